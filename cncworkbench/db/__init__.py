@@ -1,0 +1,1 @@
+"""Database adapter: SQLAlchemy models, sessions, migrations and the embedded cluster."""

@@ -1,0 +1,140 @@
+"""The reference catalog: machines, tools and materials.
+
+``seed`` loads ``resources/catalog/*.toml`` idempotently: rows are matched by name,
+inserted when missing, updated when the file changed, left alone otherwise; running it
+twice (or from two processes at once) never duplicates a row.
+"""
+
+from __future__ import annotations
+
+import decimal
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from cncworkbench.db.models import Machine, Material, Tool
+from cncworkbench.errors import ValidationError
+
+CATALOG_DIR = Path(__file__).resolve().parents[2] / "resources" / "catalog"
+
+# file -> (array key, model, JSON column that receives keys without a column of their own)
+CATALOG_FILES = {
+    "machines.toml": ("machine", Machine, "specifications"),
+    "materials.toml": ("material", Material, "properties"),
+    "tools.toml": ("tool", Tool, "specifications"),
+}
+# Any two concurrent seeders serialise on this advisory lock id.
+_SEED_LOCK = 0x434E_4353  # "CNCS"
+
+
+@dataclass
+class SeedReport:
+    inserted: dict[str, int]
+    updated: dict[str, int]
+    unchanged: dict[str, int]
+
+    def lines(self) -> list[str]:
+        return [
+            f"{kind}: {self.inserted[kind]} added, {self.updated[kind]} updated, "
+            f"{self.unchanged[kind]} unchanged"
+            for kind in self.inserted
+        ]
+
+
+def load_catalog_file(path: Path) -> list[dict[str, Any]]:
+    key, model, json_column = CATALOG_FILES[path.name]
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ValidationError(f"The catalog file {path} is not valid TOML: {exc}") from exc
+    columns = set(model.__table__.columns.keys()) - {"id", "created_at", "updated_at"}
+    rows = []
+    for number, entry in enumerate(data.get(key, []), start=1):
+        if "name" not in entry:
+            raise ValidationError(f"Entry {number} in {path.name} has no name.")
+        row = {
+            name: _as_stored(model.__table__.c[name], value)
+            for name, value in entry.items()
+            if name in columns
+        }
+        extra = {name: value for name, value in entry.items() if name not in columns}
+        if extra:  # provenance (source, estimated, note) travels in the JSON column
+            row[json_column] = {**(row.get(json_column) or {}), **extra}
+        rows.append(row)
+    names = [row["name"] for row in rows]
+    duplicates = sorted({name for name in names if names.count(name) > 1})
+    if duplicates:
+        raise ValidationError(f"{path.name} names these entries twice: {', '.join(duplicates)}")
+    return rows
+
+
+def _as_stored(column: sa.Column, value: Any) -> Any:
+    """The value as the column will hold it: NUMERIC(p, s) rounds to s decimals
+    (3.175 in a NUMERIC(10,2) column is 3.18), so a re-seed compares like with like."""
+    scale = getattr(column.type, "scale", None)
+    if isinstance(column.type, sa.Numeric) and scale is not None and value is not None:
+        quantum = decimal.Decimal(1).scaleb(-scale)
+        return decimal.Decimal(str(value)).quantize(quantum, rounding=decimal.ROUND_HALF_UP)
+    return value
+
+
+def seed(session: Session, catalog_dir: Path = CATALOG_DIR) -> SeedReport:
+    session.execute(sa.select(sa.func.pg_advisory_xact_lock(_SEED_LOCK)))
+    report = SeedReport({}, {}, {})
+    for file_name, (key, model, _json_column) in CATALOG_FILES.items():
+        rows = load_catalog_file(catalog_dir / file_name)
+        existing = {item.name: item for item in session.scalars(sa.select(model))}
+        inserted = updated = unchanged = 0
+        for row in rows:
+            current = existing.get(row["name"])
+            if current is None:
+                session.add(model(**row))
+                inserted += 1
+                continue
+            changed = False
+            for column, value in row.items():
+                if getattr(current, column) != value:
+                    setattr(current, column, value)
+                    changed = True
+            updated += changed
+            unchanged += not changed
+        kind = f"{key}s"
+        report.inserted[kind], report.updated[kind], report.unchanged[kind] = (
+            inserted,
+            updated,
+            unchanged,
+        )
+    session.flush()
+    return report
+
+
+def catalog_counts(session: Session) -> dict[str, int]:
+    return {
+        "machines": session.scalar(sa.select(sa.func.count()).select_from(Machine)),
+        "tools": session.scalar(sa.select(sa.func.count()).select_from(Tool)),
+        "materials": session.scalar(sa.select(sa.func.count()).select_from(Material)),
+    }
+
+
+def active_machines(session: Session) -> list[Machine]:
+    return list(
+        session.scalars(
+            sa.select(Machine).where(Machine.is_active.is_(True)).order_by(Machine.name)
+        )
+    )
+
+
+def active_tools(session: Session) -> list[Tool]:
+    return list(
+        session.scalars(
+            sa.select(Tool).where(Tool.is_active.is_(True)).order_by(Tool.type, Tool.diameter_mm)
+        )
+    )
+
+
+def materials(session: Session) -> list[Material]:
+    return list(session.scalars(sa.select(Material).order_by(Material.category, Material.name)))

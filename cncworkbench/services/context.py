@@ -1,0 +1,120 @@
+"""What every front end (CLI, GUI, worker) opens first: settings, database and store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+import sqlalchemy as sa
+
+from cncworkbench.config import SecretStore, Settings, load_settings
+from cncworkbench.db import migrate
+from cncworkbench.db.engine import Database
+from cncworkbench.errors import ConfigurationError, UserError
+from cncworkbench.storage import ObjectStore, open_store
+
+
+@dataclass
+class ComponentStatus:
+    name: str
+    ok: bool
+    detail: str
+
+
+class AppContext:
+    """Lazily opens the database (starting the embedded cluster if needed) and the store."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        secrets: SecretStore | None = None,
+        progress: Callable[[str], None] = print,
+    ):
+        self.settings = settings or load_settings()
+        self.secrets = secrets or SecretStore()
+        self.progress = progress
+
+    @cached_property
+    def db(self) -> Database:
+        return Database.from_settings(self.settings, self.secrets, self.progress)
+
+    @cached_property
+    def store(self) -> ObjectStore:
+        return open_store(self.settings)
+
+    def ensure_schema(self) -> str:
+        """Bring the schema to this version's head.
+
+        The embedded database belongs to this user and is migrated on the spot. A shared
+        database is migrated by its administrator (``cncworkbench db upgrade``); opening an
+        outdated one says so instead of changing it behind everyone's back.
+        """
+        self.db.check()
+        current = migrate.current_revision(self.db.engine)
+        head = migrate.head_revision()
+        if current == head:
+            return head
+        if self.settings.uses_embedded_database:
+            self.progress(f"Updating the embedded database schema to revision {head} ...")
+            migrate.upgrade(self.db.engine)
+            return head
+        raise ConfigurationError(
+            f"The shared database is at schema revision {current or '(empty)'} but this "
+            f"version of CNC Workbench needs {head}. Ask the administrator to run "
+            "`cncworkbench db upgrade`.",
+            setting="CNC_DATABASE_URL",
+        )
+
+    def status(self) -> list[ComponentStatus]:
+        """Database and store health, each as one line a person can act on."""
+        rows = []
+        try:
+            version = self.db.check()
+            current = migrate.current_revision(self.db.engine)
+            head = migrate.head_revision()
+            state = "up to date" if current == head else f"needs upgrade to {head}"
+            where = "embedded" if self.settings.uses_embedded_database else "shared"
+            rows.append(
+                ComponentStatus(
+                    "database",
+                    current == head,
+                    f"{where} PostgreSQL {version}, schema {current or '(empty)'} ({state})",
+                )
+            )
+        except UserError as exc:
+            rows.append(ComponentStatus("database", False, str(exc)))
+        try:
+            self.store.check()
+            rows.append(ComponentStatus("file store", True, self.store.describe()))
+        except UserError as exc:
+            rows.append(ComponentStatus("file store", False, str(exc)))
+        if not self.secrets.available:
+            rows.append(
+                ComponentStatus(
+                    "keyring",
+                    False,
+                    f"{self.secrets.unavailable_reason}; passwords and logins cannot be "
+                    "remembered on this machine",
+                )
+            )
+        else:
+            rows.append(ComponentStatus("keyring", True, self.secrets.backend_name))
+        return rows
+
+    def table_counts(self) -> dict[str, int]:
+        with self.db.session() as session:
+            tables = session.execute(
+                sa.text(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                    "AND tablename <> 'alembic_version' ORDER BY tablename"
+                )
+            ).scalars()
+            return {
+                name: session.execute(sa.text(f'SELECT count(*) FROM "{name}"')).scalar_one()
+                for name in list(tables)
+            }
+
+    def close(self) -> None:
+        if "db" in self.__dict__:
+            self.db.dispose()

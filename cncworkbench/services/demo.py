@@ -1,0 +1,68 @@
+"""``cncworkbench demo``: the product's main path, headless, on the seeded data.
+
+It grows with each capability. Today: database and schema, catalog, login.
+Next: upload → CAM → G-code → simulation → report.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Callable
+
+import sqlalchemy as sa
+
+from cncworkbench.db.models import User
+from cncworkbench.services import auth, catalog
+from cncworkbench.services.context import AppContext
+
+DEMO_EMAIL = "demo@cncworkbench.example"
+
+
+def run_demo(context: AppContext, out: Callable[[str], None] = print) -> dict:
+    out("CNC Workbench demo (headless)")
+    out("")
+    revision = context.ensure_schema()
+    version = context.db.check()
+    where = (
+        "embedded PostgreSQL"
+        if context.settings.uses_embedded_database
+        else "shared PostgreSQL (CNC_DATABASE_URL)"
+    )
+    counts = context.table_counts()
+    out(f"1. Database: {where} {version}, schema revision {revision}, {len(counts)} tables")
+
+    with context.db.session() as session:
+        report = catalog.seed(session)
+        totals = catalog.catalog_counts(session)
+    out(
+        f"2. Catalog: {totals['machines']} machines, {totals['tools']} tools, "
+        f"{totals['materials']} materials ({'; '.join(report.lines())})"
+    )
+
+    # A demo engineer with a fresh password each run, printed so it can be used in the GUI.
+    password = secrets.token_urlsafe(12)
+    with context.db.session() as session:
+        user = session.scalar(sa.select(User).where(User.email == DEMO_EMAIL))
+        if user is None:
+            auth.create_user(session, DEMO_EMAIL, password, role="engineer")
+        else:
+            auth.set_password(session, user, password)
+    started = time.perf_counter()
+    with context.db.session() as session:
+        who = auth.login(session, DEMO_EMAIL, password)
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    out(
+        f"3. Login: {who.email} as {who.role} (locale {who.locale}, {who.timezone}); "
+        f"password check {elapsed_ms:.0f} ms at bcrypt cost {auth.BCRYPT_COST}"
+    )
+    context.store.check()
+    out("")
+    out("Where things are:")
+    out(f"  data folder:   {context.settings.data_dir}")
+    out(f"  database:      {context.db.url.split('?')[0]} ({context.db.setting})")
+    out(f"  file store:    {context.store.describe()}")
+    out(f"  demo login:    {DEMO_EMAIL} / {password} (new each demo run)")
+    out("")
+    out("Coming next on this path: upload → CAM → G-code → simulation → report.")
+    return {"revision": revision, "catalog": totals, "user": who.email, "login_ms": elapsed_ms}

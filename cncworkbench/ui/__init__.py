@@ -1,0 +1,1 @@
+"""Qt panels and dialogs. Qt is imported only in :mod:`cncworkbench.ui.qt`."""

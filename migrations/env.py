@@ -1,0 +1,34 @@
+"""Alembic environment: runs with the engine handed over by cncworkbench.db.migrate."""
+
+from alembic import context
+
+from cncworkbench.db import models  # noqa: F401  (registers every table)
+from cncworkbench.db.base import Base
+
+config = context.config
+
+
+def include_object(obj, name, type_, reflected, compare_to):
+    # alembic_version belongs to Alembic itself.
+    return not (type_ == "table" and name == "alembic_version")
+
+
+def run_migrations_online() -> None:
+    engine = config.attributes["engine"]
+    with engine.connect() as connection:
+        context.configure(
+            connection=connection,
+            target_metadata=Base.metadata,
+            compare_type=True,
+            compare_server_default=True,
+            include_object=include_object,
+            transaction_per_migration=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+        connection.commit()
+
+
+if context.is_offline_mode():
+    raise SystemExit("Offline (SQL script) migrations are not supported; connect to a database.")
+run_migrations_online()

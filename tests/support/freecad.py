@@ -1,0 +1,99 @@
+"""Running real FreeCAD (Debian's 0.20) in tests: headless ``freecadcmd`` and the GUI
+under Xvfb, each with its own HOME so FreeCAD's user config never leaks between runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from cncworkbench.addon import install_workbench
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+SCRIPTS = REPOSITORY / "tests" / "freecad_scripts"
+
+
+def require_program(name: str, flag: str) -> str:
+    """The program's path; a skip where it is absent, a failure where ``flag`` requires it."""
+    path = shutil.which(name)
+    if path:
+        return path
+    message = f"{name} is not installed (Debian: apt-get install {name})"
+    if os.environ.get(flag):
+        pytest.fail(message + f"; {flag} says it must be present")
+    pytest.skip(message)
+
+
+def freecad_home(tmp_path: Path) -> Path:
+    home = tmp_path / "home"
+    install_workbench(home / ".local" / "share" / "FreeCAD" / "Mod")
+    return home
+
+
+def run_freecad_gui(script: str, tmp_path: Path, env: dict[str, str], timeout: int = 240) -> dict:
+    """Run ``tests/freecad_scripts/<script>`` in the FreeCAD GUI on a virtual screen.
+
+    The script writes its findings as JSON to $CNC_TEST_RESULT and exits FreeCAD.
+    """
+    freecad = require_program("freecad", "CNC_REQUIRE_FREECAD")
+    require_program("xvfb-run", "CNC_REQUIRE_FREECAD")
+    result_file = tmp_path / "freecad-result.json"
+    full_env = {
+        **os.environ,
+        "HOME": str(freecad_home(tmp_path)),
+        "QTWEBENGINE_DISABLE_SANDBOX": "1",  # QtWebEngine (Start page) aborts as root
+        "CNC_TEST_RESULT": str(result_file),
+        "CNC_TEST_REPO": str(REPOSITORY),
+        **env,
+    }
+    full_env.pop("QT_QPA_PLATFORM", None)  # FreeCAD draws on the Xvfb screen
+    command = [
+        "xvfb-run",
+        "-a",
+        "-s",
+        "-screen 0 1600x1000x24",
+        freecad,
+        str(SCRIPTS / script),
+    ]
+    completed = subprocess.run(
+        command, env=full_env, capture_output=True, text=True, timeout=timeout, check=False
+    )
+    if not result_file.exists():
+        raise AssertionError(
+            f"FreeCAD wrote no result (exit {completed.returncode}).\n"
+            f"stdout:\n{completed.stdout[-3000:]}\nstderr:\n{completed.stderr[-3000:]}"
+        )
+    return json.loads(result_file.read_text())
+
+
+def run_freecadcmd(script: str, tmp_path: Path, env: dict[str, str], timeout: int = 180) -> dict:
+    """Run ``tests/freecad_scripts/<script>`` in headless FreeCAD; returns its JSON result."""
+    freecadcmd = require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
+    result_file = tmp_path / "freecadcmd-result.json"
+    full_env = {
+        **os.environ,
+        "HOME": str(freecad_home(tmp_path)),
+        "CNC_TEST_RESULT": str(result_file),
+        "CNC_TEST_REPO": str(REPOSITORY),
+        **env,
+    }
+    # Not the venv's packages on PYTHONPATH: the workbench's Init.py must find them itself.
+    full_env.pop("PYTHONPATH", None)
+    completed = subprocess.run(
+        [freecadcmd, str(SCRIPTS / script)],
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if not result_file.exists():
+        raise AssertionError(
+            f"freecadcmd wrote no result (exit {completed.returncode}).\n"
+            f"stdout:\n{completed.stdout[-3000:]}\nstderr:\n{completed.stderr[-3000:]}"
+        )
+    return json.loads(result_file.read_text())

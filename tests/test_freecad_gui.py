@@ -1,0 +1,37 @@
+"""The workbench in real FreeCAD (Debian's 0.20, PySide2) under Xvfb."""
+
+from __future__ import annotations
+
+import pytest
+
+from cncworkbench.freecad.command_table import COMMAND_NAMES
+from cncworkbench.services import auth, catalog
+from tests.support.freecad import run_freecad_gui
+from tests.support.screens import SCREENSHOT_DIR
+
+pytestmark = pytest.mark.freecad
+
+
+def test_workbench_loads_logs_in_and_shows_the_cam_setup_dock(db, tmp_path):
+    with db.session() as session:
+        catalog.seed(session)
+        auth.create_user(session, "engineer@shop.example", "tezgah-2026-ok", "engineer")
+    result = run_freecad_gui(
+        "gui_workbench.py",
+        tmp_path,
+        {
+            "CNC_DATABASE_URL": db.url,
+            "CNC_TEST_EMAIL": "engineer@shop.example",
+            "CNC_TEST_PASSWORD": "tezgah-2026-ok",
+            "CNC_SCREENSHOT_DIR": str(SCREENSHOT_DIR),
+        },
+    )
+    assert "error" not in result, result.get("error")
+    assert result["workbench"] == "CNCWorkbench"
+    assert result["commands"] == sorted(COMMAND_NAMES)
+    assert result["binding"] == "PySide2" and result["qt"].startswith("5.15")
+    assert result["login_visible"] and result["login_closed"]
+    assert result["user"] == "engineer@shop.example"
+    assert result["machine_rows"] == 11 and result["tool_rows"] == 45
+    assert result["glyphs_render"]
+    assert result["screenshot"]
