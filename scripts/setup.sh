@@ -88,8 +88,10 @@ cnc_make_venv() {
     "$python" -m venv "$CNC_VENV"
   fi
   local stamp_file="$CNC_VENV/.cnc-installed-$extras" stamp
-  stamp="$(cat "$CNC_ROOT/pyproject.toml" | sha256sum | cut -c1-16)"
-  if [ "$(cat "$stamp_file" 2>/dev/null)" = "$stamp" ]; then
+  stamp="$(sha256sum < "$CNC_ROOT/pyproject.toml" | cut -c1-16)"
+  # The test install is a superset of the run install.
+  if [ "$(cat "$stamp_file" 2>/dev/null)" = "$stamp" ] \
+     || { [ "$extras" = run ] && [ "$(cat "$CNC_VENV/.cnc-installed-test" 2>/dev/null)" = "$stamp" ]; }; then
     cnc_log "Python packages ($extras): up to date."
     return 0
   fi

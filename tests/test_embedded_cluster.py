@@ -95,6 +95,19 @@ def test_recovers_after_the_server_was_killed(reachable_dir):
     assert query(live, "SELECT n FROM kept") == [(42,)]
 
 
+def test_pid_files_of_servers_not_ready_are_not_taken_for_a_running_cluster(reachable_dir):
+    # Seen on a cold machine: a second process started while the first ran initdb, read
+    # the bootstrap backend's pid file (negative pid, port 5432) and used a dead port.
+    cluster = EmbeddedCluster.for_data_dir(reachable_dir)
+    cluster.pgdata.mkdir(parents=True)
+    pid_file = cluster.pgdata / "postmaster.pid"
+    pid_file.write_text(f"-{os.getpid()}\n{cluster.pgdata}\n0\n5432\n\n")
+    assert cluster.running() is None
+    pid_file.write_text(f"{os.getpid()}\n{cluster.pgdata}\n0\n5432\n/tmp\n*\n0 0\nstarting\n")
+    assert cluster.running() is None
+    shutil.rmtree(cluster.root)
+
+
 def test_a_stale_pid_file_naming_a_living_stranger_is_ignored(reachable_dir):
     cluster = EmbeddedCluster.for_data_dir(reachable_dir)
     cluster.ensure_running(progress=lambda *_: None)

@@ -203,13 +203,12 @@ class EmbeddedCluster:
             lines = pid_file.read_text().splitlines()
         except (FileNotFoundError, PermissionError):
             return None
-        if len(lines) < 5 or not lines[0].strip().lstrip("-").isdigit():
+        # Only a postmaster that says "ready" counts: while initdb runs (in another process)
+        # its bootstrap backend writes a pid file with a negative pid and no socket, and a
+        # starting server writes its port before it accepts connections.
+        if len(lines) < 8 or not lines[0].strip().isdigit() or lines[7].strip() != "ready":
             return None
-        pid = abs(int(lines[0]))
-        if not self._is_our_postmaster(pid):
-            return None
-        status = lines[7].strip() if len(lines) > 7 else ""
-        if status not in ("ready", ""):
+        if not self._is_our_postmaster(int(lines[0])):
             return None
         return RunningCluster(port=int(lines[3]), socket_dir=Path(lines[4].strip()))
 
