@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import sys
 from pathlib import Path
@@ -195,9 +196,56 @@ def seed():
         click.echo(line)
 
 
+@contextlib.contextmanager
+def acting(context, user_email: str | None):
+    """A database session and the actor for a CLI command.
+
+    With the database owner's credentials the CLI may act for any user (``--user``) or, by
+    default, as the owner itself; the audit trail says so. Other credentials (cnc_app)
+    must log in as ``--user``, with its password.
+    """
+    from cncworkbench.services import identity, users
+    from cncworkbench.services.audit import Actor
+
+    context.ensure_schema()
+    if context.is_privileged():
+        with context.db.session() as session:
+            if user_email:
+                found = users.find_by_email(session, user_email)
+                actor = Actor(found.id, found.email, found.role, via="owner")
+            else:
+                actor = Actor.system()
+            yield session, actor
+        return
+    if not user_email:
+        raise UserError(
+            "These database credentials are not the owner's: pass --user EMAIL to log in "
+            "as that user."
+        )
+    password = getpass.getpass(f"Password for {user_email}: ")
+    signed_in = identity.sign_in(context, user_email, password, where="cli")
+    try:
+        with signed_in.db.session() as session:
+            yield session, signed_in.actor
+    finally:
+        identity.sign_out(context, signed_in)
+
+
+def _read_password(password_stdin: bool, prompt: str = "Password") -> str:
+    if password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    return click.prompt(prompt, hide_input=True, confirmation_prompt=True)
+
+
+AS_USER = click.option("--user", "as_user", metavar="EMAIL", help="Act as (or for) this user.")
+PASSWORD_STDIN = click.option(
+    "--password-stdin", is_flag=True, help="Read the password from standard input."
+)
+
+
 @main.group()
 def user():
-    """User accounts."""
+    """User accounts (administrators)."""
 
 
 @user.command("add")
@@ -208,20 +256,151 @@ def user():
     default="engineer",
     show_default=True,
 )
-@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
-def user_add(email, role, password_stdin):
+@click.option("--phone", help="Turkish mobile number, e.g. 0532 123 45 67.")
+@click.option("--company", help="Company name.")
+@click.option("--tax-no", help="VKN (10 digits) or TCKN (11 digits).")
+@click.option("--locale", type=click.Choice(["tr", "en"]), default="tr", show_default=True)
+@PASSWORD_STDIN
+@AS_USER
+def user_add(email, role, phone, company, tax_no, locale, password_stdin, as_user):
     """Create a user."""
-    from cncworkbench.services import auth
+    from cncworkbench.services import users
 
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    password = _read_password(password_stdin)
+    profile = {"email": email, "role": role, "locale": locale, "phone": phone,
+               "company_name": company, "tax_no": tax_no}  # fmt: skip
+    context = _context()
+    with acting(context, as_user) as (session, actor):
+        created = users.create_user(
+            session, actor, password, **{k: v for k, v in profile.items() if v is not None}
+        )
+        click.echo(f"user {created.id} {created.email} ({created.role}) created")
+
+
+@user.command("list")
+@AS_USER
+def user_list(as_user):
+    """List users with their role, status and last login."""
+    from cncworkbench.services import users
+
+    context = _context()
+    with acting(context, as_user) as (session, actor):
+        for row in users.list_users(session, actor):
+            state = "active" if row.is_active else "inactive"
+            if row.locked:
+                state += ", LOCKED"
+            last = row.last_login_at.strftime("%Y-%m-%d %H:%M") if row.last_login_at else "never"
+            click.echo(f"{row.id:>5}  {row.email:<36} {row.role:<9} {state:<16} last login {last}")
+
+
+def _user_change(as_user, email, change):
+    from cncworkbench.services import users
+
+    context = _context()
+    with acting(context, as_user) as (session, actor):
+        target = users.find_by_email(session, email)
+        change(session, actor, target)
+
+
+@user.command("set-role")
+@click.argument("email")
+@click.argument("role", type=click.Choice(["admin", "engineer", "operator", "viewer"]))
+@AS_USER
+def user_set_role(email, role, as_user):
+    """Change a user's role."""
+    from cncworkbench.services import users
+
+    _user_change(as_user, email, lambda s, a, t: users.update_user(s, a, t.id, role=role))
+    click.echo(f"{email} is now {role}")
+
+
+@user.command("deactivate")
+@click.argument("email")
+@AS_USER
+def user_deactivate(email, as_user):
+    """Deactivate a user (their sessions stop working at once)."""
+    from cncworkbench.services import users
+
+    _user_change(as_user, email, lambda s, a, t: users.set_active(s, a, t.id, False))
+    click.echo(f"{email} deactivated")
+
+
+@user.command("activate")
+@click.argument("email")
+@AS_USER
+def user_activate(email, as_user):
+    """Activate a deactivated user again."""
+    from cncworkbench.services import users
+
+    _user_change(as_user, email, lambda s, a, t: users.set_active(s, a, t.id, True))
+    click.echo(f"{email} activated")
+
+
+@user.command("unlock")
+@click.argument("email")
+@AS_USER
+def user_unlock(email, as_user):
+    """Unlock an account locked after failed logins."""
+    from cncworkbench.services import users
+
+    _user_change(as_user, email, lambda s, a, t: users.unlock(s, a, t.id))
+    click.echo(f"{email} unlocked")
+
+
+@user.command("reset-password")
+@click.argument("email")
+@PASSWORD_STDIN
+@AS_USER
+def user_reset_password(email, password_stdin, as_user):
+    """Set a new password for a user; their sessions end everywhere."""
+    from cncworkbench.services import users
+
+    password = _read_password(password_stdin, "New password")
+    _user_change(as_user, email, lambda s, a, t: users.reset_password(s, a, t.id, password))
+    click.echo(f"password of {email} reset; their sessions were ended")
+
+
+@main.group()
+def audit():
+    """The tamper-evident audit trail."""
+
+
+@audit.command("verify")
+@AS_USER
+def audit_verify(as_user):
+    """Walk the hash chain; exit 1 naming the first entry that does not verify."""
+    import time
+
+    from cncworkbench.services import audit as audit_service
+
     context = _context()
     context.ensure_schema()
-    with context.db.session() as session:
-        created = auth.create_user(session, email, password, role)
-        click.echo(f"user {created.id} {created.email} ({created.role}) created")
+    started = time.perf_counter()
+    if context.is_privileged():
+        result = audit_service.verify(context.db)
+    elif not as_user:
+        raise UserError(
+            "These database credentials are not the owner's: pass --user EMAIL (an admin)."
+        )
+    else:
+        from cncworkbench.services import identity
+
+        password = getpass.getpass(f"Password for {as_user}: ")
+        signed_in = identity.sign_in(context, as_user, password, where="cli")
+        try:
+            result = audit_service.verify(signed_in.db, signed_in.actor)
+        finally:
+            identity.sign_out(context, signed_in)
+    elapsed = time.perf_counter() - started
+    if result.ok:
+        click.echo(f"audit trail intact: {result.checked} entries verified in {elapsed:.1f} s")
+        return
+    click.echo(
+        f"audit trail BROKEN at entry {result.first_bad_id}: {result.reason} "
+        f"({result.checked} entries before it verified)",
+        err=True,
+    )
+    sys.exit(1)
 
 
 # ------------------------------------------------------------------------------ front ends

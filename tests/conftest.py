@@ -91,3 +91,27 @@ def s3_env(s3_server, monkeypatch):
     for key, value in s3_server.environment().items():
         monkeypatch.setenv(key, value)
     return s3_server
+
+
+@pytest.fixture
+def owner_context(db, monkeypatch):
+    """The platform opened with the database owner's credentials (CLI administration)."""
+    from cncworkbench.services.context import AppContext
+
+    monkeypatch.setenv("CNC_DATABASE_URL", db.url)
+    context = AppContext(progress=lambda *_: None)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def app_context(db, monkeypatch):
+    """The platform as a desktop client on a shared database sees it: connected as
+    cnc_app, the role whose credentials the app holds."""
+    from cncworkbench.services.context import AppContext
+    from tests.support.people import app_url
+
+    monkeypatch.setenv("CNC_DATABASE_URL", app_url(db))
+    context = AppContext(progress=lambda *_: None)
+    yield context
+    context.close()

@@ -44,37 +44,35 @@ def test_demo_walks_the_main_path_on_a_new_machine(data_dir):
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert re.search(
-        r"1\. Database: embedded PostgreSQL 15\.\d+.*schema revision 0001, 19 tables", out
+        r"1\. Database: embedded PostgreSQL 15\.\d+.*schema revision 0002, 23 tables", out
     )
     assert re.search(r"2\. Catalog: 11 machines, 45 tools, 23 materials", out)
     assert "3. Login: demo@cncworkbench.example as engineer (locale tr, Europe/Istanbul)" in out
+    assert "its connection sees 11 machines and 1 user account (its own)" in out
     assert f"data folder:   {data_dir}" in out
     password = re.search(r"demo login:\s+\S+ / (\S+)", out).group(1)
     # the printed password really logs in (what the GUI user would type)
     script = (
         "from cncworkbench.services.context import AppContext; "
-        "from cncworkbench.services import auth; "
-        "c = AppContext(progress=lambda *_: None); s = c.db.sessionmaker(); "
-        f"print(auth.login(s, 'demo@cncworkbench.example', {password!r}).role); s.commit()"
+        "from cncworkbench.services import identity; "
+        "c = AppContext(progress=lambda *_: None); "
+        f"print(identity.sign_in(c, 'demo@cncworkbench.example', {password!r}).role)"
     )
     check = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "CNC_DATA_DIR": str(data_dir)},
-        check=False,
-    )
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+        env={**os.environ, "CNC_DATA_DIR": str(data_dir)}, check=False,
+    )  # fmt: skip
     assert check.stdout.strip() == "engineer", check.stderr
+    assert "4. Audit trail:" in out and "chain intact" in out
     again = cli(data_dir, "demo")  # idempotent: same catalog, no duplicates
     assert "0 added" in again.stdout and "11 machines, 45 tools, 23 materials" in again.stdout
 
 
 def test_db_commands(data_dir):
-    assert "(empty) -> 0001" in cli(data_dir, "db", "upgrade").stdout
-    assert "database: 0001  code: 0001  (up to date)" in cli(data_dir, "db", "current").stdout
+    assert "(empty) -> 0002" in cli(data_dir, "db", "upgrade").stdout
+    assert "database: 0002  code: 0002  (up to date)" in cli(data_dir, "db", "current").stdout
     down = cli(data_dir, "db", "downgrade", "base", "--yes")
-    assert down.returncode == 0 and "0001 -> (empty)" in down.stdout
+    assert down.returncode == 0 and "0002 -> (empty)" in down.stdout
     assert "needs `cncworkbench db upgrade`" in cli(data_dir, "db", "current").stdout
     assert cli(data_dir, "db", "upgrade").returncode == 0
     assert "embedded database stopped" in cli(data_dir, "db", "stop").stdout
@@ -102,7 +100,7 @@ def test_seed_and_user_add(data_dir):
     )
     assert (
         again.returncode == 2
-        and "already exists" in again.stderr
+        and "already has the email ops@shop.example" in again.stderr
         and "Traceback" not in again.stderr
     )
 
@@ -113,3 +111,43 @@ def test_config_set_and_show(data_dir):
     assert re.search(r"CNC_S3_REGION\s+eu-central-1\s+\[config file\]", shown)
     assert cli(data_dir, "config", "unset", "s3_region").returncode == 0
     assert "[config file]" not in cli(data_dir, "config", "show").stdout
+
+
+def test_user_administration_from_the_command_line(data_dir):
+    def add(email, role, password="kullanici-sifre-1", *extra):
+        return cli(data_dir, "user", "add", email, "--role", role, *extra, "--password-stdin",
+                   input=password + "\n")  # fmt: skip
+
+    assert (
+        add(
+            "usta@atolye.example", "operator", "kullanici-sifre-1", "--phone", "0532 123 45 67"
+        ).returncode
+        == 0
+    )
+    assert add("sef@atolye.example", "admin").returncode == 0
+    bad_tax = add("muh@atolye.example", "engineer", "kullanici-sifre-1", "--tax-no", "1234567891")
+    assert bad_tax.returncode == 2 and "fails its check digits" in bad_tax.stderr
+    listed = cli(data_dir, "user", "list").stdout
+    assert re.search(r"usta@atolye\.example\s+operator\s+active", listed)
+    assert "engineer" in cli(data_dir, "user", "set-role", "usta@atolye.example", "engineer").stdout
+    assert cli(data_dir, "user", "deactivate", "usta@atolye.example").returncode == 0
+    assert re.search(
+        r"usta@atolye\.example\s+engineer\s+inactive", cli(data_dir, "user", "list").stdout
+    )
+    # the owner acting for a non-admin user is refused by the permission matrix
+    refused = cli(
+        data_dir, "user", "activate", "usta@atolye.example", "--user", "usta@atolye.example"
+    )
+    assert refused.returncode == 2 and "may not manage users" in refused.stderr
+    assert (
+        cli(
+            data_dir, "user", "activate", "usta@atolye.example", "--user", "sef@atolye.example"
+        ).returncode
+        == 0
+    )
+    reset = cli(data_dir, "user", "reset-password", "usta@atolye.example", "--password-stdin",
+                input="yeni-sifre-2027\n")  # fmt: skip
+    assert reset.returncode == 0 and "sessions were ended" in reset.stdout
+    assert cli(data_dir, "user", "unlock", "usta@atolye.example").returncode == 0
+    verified = cli(data_dir, "audit", "verify")
+    assert verified.returncode == 0 and "audit trail intact" in verified.stdout

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from cncworkbench.freecad.command_table import COMMAND_NAMES
-from cncworkbench.services import auth, catalog
+from cncworkbench.services import catalog
 from tests.support.freecad import run_freecad_gui
+from tests.support.people import PASSWORD, app_url, make_user
 from tests.support.screens import SCREENSHOT_DIR
 
 pytestmark = pytest.mark.freecad
@@ -15,14 +16,14 @@ pytestmark = pytest.mark.freecad
 def test_workbench_loads_logs_in_and_shows_the_cam_setup_dock(db, tmp_path):
     with db.session() as session:
         catalog.seed(session)
-        auth.create_user(session, "engineer@shop.example", "tezgah-2026-ok", "engineer")
+    make_user(db, "engineer@shop.example")
     result = run_freecad_gui(
         "gui_workbench.py",
         tmp_path,
         {
-            "CNC_DATABASE_URL": db.url,
+            "CNC_DATABASE_URL": app_url(db),
             "CNC_TEST_EMAIL": "engineer@shop.example",
-            "CNC_TEST_PASSWORD": "tezgah-2026-ok",
+            "CNC_TEST_PASSWORD": PASSWORD,
             "CNC_SCREENSHOT_DIR": str(SCREENSHOT_DIR),
         },
     )

@@ -51,7 +51,7 @@ def test_downgrade_to_base_and_upgrade_again(empty_db_url):
     assert sa.inspect(engine).get_table_names() == ["alembic_version"]
     migrate.upgrade(engine)
     assert migrate.is_up_to_date(engine)
-    assert len(sa.inspect(engine).get_table_names()) == 20
+    assert len(sa.inspect(engine).get_table_names()) == 24
     engine.dispose()
 
 

@@ -12,11 +12,12 @@ import time
 import pytest
 
 from cncworkbench.db.cluster import free_port
-from cncworkbench.services import auth, catalog
+from cncworkbench.services import catalog
 from cncworkbench.ui.app import PANELS, MainWindow
 from cncworkbench.ui.qt import QtCore
 from cncworkbench.ui.tasks import run_task, wait_for_tasks
 from cncworkbench.ui.workspace import Workspace
+from tests.support.people import PASSWORD, app_url, make_user
 from tests.support.screens import save_screenshot
 
 WAIT_MS = 30000
@@ -24,7 +25,7 @@ WAIT_MS = 30000
 
 @pytest.fixture
 def window(qtbot, db, monkeypatch):
-    monkeypatch.setenv("CNC_DATABASE_URL", db.url)
+    monkeypatch.setenv("CNC_DATABASE_URL", app_url(db))  # as a desktop client connects
     workspace = Workspace()
     main = MainWindow(workspace)
     qtbot.addWidget(main)
@@ -71,13 +72,12 @@ def test_first_run_creates_the_administrator_and_logs_in(qtbot, window, db):
     assert window.workspace.user.role == "admin"
     assert window.user_label.text() == "admin@shop.example (admin)"
     assert window.stack.currentWidget() is window.panels["browser"]
-    with db.session() as session:
-        assert auth.has_users(session)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM users").scalar_one() == 1
 
 
 def test_wrong_password_is_said_plainly(qtbot, window, db):
-    with db.session() as session:
-        auth.create_user(session, "eng@shop.example", "tezgah-sifre-1")
+    make_user(db, "eng@shop.example")
     open_workspace(qtbot, window)
     login = window.panels["login"]
     qtbot.waitUntil(
@@ -85,7 +85,7 @@ def test_wrong_password_is_said_plainly(qtbot, window, db):
     )
     log_in(qtbot, window, "eng@shop.example", "yanlis-sifre-1")
     assert login.banner.kind == "error"
-    assert login.banner.text() == "Wrong email or password."
+    assert login.banner.text() == "Wrong e-mail/phone or password."
     assert window.workspace.user is None
     save_screenshot(window, "standalone_login_failed")
 
@@ -93,12 +93,12 @@ def test_wrong_password_is_said_plainly(qtbot, window, db):
 def test_cam_setup_shows_the_catalog_after_login(qtbot, window, db):
     with db.session() as session:
         catalog.seed(session)
-        auth.create_user(session, "eng@shop.example", "tezgah-sifre-1")
+    make_user(db, "eng@shop.example")
     open_workspace(qtbot, window)
     cam = window.panels["cam"]
     window.show_panel("cam")
     assert "Log in" in cam.banner.text() and cam.machines.rowCount() == 0
-    log_in(qtbot, window, "eng@shop.example", "tezgah-sifre-1")
+    log_in(qtbot, window, "eng@shop.example", PASSWORD)
     window.show_panel("cam")
     qtbot.waitUntil(lambda: cam.tools.rowCount() > 0, timeout=WAIT_MS)
     assert cam.machines.rowCount() == 11 and cam.materials.rowCount() == 23
@@ -112,10 +112,9 @@ def test_cam_setup_shows_the_catalog_after_login(qtbot, window, db):
 
 
 def test_list_panels_show_their_empty_states(qtbot, window, db):
-    with db.session() as session:
-        auth.create_user(session, "eng@shop.example", "tezgah-sifre-1")
+    make_user(db, "eng@shop.example")
     open_workspace(qtbot, window)
-    log_in(qtbot, window, "eng@shop.example", "tezgah-sifre-1")
+    log_in(qtbot, window, "eng@shop.example", PASSWORD)
     for key in ("browser", "jobs", "sim"):
         panel = window.panels[key]
         window.show_panel(key)

@@ -22,12 +22,16 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Column,
     Date,
+    DateTime,
     ForeignKey,
     Index,
     Integer,
+    MetaData,
     Numeric,
     String,
+    Table,
     Text,
     text,
 )
@@ -72,7 +76,9 @@ class User(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     email: Mapped[str] = mapped_column(String(255), unique=True, nullable=False)
     phone: Mapped[str | None] = mapped_column(String(20), unique=True)
-    password_hash: Mapped[str | None] = mapped_column(String(255))
+    # Never read by clients: the client role has no SELECT on it (deferred so ORM queries
+    # of users do not ask for it).
+    password_hash: Mapped[str | None] = mapped_column(String(255), deferred=True)
     role: Mapped[str] = mapped_column(String(50), nullable=False, server_default="engineer")
     company_name: Mapped[str | None] = mapped_column(String(255))
     tax_no: Mapped[str | None] = mapped_column(String(20))
@@ -108,8 +114,13 @@ class Session(Base):
     user_id: Mapped[int] = mapped_column(
         Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False
     )
-    refresh_token_hash: Mapped[str] = mapped_column(String(255), unique=True, nullable=False)
-    access_token_jti: Mapped[str | None] = mapped_column(String(255))
+    # SHA-256 digests of the tokens; unreadable by the client role (hence deferred).
+    # access_token_jti holds the digest of the session's current access token (we issue
+    # opaque random tokens, not JWTs).
+    refresh_token_hash: Mapped[str] = mapped_column(
+        String(255), unique=True, nullable=False, deferred=True
+    )
+    access_token_jti: Mapped[str | None] = mapped_column(String(255), deferred=True)
     ip_address: Mapped[str | None] = mapped_column(INET)
     user_agent: Mapped[str | None] = mapped_column(Text)
     device_id: Mapped[str | None] = mapped_column(String(255))
@@ -774,7 +785,76 @@ class SecurityEvent(Base):
     )
 
 
+# --------------------------------------------------- security internals (not in the ERD)
+class RolePermission(Base):
+    """The permission matrix of :mod:`cncworkbench.core.permissions`, as RLS reads it."""
+
+    __tablename__ = "role_permissions"
+
+    role: Mapped[str] = mapped_column(String(50), primary_key=True)
+    permission: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+
+class SessionBinding(Base):
+    """Which logged-in session a database connection acts for.
+
+    Written only by the SECURITY DEFINER login functions; keyed by the backend's pid and
+    start time, so a later connection that reuses the pid inherits nothing.
+    """
+
+    __tablename__ = "session_bindings"
+
+    backend_pid: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    backend_start: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    session_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("sessions.id", ondelete="CASCADE"), nullable=False
+    )
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False
+    )
+    bound_at: Mapped[dt.datetime] = created_at()
+
+
+class SessionTokenHistory(Base):
+    """Digests of refresh tokens already rotated away: presenting one again is theft."""
+
+    __tablename__ = "session_token_history"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("sessions.id", ondelete="CASCADE"), nullable=False
+    )
+    rotated_at: Mapped[dt.datetime] = created_at()
+
+    __table_args__ = (Index("idx_session_token_history_session_id", "session_id"),)
+
+
+class AuditChainHead(Base):
+    """The newest audit entry's hash; its row lock keeps the chain linear under
+    concurrent writers."""
+
+    __tablename__ = "audit_chain_head"
+
+    id: Mapped[bool] = mapped_column(Boolean, primary_key=True, server_default=TRUE)
+    last_id: Mapped[int | None] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(CHAR(64), nullable=False)
+
+    __table_args__ = (CheckConstraint("id", name="single_row"),)
+
+
 # Tables whose updated_at the database keeps current (trigger cnc_touch_updated_at).
 TABLES_WITH_UPDATED_AT = tuple(
     table.name for table in Base.metadata.sorted_tables if "updated_at" in table.c
+)
+
+# The user_directory view (migration 0002): id, e-mail, role and status of every account,
+# for every logged-in user (names of project owners, job submitters), without the
+# personal data of the users table. Outside Base.metadata: Alembic does not manage views.
+user_directory = Table(
+    "user_directory",
+    MetaData(),
+    Column("id", Integer, primary_key=True),
+    Column("email", String(255)),
+    Column("role", String(50)),
+    Column("is_active", Boolean),
 )

@@ -25,7 +25,8 @@ _windows: dict[str, QtWidgets.QWidget] = {}
 def workspace() -> Workspace:
     global _workspace
     if _workspace is None:
-        _workspace = Workspace(parent=FreeCADGui.getMainWindow())
+        version = ".".join(FreeCAD.Version()[:2])
+        _workspace = Workspace(where=f"FreeCAD {version}", parent=FreeCADGui.getMainWindow())
         _workspace.unavailable.connect(
             lambda message: FreeCAD.Console.PrintError(f"CNC Workbench: {message}\n")
         )

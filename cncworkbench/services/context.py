@@ -9,7 +9,7 @@ from functools import cached_property
 import sqlalchemy as sa
 
 from cncworkbench.config import SecretStore, Settings, load_settings
-from cncworkbench.db import migrate
+from cncworkbench.db import migrate, security
 from cncworkbench.db.engine import Database
 from cncworkbench.errors import ConfigurationError, UserError
 from cncworkbench.storage import ObjectStore, open_store
@@ -42,6 +42,26 @@ class AppContext:
     @cached_property
     def store(self) -> ObjectStore:
         return open_store(self.settings)
+
+    @cached_property
+    def client_url(self) -> str:
+        """Where desktop users' connections go: as ``cnc_app`` in the embedded database,
+        with the configured credentials (normally ``cnc_app`` too) on a shared one."""
+        url = sa.engine.make_url(self.db.url)
+        if self.settings.uses_embedded_database:
+            url = url.set(username=security.APP_ROLE)
+        return url.render_as_string(hide_password=False)
+
+    @cached_property
+    def login_db(self) -> Database:
+        """Client connections with no identity yet: they can log in and nothing else."""
+        return security.client_database(self.client_url, self.db.setting)
+
+    def is_privileged(self) -> bool:
+        """Whether the configured credentials are the database owner's (or a worker's),
+        which may act for any user (CLI administration)."""
+        with self.db.engine.connect() as connection:
+            return bool(connection.execute(sa.text("SELECT cnc_caller_is_privileged()")).scalar())
 
     def ensure_schema(self) -> str:
         """Bring the schema to this version's head.
@@ -116,5 +136,6 @@ class AppContext:
             }
 
     def close(self) -> None:
-        if "db" in self.__dict__:
-            self.db.dispose()
+        for name in ("db", "login_db"):
+            if name in self.__dict__:
+                self.__dict__[name].dispose()

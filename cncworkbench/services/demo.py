@@ -1,6 +1,7 @@
 """``cncworkbench demo``: the product's main path, headless, on the seeded data.
 
-It grows with each capability. Today: database and schema, catalog, login.
+It grows with each capability. Today: database and schema, catalog, login as a user whose
+connection the database restricts to its role, the audit chain.
 Next: upload → CAM → G-code → simulation → report.
 """
 
@@ -12,8 +13,9 @@ from collections.abc import Callable
 
 import sqlalchemy as sa
 
-from cncworkbench.db.models import User
-from cncworkbench.services import auth, catalog
+from cncworkbench.db.models import Machine, User
+from cncworkbench.services import audit, catalog, identity, users
+from cncworkbench.services.audit import Actor
 from cncworkbench.services.context import AppContext
 
 DEMO_EMAIL = "demo@cncworkbench.example"
@@ -45,17 +47,24 @@ def run_demo(context: AppContext, out: Callable[[str], None] = print) -> dict:
     with context.db.session() as session:
         user = session.scalar(sa.select(User).where(User.email == DEMO_EMAIL))
         if user is None:
-            auth.create_user(session, DEMO_EMAIL, password, role="engineer")
+            users.create_user(session, Actor.system(), password, email=DEMO_EMAIL, role="engineer")
         else:
-            auth.set_password(session, user, password)
+            users.reset_password(session, Actor.system(), user.id, password)
+            users.unlock(session, Actor.system(), user.id)
     started = time.perf_counter()
-    with context.db.session() as session:
-        who = auth.login(session, DEMO_EMAIL, password)
+    who = identity.sign_in(context, DEMO_EMAIL, password, where="demo")
     elapsed_ms = (time.perf_counter() - started) * 1000
+    with who.db.session() as session:
+        machines = session.scalar(sa.select(sa.func.count()).select_from(Machine))
+        visible_users = session.scalar(sa.select(sa.func.count()).select_from(User))
+    identity.sign_out(context, who)
     out(
-        f"3. Login: {who.email} as {who.role} (locale {who.locale}, {who.timezone}); "
-        f"password check {elapsed_ms:.0f} ms at bcrypt cost {auth.BCRYPT_COST}"
+        f"3. Login: {who.email} as {who.role} (locale {who.locale}, {who.timezone}) in "
+        f"{elapsed_ms:.0f} ms (bcrypt cost {identity.BCRYPT_COST}, checked inside PostgreSQL); "
+        f"its connection sees {machines} machines and {visible_users} user account (its own)"
     )
+    result = audit.verify(context.db)
+    out(f"4. Audit trail: {result.checked} entries, chain {'intact' if result.ok else 'BROKEN'}")
     context.store.check()
     out("")
     out("Where things are:")
@@ -65,4 +74,10 @@ def run_demo(context: AppContext, out: Callable[[str], None] = print) -> dict:
     out(f"  demo login:    {DEMO_EMAIL} / {password} (new each demo run)")
     out("")
     out("Coming next on this path: upload → CAM → G-code → simulation → report.")
-    return {"revision": revision, "catalog": totals, "user": who.email, "login_ms": elapsed_ms}
+    return {
+        "revision": revision,
+        "catalog": totals,
+        "user": who.email,
+        "login_ms": elapsed_ms,
+        "audit_entries": result.checked,
+    }

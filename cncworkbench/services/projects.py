@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from cncworkbench.db.models import Model, Project, User
+from cncworkbench.db.models import Model, Project, user_directory
 
 
 @dataclass(frozen=True)
@@ -30,8 +30,8 @@ def list_projects(session: Session, include_archived: bool = False) -> list[Proj
         .subquery()
     )
     query = (
-        sa.select(Project, User.email, sa.func.coalesce(models.c.n, 0))
-        .join(User, User.id == Project.owner_id)
+        sa.select(Project, user_directory.c.email, sa.func.coalesce(models.c.n, 0))
+        .join(user_directory, user_directory.c.id == Project.owner_id)
         .outerjoin(models, models.c.project_id == Project.id)
         .where(Project.is_deleted.is_(False))
         .order_by(Project.updated_at.desc(), Project.id.desc())

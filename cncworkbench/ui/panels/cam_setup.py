@@ -111,10 +111,10 @@ class CamSetupPanel(Panel):
     def reload(self) -> None:
         if not self.can_load():
             return
-        context = self.workspace.context
+        database = self.workspace.user.db
 
         def work(_report):
-            with context.db.session() as session:
+            with database.session() as session:
                 return load_catalog(session)
 
         self.set_busy(True)

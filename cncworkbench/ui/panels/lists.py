@@ -43,10 +43,10 @@ class ListPanel(Panel):
     def reload(self) -> None:
         if not self.can_load():
             return
-        context, load = self.workspace.context, self.loader()
+        database, load = self.workspace.user.db, self.loader()
 
         def work(_report):
-            with context.db.session() as session:
+            with database.session() as session:
                 return load(session)
 
         self.set_busy(True)

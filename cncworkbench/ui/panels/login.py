@@ -1,14 +1,17 @@
 """Login: the first thing the workbench shows when nobody is logged in.
 
-On a new installation (no users yet) the same panel creates the administrator account.
+E-mail or Turkish mobile number and password, "remember me" (a refresh token in the OS
+keyring; without a keyring the panel says so once and the box stays off). Once logged
+in: who, my sessions (other devices can be ended here) and log out. On a new
+installation (no users yet) the panel creates the administrator account.
 """
 
 from __future__ import annotations
 
-from cncworkbench.services import auth
+from cncworkbench.services import identity
 from cncworkbench.ui.qt import Qt, QtWidgets
 from cncworkbench.ui.tasks import run_task
-from cncworkbench.ui.widgets import Panel
+from cncworkbench.ui.widgets import Panel, fill_table, table
 
 
 class LoginPanel(Panel):
@@ -20,6 +23,7 @@ class LoginPanel(Panel):
         super().__init__(workspace, parent)
         self.title.setText(self.tr("Log in"))
         self._first_run = False
+        self._keyring_notice_shown = False
 
         form_box = QtWidgets.QWidget()
         form = QtWidgets.QFormLayout(form_box)
@@ -28,16 +32,20 @@ class LoginPanel(Panel):
         self.intro.setWordWrap(True)
         form.addRow(self.intro)
         self.email = QtWidgets.QLineEdit()
-        self.email.setPlaceholderText("name@company.com")
+        self.email.setPlaceholderText(self.tr("name@company.com or 0532 123 45 67"))
         self.email.setMaxLength(255)
-        form.addRow(self.tr("E-mail:"), self.email)
+        self.email_label = QtWidgets.QLabel(self.tr("E-mail or mobile:"))
+        form.addRow(self.email_label, self.email)
         self.password = QtWidgets.QLineEdit()
         self.password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
+        self.password.setMaxLength(200)
         form.addRow(self.tr("Password:"), self.password)
         self.confirm = QtWidgets.QLineEdit()
         self.confirm.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
         self.confirm_label = QtWidgets.QLabel(self.tr("Repeat password:"))
         form.addRow(self.confirm_label, self.confirm)
+        self.remember = QtWidgets.QCheckBox(self.tr("Remember me on this computer"))
+        form.addRow("", self.remember)
         self.submit = QtWidgets.QPushButton(self.tr("Log in"))
         self.submit.setDefault(True)
         self.submit.clicked.connect(self.on_submit)
@@ -47,25 +55,40 @@ class LoginPanel(Panel):
         buttons.addStretch(1)
         buttons.addWidget(self.submit)
         form.addRow(buttons)
-        form_box.setMaximumWidth(560)
+        form_box.setMaximumWidth(600)
         self.form_box = form_box
 
         self.signed_in = QtWidgets.QWidget()
         signed = QtWidgets.QVBoxLayout(self.signed_in)
+        signed.setContentsMargins(0, 0, 0, 0)
         self.who = QtWidgets.QLabel()
         self.who.setWordWrap(True)
         signed.addWidget(self.who)
+        sessions_title = QtWidgets.QLabel(self.tr("My sessions"))
+        font = sessions_title.font()
+        font.setBold(True)
+        sessions_title.setFont(font)
+        signed.addWidget(sessions_title)
+        self.sessions = table(
+            [self.tr("Device"), self.tr("Address"), self.tr("Since"), self.tr("Until")]
+        )
+        signed.addWidget(self.sessions, 1)
+        row = QtWidgets.QHBoxLayout()
+        self.revoke = QtWidgets.QPushButton(self.tr("End selected session"))
+        self.revoke.setToolTip(self.tr("Log out another device"))
+        self.revoke.clicked.connect(self.on_revoke)
+        row.addWidget(self.revoke)
+        row.addStretch(1)
         self.logout = QtWidgets.QPushButton(self.tr("Log out"))
         self.logout.clicked.connect(self.on_logout)
-        row = QtWidgets.QHBoxLayout()
-        row.addStretch(1)
         row.addWidget(self.logout)
         signed.addLayout(row)
+        self._session_ids: list[int] = []
 
         self.body.addWidget(self.form_box)
-        self.body.addWidget(self.signed_in)
-        self.body.addStretch(1)
-        self.setMinimumWidth(360)
+        self.body.addWidget(self.signed_in, 1)
+        self.body.addStretch(0)
+        self.setMinimumWidth(380)
         self._set_mode(first_run=False)
         self._show_user()
 
@@ -74,6 +97,7 @@ class LoginPanel(Panel):
         self._first_run = first_run
         self.confirm.setVisible(first_run)
         self.confirm_label.setVisible(first_run)
+        self.remember.setVisible(not first_run)
         if first_run:
             self.title.setText(self.tr("Create the administrator"))
             self.intro.setText(
@@ -82,10 +106,14 @@ class LoginPanel(Panel):
                     "the administrator then adds engineers and operators."
                 )
             )
+            self.email_label.setText(self.tr("E-mail:"))
             self.submit.setText(self.tr("Create administrator"))
         else:
             self.title.setText(self.tr("Log in"))
-            self.intro.setText(self.tr("Log in with your e-mail address and password."))
+            self.intro.setText(
+                self.tr("Log in with your e-mail address or mobile number and your password.")
+            )
+            self.email_label.setText(self.tr("E-mail or mobile:"))
             self.submit.setText(self.tr("Log in"))
 
     def _show_user(self) -> None:
@@ -94,41 +122,82 @@ class LoginPanel(Panel):
         self.signed_in.setVisible(user is not None)
         if user is not None:
             self.title.setText(self.tr("Logged in"))
-            self.who.setText(
-                self.tr("Logged in as {email} ({role}).").format(email=user.email, role=user.role)
+            text = self.tr("Logged in as {email} ({role}).").format(
+                email=user.email, role=user.role
             )
+            if user.remembered:
+                text += " " + self.tr("This computer remembers the login.")
+            self.who.setText(text)
+
+    def _offer_remember(self) -> None:
+        notice = self.workspace.keyring_notice
+        self.remember.setEnabled(notice is None)
+        if notice is not None:
+            self.remember.setChecked(False)
+            self.remember.setToolTip(notice)
+            if not self._keyring_notice_shown:
+                self._keyring_notice_shown = True
+                self.banner.show_message(notice, "info")
 
     def reload(self) -> None:
         self._show_user()
         if self.workspace.user is not None:
+            self.load_sessions()
             return
+        self._offer_remember()
         context = self.workspace.context
+        run_task(
+            self,
+            lambda _report: identity.has_users(context),
+            lambda has: self._set_mode(first_run=not has),
+            self.show_error,
+        )
 
-        def work(_report):
-            with context.db.session() as session:
-                return auth.has_users(session)
+    def load_sessions(self) -> None:
+        user = self.workspace.user
+        run_task(
+            self, lambda _report: identity.my_sessions(user), self._show_sessions, self.show_error
+        )
 
-        run_task(self, work, lambda has: self._set_mode(first_run=not has), self.show_error)
+    def _show_sessions(self, sessions) -> None:
+        self._session_ids = [s.id for s in sessions]
+        rows = []
+        for item in sessions:
+            device = item.user_agent or self.tr("unknown")
+            if item.current:
+                device = self.tr("This computer") + " — " + device
+            rows.append(
+                [
+                    device,
+                    item.ip_address or self.tr("local"),
+                    item.created_at.strftime("%Y-%m-%d %H:%M"),
+                    item.expires_at.strftime("%Y-%m-%d %H:%M"),
+                ]
+            )
+        fill_table(self.sessions, rows)
 
     # -- actions --------------------------------------------------------------------------
     def on_submit(self) -> None:
         if not self.workspace.is_ready:
             self.banner.show_message(self.tr("Not connected to the database yet."), "warning")
             return
-        email, password = self.email.text().strip(), self.password.text()
-        if not email or not password:
-            self.banner.show_message(self.tr("Enter your e-mail address and password."), "warning")
+        identifier, password = self.email.text().strip(), self.password.text()
+        if not identifier or not password:
+            self.banner.show_message(
+                self.tr("Enter your e-mail address or mobile number and your password."),
+                "warning",
+            )
             return
         if self._first_run and password != self.confirm.text():
             self.banner.show_message(self.tr("The two passwords differ."), "warning")
             return
         context, first_run = self.workspace.context, self._first_run
+        remember, where = self.remember.isChecked(), self.workspace.where
 
         def work(_report):
-            with context.db.session() as session:
-                if first_run:
-                    auth.create_first_admin(session, email, password)
-                return auth.login(session, email, password)
+            if first_run:
+                identity.create_first_admin(context, identifier, password)
+            return identity.sign_in(context, identifier, password, remember, where=where)
 
         self.submit.setEnabled(False)
         self.set_busy(True)
@@ -140,6 +209,7 @@ class LoginPanel(Panel):
         self.password.clear()
         self.confirm.clear()
         self.banner.clear_message()
+        self._set_mode(first_run=False)
         self.workspace.set_user(user)
 
     def _login_failed(self, exc) -> None:
@@ -148,6 +218,25 @@ class LoginPanel(Panel):
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
         self.show_error(exc)
 
+    def on_revoke(self) -> None:
+        row = self.sessions.currentRow()
+        if row < 0:
+            self.banner.show_message(self.tr("Select the session to end."), "warning")
+            return
+        user, session_id = self.workspace.user, self._session_ids[row]
+        if session_id == user.session_id:
+            self.banner.show_message(
+                self.tr("That is this computer's session: use Log out."), "warning"
+            )
+            return
+        run_task(
+            self,
+            lambda _report: identity.revoke_session(user, session_id),
+            lambda _result: self.load_sessions(),
+            self.show_error,
+        )
+
     def on_logout(self) -> None:
+        user, context = self.workspace.user, self.workspace.context
         self.workspace.set_user(None)
-        self._set_mode(first_run=False)
+        run_task(self, lambda _report: identity.sign_out(context, user), None, self.show_error)

@@ -1,0 +1,283 @@
+"""Logging in and out, remembered logins, sessions, and one's own password.
+
+Passwords are checked inside PostgreSQL (``cnc_login``), which also counts failures,
+locks accounts and binds the connection to the new session; this module turns the
+outcome into what the user reads, keeps the refresh token in the OS keyring for
+"remember me", and hands out a :class:`UserSession` whose database connections act for
+the logged-in user (row-level security applies to everything they do).
+
+Hashes are bcrypt ``$2a$`` at cost 12, made here: PostgreSQL's pgcrypto ``crypt()``
+verifies ``$2a$`` but not Python bcrypt's default ``$2b$``. bcrypt reads only 72 bytes;
+longer passwords are refused with a message, never truncated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import platform
+import uuid
+import zoneinfo
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import bcrypt
+import sqlalchemy as sa
+
+from cncworkbench import __version__
+from cncworkbench.core import validators
+from cncworkbench.db import security
+from cncworkbench.db.engine import Database, describe_target
+from cncworkbench.db.models import Session as SessionRow
+from cncworkbench.db.models import User
+from cncworkbench.errors import ValidationError
+from cncworkbench.services.audit import Actor
+
+BCRYPT_COST = 12
+MAX_PASSWORD_BYTES = 72
+MIN_PASSWORD_CHARS = 10
+
+
+class LoginFailed(ValidationError):
+    """The login was refused; the message says why as far as it is safe to say."""
+
+
+# --------------------------------------------------------------------------- passwords
+def check_password_policy(password: str) -> bytes:
+    encoded = password.encode("utf-8")
+    if len(encoded) > MAX_PASSWORD_BYTES:
+        raise ValidationError(
+            f"The password is {len(encoded)} bytes long; at most {MAX_PASSWORD_BYTES} bytes "
+            "(UTF-8) are allowed. Choose a shorter password."
+        )
+    if len(password) < MIN_PASSWORD_CHARS:
+        raise ValidationError(f"The password must have at least {MIN_PASSWORD_CHARS} characters.")
+    if password != password.strip():
+        raise ValidationError("The password must not start or end with spaces.")
+    return encoded
+
+
+def hash_password(password: str) -> str:
+    encoded = check_password_policy(password)
+    return bcrypt.hashpw(encoded, bcrypt.gensalt(BCRYPT_COST, prefix=b"2a")).decode("ascii")
+
+
+def normalise_identifier(identifier: str) -> str:
+    """An e-mail address (lower case) or a Turkish phone number (E.164)."""
+    identifier = identifier.strip()
+    if not identifier:
+        raise LoginFailed("Enter your e-mail address or mobile number.")
+    if validators.looks_like_email(identifier):
+        return validators.normalise_email(identifier)
+    return validators.normalise_tr_phone(identifier)
+
+
+# ------------------------------------------------------------------------ this client
+def device_id(data_dir: Path) -> str:
+    """A stable random id of this installation, shown in "my sessions"."""
+    path = Path(data_dir) / "device-id"
+    try:
+        return path.read_text().strip()
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        value = str(uuid.uuid4())
+        path.write_text(value)
+        return value
+
+
+def user_agent(where: str = "standalone") -> str:
+    return f"CNC Workbench {__version__} ({where}; {platform.system()} {platform.release()})"
+
+
+def refresh_secret_name(client_url: str) -> str:
+    return f"refresh:{describe_target(client_url)}"
+
+
+# --------------------------------------------------------------------------- sessions
+@dataclass
+class UserSession:
+    """A logged-in user and database connections that act for them."""
+
+    user_id: int
+    email: str
+    role: str
+    locale: str
+    timezone: str | None
+    session_id: int
+    expires_at: dt.datetime | None
+    db: Database = field(repr=False)
+    remembered: bool = False
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(self.user_id, self.email, self.role, via="session")
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def _local_time(moment: dt.datetime | None, zone: str | None) -> str:
+    if moment is None:
+        return "later"
+    try:
+        tz = zoneinfo.ZoneInfo(zone or "Europe/Istanbul")
+    except zoneinfo.ZoneInfoNotFoundError:
+        tz = dt.UTC
+    return moment.astimezone(tz).strftime("%H:%M")
+
+
+def _refuse(outcome: security.LoginOutcome) -> None:
+    if outcome.status == "locked":
+        raise LoginFailed(
+            f"Too many failed attempts: this account is locked until "
+            f"{_local_time(outcome.retry_at, None)} (Istanbul time). Try again then, or ask "
+            "an administrator to unlock it."
+        )
+    if outcome.status == "inactive":
+        raise LoginFailed("This account is deactivated. Ask an administrator.")
+    if outcome.status == "too_long":
+        raise LoginFailed(f"Passwords are at most {MAX_PASSWORD_BYTES} bytes long.")
+    raise LoginFailed("Wrong e-mail/phone or password.")
+
+
+def _open_session(context, outcome: security.LoginOutcome, remembered: bool) -> UserSession:
+    bound = security.bound_database(context.client_url, context.db.setting, outcome.access_token)
+    with bound.session() as session:
+        user = session.get(User, outcome.user_id)
+        email, locale, zone = user.email, user.locale, user.timezone
+    return UserSession(
+        user_id=outcome.user_id,
+        email=email,
+        role=outcome.role,
+        locale=locale,
+        timezone=zone,
+        session_id=outcome.session_id,
+        expires_at=outcome.expires_at,
+        db=bound,
+        remembered=remembered,
+    )
+
+
+def sign_in(
+    context, identifier: str, password: str, remember: bool = False, where: str = "standalone"
+) -> UserSession:
+    """Log in with an e-mail address or Turkish mobile number and a password."""
+    if len(password.encode("utf-8")) > MAX_PASSWORD_BYTES:
+        raise LoginFailed(f"Passwords are at most {MAX_PASSWORD_BYTES} bytes long.")
+    try:
+        identifier = normalise_identifier(identifier)
+    except ValidationError as exc:
+        raise LoginFailed(str(exc)) from None
+    remember = remember and context.secrets.available
+    with context.login_db.session() as session:
+        outcome = security.login(
+            session,
+            identifier,
+            password,
+            user_agent(where),
+            device_id(context.settings.data_dir),
+            remember,
+        )
+    if outcome.status != "ok":
+        _refuse(outcome)
+    if remember:
+        context.secrets.set(refresh_secret_name(context.client_url), outcome.refresh_token)
+    return _open_session(context, outcome, remembered=remember)
+
+
+def resume_remembered(context, where: str = "standalone") -> UserSession | None:
+    """Log in with the refresh token kept in the keyring, rotating it; None if there is
+    none or it no longer works (it is then forgotten)."""
+    name = refresh_secret_name(context.client_url)
+    token = context.secrets.get(name)
+    if not token:
+        return None
+    with context.login_db.session() as session:
+        outcome = security.resume(
+            session, token, user_agent(where), device_id(context.settings.data_dir)
+        )
+    if outcome.status != "ok":
+        context.secrets.delete(name)
+        return None
+    context.secrets.set(name, outcome.refresh_token)
+    return _open_session(context, outcome, remembered=True)
+
+
+def sign_out(context, user: UserSession) -> None:
+    with user.db.session() as session:
+        security.logout(session)
+    if user.remembered:
+        context.secrets.delete(refresh_secret_name(context.client_url))
+    user.close()
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: int
+    user_agent: str | None
+    ip_address: str | None
+    device_id: str | None
+    created_at: dt.datetime
+    expires_at: dt.datetime
+    current: bool
+
+
+def my_sessions(user: UserSession) -> list[SessionInfo]:
+    """The user's live sessions (devices), newest first."""
+    with user.db.session() as session:
+        rows = session.scalars(
+            sa.select(SessionRow)
+            .where(
+                SessionRow.user_id == user.user_id,
+                SessionRow.revoked_at.is_(None),
+                SessionRow.expires_at > sa.func.timezone("UTC", sa.func.now()),
+            )
+            .order_by(SessionRow.created_at.desc())
+        )
+        return [
+            SessionInfo(
+                row.id,
+                row.user_agent,
+                str(row.ip_address) if row.ip_address else None,
+                row.device_id,
+                row.created_at,
+                row.expires_at,
+                row.id == user.session_id,
+            )
+            for row in rows
+        ]
+
+
+def revoke_session(user: UserSession, session_id: int) -> None:
+    with user.db.session() as session:
+        security.revoke_session(session, session_id)
+
+
+def change_own_password(user: UserSession, current_password: str, new_password: str) -> None:
+    new_hash = hash_password(new_password)
+    try:
+        with user.db.session() as session:
+            security.set_password_hash(session, user.user_id, new_hash, current_password)
+    except sa.exc.DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == "28P01":
+            raise ValidationError("The current password is wrong.") from None
+        raise
+
+
+def has_users(context) -> bool:
+    with context.login_db.session() as session:
+        return security.has_users(session)
+
+
+def create_first_admin(context, email: str, password: str) -> int:
+    """The administrator of a new installation; refused once any user exists."""
+    email = validators.normalise_email(email)
+    password_hash = hash_password(password)
+    try:
+        with context.login_db.session() as session:
+            return security.create_first_admin(session, email, password_hash)
+    except sa.exc.DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == "42501":
+            raise ValidationError(
+                "This installation already has users; ask an administrator for an account."
+            ) from None
+        raise

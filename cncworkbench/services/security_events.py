@@ -1,0 +1,55 @@
+"""Security events (failed logins, lockouts, token reuse) for administrators to resolve."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from cncworkbench.core.permissions import Permission, require
+from cncworkbench.db.models import SecurityEvent
+from cncworkbench.errors import ValidationError
+from cncworkbench.services import audit
+from cncworkbench.services.audit import Actor
+
+MAX_NOTE = 2000
+
+
+def list_events(
+    session: Session, actor: Actor, include_resolved: bool = True, limit: int = 500
+) -> list[SecurityEvent]:
+    """Unresolved first, newest first within each group."""
+    require(actor.role, Permission.SECURITY_MANAGE)
+    query = (
+        sa.select(SecurityEvent)
+        .order_by(SecurityEvent.resolved.is_(True), SecurityEvent.created_at.desc())
+        .limit(limit)
+    )
+    if not include_resolved:
+        query = query.where(SecurityEvent.resolved.is_not(True))
+    return list(session.scalars(query))
+
+
+def resolve(session: Session, actor: Actor, event_id: int, note: str) -> SecurityEvent:
+    require(actor.role, Permission.SECURITY_MANAGE)
+    note = note.strip()
+    if not note:
+        raise ValidationError("Write a note saying how the event was resolved.")
+    if len(note) > MAX_NOTE:
+        raise ValidationError(f"The note is longer than {MAX_NOTE} characters.")
+    event = session.get(SecurityEvent, event_id)
+    if event is None:
+        raise ValidationError(f"There is no security event {event_id}.")
+    if event.resolved:
+        raise ValidationError(f"Security event {event_id} is already resolved.")
+    event.resolved = True
+    event.resolved_at = dt.datetime.now(dt.UTC)
+    event.resolved_by = actor.user_id
+    event.notes = note
+    session.flush()
+    audit.record(
+        session, actor, "security_event.resolve", "security_events", event.id,
+        {"event_type": event.event_type}, {"resolved": [False, True], "notes": [None, note]},
+    )  # fmt: skip
+    return event
