@@ -36,3 +36,23 @@ def test_workbench_loads_logs_in_and_shows_the_cam_setup_dock(db, tmp_path):
     assert result["machine_rows"] == 11 and result["tool_rows"] == 45
     assert result["glyphs_render"]
     assert result["screenshot"]
+
+
+def test_an_administrator_opens_the_settings_dialog_in_freecad(db, tmp_path):
+    make_user(db, "sef@shop.example", "admin")
+    make_user(db, "usta@shop.example", "operator")
+    result = run_freecad_gui(
+        "gui_workbench.py",
+        tmp_path,
+        {
+            "CNC_DATABASE_URL": app_url(db),
+            "CNC_TEST_EMAIL": "sef@shop.example",
+            "CNC_TEST_PASSWORD": PASSWORD,
+            "CNC_TEST_SCENARIO": "admin",
+            "CNC_SCREENSHOT_DIR": str(SCREENSHOT_DIR),
+        },
+    )
+    assert "error" not in result, result.get("error")
+    assert result["tabs"] == ["Connection", "Users && roles", "Security events", "Audit"]
+    assert result["user_rows"] == 2 and result["current_tab"] == "Users && roles"
+    assert result["glyphs_render"] and result["screenshot"]

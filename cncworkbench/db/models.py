@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     BigInteger,
@@ -25,6 +25,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    FetchedValue,
     ForeignKey,
     Index,
     Integer,
@@ -78,7 +79,11 @@ class User(Base):
     phone: Mapped[str | None] = mapped_column(String(20), unique=True)
     # Never read by clients: the client role has no SELECT on it (deferred so ORM queries
     # of users do not ask for it).
-    password_hash: Mapped[str | None] = mapped_column(String(255), deferred=True)
+    # FetchedValue: never named in an ORM INSERT (clients may not write it; the database
+    # functions do); it adds nothing to the DDL.
+    password_hash: Mapped[str | None] = mapped_column(
+        String(255), deferred=True, server_default=FetchedValue()
+    )
     role: Mapped[str] = mapped_column(String(50), nullable=False, server_default="engineer")
     company_name: Mapped[str | None] = mapped_column(String(255))
     tax_no: Mapped[str | None] = mapped_column(String(20))
@@ -89,8 +94,15 @@ class User(Base):
     is_verified: Mapped[bool | None] = mapped_column(Boolean, server_default=FALSE)
     created_at: Mapped[dt.datetime] = created_at()
     updated_at: Mapped[dt.datetime] = updated_at()
-    last_login_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(
+        UTCDateTime,
+        server_default=FetchedValue(),  # written by the login functions only
+    )
     metadata_: Mapped[dict[str, Any] | None] = mapped_column("metadata", JSONB)
+
+    # Server-made values are loaded when read, not returned by the INSERT: RETURNING
+    # password_hash would need a privilege clients do not have.
+    __mapper_args__: ClassVar[dict[str, Any]] = {"eager_defaults": False}
 
     __table_args__ = (
         CheckConstraint(_in("role", USER_ROLES), name="role"),

@@ -21,7 +21,7 @@ from cncworkbench.core.audit_chain import AuditRecord, VerifyResult, verify_chai
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db import security
 from cncworkbench.db.engine import Database
-from cncworkbench.db.models import AuditLog
+from cncworkbench.db.models import AuditLog, user_directory
 
 
 @dataclass(frozen=True)
@@ -154,23 +154,60 @@ def _counting(records: Iterator[AuditRecord], progress: Callable[[int], None], e
         yield item
 
 
+def contains_pattern(text: str) -> str:
+    """An ILIKE pattern matching ``text`` literally anywhere (% and _ escaped)."""
+    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    created_at: dt.datetime
+    user_email: str | None
+    action: str
+    entity_type: str
+    entity_id: int | None
+    changes: dict[str, Any] | None
+    user_agent: str | None
+
+
 def search(
     session: Session,
     actor: Actor,
     text: str | None = None,
     entity_type: str | None = None,
     limit: int = 200,
-) -> list[AuditLog]:
+) -> list[AuditRow]:
+    """Newest entries first; ``text`` matches the action, the user or the snapshot."""
     require(actor.role, Permission.AUDIT_READ)
-    query = sa.select(AuditLog).order_by(AuditLog.id.desc()).limit(limit)
+    query = (
+        sa.select(AuditLog, user_directory.c.email)
+        .outerjoin(user_directory, user_directory.c.id == AuditLog.user_id)
+        .order_by(AuditLog.id.desc())
+        .limit(limit)
+    )
     if entity_type:
         query = query.where(AuditLog.entity_type == entity_type)
-    if text:
-        pattern = f"%{text}%"
+    if text and text.strip():
+        pattern = contains_pattern(text)
         query = query.where(
             sa.or_(
                 AuditLog.action.ilike(pattern),
+                user_directory.c.email.ilike(pattern),
                 sa.cast(AuditLog.entity_data, sa.Text).ilike(pattern),
             )
         )
-    return list(session.scalars(query))
+    return [
+        AuditRow(
+            row.id,
+            row.created_at,
+            email,
+            row.action,
+            row.entity_type,
+            row.entity_id,
+            row.changes,
+            row.user_agent,
+        )
+        for row, email in session.execute(query)
+    ]

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import platform
 import uuid
-import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +23,7 @@ import bcrypt
 import sqlalchemy as sa
 
 from cncworkbench import __version__
-from cncworkbench.core import validators
+from cncworkbench.core import timefmt, validators
 from cncworkbench.db import security
 from cncworkbench.db.engine import Database, describe_target
 from cncworkbench.db.models import Session as SessionRow
@@ -115,21 +114,12 @@ class UserSession:
         self.db.dispose()
 
 
-def _local_time(moment: dt.datetime | None, zone: str | None) -> str:
-    if moment is None:
-        return "later"
-    try:
-        tz = zoneinfo.ZoneInfo(zone or "Europe/Istanbul")
-    except zoneinfo.ZoneInfoNotFoundError:
-        tz = dt.UTC
-    return moment.astimezone(tz).strftime("%H:%M")
-
-
 def _refuse(outcome: security.LoginOutcome) -> None:
     if outcome.status == "locked":
         raise LoginFailed(
             f"Too many failed attempts: this account is locked until "
-            f"{_local_time(outcome.retry_at, None)} (Istanbul time). Try again then, or ask "
+            f"{timefmt.in_zone(outcome.retry_at).strftime('%H:%M')} (Istanbul time). Try again "
+            "then, or ask "
             "an administrator to unlock it."
         )
     if outcome.status == "inactive":

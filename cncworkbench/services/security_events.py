@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from cncworkbench.core.permissions import Permission, require
-from cncworkbench.db.models import SecurityEvent
+from cncworkbench.db.models import SecurityEvent, user_directory
 from cncworkbench.errors import ValidationError
 from cncworkbench.services import audit
 from cncworkbench.services.audit import Actor
@@ -16,19 +18,46 @@ from cncworkbench.services.audit import Actor
 MAX_NOTE = 2000
 
 
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    created_at: dt.datetime
+    event_type: str
+    severity: str
+    user_email: str | None
+    ip_address: str | None
+    details: dict[str, Any]
+    resolved: bool
+    notes: str | None
+
+
 def list_events(
     session: Session, actor: Actor, include_resolved: bool = True, limit: int = 500
-) -> list[SecurityEvent]:
+) -> list[EventRow]:
     """Unresolved first, newest first within each group."""
     require(actor.role, Permission.SECURITY_MANAGE)
     query = (
-        sa.select(SecurityEvent)
+        sa.select(SecurityEvent, user_directory.c.email)
+        .outerjoin(user_directory, user_directory.c.id == SecurityEvent.user_id)
         .order_by(SecurityEvent.resolved.is_(True), SecurityEvent.created_at.desc())
         .limit(limit)
     )
     if not include_resolved:
         query = query.where(SecurityEvent.resolved.is_not(True))
-    return list(session.scalars(query))
+    return [
+        EventRow(
+            e.id,
+            e.created_at,
+            e.event_type,
+            e.severity,
+            email,
+            str(e.ip_address) if e.ip_address else None,
+            e.details or {},
+            bool(e.resolved),
+            e.notes,
+        )
+        for e, email in session.execute(query)
+    ]
 
 
 def resolve(session: Session, actor: Actor, event_id: int, note: str) -> SecurityEvent:

@@ -165,8 +165,12 @@ def fill_table(widget: QtWidgets.QTableWidget, rows: list[list[object]]) -> None
             if isinstance(value, int | float) or type(value).__name__ == "Decimal":
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             widget.setItem(row_number, column, item)
-    widget.resizeColumnsToContents()
-    widget.horizontalHeader().setStretchLastSection(True)
+    # Size the columns to their contents and let the last one take the rest of the width,
+    # also when the table is filled while its tab is hidden.
+    last = widget.columnCount() - 1
+    for column in range(last):
+        widget.resizeColumnToContents(column)
+    widget.horizontalHeader().setSectionResizeMode(last, QtWidgets.QHeaderView.ResizeMode.Stretch)
 
 
 def empty_state(text: str) -> QtWidgets.QLabel:

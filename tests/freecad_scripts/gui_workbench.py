@@ -48,6 +48,13 @@ def steps():
         yield
     result["user"] = workspace.user.email
     result["login_closed"] = not login.isVisible()
+    if os.environ.get("CNC_TEST_SCENARIO") == "admin":
+        yield from admin_settings(panels)
+    else:
+        yield from cam_setup_dock(panels)
+
+
+def cam_setup_dock(panels):
     cam = panels.show("cam")
     while cam.panel.tools.rowCount() == 0:
         if cam.panel.banner.kind == "error":
@@ -56,14 +63,32 @@ def steps():
     result["machine_rows"] = cam.panel.machines.rowCount()
     result["tool_rows"] = cam.panel.tools.rowCount()
     result["dock_area"] = str(FreeCADGui.getMainWindow().dockWidgetArea(cam))
+    screenshot(cam.panel, FreeCADGui.getMainWindow(), "freecad_cam_setup.png")
+
+
+def admin_settings(panels):
+    settings = panels.show("settings")
+    users_tab = settings.panel.users
+    while users_tab.table.rowCount() == 0:  # the admin tabs appear once the panel loads
+        if users_tab.banner.kind == "error":
+            fail(users_tab.banner.text())
+        yield
+    settings.panel.tabs.setCurrentWidget(users_tab)
+    settings.resize(900, 560)
+    yield  # let it repaint
+    result["current_tab"] = settings.panel.tabs.tabText(settings.panel.tabs.currentIndex())
+    result["tabs"] = [settings.panel.tabs.tabText(i) for i in range(settings.panel.tabs.count())]
+    result["user_rows"] = users_tab.table.rowCount()
+    screenshot(settings.panel, settings, "freecad_settings_users.png")
+
+
+def screenshot(panel, window, name):
     from tests.support.screens import glyphs_render
 
-    result["glyphs_render"] = glyphs_render(font=cam.panel.font())
-    screenshot = os.path.join(os.environ["CNC_SCREENSHOT_DIR"], "freecad_cam_setup.png")
-    os.makedirs(os.path.dirname(screenshot), exist_ok=True)
-    result["screenshot"] = (
-        screenshot if FreeCADGui.getMainWindow().grab().save(screenshot) else None
-    )
+    result["glyphs_render"] = glyphs_render(font=panel.font())
+    path = os.path.join(os.environ["CNC_SCREENSHOT_DIR"], name)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    result["screenshot"] = path if window.grab().save(path) else None
 
 
 _steps = steps()

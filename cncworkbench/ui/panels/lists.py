@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from cncworkbench.core import timefmt
 from cncworkbench.services import jobs, projects, simulation
 from cncworkbench.ui.qt import QtWidgets
 from cncworkbench.ui.tasks import run_task
@@ -44,6 +45,7 @@ class ListPanel(Panel):
         if not self.can_load():
             return
         database, load = self.workspace.user.db, self.loader()
+        self.zone = self.workspace.user.timezone
 
         def work(_report):
             with database.session() as session:
@@ -56,10 +58,6 @@ class ListPanel(Panel):
         self.set_busy(False)
         fill_table(self.table, rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
-
-
-def _when(value) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 class BrowserPanel(ListPanel):
@@ -88,7 +86,7 @@ class BrowserPanel(ListPanel):
                     p.status,
                     p.model_count,
                     p.owner_email,
-                    _when(p.updated_at),
+                    timefmt.short(p.updated_at, self.zone),
                 ]
                 for p in projects.list_projects(session)
             ]
@@ -118,7 +116,14 @@ class JobsPanel(ListPanel):
 
         def load(session):
             return [
-                [j.id, j.type, j.status, f"{j.progress} %", _when(j.created_at), j.error_message]
+                [
+                    j.id,
+                    j.type,
+                    j.status,
+                    f"{j.progress} %",
+                    timefmt.short(j.created_at, self.zone),
+                    j.error_message,
+                ]
                 for j in jobs.list_jobs(session, user_id=user.id if user else None)
             ]
 
@@ -144,7 +149,13 @@ class SimReviewPanel(ListPanel):
     def loader(self):
         def load(session):
             return [
-                [r.id, r.machine, r.status, r.collision_count, _when(r.created_at)]
+                [
+                    r.id,
+                    r.machine,
+                    r.status,
+                    r.collision_count,
+                    timefmt.short(r.created_at, self.zone),
+                ]
                 for r in simulation.list_sim_runs(session)
             ]
 

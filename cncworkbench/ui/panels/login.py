@@ -8,6 +8,7 @@ installation (no users yet) the panel creates the administrator account.
 
 from __future__ import annotations
 
+from cncworkbench.core import timefmt
 from cncworkbench.services import identity
 from cncworkbench.ui.qt import Qt, QtWidgets
 from cncworkbench.ui.tasks import run_task
@@ -161,6 +162,7 @@ class LoginPanel(Panel):
 
     def _show_sessions(self, sessions) -> None:
         self._session_ids = [s.id for s in sessions]
+        zone = self.workspace.user.timezone if self.workspace.user else None
         rows = []
         for item in sessions:
             device = item.user_agent or self.tr("unknown")
@@ -170,8 +172,8 @@ class LoginPanel(Panel):
                 [
                     device,
                     item.ip_address or self.tr("local"),
-                    item.created_at.strftime("%Y-%m-%d %H:%M"),
-                    item.expires_at.strftime("%Y-%m-%d %H:%M"),
+                    timefmt.short(item.created_at, zone),
+                    timefmt.short(item.expires_at, zone),
                 ]
             )
         fill_table(self.sessions, rows)

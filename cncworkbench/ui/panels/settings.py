@@ -1,12 +1,10 @@
-"""Settings: the connection to the shared database and the file store, with a test button.
-
-Admin tabs (users, licenses, invoices, security events, audit) join this dialog as those
-capabilities land.
-"""
+"""Settings: the connection (everyone, also before logging in) and, for administrators,
+users and roles, security events and the audit trail. Non-admins do not see those tabs."""
 
 from __future__ import annotations
 
 from cncworkbench.config import load_settings
+from cncworkbench.ui.panels.admin import AuditTab, SecurityEventsTab, UsersTab
 from cncworkbench.ui.qt import Qt, QtWidgets
 from cncworkbench.ui.tasks import run_task
 from cncworkbench.ui.widgets import Banner, Panel
@@ -89,8 +87,30 @@ class SettingsPanel(Panel):
         self.tabs = QtWidgets.QTabWidget()
         self.connection = ConnectionTab(workspace)
         self.tabs.addTab(self.connection, self.tr("Connection"))
+        self.users = UsersTab(workspace)
+        self.security = SecurityEventsTab(workspace)
+        self.audit = AuditTab(workspace)
+        self.admin_tabs = [
+            (self.users, self.tr("Users && roles")),  # && is a literal & in a tab title
+            (self.security, self.tr("Security events")),
+            (self.audit, self.tr("Audit")),
+        ]
         self.body.addWidget(self.tabs, 1)
+
+    @property
+    def is_admin(self) -> bool:
+        user = self.workspace.user
+        return user is not None and user.role == "admin"
 
     def reload(self) -> None:
         self.connection.show_settings()
         self.connection.test_connection()
+        for tab, title in self.admin_tabs:
+            index = self.tabs.indexOf(tab)
+            if self.is_admin and index < 0:
+                self.tabs.addTab(tab, title)
+            elif not self.is_admin and index >= 0:
+                self.tabs.removeTab(index)
+        if self.is_admin:
+            for tab, _title in self.admin_tabs:
+                tab.reload()
