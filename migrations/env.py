@@ -4,13 +4,9 @@ from alembic import context
 
 from cncworkbench.db import models  # noqa: F401  (registers every table)
 from cncworkbench.db.base import Base
+from cncworkbench.db.migrate import include_object
 
 config = context.config
-
-
-def include_object(obj, name, type_, reflected, compare_to):
-    # alembic_version belongs to Alembic itself.
-    return not (type_ == "table" and name == "alembic_version")
 
 
 def run_migrations_online() -> None:

@@ -115,3 +115,17 @@ def app_context(db, monkeypatch):
     context = AppContext(progress=lambda *_: None)
     yield context
     context.close()
+
+
+@pytest.fixture(params=["local", "s3"])
+def store(request, tmp_path):
+    """Each object-store implementation, against the same expectations: a local folder,
+    and a real S3 endpoint over HTTP."""
+    if request.param == "local":
+        from cncworkbench.storage.local import LocalStore
+
+        return LocalStore(tmp_path / "objects")
+    from cncworkbench.storage.s3 import S3Store
+
+    server = request.getfixturevalue("s3_env")
+    return S3Store(server.new_bucket(), server.endpoint_url, "eu-central-1")

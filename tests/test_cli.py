@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 
 from cncworkbench.db.cluster import EmbeddedCluster
+from cncworkbench.db.migrate import head_revision
+
+HEAD = head_revision()
 
 
 @pytest.fixture
@@ -44,7 +47,7 @@ def test_demo_walks_the_main_path_on_a_new_machine(data_dir):
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert re.search(
-        r"1\. Database: embedded PostgreSQL 15\.\d+.*schema revision 0002, 23 tables", out
+        rf"1\. Database: embedded PostgreSQL 15\.\d+.*schema revision {HEAD}, 23 tables", out
     )
     assert re.search(r"2\. Catalog: 11 machines, 45 tools, 23 materials", out)
     assert "3. Login: demo@cncworkbench.example as engineer (locale tr, Europe/Istanbul)" in out
@@ -69,10 +72,10 @@ def test_demo_walks_the_main_path_on_a_new_machine(data_dir):
 
 
 def test_db_commands(data_dir):
-    assert "(empty) -> 0002" in cli(data_dir, "db", "upgrade").stdout
-    assert "database: 0002  code: 0002  (up to date)" in cli(data_dir, "db", "current").stdout
+    assert f"(empty) -> {HEAD}" in cli(data_dir, "db", "upgrade").stdout
+    assert f"database: {HEAD}  code: {HEAD}  (up to date)" in cli(data_dir, "db", "current").stdout
     down = cli(data_dir, "db", "downgrade", "base", "--yes")
-    assert down.returncode == 0 and "0002 -> (empty)" in down.stdout
+    assert down.returncode == 0 and f"{HEAD} -> (empty)" in down.stdout
     assert "needs `cncworkbench db upgrade`" in cli(data_dir, "db", "current").stdout
     assert cli(data_dir, "db", "upgrade").returncode == 0
     assert "embedded database stopped" in cli(data_dir, "db", "stop").stdout

@@ -17,7 +17,12 @@ from cncworkbench.db.engine import make_engine
 def drift(engine, metadata=Base.metadata):
     with engine.connect() as conn:
         context = MigrationContext.configure(
-            conn, opts={"compare_type": True, "compare_server_default": True}
+            conn,
+            opts={
+                "compare_type": True,
+                "compare_server_default": True,
+                "include_object": migrate.include_object,
+            },
         )
         return compare_metadata(context, metadata)
 
@@ -111,3 +116,17 @@ def test_check_constraints_refuse_bad_rows(db):
                 "VALUES ('x', 'mill', 2, 1, 1, 1, 1000, 'linuxcnc')"
             )
         )
+
+
+def test_the_database_folds_text_exactly_like_python(db):
+    from cncworkbench.core.text import fold
+
+    samples = ["İSTANBUL", "Istanbul", "ılık ILIK", "Şaşı Çelik Ğüney Ömür", "Âlâ Îmar Ûmit",
+               "ASCII only 123", "Mixed İı Iı", ""]  # fmt: skip
+    with db.engine.connect() as conn:
+        folded = [
+            conn.execute(sa.text("SELECT cnc_fold(:t)"), {"t": t}).scalar_one() for t in samples
+        ]
+    assert folded == [fold(t) for t in samples]
+    assert fold("İSTANBUL") == fold("istanbul") == fold("Istanbul") == "istanbul"
+    assert fold("ILIK") == fold("ılık") == "ilik"

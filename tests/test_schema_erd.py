@@ -34,6 +34,10 @@ EXTRA_INDEXES = {
     "idx_erp_mes_sync_external_id",
     "idx_audit_logs_entity_id",
     "idx_security_events_resolved",
+    # migration 0003: linear version chains and name search
+    "idx_models_parent_model_id",
+    "idx_models_name_search",
+    "idx_projects_name_unique",
 }
 
 

@@ -251,6 +251,13 @@ class Model(Base):
             "idx_models_project_id", "project_id", postgresql_where=text("project_id IS NOT NULL")
         ),
         Index("idx_models_sha256_hash", "sha256_hash"),
+        # One next version per version: the history of a model is a line, never a fork.
+        Index(
+            "idx_models_parent_model_id",
+            "parent_model_id",
+            unique=True,
+            postgresql_where=text("parent_model_id IS NOT NULL"),
+        ),
         Index("idx_models_created_at", text("created_at DESC")),
         Index(
             "idx_models_metadata",

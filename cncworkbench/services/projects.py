@@ -1,4 +1,4 @@
-"""Projects and the models in them (listing; uploads and versions come with storage)."""
+"""Projects: create, rename, archive, list with their model counts."""
 
 from __future__ import annotations
 
@@ -8,7 +8,14 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from cncworkbench.core import text
+from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.models import Model, Project, user_directory
+from cncworkbench.errors import ValidationError
+from cncworkbench.services import audit
+from cncworkbench.services.audit import Actor
+
+MAX_NAME = 255
 
 
 @dataclass(frozen=True)
@@ -50,3 +57,97 @@ def list_projects(session: Session, include_archived: bool = False) -> list[Proj
         )
         for project, email, count in session.execute(query)
     ]
+
+
+def clean_name(name: str, what: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError(f"The {what} name is empty.")
+    if len(name) > MAX_NAME:
+        raise ValidationError(f"The {what} name is longer than {MAX_NAME} characters.")
+    if any(not ch.isprintable() for ch in name):
+        raise ValidationError(f"The {what} name contains control characters.")
+    return name
+
+
+def find_project(session: Session, name: str) -> Project | None:
+    return session.scalar(
+        sa.select(Project).where(
+            sa.func.cnc_fold(sa.func.btrim(Project.name)) == text.fold(name.strip()),
+            Project.is_deleted.is_(False),
+        )
+    )
+
+
+def create_project(
+    session: Session,
+    actor: Actor,
+    name: str,
+    description: str | None = None,
+    customer_name: str | None = None,
+) -> Project:
+    require(actor.role, Permission.PROJECT_WRITE)
+    name = clean_name(name, "project")
+    if find_project(session, name):
+        raise ValidationError(f"A project named '{name}' exists already.")
+    project = Project(
+        owner_id=actor.user_id or system_owner(session),
+        name=name,
+        description=description,
+        customer_name=customer_name,
+    )
+    session.add(project)
+    session.flush()
+    audit.record(session, actor, "project.create", "projects", project.id, audit.snapshot(project))
+    return project
+
+
+def system_owner(session: Session) -> int:
+    """The database owner acting for nobody gives projects to the first administrator."""
+    owner = session.scalar(
+        sa.select(user_directory.c.id)
+        .where(user_directory.c.role == "admin", user_directory.c.is_active.is_not(False))
+        .order_by(user_directory.c.id)
+        .limit(1)
+    )
+    if owner is None:
+        raise ValidationError("Create an administrator first (cncworkbench user add).")
+    return owner
+
+
+def rename_project(session: Session, actor: Actor, project_id: int, name: str) -> Project:
+    require(actor.role, Permission.PROJECT_WRITE)
+    project = get_project(session, project_id)
+    name = clean_name(name, "project")
+    clash = find_project(session, name)
+    if clash is not None and clash.id != project.id:
+        raise ValidationError(f"A project named '{name}' exists already.")
+    before = project.name
+    project.name = name
+    session.flush()
+    audit.record(
+        session, actor, "project.rename", "projects", project.id, None, {"name": [before, name]}
+    )
+    return project
+
+
+def archive_project(
+    session: Session, actor: Actor, project_id: int, archived: bool = True
+) -> Project:
+    require(actor.role, Permission.PROJECT_WRITE)
+    project = get_project(session, project_id)
+    before = project.status
+    project.status = "archived" if archived else "active"
+    session.flush()
+    audit.record(
+        session, actor, "project.archive" if archived else "project.unarchive", "projects",
+        project.id, None, {"status": [before, project.status]},
+    )  # fmt: skip
+    return project
+
+
+def get_project(session: Session, project_id: int) -> Project:
+    project = session.get(Project, project_id)
+    if project is None or project.is_deleted:
+        raise ValidationError(f"There is no project {project_id}.")
+    return project

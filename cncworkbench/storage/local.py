@@ -1,12 +1,30 @@
-"""The embedded default: objects as files under the data folder, keyed like S3."""
+"""The embedded default: objects as files under the data folder, keyed like S3.
+
+A write goes to a hidden ``.part`` file next to its final place and is renamed into place
+only when complete and synced; readers never see half a file.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import os
+import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
-from cncworkbench.errors import ConfigurationError
+from cncworkbench.errors import ConfigurationError, ValidationError
+from cncworkbench.storage import (
+    CHUNK,
+    HashingReader,
+    Progress,
+    StoredObject,
+    check_key,
+    replace_atomically,
+    temporary_sibling,
+    verify_download,
+)
 
 
 class LocalStore:
@@ -27,8 +45,101 @@ class LocalStore:
                 "Set CNC_DATA_DIR to a folder you can write, or configure CNC_S3_BUCKET.",
                 setting="CNC_DATA_DIR",
             ) from None
-        if not os.access(self.root, os.R_OK | os.W_OK | os.X_OK):
-            raise ConfigurationError(
-                f"The local file store {self.root} is not readable and writable by you.",
-                setting="CNC_DATA_DIR",
-            )
+
+    def _path(self, key: str) -> Path:
+        return self.root / check_key(key)
+
+    def put_file(
+        self,
+        key: str,
+        path: Path,
+        content_type: str | None = None,
+        progress: Progress | None = None,
+    ) -> StoredObject:
+        target = self._path(key)
+        if target.exists():
+            raise ValidationError(f"An object already exists under '{key}'; keys are never reused.")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = temporary_sibling(target)
+        total = Path(path).stat().st_size
+        try:
+            with Path(path).open("rb") as source, temporary.open("wb") as sink:
+                reader = HashingReader(source, total, progress)
+                while block := reader.read(CHUNK):
+                    sink.write(block)
+            replace_atomically(temporary, target)
+        finally:
+            temporary.unlink(missing_ok=True)
+        return StoredObject(key, reader.size, reader.sha256)
+
+    def put_bytes(self, key: str, data: bytes, content_type: str | None = None) -> StoredObject:
+        with tempfile.NamedTemporaryFile(delete=False) as handle:
+            handle.write(data)
+        try:
+            return self.put_file(key, Path(handle.name), content_type)
+        finally:
+            os.unlink(handle.name)
+
+    def get_file(
+        self,
+        key: str,
+        destination: Path,
+        expected_sha256: str,
+        expected_size: int | None = None,
+        progress: Progress | None = None,
+    ) -> Path:
+        source = self._path(key)
+        if not source.is_file():
+            raise ValidationError(f"The stored file '{key}' is missing from {self.root}.")
+        destination = Path(destination)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        temporary = temporary_sibling(destination)
+        total = source.stat().st_size
+        try:
+            with source.open("rb") as reader, temporary.open("wb") as writer:
+                done = 0
+                while block := reader.read(CHUNK):
+                    writer.write(block)
+                    done += len(block)
+                    if progress:
+                        progress(done, total)
+            verify_download(temporary, key, expected_sha256, expected_size)
+            replace_atomically(temporary, destination)
+        finally:
+            temporary.unlink(missing_ok=True)
+        return destination
+
+    def get_bytes(self, key: str, expected_sha256: str | None = None) -> bytes:
+        source = self._path(key)
+        if not source.is_file():
+            raise ValidationError(f"The stored file '{key}' is missing from {self.root}.")
+        data = source.read_bytes()
+        if expected_sha256 is not None and hashlib.sha256(data).hexdigest() != expected_sha256:
+            raise ValidationError(f"The stored file '{key}' is corrupted (SHA-256 differs).")
+        return data
+
+    def delete(self, key: str) -> None:
+        self._path(key).unlink(missing_ok=True)
+        parent = self._path(key).parent
+        while parent != self.root and parent.is_dir() and not any(parent.iterdir()):
+            parent.rmdir()
+            parent = parent.parent
+
+    def exists(self, key: str) -> bool:
+        return self._path(key).is_file()
+
+    def iter_objects(self, prefix: str = "") -> Iterator[tuple[str, int, dt.datetime]]:
+        if not self.root.is_dir():
+            return
+        for directory, _subdirs, files in os.walk(self.root):
+            for name in files:
+                if name.startswith("."):  # .part files in flight, .probe files
+                    continue
+                path = Path(directory) / name
+                key = path.relative_to(self.root).as_posix()
+                if key.startswith(prefix):
+                    stat = path.stat()
+                    yield key, stat.st_size, dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC)
+
+    def remove_tree(self) -> None:  # tests
+        shutil.rmtree(self.root, ignore_errors=True)

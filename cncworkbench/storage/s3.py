@@ -1,17 +1,46 @@
 """S3 through boto3: AWS, MinIO, Ceph or any endpoint (path-style when an endpoint is set).
 
 Credentials come from the standard AWS chain (environment, profile, instance role).
+Uploads go through boto3's transfer manager (multipart above 8 MB, parts in parallel);
+the file is hashed as it is read, each part carries an S3 SHA-256 checksum where the
+endpoint supports them, and afterwards the object's size and recorded hash are checked.
+An upload that fails or is cancelled is aborted by the transfer manager: a multipart
+upload never becomes a visible object.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
 import boto3
 import botocore.exceptions
+from boto3.s3.transfer import TransferConfig
 from botocore.config import Config
 
-from cncworkbench.errors import ConfigurationError
+from cncworkbench.errors import ConfigurationError, ValidationError
+from cncworkbench.storage import (
+    HashingReader,
+    Progress,
+    StoredObject,
+    check_key,
+    replace_atomically,
+    temporary_sibling,
+    verify_download,
+)
 
 CONNECT_TIMEOUT_S = 5
+TRANSFER = TransferConfig(
+    multipart_threshold=8 * 1024 * 1024,
+    multipart_chunksize=8 * 1024 * 1024,
+    max_concurrency=8,
+    use_threads=True,
+)
+# Error codes of endpoints without flexible checksums (older MinIO, Ceph RGW).
+_NO_CHECKSUMS = {"NotImplemented", "InvalidRequest", "InvalidArgument", "XAmzContentSHA256Mismatch"}
 
 
 class S3Store:
@@ -28,42 +57,174 @@ class S3Store:
         # is not safe to share between threads.
         session = boto3.session.Session(region_name=region)
         self.client = session.client("s3", endpoint_url=endpoint_url, config=config)
+        self.checksums = True
 
     def describe(self) -> str:
         where = self.endpoint_url or "AWS"
         return f"S3 bucket '{self.bucket}' at {where}"
 
     def check(self) -> None:
-        where = self.endpoint_url or "AWS"
         try:
             self.client.head_bucket(Bucket=self.bucket)
-        except botocore.exceptions.NoCredentialsError:
-            raise ConfigurationError(
+        except Exception as exc:
+            raise self._explain(exc) from None
+
+    def _explain(self, exc: Exception, key: str | None = None) -> Exception:
+        where = self.endpoint_url or "AWS"
+        if isinstance(exc, botocore.exceptions.NoCredentialsError):
+            return ConfigurationError(
                 "No S3 credentials were found: set AWS_ACCESS_KEY_ID and "
                 "AWS_SECRET_ACCESS_KEY (or an AWS profile) for the bucket in CNC_S3_BUCKET.",
                 setting="CNC_S3_BUCKET",
-            ) from None
-        except botocore.exceptions.EndpointConnectionError:
-            raise ConfigurationError(
+            )
+        if isinstance(exc, botocore.exceptions.EndpointConnectionError):
+            return ConfigurationError(
                 f"Nothing answers at the S3 endpoint {where} (CNC_S3_ENDPOINT_URL). Start the "
                 "object store there or correct CNC_S3_ENDPOINT_URL.",
                 setting="CNC_S3_ENDPOINT_URL",
-            ) from None
-        except botocore.exceptions.ClientError as exc:
+            )
+        if isinstance(exc, botocore.exceptions.ClientError):
             code = str(exc.response.get("Error", {}).get("Code", ""))
-            if code in ("404", "NoSuchBucket", "NotFound"):
-                raise ConfigurationError(
+            if code in ("NoSuchBucket",) or (code in ("404", "NotFound") and key is None):
+                return ConfigurationError(
                     f"The S3 bucket '{self.bucket}' (CNC_S3_BUCKET) does not exist at {where}. "
                     f"Create it (`aws s3 mb s3://{self.bucket}`) or correct CNC_S3_BUCKET.",
                     setting="CNC_S3_BUCKET",
-                ) from None
+                )
+            if code in ("404", "NoSuchKey", "NotFound"):
+                return ValidationError(
+                    f"The stored file '{key}' is missing from {self.describe()}."
+                )
             if code in ("403", "AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch"):
-                raise ConfigurationError(
+                return ConfigurationError(
                     f"S3 at {where} refused access to the bucket '{self.bucket}' ({code}): check "
                     "the AWS credentials and the bucket policy.",
                     setting="CNC_S3_BUCKET",
-                ) from None
-            raise ConfigurationError(
+                )
+            return ConfigurationError(
                 f"S3 at {where} answered {code} for the bucket '{self.bucket}' (CNC_S3_BUCKET).",
                 setting="CNC_S3_BUCKET",
-            ) from None
+            )
+        return exc
+
+    # -- writing --------------------------------------------------------------------------
+    def put_file(
+        self,
+        key: str,
+        path: Path,
+        content_type: str | None = None,
+        progress: Progress | None = None,
+    ) -> StoredObject:
+        check_key(key)
+        if self.exists(key):
+            raise ValidationError(f"An object already exists under '{key}'; keys are never reused.")
+        path = Path(path)
+        total = path.stat().st_size
+        extra = {"ContentType": content_type or "application/octet-stream"}
+        try:
+            reader = self._upload(key, path, total, extra, progress)
+        except botocore.exceptions.ClientError as exc:
+            code = str(exc.response.get("Error", {}).get("Code", ""))
+            if not (self.checksums and code in _NO_CHECKSUMS):
+                raise self._explain(exc, key) from None
+            self.checksums = False  # this endpoint has no flexible checksums: go without
+            reader = self._upload(key, path, total, extra, progress)
+        except (botocore.exceptions.BotoCoreError, OSError) as exc:
+            raise self._explain(exc, key) from None
+        self._verify_upload(key, reader.size, total)
+        return StoredObject(key, reader.size, reader.sha256)
+
+    def _upload(self, key, path, total, extra, progress) -> HashingReader:
+        args = dict(extra)
+        if self.checksums:
+            args["ChecksumAlgorithm"] = "SHA256"
+        with path.open("rb") as handle:
+            reader = HashingReader(handle, total, progress)
+            self.client.upload_fileobj(reader, self.bucket, key, ExtraArgs=args, Config=TRANSFER)
+        return reader
+
+    def _verify_upload(self, key: str, size: int, expected: int) -> None:
+        head = self.client.head_object(Bucket=self.bucket, Key=key)
+        if size != expected or head["ContentLength"] != expected:
+            self.delete(key)
+            raise ValidationError(
+                f"The upload of '{key}' is incomplete ({head['ContentLength']} of {expected} "
+                "bytes arrived); it was removed. Try again."
+            )
+
+    def put_bytes(self, key: str, data: bytes, content_type: str | None = None) -> StoredObject:
+        check_key(key)
+        args = {"ContentType": content_type or "application/octet-stream"}
+        if self.checksums:
+            args["ChecksumAlgorithm"] = "SHA256"
+        try:
+            self.client.put_object(Bucket=self.bucket, Key=key, Body=io.BytesIO(data), **args)
+        except Exception as exc:
+            raise self._explain(exc, key) from None
+        self._verify_upload(key, len(data), len(data))
+        return StoredObject(key, len(data), hashlib.sha256(data).hexdigest())
+
+    # -- reading --------------------------------------------------------------------------
+    def get_file(
+        self,
+        key: str,
+        destination: Path,
+        expected_sha256: str,
+        expected_size: int | None = None,
+        progress: Progress | None = None,
+    ) -> Path:
+        destination = Path(destination)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        temporary = temporary_sibling(destination)
+        done = 0
+
+        def callback(amount: int) -> None:
+            nonlocal done
+            done += amount
+            if progress:
+                progress(done, expected_size or 0)
+
+        try:
+            self.client.download_file(
+                self.bucket, check_key(key), str(temporary), Callback=callback, Config=TRANSFER
+            )
+            verify_download(temporary, key, expected_sha256, expected_size)
+            replace_atomically(temporary, destination)
+        except (botocore.exceptions.BotoCoreError, botocore.exceptions.ClientError) as exc:
+            raise self._explain(exc, key) from None
+        finally:
+            temporary.unlink(missing_ok=True)
+        return destination
+
+    def get_bytes(self, key: str, expected_sha256: str | None = None) -> bytes:
+        try:
+            data = self.client.get_object(Bucket=self.bucket, Key=check_key(key))["Body"].read()
+        except Exception as exc:
+            raise self._explain(exc, key) from None
+        if expected_sha256 is not None and hashlib.sha256(data).hexdigest() != expected_sha256:
+            raise ValidationError(f"The stored file '{key}' is corrupted (SHA-256 differs).")
+        return data
+
+    def delete(self, key: str) -> None:
+        try:
+            self.client.delete_object(Bucket=self.bucket, Key=check_key(key))
+        except Exception as exc:
+            raise self._explain(exc, key) from None
+
+    def exists(self, key: str) -> bool:
+        try:
+            self.client.head_object(Bucket=self.bucket, Key=check_key(key))
+            return True
+        except botocore.exceptions.ClientError as exc:
+            if str(exc.response.get("Error", {}).get("Code")) in ("404", "NoSuchKey", "NotFound"):
+                return False
+            raise self._explain(exc, key) from None
+
+    def iter_objects(self, prefix: str = "") -> Iterator[tuple[str, int, dt.datetime]]:
+        paginator = self.client.get_paginator("list_objects_v2")
+        try:
+            for page in paginator.paginate(Bucket=self.bucket, Prefix=prefix):
+                for item in page.get("Contents", []):
+                    yield item["Key"], item["Size"], item["LastModified"].astimezone(dt.UTC)
+        except Exception as exc:
+            raise self._explain(exc) from None

@@ -6,6 +6,7 @@ addressing, an endpoint URL, credentials from the environment). It keeps nothing
 
 from __future__ import annotations
 
+import logging
 import uuid
 
 import boto3
@@ -19,6 +20,10 @@ CREDENTIALS = {
     "AWS_SECRET_ACCESS_KEY": "cnc-test-secret",
     "AWS_DEFAULT_REGION": "eu-central-1",
 }
+
+
+# The server logs every request; tests need only its failures.
+logging.getLogger("werkzeug").setLevel(logging.WARNING)
 
 
 class MotoS3Server:

@@ -1,0 +1,257 @@
+"""CAD files checked by their content, not their name, and what can be read from them
+without a CAD kernel.
+
+- FCStd: a zip holding Document.xml (FreeCAD version, objects, an embedded thumbnail when
+  the GUI saved one); every member's CRC is checked.
+- STEP (ISO 10303-21): the header (schema, originating system, units) and the closing
+  ``END-ISO-10303-21;`` that a truncated file lacks.
+- STL, binary or ASCII: the triangles themselves (bounding box, volume, surface area).
+
+Exact geometry of FCStd/STEP (bounding box, volume) needs FreeCAD; the CAM adapter adds it
+where FreeCAD is available.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import xml.etree.ElementTree as ET
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from cncworkbench.errors import ValidationError
+
+EXTENSIONS = {".fcstd": "FCStd", ".step": "STEP", ".stp": "STEP", ".stl": "STL"}
+MIME_TYPES = {"FCStd": "application/x-freecad", "STEP": "model/step", "STL": "model/stl"}
+DEFAULT_MAX_BYTES = 2 * 1024**3
+
+
+@dataclass(frozen=True)
+class ModelFile:
+    path: Path
+    format: str
+    size: int
+
+    @property
+    def mime_type(self) -> str:
+        return MIME_TYPES[self.format]
+
+
+def format_for(path: Path) -> str:
+    try:
+        return EXTENSIONS[Path(path).suffix.lower()]
+    except KeyError:
+        raise ValidationError(
+            f"'{Path(path).name}' is not a model file this platform keeps (FCStd, STEP/STP or STL)."
+        ) from None
+
+
+def _sniff(path: Path, size: int) -> str | None:
+    """The format the content looks like, or None."""
+    with path.open("rb") as handle:
+        head = handle.read(512)
+    if head.startswith(b"PK\x03\x04"):
+        return "FCStd"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith(b"ISO-10303-21;"):
+        return "STEP"
+    if size >= 84:
+        (count,) = struct.unpack_from("<I", head, 80) if len(head) >= 84 else (None,)
+        if count is not None and size == 84 + 50 * count:
+            return "STL"
+    if text[:5].lower() == b"solid":
+        return "STL"
+    return None
+
+
+def check(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ModelFile:
+    """Refuse, with the reason, a file that is empty, too big, damaged or not what its
+    extension says."""
+    path = Path(path)
+    expected = format_for(path)
+    if not path.is_file():
+        raise ValidationError(f"'{path}' does not exist or is not a file.")
+    size = path.stat().st_size
+    if size == 0:
+        raise ValidationError(f"'{path.name}' is empty (0 bytes).")
+    if size > max_bytes:
+        raise ValidationError(
+            f"'{path.name}' is {size / 1024**2:.0f} MB; the limit is {max_bytes / 1024**2:.0f} MB."
+        )
+    found = _sniff(path, size)
+    if found is None:
+        raise ValidationError(f"'{path.name}' is not a {expected} file (its content is not).")
+    if found != expected:
+        raise ValidationError(
+            f"'{path.name}' contains a {found} file, not {expected} as its extension says."
+        )
+    {"FCStd": _check_fcstd, "STEP": _check_step, "STL": _check_stl}[found](path, size)
+    return ModelFile(path, found, size)
+
+
+def _check_fcstd(path: Path, size: int) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if "Document.xml" not in archive.namelist():
+                raise ValidationError(f"'{path.name}' is a zip file but not a FreeCAD document.")
+            damaged = archive.testzip()
+    except zipfile.BadZipFile as exc:
+        raise ValidationError(f"'{path.name}' is not a readable FCStd (zip) file: {exc}.") from None
+    if damaged is not None:
+        raise ValidationError(
+            f"'{path.name}' is damaged: '{damaged}' inside it fails its CRC check."
+        )
+
+
+def _check_step(path: Path, size: int) -> None:
+    with path.open("rb") as handle:
+        handle.seek(max(0, size - 4096))
+        tail = handle.read()
+    if b"END-ISO-10303-21;" not in tail:
+        raise ValidationError(
+            f"'{path.name}' is a truncated STEP file (it does not end with END-ISO-10303-21;)."
+        )
+
+
+def _check_stl(path: Path, size: int) -> None:
+    if _is_binary_stl(path, size):
+        return
+    with path.open("rb") as handle:
+        handle.seek(max(0, size - 1024))
+        tail = handle.read().lower()
+    if b"endsolid" not in tail:
+        raise ValidationError(f"'{path.name}' is a truncated ASCII STL file (no endsolid).")
+
+
+def _is_binary_stl(path: Path, size: int) -> bool:
+    if size < 84:
+        return False
+    with path.open("rb") as handle:
+        handle.seek(80)
+        (count,) = struct.unpack("<I", handle.read(4))
+    return size == 84 + 50 * count
+
+
+# --------------------------------------------------------------------------- metadata
+def read_stl(path: Path) -> np.ndarray:
+    """Triangles as an (n, 3, 3) float64 array of vertex coordinates."""
+    path = Path(path)
+    size = path.stat().st_size
+    if _is_binary_stl(path, size):
+        record = np.dtype([("normal", "<f4", 3), ("vertices", "<f4", (3, 3)), ("attr", "<u2")])
+        data = np.fromfile(path, dtype=record, offset=84)
+        return data["vertices"].astype(np.float64)
+    text = path.read_text(encoding="ascii", errors="replace")
+    numbers = re.findall(r"vertex\s+(\S+)\s+(\S+)\s+(\S+)", text)
+    try:
+        vertices = np.array(numbers, dtype=np.float64)
+    except ValueError:
+        raise ValidationError(f"'{path.name}' has a vertex that is not a number.") from None
+    if len(vertices) % 3:
+        raise ValidationError(f"'{path.name}' has a facet without three vertices.")
+    return vertices.reshape(-1, 3, 3)
+
+
+def mesh_properties(triangles: np.ndarray) -> dict[str, Any]:
+    if len(triangles) == 0:
+        raise ValidationError("The mesh has no triangles.")
+    if not np.isfinite(triangles).all():
+        raise ValidationError("The mesh has coordinates that are not finite numbers.")
+    a, b, c = triangles[:, 0], triangles[:, 1], triangles[:, 2]
+    cross = np.cross(b - a, c - a)
+    # Divergence theorem: signed tetrahedra from the origin; closed meshes only.
+    volume = float(np.einsum("ij,ij->i", a, np.cross(b, c)).sum() / 6.0)
+    low, high = triangles.reshape(-1, 3).min(axis=0), triangles.reshape(-1, 3).max(axis=0)
+    return {
+        "triangles": len(triangles),
+        "bounding_box": {"min": low.round(4).tolist(), "max": high.round(4).tolist()},
+        "size_mm": (high - low).round(4).tolist(),
+        "volume_mm3": round(abs(volume), 3),
+        "surface_area_mm2": round(float(np.linalg.norm(cross, axis=1).sum() / 2.0), 3),
+    }
+
+
+_SI_PREFIX = {".MILLI.": "mm", ".CENTI.": "cm", ".MICRO.": "µm", "$": "m"}
+
+
+def _step_header(path: Path) -> dict[str, Any]:
+    with path.open("rb") as handle:
+        header = handle.read(64 * 1024).decode("latin-1").split("ENDSEC;", 1)[0]
+    info: dict[str, Any] = {}
+    schema = re.search(r"FILE_SCHEMA\s*\(\s*\(\s*'([^']*)'", header)
+    if schema:
+        info["schema"] = schema.group(1).split("{")[0].strip()
+    name = re.search(r"FILE_NAME\s*\((.*?)\);", header, re.S)
+    if name:
+        # name, time stamp, (authors), (organisations), preprocessor, system, authorisation
+        fields = re.findall(r"'((?:[^']|'')*)'", name.group(1))
+        if len(fields) >= 2:
+            info["created"] = fields[1]
+        if len(fields) >= 5:
+            info["preprocessor"], info["originating_system"] = fields[-3], fields[-2]
+    entities, units = 0, None
+    with path.open("rb") as handle:  # streamed: STEP files of hundreds of MB exist
+        for raw in handle:
+            line = raw.decode("latin-1")
+            if line.lstrip().startswith("#"):
+                entities += 1
+            if "CONVERSION_BASED_UNIT" in line and "'INCH'" in line:
+                units = "inch"
+            elif units is None and "SI_UNIT" in line and ".METRE." in line:
+                prefix = re.search(r"SI_UNIT\s*\(\s*(\.\w+\.|\$)\s*,\s*\.METRE\.", line)
+                if prefix:
+                    units = _SI_PREFIX.get(prefix.group(1))
+    info["entities"] = entities
+    if units:
+        info["units"] = units
+    return info
+
+
+def _fcstd_document(path: Path) -> dict[str, Any]:
+    with zipfile.ZipFile(path) as archive:
+        root = ET.fromstring(archive.read("Document.xml"))
+        names = archive.namelist()
+    objects = root.find("Objects")
+    types: dict[str, int] = {}
+    if objects is not None:
+        for item in objects.findall("Object"):
+            kind = item.get("type", "?")
+            types[kind] = types.get(kind, 0) + 1
+    labels = []
+    for item in root.iter("Property"):
+        if item.get("name") == "Label":
+            string = item.find("String")
+            if string is not None and string.get("value"):
+                labels.append(string.get("value"))
+    return {
+        "freecad_version": root.get("ProgramVersion"),
+        "schema_version": root.get("SchemaVersion"),
+        "objects": sum(types.values()),
+        "object_types": types,
+        "labels": labels[:50],
+        "has_thumbnail": "thumbnails/Thumbnail.png" in names,
+    }
+
+
+def metadata(model: ModelFile) -> dict[str, Any]:
+    """What the file says about itself; ``units`` is what the file declares or assumes."""
+    if model.format == "STL":
+        properties = mesh_properties(read_stl(model.path))
+        return {"format": "STL", "units": "mm (assumed: STL carries no units)", **properties}
+    if model.format == "STEP":
+        return {"format": "STEP", **_step_header(model.path)}
+    return {"format": "FCStd", "units": "mm", **_fcstd_document(model.path)}
+
+
+def embedded_thumbnail(model: ModelFile) -> bytes | None:
+    """The PNG FreeCAD's GUI stores in an FCStd, if there is one."""
+    if model.format != "FCStd":
+        return None
+    with zipfile.ZipFile(model.path) as archive:
+        if "thumbnails/Thumbnail.png" in archive.namelist():
+            return archive.read("thumbnails/Thumbnail.png")
+    return None

@@ -1,0 +1,414 @@
+"""Projects, models and their versions; files in the object store.
+
+A model is a line of versions: each row of ``models`` is one version, ``parent_model_id``
+points at the version before it, and a unique index keeps the line from forking. The
+newest live row of a line is "the model".
+
+Uploading never loses a byte and never leaves half a thing: the file is checked by its
+content, hashed, compared with the versions already stored (identical content is
+reported, not stored again), written to the store and verified, and only then is the
+row committed. If the row cannot be committed the object is removed again (and
+``storage sweep`` removes any object whose row never came).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, aliased
+
+from cncworkbench.core import model_files, text, thumbnail
+from cncworkbench.core.permissions import Permission, require
+from cncworkbench.db.engine import Database
+from cncworkbench.db.models import MODEL_TYPES, Model, user_directory
+from cncworkbench.errors import ValidationError
+from cncworkbench.services import audit
+from cncworkbench.services.audit import Actor
+from cncworkbench.services.projects import (
+    clean_name,
+    create_project,
+    find_project,
+    get_project,
+    system_owner,
+)
+from cncworkbench.storage import ObjectStore, Progress, file_sha256, new_key
+
+
+# ---------------------------------------------------------------------------------- models
+@dataclass(frozen=True)
+class ModelRow:
+    """One version, as lists and the browser show it."""
+
+    id: int
+    project_id: int | None
+    name: str
+    type: str
+    file_format: str
+    version: int
+    file_size: int
+    sha256: str
+    owner_email: str | None
+    created_at: dt.datetime
+    metadata: dict[str, Any] = field(default_factory=dict)
+    thumbnail_key: str | None = None
+    s3_key: str = ""
+    parent_id: int | None = None
+
+
+def _row(model: Model, email: str | None) -> ModelRow:
+    return ModelRow(
+        model.id, model.project_id, model.name, model.type, model.file_format, model.version,
+        model.file_size, model.sha256_hash, email, model.created_at, model.metadata_ or {},
+        model.thumbnail_s3_key, model.s3_key, model.parent_model_id,
+    )  # fmt: skip
+
+
+def _live_child():
+    child = aliased(Model)
+    return sa.exists().where(child.parent_model_id == Model.id, child.is_deleted.is_not(True))
+
+
+def latest_versions_query():
+    """Newest live version of every model line."""
+    return (
+        sa.select(Model, user_directory.c.email)
+        .outerjoin(user_directory, user_directory.c.id == Model.user_id)
+        .where(Model.is_deleted.is_not(True), ~_live_child())
+    )
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[ModelRow]
+    next_cursor: tuple[str, int] | None  # (created_at ISO, id) of the last row
+
+
+def list_models(
+    session: Session,
+    actor: Actor,
+    project_id: int | None = None,
+    search: str | None = None,
+    model_type: str | None = None,
+    file_format: str | None = None,
+    owner: str | None = None,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+    after: tuple[str, int] | None = None,
+    limit: int = 50,
+) -> Page:
+    """A page of models, newest first, with keyset pagination (fast at any depth).
+
+    ``search`` matches names the way Turkish users type them; ``key:value`` terms match
+    the metadata (``material:Aluminium 6061-T6``, ``format:STEP``) through its GIN index.
+    """
+    require(actor.role, Permission.MODEL_READ)
+    query = latest_versions_query()
+    if project_id is not None:
+        query = query.where(Model.project_id == project_id)
+    if model_type:
+        query = query.where(Model.type == model_type)
+    if file_format:
+        query = query.where(Model.file_format == file_format)
+    if owner:
+        query = query.where(user_directory.c.email == owner.strip().lower())
+    if since:
+        query = query.where(Model.created_at >= since)
+    if until:
+        query = query.where(Model.created_at < until)
+    if search and search.strip():
+        name_terms, metadata = _parse_search(search)
+        for term in name_terms:
+            query = query.where(sa.func.cnc_fold(Model.name).like(text.like_contains(term)))
+        if metadata:
+            query = query.where(Model.metadata_.contains(metadata))  # @>, GIN-indexed
+    if after is not None:
+        created, last_id = dt.datetime.fromisoformat(after[0]), after[1]
+        query = query.where(sa.tuple_(Model.created_at, Model.id) < sa.tuple_(created, last_id))
+    query = query.order_by(Model.created_at.desc(), Model.id.desc()).limit(limit + 1)
+    rows = [_row(model, email) for model, email in session.execute(query)]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    cursor = (rows[-1].created_at.replace(tzinfo=None).isoformat(), rows[-1].id) if more else None
+    return Page(rows, cursor)
+
+
+def _parse_search(search: str) -> tuple[list[str], dict[str, str]]:
+    terms, metadata = [], {}
+    for part in search.split(","):
+        part = part.strip()
+        if ":" in part:
+            key, value = (piece.strip() for piece in part.split(":", 1))
+            if key and value:
+                metadata[key] = value
+                continue
+        if part:
+            terms.append(part)
+    return terms, metadata
+
+
+def _line(session: Session, model_id: int) -> list[ModelRow]:
+    """Every live version of the line ``model_id`` belongs to, newest first."""
+    if session.get(Model, model_id) is None:
+        raise ValidationError(f"There is no model {model_id}.")
+    line = sa.text(
+        """
+        WITH RECURSIVE back(id) AS (
+            SELECT CAST(:id AS integer)
+            UNION SELECT m.parent_model_id FROM models m JOIN back b ON m.id = b.id
+            WHERE m.parent_model_id IS NOT NULL
+        ), forward(id) AS (
+            SELECT CAST(:id AS integer)
+            UNION SELECT m.id FROM models m JOIN forward f ON m.parent_model_id = f.id
+        )
+        SELECT id FROM back UNION SELECT id FROM forward
+        """
+    )
+    ids = list(session.execute(line, {"id": model_id}).scalars())
+    query = (
+        sa.select(Model, user_directory.c.email)
+        .outerjoin(user_directory, user_directory.c.id == Model.user_id)
+        .where(Model.id.in_(ids), Model.is_deleted.is_not(True))
+        .order_by(Model.version.desc())
+    )
+    return [_row(model, email) for model, email in session.execute(query)]
+
+
+def versions(session: Session, actor: Actor, model_id: int) -> list[ModelRow]:
+    """Every live version of the model, newest first."""
+    require(actor.role, Permission.MODEL_READ)
+    return _line(session, model_id)
+
+
+def get_model(session: Session, actor: Actor, model_id: int) -> ModelRow:
+    require(actor.role, Permission.MODEL_READ)
+    found = session.execute(
+        sa.select(Model, user_directory.c.email)
+        .outerjoin(user_directory, user_directory.c.id == Model.user_id)
+        .where(Model.id == model_id, Model.is_deleted.is_not(True))
+    ).first()
+    if found is None:
+        raise ValidationError(f"There is no model {model_id}.")
+    return _row(*found)
+
+
+def latest_of(session: Session, model_id: int) -> ModelRow:
+    """The newest live version of the line ``model_id`` belongs to."""
+    line = _line(session, model_id)
+    if not line:
+        raise ValidationError(f"Model {model_id} and all its versions are deleted.")
+    return line[0]
+
+
+def soft_delete(session: Session, actor: Actor, model_id: int) -> None:
+    require(actor.role, Permission.MODEL_DELETE)
+    model = session.get(Model, model_id)
+    if model is None or model.is_deleted:
+        raise ValidationError(f"There is no model {model_id}.")
+    model.is_deleted = True
+    session.flush()
+    audit.record(
+        session, actor, "model.delete", "models", model.id, None, {"is_deleted": [False, True]}
+    )
+
+
+# ---------------------------------------------------------------------------------- upload
+@dataclass(frozen=True)
+class UploadResult:
+    model_id: int
+    version: int
+    key: str
+    sha256: str
+    size: int
+    created: bool  # False: identical content was already stored as this version
+    message: str
+
+
+def upload_model(
+    db: Database,
+    store: ObjectStore,
+    actor: Actor,
+    path: Path,
+    project: str | int,
+    name: str | None = None,
+    model_type: str = "part",
+    description: str | None = None,
+    parent_id: int | None = None,
+    extra_metadata: dict[str, Any] | None = None,
+    thumbnail_png: bytes | None = None,
+    progress: Progress | None = None,
+    max_bytes: int = model_files.DEFAULT_MAX_BYTES,
+) -> UploadResult:
+    """Store ``path`` as a new model, or as the next version of ``parent_id``'s line (or of
+    the model with the same name in the project)."""
+    require(actor.role, Permission.MODEL_WRITE)
+    if model_type not in MODEL_TYPES:
+        raise ValidationError(
+            f"Unknown model type '{model_type}'; one of {', '.join(MODEL_TYPES)}."
+        )
+    checked = model_files.check(Path(path), max_bytes)
+    name = clean_name(name or Path(path).stem, "model")
+    metadata = {**model_files.metadata(checked), **(extra_metadata or {})}
+    sha256, size = file_sha256(checked.path)
+
+    # 1. Where does it go: a new line, or the next version of an existing one?
+    with db.session() as session:
+        project_id = _resolve_project(session, actor, project)
+        previous = _previous_version(session, project_id, name, parent_id)
+        if previous is not None:
+            same = _identical_version(session, previous, sha256)
+            if same is not None:
+                return UploadResult(
+                    same.id, same.version, same.s3_key, sha256, size, False,
+                    f"Identical to version {same.version} of '{same.name}' (same SHA-256): "
+                    "nothing new was stored.",
+                )  # fmt: skip
+
+    # 2. The object (and thumbnail), stored and verified before any row points at them.
+    key = new_key("models", Path(path).name)
+    stored = store.put_file(key, checked.path, checked.mime_type, progress)
+    if stored.sha256 != sha256 or stored.size != size:
+        store.delete(key)
+        raise ValidationError(
+            f"'{Path(path).name}' changed while it was being uploaded; try again."
+        )
+    thumbnail_key = None
+    try:
+        picture = thumbnail_png or _thumbnail(checked)
+        if picture is not None:
+            thumbnail_key = new_key("thumbnails", f"{Path(path).stem}.png")
+            store.put_bytes(thumbnail_key, picture, "image/png")
+        # 3. The row, committed last.
+        with db.session() as session:
+            model = _insert_version(
+                session, actor, project_id, name, model_type, description, checked, key,
+                sha256, size, metadata, thumbnail_key, previous,
+            )  # fmt: skip
+            result = UploadResult(
+                model.id, model.version, key, sha256, size, True,
+                f"Stored '{name}' version {model.version} ({size:,} bytes).",
+            )  # fmt: skip
+    except BaseException:
+        for orphan in (key, thumbnail_key):
+            if orphan:
+                with contextlib.suppress(Exception):  # the sweeper removes what this cannot
+                    store.delete(orphan)
+        raise
+    return result
+
+
+def _resolve_project(session: Session, actor: Actor, project: str | int) -> int:
+    if isinstance(project, int):
+        return get_project(session, project).id
+    found = find_project(session, project)
+    if found is not None:
+        if found.status == "archived":
+            raise ValidationError(f"The project '{found.name}' is archived; reopen it first.")
+        return found.id
+    return create_project(session, actor, project).id
+
+
+def _previous_version(
+    session: Session, project_id: int, name: str, parent_id: int | None
+) -> ModelRow | None:
+    if parent_id is not None:
+        return latest_of(session, parent_id)
+    same_name = session.execute(
+        latest_versions_query().where(
+            Model.project_id == project_id,
+            sa.func.cnc_fold(Model.name) == text.fold(name),
+        )
+    ).first()
+    return _row(*same_name) if same_name else None
+
+
+def _identical_version(session: Session, latest: ModelRow, sha256: str) -> ModelRow | None:
+    for version in _line(session, latest.id):
+        if version.sha256 == sha256:
+            return version
+    return None
+
+
+def _insert_version(
+    session, actor, project_id, name, model_type, description, checked, key, sha256, size,
+    metadata, thumbnail_key, previous,
+) -> Model:  # fmt: skip
+    parent_id, version = None, 1
+    if previous is not None:
+        # Lock the line's newest row: a concurrent upload of the same next version waits,
+        # then finds that the line moved on (and the unique index stops a fork anyway).
+        parent = session.execute(
+            sa.select(Model).where(Model.id == previous.id).with_for_update()
+        ).scalar_one()
+        taken = session.scalar(sa.select(Model.version).where(Model.parent_model_id == parent.id))
+        if taken is not None:
+            raise ValidationError(
+                f"Someone stored version {taken} of '{parent.name}' while you uploaded; "
+                "upload again to make the next version."
+            )
+        parent_id, version = parent.id, parent.version + 1
+    model = Model(
+        user_id=actor.user_id or system_owner(session),
+        project_id=project_id,
+        name=name,
+        description=description,
+        type=model_type,
+        file_format=checked.format,
+        s3_key=key,
+        file_size=size,
+        sha256_hash=sha256,
+        version=version,
+        parent_model_id=parent_id,
+        metadata_=metadata,
+        thumbnail_s3_key=thumbnail_key,
+    )
+    session.add(model)
+    session.flush()
+    audit.record(session, actor, "model.upload", "models", model.id, audit.snapshot(model))
+    return model
+
+
+def _thumbnail(checked: model_files.ModelFile) -> bytes | None:
+    embedded = model_files.embedded_thumbnail(checked)
+    if embedded is not None:
+        return embedded
+    if checked.format == "STL":
+        return thumbnail.mesh_thumbnail(model_files.read_stl(checked.path))
+    return None  # STEP and FCStd without a saved picture: FreeCAD renders one where it runs
+
+
+# -------------------------------------------------------------------------------- download
+def cache_path(cache_dir: Path, row: ModelRow) -> Path:
+    """Where a version lives locally: keyed by content hash, so it is fetched once."""
+    extension = {"FCStd": ".FCStd", "STEP": ".step", "STL": ".stl"}.get(row.file_format, "")
+    return Path(cache_dir) / "models" / f"{row.sha256}{extension}"
+
+
+def download_model(
+    store: ObjectStore,
+    row: ModelRow,
+    destination: Path,
+    progress: Progress | None = None,
+) -> Path:
+    """Fetch a version to ``destination``; a corrupted object is refused and nothing is
+    left at ``destination``."""
+    return store.get_file(row.s3_key, Path(destination), row.sha256, row.file_size, progress)
+
+
+def fetch_to_cache(
+    store: ObjectStore, row: ModelRow, cache_dir: Path, progress: Progress | None = None
+) -> Path:
+    target = cache_path(cache_dir, row)
+    if target.exists() and file_sha256(target)[0] == row.sha256:
+        return target
+    return download_model(store, row, target, progress)
+
+
+def thumbnail_png(store: ObjectStore, row: ModelRow) -> bytes | None:
+    if not row.thumbnail_key:
+        return None
+    return store.get_bytes(row.thumbnail_key)
