@@ -12,4 +12,5 @@ cnc_log "Lint and format (ruff)"
 ruff check .
 ruff format --check .
 cnc_log "Tests (pytest)"
-exec python -m pytest "$@"
+# One worker per core, each with its own PostgreSQL cluster and S3 server.
+exec python -m pytest -n auto "$@"

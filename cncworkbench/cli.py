@@ -197,8 +197,8 @@ def seed():
 
 
 @contextlib.contextmanager
-def acting(context, user_email: str | None):
-    """A database session and the actor for a CLI command.
+def acting_db(context, user_email: str | None):
+    """The database and the actor for a CLI command.
 
     With the database owner's credentials the CLI may act for any user (``--user``) or, by
     default, as the owner itself; the audit trail says so. Other credentials (cnc_app)
@@ -209,13 +209,12 @@ def acting(context, user_email: str | None):
 
     context.ensure_schema()
     if context.is_privileged():
-        with context.db.session() as session:
-            if user_email:
+        actor = Actor.system()
+        if user_email:
+            with context.db.session() as session:
                 found = users.find_by_email(session, user_email)
                 actor = Actor(found.id, found.email, found.role, via="owner")
-            else:
-                actor = Actor.system()
-            yield session, actor
+        yield context.db, actor
         return
     if not user_email:
         raise UserError(
@@ -225,10 +224,16 @@ def acting(context, user_email: str | None):
     password = getpass.getpass(f"Password for {user_email}: ")
     signed_in = identity.sign_in(context, user_email, password, where="cli")
     try:
-        with signed_in.db.session() as session:
-            yield session, signed_in.actor
+        yield signed_in.db, signed_in.actor
     finally:
         identity.sign_out(context, signed_in)
+
+
+@contextlib.contextmanager
+def acting(context, user_email: str | None):
+    """A database session (one transaction) and the actor for a CLI command."""
+    with acting_db(context, user_email) as (database, actor), database.session() as session:
+        yield session, actor
 
 
 def _read_password(password_stdin: bool, prompt: str = "Password") -> str:
@@ -401,6 +406,141 @@ def audit_verify(as_user):
         err=True,
     )
     sys.exit(1)
+
+
+@main.group()
+def model():
+    """Models and their versions."""
+
+
+def _progress_bar(label: str):
+    """A click progress bar usable as a store progress callback (done, total)."""
+    state = {"bar": None}
+
+    def update(done: int, total: int) -> None:
+        if state["bar"] is None:
+            state["bar"] = click.progressbar(length=max(total, 1), label=label, file=sys.stderr)
+            state["bar"].__enter__()
+            state["last"] = 0
+        state["bar"].update(done - state["last"])
+        state["last"] = done
+
+    def close() -> None:
+        if state["bar"] is not None:
+            state["bar"].__exit__(None, None, None)
+
+    return update, close
+
+
+@model.command("upload")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--project", required=True, help="Project name (created if needed).")
+@click.option("--name", help="Model name (default: the file name). An existing model of "
+              "this name in the project gets a new version.")  # fmt: skip
+@click.option("--type", "model_type", type=click.Choice(["part", "assembly", "drawing"]),
+              default="part", show_default=True)  # fmt: skip
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@AS_USER
+def model_upload(path, project, name, model_type, as_json, as_user):
+    """Upload a model file (FCStd, STEP, STL) as a new model or a new version."""
+    import json
+
+    from cncworkbench.services import models
+
+    context = _context()
+    with acting_db(context, as_user) as (database, actor):
+        update, close = _progress_bar(f"uploading {path.name}")
+        try:
+            result = models.upload_model(
+                database, context.store, actor, path, project, name=name,
+                model_type=model_type, progress=None if as_json else update,
+            )  # fmt: skip
+        finally:
+            close()
+    if as_json:
+        click.echo(json.dumps({
+            "model_id": result.model_id, "version": result.version, "key": result.key,
+            "sha256": result.sha256, "size": result.size, "created": result.created,
+            "message": result.message,
+        }))  # fmt: skip
+    else:
+        click.echo(result.message)
+        click.echo(f"model {result.model_id}  version {result.version}  key {result.key}")
+        click.echo(f"sha256 {result.sha256}")
+
+
+@model.command("download")
+@click.argument("model_id", type=int)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@AS_USER
+def model_download(model_id, output, as_user):
+    """Download a model version, verified against its SHA-256."""
+    from cncworkbench.services import models
+
+    context = _context()
+    with acting(context, as_user) as (session, actor):
+        row = models.get_model(session, actor, model_id)
+    update, close = _progress_bar(f"downloading {row.name} v{row.version}")
+    try:
+        models.download_model(context.store, row, output, update)
+    finally:
+        close()
+    click.echo(f"{output} ({row.file_size:,} bytes, sha256 {row.sha256[:12]}… verified)")
+
+
+@model.command("list")
+@click.option("--project", help="Only this project.")
+@click.option("--search", help="Name words, or key:value metadata terms, comma separated.")
+@click.option("--limit", type=int, default=50, show_default=True)
+@AS_USER
+def model_list(project, search, limit, as_user):
+    """List models (their newest versions), newest first."""
+    from cncworkbench.core import timefmt
+    from cncworkbench.services import models, projects
+
+    context = _context()
+    with acting(context, as_user) as (session, actor):
+        project_id = None
+        if project:
+            found = projects.find_project(session, project)
+            if found is None:
+                raise UserError(f"There is no project named '{project}'.")
+            project_id = found.id
+        page = models.list_models(session, actor, project_id=project_id, search=search, limit=limit)
+    for row in page.rows:
+        click.echo(
+            f"{row.id:>6}  v{row.version:<3} {row.file_format:<6} {row.file_size:>12,}  "
+            f"{timefmt.short(row.created_at)}  {row.name}"
+        )
+    if page.next_cursor:
+        click.echo(f"(more than {limit}; use --limit or --search)")
+
+
+@main.group()
+def storage():
+    """The object store."""
+
+
+@storage.command("sweep")
+@click.option("--dry-run", is_flag=True, help="Only report what would be deleted.")
+@click.option("--grace-minutes", type=int, default=60, show_default=True,
+              help="Leave objects younger than this (uploads in flight).")  # fmt: skip
+def storage_sweep(dry_run, grace_minutes):
+    """Delete objects that no row references (left by interrupted uploads)."""
+    import datetime as dt
+
+    from cncworkbench.services import files
+
+    context = _context()
+    context.ensure_schema()
+    if not context.is_privileged():
+        raise UserError("The sweeper needs the database owner's (or a worker's) credentials.")
+    context.store.check()
+    with context.db.session() as session:
+        report = files.sweep(
+            session, context.store, dt.timedelta(minutes=grace_minutes), dry_run=dry_run
+        )
+    click.echo(report.line())
 
 
 # ------------------------------------------------------------------------------ front ends

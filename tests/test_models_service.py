@@ -66,12 +66,13 @@ def test_upload_creates_project_model_metadata_and_thumbnail(db, store, engineer
 
 def test_identical_content_is_recognised_not_stored_twice(db, store, engineer, sample):
     first = upload(engineer, store, sample("flans_plakasi.step"))
+    stored = objects(store)  # the file and its thumbnail
     again = upload(
         engineer, store, sample("flans_plakasi.step", "kopya.step"), name="flans_plakasi"
     )
     assert not again.created and again.model_id == first.model_id
     assert "Identical to version 1" in again.message
-    assert count_models(db) == 1 and len(objects(store)) == 1
+    assert count_models(db) == 1 and objects(store) == stored
 
 
 def test_new_versions_chain_and_list_newest_first(db, store, engineer, sample, tmp_path):
@@ -276,3 +277,35 @@ def test_projects_rename_archive_and_unique_names(db, engineer):
         assert [p.status for p in projects.list_projects(session, include_archived=True)] == [
             "archived"
         ]
+
+
+@pytest.mark.freecad
+def test_step_and_fcstd_get_exact_geometry_from_freecad(db, store, engineer, sample):
+    from tests.support.freecad import require_program
+
+    require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
+    result = upload(engineer, store, sample("flans_plakasi.step"), name="plaka STEP")
+    with engineer.db.session() as session:
+        row = model_service.get_model(session, engineer.actor, result.model_id)
+    # 80·50·20 − 40·20·8 − 4·π·3.3²·20 = 70 863.04 mm³
+    assert abs(row.metadata["volume_mm3"] - 70863.04) < 0.1
+    assert row.metadata["solids"] == 1 and row.metadata["size_mm"] == [80.0, 50.0, 20.0]
+    assert row.metadata["freecad_version"].startswith("0.20")
+    assert row.metadata["units"] == "mm" and row.metadata["schema"] == "AUTOMOTIVE_DESIGN"
+    assert store.get_bytes(row.thumbnail_key).startswith(b"\x89PNG")
+
+
+@pytest.mark.freecad
+def test_a_step_file_freecad_cannot_read_is_refused(db, store, engineer, tmp_path):
+    from tests.support.freecad import require_program
+
+    require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
+    garbled = tmp_path / "garbled.step"  # a valid header and ending, nonsense in between
+    garbled.write_text(
+        "ISO-10303-21;\nHEADER;\nFILE_DESCRIPTION((''),'2;1');\nFILE_NAME('x','',(''),(''),'','','');\n"
+        "FILE_SCHEMA(('AUTOMOTIVE_DESIGN'));\nENDSEC;\nDATA;\n#1 = NONSENSE(#2);\nENDSEC;\n"
+        "END-ISO-10303-21;\n"
+    )
+    with pytest.raises(ValidationError, match=r"FreeCAD cannot read garbled\.step"):
+        upload(engineer, store, garbled)
+    assert count_models(db) == 0 and objects(store) == []

@@ -115,7 +115,12 @@ def test_list_panels_show_their_empty_states(qtbot, window, db):
     make_user(db, "eng@shop.example")
     open_workspace(qtbot, window)
     log_in(qtbot, window, "eng@shop.example", PASSWORD)
-    for key in ("browser", "jobs", "sim"):
+    browser = window.panels["browser"]
+    window.show_panel("browser")
+    qtbot.waitUntil(lambda: browser.tree.topLevelItemCount() == 1, timeout=WAIT_MS)
+    assert browser.tree.topLevelItem(0).text(0) == "No projects yet. Upload a model to start one."
+    save_screenshot(window, "standalone_browser")
+    for key in ("jobs", "sim"):
         panel = window.panels[key]
         window.show_panel(key)
         qtbot.waitUntil(lambda panel=panel: not panel.busy.isVisible(), timeout=WAIT_MS)

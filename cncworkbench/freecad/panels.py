@@ -9,6 +9,7 @@ from __future__ import annotations
 import FreeCAD
 import FreeCADGui
 
+from cncworkbench.freecad.host import FreeCADHost
 from cncworkbench.ui.app import PANELS
 from cncworkbench.ui.qt import Qt, QtWidgets
 from cncworkbench.ui.widgets import icon
@@ -50,7 +51,8 @@ def show(key: str) -> QtWidgets.QWidget:
     """Show (creating once) the panel ``key`` of :data:`PANELS`; returns its window."""
     window = _windows.get(key)
     if window is None:
-        panel = PANELS[key](workspace())
+        extras = {"host": FreeCADHost()} if key == "browser" else {}
+        panel = PANELS[key](workspace(), **extras)
         main = FreeCADGui.getMainWindow()
         if key in DIALOG_PANELS:
             window = QtWidgets.QDialog(main)

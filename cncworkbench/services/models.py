@@ -22,6 +22,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
+from cncworkbench.cam import inspect
+from cncworkbench.cam.freecad_process import FreeCADFailed, FreeCADUnavailable
 from cncworkbench.core import model_files, text, thumbnail
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.engine import Database
@@ -151,7 +153,7 @@ def _parse_search(search: str) -> tuple[list[str], dict[str, str]]:
     return terms, metadata
 
 
-def _line(session: Session, model_id: int) -> list[ModelRow]:
+def line_of(session: Session, model_id: int) -> list[ModelRow]:
     """Every live version of the line ``model_id`` belongs to, newest first."""
     if session.get(Model, model_id) is None:
         raise ValidationError(f"There is no model {model_id}.")
@@ -181,7 +183,7 @@ def _line(session: Session, model_id: int) -> list[ModelRow]:
 def versions(session: Session, actor: Actor, model_id: int) -> list[ModelRow]:
     """Every live version of the model, newest first."""
     require(actor.role, Permission.MODEL_READ)
-    return _line(session, model_id)
+    return line_of(session, model_id)
 
 
 def get_model(session: Session, actor: Actor, model_id: int) -> ModelRow:
@@ -198,7 +200,7 @@ def get_model(session: Session, actor: Actor, model_id: int) -> ModelRow:
 
 def latest_of(session: Session, model_id: int) -> ModelRow:
     """The newest live version of the line ``model_id`` belongs to."""
-    line = _line(session, model_id)
+    line = line_of(session, model_id)
     if not line:
         raise ValidationError(f"Model {model_id} and all its versions are deleted.")
     return line[0]
@@ -252,7 +254,12 @@ def upload_model(
         )
     checked = model_files.check(Path(path), max_bytes)
     name = clean_name(name or Path(path).stem, "model")
-    metadata = {**model_files.metadata(checked), **(extra_metadata or {})}
+    metadata = model_files.metadata(checked)
+    if extra_metadata is None and checked.format in ("FCStd", "STEP"):
+        geometry, picture = _geometry(checked)
+        metadata.update(geometry)
+        thumbnail_png = thumbnail_png or picture
+    metadata.update(extra_metadata or {})
     sha256, size = file_sha256(checked.path)
 
     # 1. Where does it go: a new line, or the next version of an existing one?
@@ -327,7 +334,7 @@ def _previous_version(
 
 
 def _identical_version(session: Session, latest: ModelRow, sha256: str) -> ModelRow | None:
-    for version in _line(session, latest.id):
+    for version in line_of(session, latest.id):
         if version.sha256 == sha256:
             return version
     return None
@@ -370,6 +377,19 @@ def _insert_version(
     session.flush()
     audit.record(session, actor, "model.upload", "models", model.id, audit.snapshot(model))
     return model
+
+
+def _geometry(checked: model_files.ModelFile) -> tuple[dict[str, Any], bytes | None]:
+    """Exact geometry and a thumbnail from FreeCAD, where it is installed.
+
+    A file FreeCAD cannot read is refused (its header looked right, its body is not);
+    without FreeCAD the upload keeps what the file itself says."""
+    try:
+        return inspect.inspect_model(checked)
+    except FreeCADUnavailable:
+        return {"geometry": "not read: FreeCAD is not installed where this was uploaded"}, None
+    except FreeCADFailed as exc:
+        raise ValidationError(str(exc)) from None
 
 
 def _thumbnail(checked: model_files.ModelFile) -> bytes | None:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from cncworkbench.core import text
 from cncworkbench.core.permissions import Permission, require
@@ -30,9 +30,13 @@ class ProjectSummary:
 
 
 def list_projects(session: Session, include_archived: bool = False) -> list[ProjectSummary]:
-    models = (
+    child = aliased(Model)
+    newest_live = sa.exists().where(
+        child.parent_model_id == Model.id, child.is_deleted.is_not(True)
+    )
+    models = (  # models, not versions: the newest live row of each line
         sa.select(Model.project_id, sa.func.count().label("n"))
-        .where(Model.is_deleted.is_not(True))
+        .where(Model.is_deleted.is_not(True), ~newest_live)
         .group_by(Model.project_id)
         .subquery()
     )

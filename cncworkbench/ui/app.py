@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cncworkbench.ui.panels.browser import BrowserPanel
 from cncworkbench.ui.panels.cam_setup import CamSetupPanel
-from cncworkbench.ui.panels.lists import BrowserPanel, JobsPanel, SimReviewPanel
+from cncworkbench.ui.panels.lists import JobsPanel, SimReviewPanel
 from cncworkbench.ui.panels.login import LoginPanel
 from cncworkbench.ui.panels.settings import SettingsPanel
 from cncworkbench.ui.qt import Qt, QtCore, QtWidgets, application, exec_

@@ -48,8 +48,11 @@ def steps():
         yield
     result["user"] = workspace.user.email
     result["login_closed"] = not login.isVisible()
-    if os.environ.get("CNC_TEST_SCENARIO") == "admin":
+    scenario = os.environ.get("CNC_TEST_SCENARIO")
+    if scenario == "admin":
         yield from admin_settings(panels)
+    elif scenario == "browser":
+        yield from browser_dock(panels)
     else:
         yield from cam_setup_dock(panels)
 
@@ -82,13 +85,76 @@ def admin_settings(panels):
     screenshot(settings.panel, settings, "freecad_settings_users.png")
 
 
+def browser_dock(panels):
+    import FreeCAD
+
+    doc = FreeCAD.newDocument("Kapak")
+    box = doc.addObject("Part::Box", "Kapak")
+    box.Length, box.Width, box.Height = 60, 40, 10
+    doc.recompute()
+    FreeCADGui.SendMsgToActiveView("ViewFit")
+    path = os.path.join(os.environ["CNC_TEST_WORK"], "kapak.FCStd")
+    doc.saveAs(path)
+    browser = panels.show("browser")
+    panel = browser.panel
+    while panel.busy.isVisible():
+        yield
+    from cncworkbench.ui.panels.browser import UploadDialog
+
+    dialog = UploadDialog(["Kapaklar"], "Kapaklar", "Kapak", for_document=True)
+    dialog.export_step.setChecked(True)
+    panel._ask_upload = lambda name, for_document: dialog
+    panel.on_upload_document()
+    while panel.banner.kind not in ("success", "error"):
+        yield
+    result["upload_message"] = panel.banner.text()
+    while panel.busy.isVisible() or panel._task is not None:
+        yield
+    project = panel.tree.topLevelItem(0)
+    project.setExpanded(True)
+    while project.childCount() < 2 or project.child(0).data(0, 256) is None:
+        yield
+    models = sorted(project.child(i).text(0) for i in range(project.childCount()))
+    result["models"] = models
+    fcstd = next(project.child(i) for i in range(project.childCount())
+                 if project.child(i).text(2) == "FCStd")  # fmt: skip
+    panel.tree.setCurrentItem(fcstd)
+    while "sync" not in result:
+        if panel.sync.text():
+            result["sync"] = panel.sync.text()
+        yield
+    box.Length = 70  # a change here, saved: now "modified"
+    doc.recompute()
+    doc.save()
+    panel._show_sync()
+    while "Modified" not in panel.sync.text():
+        yield
+    result["sync_after_edit"] = panel.sync.text()
+    documents_before = len(FreeCAD.listDocuments())
+    panel.on_open()  # download the stored version and open it
+    while len(FreeCAD.listDocuments()) == documents_before:
+        if panel.banner.kind == "error":
+            fail(panel.banner.text())
+        yield
+    result["opened"] = FreeCAD.ActiveDocument.FileName
+    result["details"] = panel.details.text()
+    screenshot(panel, FreeCADGui.getMainWindow(), "freecad_browser.png")
+
+
 def screenshot(panel, window, name):
     from tests.support.screens import glyphs_render
 
     result["glyphs_render"] = glyphs_render(font=panel.font())
     path = os.path.join(os.environ["CNC_SCREENSHOT_DIR"], name)
     os.makedirs(os.path.dirname(path), exist_ok=True)
-    result["screenshot"] = path if window.grab().save(path) else None
+    if window is FreeCADGui.getMainWindow():
+        # A screen grab includes the OpenGL 3D view, which QWidget.grab() leaves blank.
+        from PySide import QtGui
+
+        picture = QtGui.QGuiApplication.primaryScreen().grabWindow(0)
+    else:
+        picture = window.grab()
+    result["screenshot"] = path if picture.save(path) else None
 
 
 _steps = steps()

@@ -1,4 +1,4 @@
-"""Panels that list rows of one kind: projects, jobs, simulated runs.
+"""Panels that list rows of one kind: jobs, simulated runs.
 
 Each is a :class:`ListPanel` with a loader (runs on a pool thread, returns rows) and
 column headers; the panel shows an empty state, a busy bar while loading, and errors in
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cncworkbench.core import timefmt
-from cncworkbench.services import jobs, projects, simulation
+from cncworkbench.services import jobs, simulation
 from cncworkbench.ui.qt import QtWidgets
 from cncworkbench.ui.tasks import run_task
 from cncworkbench.ui.widgets import Panel, empty_state, fill_table, table
@@ -58,40 +58,6 @@ class ListPanel(Panel):
         self.set_busy(False)
         fill_table(self.table, rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
-
-
-class BrowserPanel(ListPanel):
-    title_text = "Projects & Models"
-    icon_name = "ProjectsModels"
-
-    def headers(self):
-        return [
-            self.tr("Project"),
-            self.tr("Customer"),
-            self.tr("Status"),
-            self.tr("Models"),
-            self.tr("Owner"),
-            self.tr("Updated"),
-        ]
-
-    def empty_message(self):
-        return self.tr("No projects yet. Upload a model to start one.")
-
-    def loader(self):
-        def load(session):
-            return [
-                [
-                    p.name,
-                    p.customer_name,
-                    p.status,
-                    p.model_count,
-                    p.owner_email,
-                    timefmt.short(p.updated_at, self.zone),
-                ]
-                for p in projects.list_projects(session)
-            ]
-
-        return load
 
 
 class JobsPanel(ListPanel):

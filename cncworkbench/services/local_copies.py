@@ -1,0 +1,105 @@
+"""Which files on this computer are copies of which stored versions, and are they in
+sync (as the Ondsel Lens add-on shows it)?
+
+The registry is a small JSON file in the data folder: local path → model id and the
+SHA-256 the file had when it was downloaded or uploaded. The status compares the file
+as it is now with that version and with the newest version of its model.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from cncworkbench.services import models
+from cncworkbench.storage import file_sha256
+
+_LOCK = threading.Lock()
+
+
+class SyncState(StrEnum):
+    IN_SYNC = "in_sync"
+    MODIFIED = "modified"  # changed here since it was downloaded or uploaded
+    OUTDATED = "outdated"  # unchanged here, but the server has a newer version
+    MODIFIED_AND_OUTDATED = "modified_and_outdated"
+    UNTRACKED = "untracked"  # not a copy of any stored version
+    MISSING = "missing"  # the local file is gone
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    state: SyncState
+    path: Path
+    model_id: int | None = None
+    local_version: int | None = None
+    newest_version: int | None = None
+    newest_id: int | None = None
+
+    @property
+    def message(self) -> str:
+        v, n = self.local_version, self.newest_version
+        return {
+            SyncState.IN_SYNC: f"In sync with version {v} (the newest).",
+            SyncState.MODIFIED: f"Modified here since version {v}; upload it as a new version.",
+            SyncState.OUTDATED: f"Version {v}; version {n} is newer on the server.",
+            SyncState.MODIFIED_AND_OUTDATED: (
+                f"Modified here since version {v}, and version {n} is newer on the server."
+            ),
+            SyncState.UNTRACKED: "Not stored on the server yet.",
+            SyncState.MISSING: "The local file is gone.",
+        }[self.state]
+
+
+class LocalCopies:
+    def __init__(self, data_dir: Path):
+        self.path = Path(data_dir) / "local-copies.json"
+
+    def _load(self) -> dict[str, dict]:
+        try:
+            return json.loads(self.path.read_text())
+        except (FileNotFoundError, json.JSONDecodeError):
+            return {}
+
+    def _save(self, entries: dict[str, dict]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(entries, indent=1, sort_keys=True))
+        os.replace(temporary, self.path)
+
+    def remember(self, local: Path, model_id: int, sha256: str) -> None:
+        with _LOCK:
+            entries = self._load()
+            entries[str(Path(local).resolve())] = {"model_id": model_id, "sha256": sha256}
+            self._save(entries)
+
+    def entry(self, local: Path) -> dict | None:
+        return self._load().get(str(Path(local).resolve()))
+
+    def status(self, session: Session, local: Path) -> SyncStatus:
+        local = Path(local)
+        entry = self.entry(local)
+        if not local.exists():
+            return SyncStatus(SyncState.MISSING, local)
+        if entry is None:
+            return SyncStatus(SyncState.UNTRACKED, local)
+        line = models.line_of(session, entry["model_id"])
+        if not line:
+            return SyncStatus(SyncState.UNTRACKED, local)
+        newest = line[0]
+        stored = next((row for row in line if row.id == entry["model_id"]), None)
+        local_version = stored.version if stored else None
+        changed = file_sha256(local)[0] != entry["sha256"]
+        outdated = stored is None or newest.id != stored.id
+        state = {
+            (False, False): SyncState.IN_SYNC,
+            (True, False): SyncState.MODIFIED,
+            (False, True): SyncState.OUTDATED,
+            (True, True): SyncState.MODIFIED_AND_OUTDATED,
+        }[(changed, outdated)]
+        return SyncStatus(state, local, entry["model_id"], local_version, newest.version, newest.id)

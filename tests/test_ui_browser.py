@@ -1,0 +1,179 @@
+"""The Projects & Models panel, driven like a user (PySide6 offscreen, real database and
+store)."""
+
+from __future__ import annotations
+
+import shutil
+import struct
+from pathlib import Path
+
+import numpy as np
+import pytest
+import sqlalchemy as sa
+
+from cncworkbench.services import identity
+from cncworkbench.services import models as model_service
+from cncworkbench.ui.panels.browser import BrowserPanel, UploadDialog
+from cncworkbench.ui.tasks import wait_for_tasks
+from cncworkbench.ui.workspace import Workspace
+from tests.support.people import PASSWORD, app_url, make_user
+from tests.support.screens import save_screenshot
+
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+WAIT_MS = 30000
+
+
+@pytest.fixture
+def browser(qtbot, db, monkeypatch):
+    monkeypatch.setenv("CNC_DATABASE_URL", app_url(db))
+    make_user(db, "muhendis@atolye.example", "engineer")
+    workspace = Workspace()
+    panel = BrowserPanel(workspace)
+    qtbot.addWidget(panel)
+    panel.resize(760, 720)
+    panel.show()
+    workspace.open()
+    qtbot.waitUntil(lambda: workspace.is_ready, timeout=WAIT_MS)
+    workspace.set_user(identity.sign_in(workspace.context, "muhendis@atolye.example", PASSWORD))
+    yield panel
+    wait_for_tasks()
+    workspace.close()
+
+
+def seed(panel, *uploads):
+    user, store = panel.workspace.user, panel.workspace.context.store
+    for path, project, name in uploads:
+        model_service.upload_model(user.db, store, user.actor, path, project, name=name)
+
+
+def idle(qtbot, panel):
+    qtbot.waitUntil(lambda: not panel.busy.isVisible() and panel._task is None, timeout=WAIT_MS)
+
+
+def top_texts(panel) -> list[str]:
+    return [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+
+
+def test_projects_models_versions_and_details(qtbot, browser, tmp_path):
+    changed = tmp_path / "flans_plakasi.stl"
+    shutil.copy(SAMPLES / "flans_plakasi.stl", changed)
+    seed(browser, (SAMPLES / "flans_plakasi.stl", "Flanş işi", "Flanş plakası"),
+         (SAMPLES / "flans_plakasi.step", "Kalıp", "Kalıp gövdesi"))  # fmt: skip
+    with changed.open("r+b") as handle:  # version 2: the same part, another header
+        handle.write(b"revision 2 of the plate")
+    seed(browser, (changed, "Flanş işi", "Flanş plakası"))
+    browser.reload()
+    idle(qtbot, browser)
+    assert sorted(top_texts(browser)) == ["Flanş işi", "Kalıp"]
+    counts = {
+        browser.tree.topLevelItem(i).text(0): browser.tree.topLevelItem(i).text(3) for i in range(2)
+    }
+    assert counts == {"Flanş işi": "1 model", "Kalıp": "1 model"}  # models, not versions
+    project = next(browser.tree.topLevelItem(i) for i in range(2)
+                   if browser.tree.topLevelItem(i).text(0) == "Flanş işi")  # fmt: skip
+    project.setExpanded(True)
+    idle(qtbot, browser)
+    assert project.childCount() == 1
+    model = project.child(0)
+    assert (model.text(0), model.text(1), model.text(2)) == ("Flanş plakası", "2", "STL")
+    model.setExpanded(True)
+    idle(qtbot, browser)
+    assert [model.child(i).text(1) for i in range(model.childCount())] == ["1"]
+    browser.tree.setCurrentItem(model)
+    qtbot.waitUntil(
+        lambda: browser.thumbnail.pixmap() is not None and not browser.thumbnail.pixmap().isNull(),
+        timeout=WAIT_MS,
+    )
+    assert "80.0 × 50.0 × 20.0 mm" in browser.details.text()
+    assert "version 2" in browser.details.text()
+    save_screenshot(browser, "browser_tree")
+
+
+def test_search_and_filters(qtbot, browser):
+    seed(browser, (SAMPLES / "flans_plakasi.stl", "Flanş işi", "Flanş plakası"),
+         (SAMPLES / "flans_plakasi.step", "Kalıp", "ŞAFT YATAĞI"))  # fmt: skip
+    browser.search.setText("saft")  # typed without Turkish letters
+    qtbot.waitUntil(lambda: top_texts(browser) == ["ŞAFT YATAĞI"], timeout=WAIT_MS)
+    browser.search.setText("")
+    browser.format_filter.setCurrentIndex(browser.format_filter.findData("STL"))
+    qtbot.waitUntil(lambda: top_texts(browser) == ["Flanş plakası"], timeout=WAIT_MS)
+    browser.search.setText("yok böyle bir şey")
+    qtbot.waitUntil(lambda: top_texts(browser) == ["Nothing matches."], timeout=WAIT_MS)
+    save_screenshot(browser, "browser_search")
+
+
+def test_load_more_walks_a_big_project(qtbot, browser, db):
+    seed(browser, (SAMPLES / "flans_plakasi.stl", "Seri", "ilk parça"))
+    with db.engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO models (user_id, project_id, name, type, file_format, s3_key, "
+                "file_size, sha256_hash) SELECT 1, (SELECT id FROM projects), 'parça ' || n, "
+                "'part', 'STEP', 'k/' || n, 1, lpad(n::text, 64, '0') "
+                "FROM generate_series(1, 119) n"
+            )
+        )
+    browser.reload()
+    idle(qtbot, browser)
+    project = browser.tree.topLevelItem(0)
+    project.setExpanded(True)
+    idle(qtbot, browser)
+    assert project.childCount() == 51 and project.child(50).text(0) == "Load more…"
+    browser._activated(project.child(50))
+    idle(qtbot, browser)
+    browser._activated(project.child(project.childCount() - 1))
+    idle(qtbot, browser)
+    names = [project.child(i).text(0) for i in range(project.childCount())]
+    assert len(names) == 120 and len(set(names)) == 120 and "Load more…" not in names
+
+
+def test_upload_and_download_with_progress(qtbot, browser, tmp_path, monkeypatch):
+    source = tmp_path / "kapak.step"
+    shutil.copy(SAMPLES / "flans_plakasi.step", source)
+    monkeypatch.setattr(browser, "choose_upload_file", lambda: str(source))
+    dialog = UploadDialog(["Flanş işi"], "Flanş işi", "Kapak")
+    monkeypatch.setattr(browser, "_ask_upload", lambda name, for_document: dialog)
+    browser.on_upload_file()
+    assert browser.transfer_row.isVisible()
+    qtbot.waitUntil(lambda: browser.banner.kind in ("success", "error"), timeout=WAIT_MS)
+    assert browser.banner.kind == "success", browser.banner.text()
+    assert "Stored 'Kapak' version 1" in browser.banner.text()
+    idle(qtbot, browser)
+    project = browser.tree.topLevelItem(0)
+    project.setExpanded(True)
+    idle(qtbot, browser)
+    browser.tree.setCurrentItem(project.child(0))
+    target = tmp_path / "indirilen.step"
+    monkeypatch.setattr(browser, "choose_download_file", lambda row: str(target))
+    browser.on_download()
+    qtbot.waitUntil(lambda: "SHA-256 verified" in browser.banner.text(), timeout=WAIT_MS)
+    assert target.read_bytes() == source.read_bytes()
+
+
+def big_stl(path: Path, triangles: int) -> Path:
+    data = np.zeros(triangles, dtype=[("n", "<f4", 3), ("v", "<f4", (3, 3)), ("a", "<u2")])
+    data["v"] = np.random.default_rng(1).random((triangles, 3, 3)) * 100
+    with path.open("wb") as handle:
+        handle.write(b"binary STL".ljust(80, b" ") + struct.pack("<I", triangles))
+        data.tofile(handle)
+    return path
+
+
+def test_cancelling_an_upload_stores_nothing(qtbot, browser, tmp_path, db):
+    source = big_stl(tmp_path / "buyuk.stl", 700_000)  # 35 MB
+    browser.upload(source, "Büyük", "büyük parça")
+    browser.on_cancel()
+    qtbot.waitUntil(lambda: browser.banner.kind is not None, timeout=WAIT_MS)
+    assert browser.banner.text() == "Cancelled; nothing was stored."
+    assert not browser.transfer_row.isVisible()
+    with db.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM models")).scalar_one() == 0
+    assert list(browser.workspace.context.store.iter_objects()) == []
+
+
+def test_viewers_cannot_upload(qtbot, browser, db):
+    make_user(db, "izleyici@atolye.example", "viewer")
+    workspace = browser.workspace
+    workspace.set_user(identity.sign_in(workspace.context, "izleyici@atolye.example", PASSWORD))
+    idle(qtbot, browser)
+    assert not browser.upload_button.isEnabled()
