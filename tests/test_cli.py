@@ -66,9 +66,15 @@ def test_demo_walks_the_main_path_on_a_new_machine(data_dir):
         env={**os.environ, "CNC_DATA_DIR": str(data_dir)}, check=False,
     )  # fmt: skip
     assert check.stdout.strip() == "engineer", check.stderr
-    assert "4. Audit trail:" in out and "chain intact" in out
+    assert "5. Audit trail:" in out and "chain intact" in out
+    uploaded = (
+        r"4\. Upload: flans_plakasi\.FCStd → project 'Demo: Flanş işi', model \d+ version 1 "
+        r"\(70,863 mm³, 80 × 50 × 20 mm\)"
+    )
+    assert re.search(uploaded, out)
     again = cli(data_dir, "demo")  # idempotent: same catalog, no duplicates
     assert "0 added" in again.stdout and "11 machines, 45 tools, 23 materials" in again.stdout
+    assert "Identical to version 1" in again.stdout  # the sample is not stored twice
 
 
 def test_db_commands(data_dir):

@@ -1,8 +1,8 @@
 """``cncworkbench demo``: the product's main path, headless, on the seeded data.
 
 It grows with each capability. Today: database and schema, catalog, login as a user whose
-connection the database restricts to its role, the audit chain.
-Next: upload → CAM → G-code → simulation → report.
+connection the database restricts to its role, a model upload (FreeCAD reads its geometry
+where installed), the audit chain. Next: CAM → G-code → simulation → report.
 """
 
 from __future__ import annotations
@@ -10,15 +10,18 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import sqlalchemy as sa
 
 from cncworkbench.db.models import Machine, User
-from cncworkbench.services import audit, catalog, identity, users
+from cncworkbench.services import audit, catalog, identity, models, users
 from cncworkbench.services.audit import Actor
 from cncworkbench.services.context import AppContext
 
 DEMO_EMAIL = "demo@cncworkbench.example"
+DEMO_PROJECT = "Demo: Flanş işi"
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "flans_plakasi.FCStd"
 
 
 def run_demo(context: AppContext, out: Callable[[str], None] = print) -> dict:
@@ -57,14 +60,30 @@ def run_demo(context: AppContext, out: Callable[[str], None] = print) -> dict:
     with who.db.session() as session:
         machines = session.scalar(sa.select(sa.func.count()).select_from(Machine))
         visible_users = session.scalar(sa.select(sa.func.count()).select_from(User))
-    identity.sign_out(context, who)
     out(
         f"3. Login: {who.email} as {who.role} (locale {who.locale}, {who.timezone}) in "
         f"{elapsed_ms:.0f} ms (bcrypt cost {identity.BCRYPT_COST}, checked inside PostgreSQL); "
         f"its connection sees {machines} machines and {visible_users} user account (its own)"
     )
+    uploaded = models.upload_model(
+        who.db, context.store, who.actor, SAMPLE, DEMO_PROJECT, name="Flanş plakası"
+    )
+    with who.db.session() as session:
+        row = models.get_model(session, who.actor, uploaded.model_id)
+    geometry = (
+        f"{row.metadata['volume_mm3']:,.0f} mm³, "
+        + " × ".join(f"{v:g}" for v in row.metadata["size_mm"])
+        + " mm"
+        if "volume_mm3" in row.metadata
+        else row.metadata.get("geometry", "")
+    )
+    out(
+        f"4. Upload: {SAMPLE.name} → project '{DEMO_PROJECT}', model {row.id} version "
+        f"{row.version} ({geometry}); {uploaded.message}"
+    )
+    identity.sign_out(context, who)
     result = audit.verify(context.db)
-    out(f"4. Audit trail: {result.checked} entries, chain {'intact' if result.ok else 'BROKEN'}")
+    out(f"5. Audit trail: {result.checked} entries, chain {'intact' if result.ok else 'BROKEN'}")
     context.store.check()
     out("")
     out("Where things are:")
@@ -73,11 +92,12 @@ def run_demo(context: AppContext, out: Callable[[str], None] = print) -> dict:
     out(f"  file store:    {context.store.describe()}")
     out(f"  demo login:    {DEMO_EMAIL} / {password} (new each demo run)")
     out("")
-    out("Coming next on this path: upload → CAM → G-code → simulation → report.")
+    out("Coming next on this path: CAM → G-code → simulation → report.")
     return {
         "revision": revision,
         "catalog": totals,
         "user": who.email,
         "login_ms": elapsed_ms,
         "audit_entries": result.checked,
+        "model_id": uploaded.model_id,
     }
