@@ -543,6 +543,166 @@ def storage_sweep(dry_run, grace_minutes):
     click.echo(report.line())
 
 
+@main.command()
+@click.option("--types", help="Job types to run, comma separated (default: all it can).")
+@click.option("--concurrency", type=int, default=1, show_default=True, help="Jobs at once.")
+@click.option(
+    "--poll",
+    type=float,
+    default=2.0,
+    show_default=True,
+    help="Seconds between polls when no notification arrives.",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Log each job.")
+def worker(types, concurrency, poll, verbose):
+    """Run jobs (CAM, simulation, CAD, post-processing) until stopped (SIGTERM, Ctrl-C).
+
+    Connects as the worker role: cnc_worker in the embedded database, or
+    CNC_WORKER_DATABASE_URL / CNC_DATABASE_URL with the worker's credentials.
+    """
+    import logging
+
+    from cncworkbench.services.worker import Worker, load_handlers
+
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(name)s %(levelname)s %(message)s",
+    )
+    context = _context()
+    context.ensure_schema()
+    context.store.check()
+    load_handlers()
+    wanted = [t.strip() for t in types.split(",")] if types else None
+    runner = Worker(context.worker_db(), context.store, wanted, concurrency, poll_interval=poll)
+    click.echo(f"worker {runner.id}: {', '.join(runner.types)} ({concurrency} at once)", err=True)
+    runner.run_forever()
+
+
+@main.group()
+def job():
+    """Jobs in the queue."""
+
+
+def _job_line(summary) -> str:
+    from cncworkbench.core import timefmt
+
+    duration = summary.duration
+    took = f"{duration.total_seconds():.1f} s" if duration is not None else ""
+    error = (
+        f"  {summary.error_message}"
+        if summary.error_message and summary.status != "completed"
+        else ""
+    )
+    return (
+        f"{summary.id:>6}  {summary.type:<13} {summary.state_text:<16} {summary.progress:>3} %  "
+        f"{timefmt.short(summary.created_at)}  {took:>8}{error}"
+    )
+
+
+@job.command("submit")
+@click.argument(
+    "job_type", type=click.Choice(["cad_generate", "cam_process", "sim_run", "gcode_post"])
+)
+@click.option("--params", default="{}", show_default=True, help="Input parameters as JSON.")
+@click.option("--priority", type=int, default=0, show_default=True)
+@click.option(
+    "--key", "idempotency_key", help="Idempotency key: the same key returns the same job."
+)
+@click.option("--timeout", type=int, default=3600, show_default=True, help="Seconds.")
+@click.option("--max-retries", type=int, default=3, show_default=True)
+@AS_USER
+def job_submit(job_type, params, priority, idempotency_key, timeout, max_retries, as_user):
+    """Queue a job."""
+    import json
+
+    from cncworkbench.services import jobs
+
+    try:
+        values = json.loads(params)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"--params is not valid JSON: {exc}") from None
+    if not isinstance(values, dict):
+        raise UserError("--params must be a JSON object.")
+    context = _context()
+    with acting(context, as_user) as (session, actor):
+        job_id = jobs.submit_job(session, actor, job_type, values, priority, idempotency_key,
+                                 timeout, max_retries)  # fmt: skip
+    click.echo(f"job {job_id} queued")
+
+
+@job.command("list")
+@click.option(
+    "--status",
+    type=click.Choice(["pending", "queued", "running", "completed", "failed", "cancelled"]),
+)
+@click.option("--mine", is_flag=True, help="Only the jobs of --user (or of the owner).")
+@click.option("--limit", type=int, default=50, show_default=True)
+@AS_USER
+def job_list(status, mine, limit, as_user):
+    """List jobs, newest first."""
+    from cncworkbench.services import jobs
+
+    context = _context()
+    with acting(context, as_user) as (session, actor):
+        rows = jobs.list_jobs(session, actor, mine=mine, status=status, limit=limit)
+    for row in rows:
+        click.echo(_job_line(row))
+    if not rows:
+        click.echo("no jobs")
+
+
+@job.command("show")
+@click.argument("job_id", type=int)
+@AS_USER
+def job_show(job_id, as_user):
+    """A job's state, input, output, timings and artefacts."""
+    import json
+
+    from cncworkbench.services import jobs
+
+    context = _context()
+    with acting(context, as_user) as (session, actor):
+        detail = jobs.get_job(session, actor, job_id)
+    click.echo(_job_line(detail.summary))
+    click.echo(f"input:   {json.dumps(detail.input_params, ensure_ascii=False)}")
+    if detail.output_data:
+        click.echo(f"output:  {json.dumps(detail.output_data, ensure_ascii=False)}")
+    if detail.error_code:
+        click.echo(f"error:   {detail.error_code}: {detail.summary.error_message}")
+    click.echo(f"metrics: {json.dumps(detail.metrics, ensure_ascii=False)}")
+    for artefact in detail.artefacts:
+        click.echo(
+            f"artefact {artefact.id}: {artefact.name} ({artefact.type}, "
+            f"{artefact.file_size:,} bytes) {artefact.s3_key}"
+        )
+
+
+@job.command("cancel")
+@click.argument("job_id", type=int)
+@AS_USER
+def job_cancel(job_id, as_user):
+    """Cancel a job (a running one stops within seconds)."""
+    from cncworkbench.services import jobs
+
+    context = _context()
+    with acting(context, as_user) as (session, actor):
+        state = jobs.cancel_job(session, actor, job_id)
+    click.echo(f"job {job_id}: {state}")
+
+
+@job.command("retry")
+@click.argument("job_id", type=int)
+@AS_USER
+def job_retry(job_id, as_user):
+    """Run a failed or cancelled job again (as a new job)."""
+    from cncworkbench.services import jobs
+
+    context = _context()
+    with acting(context, as_user) as (session, actor):
+        new_id = jobs.retry_job(session, actor, job_id)
+    click.echo(f"job {job_id} queued again as job {new_id}")
+
+
 # ------------------------------------------------------------------------------ front ends
 @main.command()
 def demo():

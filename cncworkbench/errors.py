@@ -22,6 +22,10 @@ class ConfigurationError(UserError):
         self.setting = setting
 
 
+class DatabaseUnavailable(ConfigurationError):
+    """The database did not answer or refused the connection (it may come back)."""
+
+
 class PermissionDenied(UserError):
     """The logged-in user's role does not allow this action."""
 

@@ -164,3 +164,11 @@ def test_no_postgresql_programs_gives_an_install_hint(reachable_dir, monkeypatch
         EmbeddedCluster.for_data_dir(reachable_dir).ensure_running(progress=lambda *_: None)
     message = str(error.value)
     assert "apt install postgresql" in message and "CNC_DATABASE_URL" in message
+
+
+def test_a_restarted_cluster_keeps_its_port(reachable_dir):
+    cluster = EmbeddedCluster.for_data_dir(reachable_dir)
+    first = cluster.ensure_running(progress=lambda *_: None)
+    cluster.stop()
+    again = cluster.ensure_running(progress=lambda *_: None)
+    assert again.port == first.port  # clients holding the URL reconnect

@@ -24,7 +24,8 @@ SECURITY_TABLES = {
     "session_token_history",
     "audit_chain_head",
 }
-EXTRA_TABLES = {"projects", "setups", "alembic_version"} | SECURITY_TABLES
+QUEUE_TABLES = {"job_state", "workers"}  # migration 0004
+EXTRA_TABLES = {"projects", "setups", "alembic_version"} | SECURITY_TABLES | QUEUE_TABLES
 # Indexes we add for columns the ERD marks INDEX without a named index that leads with them.
 EXTRA_INDEXES = {
     "idx_sessions_access_token_jti",
@@ -38,6 +39,8 @@ EXTRA_INDEXES = {
     "idx_models_parent_model_id",
     "idx_models_name_search",
     "idx_projects_name_unique",
+    # migration 0004: the queue's claim order
+    "idx_jobs_queue",
 }
 
 

@@ -96,6 +96,15 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def port_is_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
 @dataclass(frozen=True)
 class RunningCluster:
     port: int
@@ -235,6 +244,10 @@ class EmbeddedCluster:
                 if (proc / "cwd").resolve() == target:
                     os.kill(int(proc.name), 9)
         (self.pgdata / "postmaster.pid").unlink(missing_ok=True)
+        # The socket folder is this cluster's alone; a killed postmaster (whose pid may
+        # linger as an unreaped zombie in a container) leaves its socket lock behind.
+        for leftover in self.socket_dir.glob(".s.PGSQL.*"):
+            leftover.unlink(missing_ok=True)
 
     # -- life cycle ----------------------------------------------------------------------
     @contextlib.contextmanager
@@ -306,6 +319,16 @@ class EmbeddedCluster:
         with (self.pgdata / "postgresql.conf").open("a") as conf:
             conf.write("\ninclude_if_exists = 'cncworkbench.conf'\n")
 
+    def _previous_port(self) -> int | None:
+        try:
+            text = (self.pgdata / "cncworkbench.conf").read_text()
+        except (FileNotFoundError, PermissionError):
+            return None
+        for line in text.splitlines():
+            if line.startswith("port = "):
+                return int(line.split("=", 1)[1])
+        return None
+
     def _write_runtime_conf(self, port: int) -> None:
         socket_dir = self.socket_dir
         self._make_private_dir(socket_dir)
@@ -328,8 +351,11 @@ class EmbeddedCluster:
     def _start(self) -> RunningCluster:
         bindir = self._bindir()
         last_error = ""
-        for _attempt in range(3):  # a free port can be taken between probe and bind
-            port = free_port()
+        previous = self._previous_port()
+        for attempt in range(3):  # a free port can be taken between probe and bind
+            # The same port as last time when it is free: clients holding the URL (workers,
+            # an open workbench) reconnect after a restart.
+            port = previous if attempt == 0 and previous and port_is_free(previous) else free_port()
             self._write_runtime_conf(port)
             result = self._run(
                 bindir,

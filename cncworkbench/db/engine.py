@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from cncworkbench.config import SecretStore, Settings, database_secret_name
-from cncworkbench.errors import ConfigurationError
+from cncworkbench.errors import ConfigurationError, DatabaseUnavailable
 
 CONNECT_TIMEOUT_S = 5
 
@@ -122,7 +122,7 @@ def explain_connection_error(exc: BaseException, url: str, setting: str) -> Conf
     else:
         first_line = raw.strip().splitlines()[0] if raw.strip() else type(exc).__name__
         message = f"Cannot connect to the database at {target} ({setting}): {first_line}"
-    return ConfigurationError(message, setting=setting)
+    return DatabaseUnavailable(message, setting=setting)
 
 
 def check_connection(engine: Engine, setting: str = "CNC_DATABASE_URL") -> str:

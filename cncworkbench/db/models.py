@@ -36,7 +36,7 @@ from sqlalchemy import (
     Text,
     text,
 )
-from sqlalchemy.dialects.postgresql import CHAR, INET, JSONB
+from sqlalchemy.dialects.postgresql import ARRAY, CHAR, INET, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cncworkbench.db.base import Base, UTCDateTime
@@ -859,6 +859,57 @@ class AuditChainHead(Base):
     last_hash: Mapped[str] = mapped_column(CHAR(64), nullable=False)
 
     __table_args__ = (CheckConstraint("id", name="single_row"),)
+
+
+# ------------------------------------------------------------- job queue (not in the ERD)
+class JobState(Base):
+    """What the queue needs beyond the ERD's ``jobs`` columns (migration 0004): when a job
+    may next be claimed, the current attempt's lease and heartbeat, a cancel request."""
+
+    __tablename__ = "job_state"
+
+    job_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("jobs.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    available_at: Mapped[dt.datetime] = mapped_column(
+        UTCDateTime, nullable=False, server_default=NOW
+    )
+    attempt_started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    heartbeat_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    lease_expires_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    worker_id: Mapped[str | None] = mapped_column(String(255))
+    cancel_requested: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=FALSE)
+
+    __table_args__ = (
+        Index(
+            "idx_job_state_available",
+            "available_at",
+            postgresql_where=text("lease_expires_at IS NULL"),
+        ),
+        Index(
+            "idx_job_state_lease",
+            "lease_expires_at",
+            postgresql_where=text("lease_expires_at IS NOT NULL"),
+        ),
+    )
+
+
+class Worker(Base):
+    """A ``cncworkbench worker`` process (or the workbench's in-process worker)."""
+
+    __tablename__ = "workers"
+
+    id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    hostname: Mapped[str | None] = mapped_column(String(255))
+    pid: Mapped[int | None] = mapped_column(Integer)
+    types: Mapped[list[str] | None] = mapped_column(ARRAY(Text))
+    concurrency: Mapped[int | None] = mapped_column(Integer)
+    version: Mapped[str | None] = mapped_column(String(50))
+    started_at: Mapped[dt.datetime] = created_at()
+    heartbeat_at: Mapped[dt.datetime] = mapped_column(
+        UTCDateTime, nullable=False, server_default=NOW
+    )
+    stopped_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
 # Tables whose updated_at the database keeps current (trigger cnc_touch_updated_at).

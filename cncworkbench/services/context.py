@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -10,7 +11,7 @@ import sqlalchemy as sa
 
 from cncworkbench.config import SecretStore, Settings, load_settings
 from cncworkbench.db import migrate, security
-from cncworkbench.db.engine import Database
+from cncworkbench.db.engine import Database, sqlalchemy_url
 from cncworkbench.errors import ConfigurationError, UserError
 from cncworkbench.storage import ObjectStore, open_store
 
@@ -56,6 +57,32 @@ class AppContext:
     def login_db(self) -> Database:
         """Client connections with no identity yet: they can log in and nothing else."""
         return security.client_database(self.client_url, self.db.setting)
+
+    @cached_property
+    def worker_url(self) -> str | None:
+        """Where workers connect: as ``cnc_worker`` in the embedded database; elsewhere
+        CNC_WORKER_DATABASE_URL, or the configured URL when it is the owner's or the
+        worker's (``cncworkbench worker`` on a worker machine). None: no worker here."""
+        override = os.environ.get("CNC_WORKER_DATABASE_URL")
+        if override:
+            return sqlalchemy_url(override)
+        if self.settings.uses_embedded_database:
+            return (
+                sa.engine.make_url(self.db.url)
+                .set(username=security.WORKER_ROLE)
+                .render_as_string(False)
+            )
+        return self.db.url if self.is_privileged() else None
+
+    def worker_db(self) -> Database:
+        url = self.worker_url
+        if url is None:
+            raise ConfigurationError(
+                "These database credentials cannot run jobs: set CNC_WORKER_DATABASE_URL to "
+                "the cnc_worker role's URL, or use the owner's credentials.",
+                setting="CNC_WORKER_DATABASE_URL",
+            )
+        return Database(url, setting="CNC_WORKER_DATABASE_URL")
 
     def is_privileged(self) -> bool:
         """Whether the configured credentials are the database owner's (or a worker's),

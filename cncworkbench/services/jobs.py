@@ -1,14 +1,25 @@
-"""The job queue as users see it (the queue mechanics live with the workers)."""
+"""Jobs as users see them: submit, list, follow, cancel, retry; and their notifications.
+
+The queue itself (claiming, leases, retries) is the database's (migration 0004) and the
+workers' (:mod:`cncworkbench.services.worker`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from cncworkbench.db.models import Job
+from cncworkbench.core.permissions import Permission, require
+from cncworkbench.db import queue
+from cncworkbench.db.models import JOB_STATUSES, JOB_TYPES, Artefact, Job, JobState, Notification
+from cncworkbench.errors import ValidationError
+from cncworkbench.services.audit import Actor
+
+TERMINAL = ("completed", "failed", "cancelled")
 
 
 @dataclass(frozen=True)
@@ -18,16 +29,218 @@ class JobSummary:
     status: str
     progress: int
     created_at: dt.datetime
+    started_at: dt.datetime | None
+    finished_at: dt.datetime | None
     error_message: str | None
+    retry_count: int
+    max_retries: int
+    next_attempt_at: dt.datetime | None  # a running job waiting for its next attempt
+    cancel_requested: bool
+    message: str | None
+
+    @property
+    def duration(self) -> dt.timedelta | None:
+        if self.started_at is None:
+            return None
+        end = self.finished_at or dt.datetime.now(dt.UTC)
+        return end - self.started_at
+
+    @property
+    def state_text(self) -> str:
+        if self.status == "running" and self.cancel_requested:
+            return "cancelling"
+        if self.status == "running" and self.next_attempt_at is not None:
+            return f"retrying ({self.retry_count}/{self.max_retries})"
+        return self.status
 
 
-def list_jobs(session: Session, user_id: int | None = None, limit: int = 200) -> list[JobSummary]:
-    query = sa.select(Job).order_by(Job.created_at.desc(), Job.id.desc()).limit(limit)
-    if user_id is not None:
-        query = query.where(Job.user_id == user_id)
-    return [
-        JobSummary(
-            job.id, job.type, job.status, job.progress or 0, job.created_at, job.error_message
+def _summary(job: Job, state: JobState | None) -> JobSummary:
+    waiting = (
+        state is not None
+        and job.status == "running"
+        and state.lease_expires_at is None
+        and state.available_at is not None
+    )
+    return JobSummary(
+        job.id, job.type, job.status, job.progress or 0, job.created_at, job.started_at,
+        job.finished_at, job.error_message, job.retry_count or 0, job.max_retries or 0,
+        state.available_at if waiting else None,
+        bool(state and state.cancel_requested), (job.metrics or {}).get("message"),
+    )  # fmt: skip
+
+
+def submit_job(
+    session: Session,
+    actor: Actor,
+    job_type: str,
+    params: dict[str, Any],
+    priority: int = 0,
+    idempotency_key: str | None = None,
+    timeout_seconds: int = 3600,
+    max_retries: int = 3,
+) -> int:
+    """Queue a job; the same idempotency key again returns the first job."""
+    require(actor.role, Permission.JOB_SUBMIT)
+    if job_type not in JOB_TYPES:
+        raise ValidationError(f"Unknown job type '{job_type}'; one of {', '.join(JOB_TYPES)}.")
+    if not 1 <= timeout_seconds <= 7 * 24 * 3600:
+        raise ValidationError("The timeout must be between 1 second and a week.")
+    if not 0 <= max_retries <= 20:
+        raise ValidationError("max_retries must be between 0 and 20.")
+    if idempotency_key is not None and not 1 <= len(idempotency_key) <= 255:
+        raise ValidationError("The idempotency key must have 1 to 255 characters.")
+    return queue.submit(
+        session, job_type, params, priority, idempotency_key, timeout_seconds, max_retries,
+        actor_user_id=actor.user_id,
+    )  # fmt: skip
+
+
+def list_jobs(
+    session: Session,
+    actor: Actor,
+    mine: bool = True,
+    status: str | None = None,
+    limit: int = 200,
+) -> list[JobSummary]:
+    """Newest first. Without the permission to see everyone's jobs, only one's own."""
+    if status is not None and status not in JOB_STATUSES:
+        raise ValidationError(f"Unknown status '{status}'; one of {', '.join(JOB_STATUSES)}.")
+    query = (
+        sa.select(Job, JobState)
+        .outerjoin(JobState, JobState.job_id == Job.id)
+        .order_by(Job.created_at.desc(), Job.id.desc())
+        .limit(limit)
+    )
+    if mine and actor.user_id is not None:
+        query = query.where(Job.user_id == actor.user_id)
+    if status:
+        query = query.where(Job.status == status)
+    return [_summary(job, state) for job, state in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class JobDetail:
+    summary: JobSummary
+    input_params: dict[str, Any]
+    output_data: dict[str, Any] | None
+    error_code: str | None
+    metrics: dict[str, Any]
+    artefacts: list[Artefact]
+
+
+def get_job(session: Session, actor: Actor, job_id: int) -> JobDetail:
+    found = session.execute(
+        sa.select(Job, JobState)
+        .outerjoin(JobState, JobState.job_id == Job.id)
+        .where(Job.id == job_id)
+    ).first()
+    if found is None:
+        raise ValidationError(f"There is no job {job_id} (or it is not yours).")
+    job, state = found
+    artefacts = list(
+        session.scalars(sa.select(Artefact).where(Artefact.job_id == job_id).order_by(Artefact.id))
+    )
+    return JobDetail(
+        _summary(job, state), job.input_params, job.output_data, job.error_code,
+        job.metrics or {}, artefacts,
+    )  # fmt: skip
+
+
+def cancel_job(session: Session, actor: Actor, job_id: int) -> str:
+    """'cancelled' at once for a job not running; 'cancelling' while its worker stops it."""
+    try:
+        return queue.cancel(session, job_id)
+    except sa.exc.DBAPIError as exc:
+        state = getattr(exc.orig, "sqlstate", None)
+        if state == "42501":
+            raise ValidationError("You may only cancel your own jobs.") from None
+        if state == "02000":
+            raise ValidationError(f"There is no job {job_id}.") from None
+        raise
+
+
+def retry_job(session: Session, actor: Actor, job_id: int) -> int:
+    """Run a failed or cancelled job again, as a new job with the same input (an ended
+    job never changes state again)."""
+    detail = get_job(session, actor, job_id)
+    if detail.summary.status not in ("failed", "cancelled"):
+        raise ValidationError(
+            f"Job {job_id} is {detail.summary.status}; only failed or cancelled jobs are retried."
         )
-        for job in session.scalars(query)
+    job = session.get(Job, job_id)
+    params = {k: v for k, v in detail.input_params.items() if not k.startswith("_")}
+    params["retry_of"] = job_id
+    return submit_job(
+        session, actor, job.type, params, job.priority or 0, None, job.timeout_seconds or 3600,
+        job.max_retries or 3,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------- notifications
+@dataclass(frozen=True)
+class NotificationRow:
+    id: int
+    type: str
+    severity: str
+    title: str
+    message: str
+    data: dict[str, Any]
+    is_read: bool
+    created_at: dt.datetime
+
+
+def notifications(
+    session: Session, actor: Actor, unread_only: bool = False
+) -> list[NotificationRow]:
+    """The user's notifications that have not expired, newest first."""
+    now = dt.datetime.now(dt.UTC)
+    query = (
+        sa.select(Notification)
+        .where(sa.or_(Notification.expires_at.is_(None), Notification.expires_at > now))
+        .order_by(Notification.created_at.desc(), Notification.id.desc())
+        .limit(200)
+    )
+    if actor.user_id is not None:
+        query = query.where(Notification.user_id == actor.user_id)
+    if unread_only:
+        query = query.where(Notification.is_read.is_not(True))
+    return [
+        NotificationRow(
+            n.id,
+            n.type,
+            n.severity,
+            n.title,
+            n.message,
+            n.data or {},
+            bool(n.is_read),
+            n.created_at,
+        )
+        for n in session.scalars(query)
     ]
+
+
+def unread_count(session: Session, actor: Actor) -> int:
+    return len(notifications(session, actor, unread_only=True))
+
+
+def mark_read(session: Session, actor: Actor, ids: list[int] | None = None) -> int:
+    """Mark some (or all) of the user's notifications read; returns how many changed."""
+    query = (
+        sa.update(Notification)
+        .where(Notification.is_read.is_not(True))
+        .values(is_read=True, read_at=dt.datetime.now(dt.UTC))
+    )
+    if actor.user_id is not None:
+        query = query.where(Notification.user_id == actor.user_id)
+    if ids is not None:
+        query = query.where(Notification.id.in_(ids))
+    return session.execute(query).rowcount
+
+
+def remove_expired(session: Session) -> int:
+    now = dt.datetime.now(dt.UTC)
+    return session.execute(
+        sa.delete(Notification).where(
+            Notification.expires_at.is_not(None), Notification.expires_at <= now
+        )
+    ).rowcount

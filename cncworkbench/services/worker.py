@@ -1,0 +1,401 @@
+"""Workers: claim jobs, run their handlers, report progress, finish them exactly once.
+
+``cncworkbench worker`` runs :class:`Worker` in the foreground; the workbench runs one in
+the background when it finds no worker alive on a single-seat install. A worker claims
+only the job types it has handlers for (one registry: :func:`handler`), keeps the leases
+of its attempts alive with heartbeats, listens for ``cnc_jobs`` (new work) and
+``cnc_job_cancel`` (stop that job) notifications and polls as a fallback, reconnects when
+the database goes away, and on SIGTERM finishes or gives back what it is running.
+
+A handler gets a :class:`JobContext` and returns the job's output. Whatever it must
+commit together with the job's completion (artefact rows, results) it registers with
+:meth:`JobContext.on_commit`: those run in the transaction that completes the job, which
+only the current attempt may complete, so the effects happen exactly once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import logging
+import os
+import signal
+import socket
+import threading
+import time
+import traceback
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from cncworkbench import __version__
+from cncworkbench.db import queue
+from cncworkbench.db.engine import Database
+from cncworkbench.errors import DatabaseUnavailable, UserError
+from cncworkbench.services.audit import Actor
+from cncworkbench.storage import ObjectStore
+
+log = logging.getLogger("cncworkbench.worker")
+RECONNECT_FOR_S = 300.0  # how long a worker keeps trying to reach a database that went away
+DISCONNECTED = (
+    sa.exc.OperationalError,
+    sa.exc.InterfaceError,
+    psycopg.OperationalError,
+    DatabaseUnavailable,
+)
+
+
+class JobCancelled(Exception):
+    """The user cancelled the job."""
+
+
+class AttemptLost(Exception):
+    """This attempt no longer owns the job (its lease was taken back, or it was released)."""
+
+
+class JobTimeout(Exception):
+    """The attempt ran past the job's timeout_seconds."""
+
+
+class PermanentError(UserError):
+    """A failure retrying cannot fix (bad input): the job fails at once."""
+
+
+Handler = Callable[["JobContext"], dict[str, Any] | None]
+_HANDLERS: dict[str, Handler] = {}
+
+
+def handler(job_type: str) -> Callable[[Handler], Handler]:
+    """Register the handler of ``job_type`` (the CAM and simulation code plugs in here)."""
+
+    def register(function: Handler) -> Handler:
+        _HANDLERS[job_type] = function
+        return function
+
+    return register
+
+
+def registered_types() -> list[str]:
+    return sorted(_HANDLERS)
+
+
+def load_handlers() -> None:
+    """The product's handlers, plus modules named in $CNC_JOB_HANDLERS (comma separated)."""
+    importlib.import_module("cncworkbench.services.job_handlers")
+    for module in filter(None, os.environ.get("CNC_JOB_HANDLERS", "").split(",")):
+        importlib.import_module(module.strip())
+
+
+@dataclass
+class JobContext:
+    job: queue.ClaimedJob
+    worker: Worker
+    started: float = field(default_factory=time.monotonic)
+    cancelled: threading.Event = field(default_factory=threading.Event)
+    lost: threading.Event = field(default_factory=threading.Event)
+    finalizers: list[Callable[[Session], None]] = field(default_factory=list)
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return self.job.input_params
+
+    @property
+    def db(self) -> Database:
+        return self.worker.db
+
+    @property
+    def store(self) -> ObjectStore:
+        return self.worker.store
+
+    @property
+    def actor(self) -> Actor:
+        """The job's owner, as whom the work is audited."""
+        return Actor(self.job.user_id, None, "worker", via="owner")
+
+    def remaining(self) -> float:
+        return self.job.timeout_seconds - (time.monotonic() - self.started)
+
+    def check(self) -> None:
+        """Stop here if the job was cancelled, taken back or ran out of time."""
+        if self.cancelled.is_set():
+            raise JobCancelled()
+        if self.lost.is_set():
+            raise AttemptLost()
+        if self.remaining() <= 0:
+            raise JobTimeout()
+
+    def progress(self, percent: float, message: str = "") -> None:
+        """Report progress (0..100); raises when the attempt must stop."""
+        self.check()
+        try:
+            with self.db.session() as session:
+                stop = queue.progress(session, self.job.id, self.job.task_id, int(percent), message)
+        except DISCONNECTED:
+            return  # progress is best effort; the heartbeat will tell if the job is lost
+        if stop:
+            self.worker.refresh(self)
+            self.check()
+            raise AttemptLost()
+
+    def on_commit(self, finalizer: Callable[[Session], None]) -> None:
+        """Run ``finalizer(session)`` in the transaction that completes the job."""
+        self.finalizers.append(finalizer)
+
+
+class _Fenced(Exception):
+    pass
+
+
+class Worker:
+    def __init__(
+        self,
+        database: Database,
+        store: ObjectStore,
+        types: list[str] | None = None,
+        concurrency: int = 1,
+        worker_id: str | None = None,
+        poll_interval: float = 2.0,
+        heartbeat_interval: float = 2.0,
+        shutdown_grace: float = 30.0,
+    ):
+        known = set(registered_types())
+        self.types = sorted(known & set(types)) if types else sorted(known)
+        if not self.types:
+            raise UserError(
+                "This worker has no handlers for "
+                + (", ".join(types) if types else "any job type")
+                + "; known types: "
+                + (", ".join(sorted(known)) or "none")
+            )
+        self.db = database
+        self.store = store
+        self.concurrency = max(1, int(concurrency))
+        self.id = worker_id or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+        self.poll_interval = poll_interval
+        self.heartbeat_interval = heartbeat_interval
+        self.shutdown_grace = shutdown_grace
+        self._running: dict[str, JobContext] = {}  # task id -> context
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self.completed = 0  # for tests and benchmarks
+
+    # -- database access that survives a restart ---------------------------------------------
+    def _with_db(self, work, deadline: float = RECONNECT_FOR_S):
+        """``work(session)`` in one transaction, retried while the database is away."""
+        give_up = time.monotonic() + deadline
+        delay = 0.2
+        while True:
+            try:
+                with self.db.session() as session:
+                    return work(session)
+            except DISCONNECTED as exc:
+                if time.monotonic() > give_up:
+                    raise
+                log.warning("database unavailable (%s); retrying in %.1f s", exc, delay)
+                time.sleep(delay)
+                delay = min(delay * 2, 5.0)
+
+    # -- life cycle ----------------------------------------------------------------------
+    def start(self) -> None:
+        self._with_db(
+            lambda s: queue.register_worker(
+                s,
+                self.id,
+                socket.gethostname(),
+                os.getpid(),
+                self.types,
+                self.concurrency,
+                __version__,
+            )
+        )
+        for target, name in (
+            (self._claim_loop, "claims"),
+            (self._heartbeat_loop, "heartbeats"),
+            (self._listen_loop, "listener"),
+        ):
+            thread = threading.Thread(target=target, name=f"cnc-worker-{name}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+        log.info(
+            "worker %s handles %s with %d slot(s)", self.id, ", ".join(self.types), self.concurrency
+        )
+
+    def stop(self, grace: float | None = None) -> None:
+        """Stop claiming; let running jobs finish within ``grace``, then give them back."""
+        self._stopping.set()
+        self._wake.set()
+        deadline = time.monotonic() + (self.shutdown_grace if grace is None else grace)
+        while self.busy() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        with self._lock:
+            left = list(self._running.values())
+        for context in left:
+            context.lost.set()  # its handler stops at the next progress report
+            try:
+                self._with_db(lambda s, c=context: queue.release(s, c.job.id, c.job.task_id), 5)
+                log.info("released job %s", context.job.id)
+            except Exception:  # the lease expires and another worker takes it back
+                log.exception("could not release job %s", context.job.id)
+        with contextlib.suppress(Exception):  # the heartbeat simply stops
+            self._with_db(lambda s: queue.worker_stopped(s, self.id), 5)
+        for thread in self._threads:
+            thread.join(timeout=2)
+
+    def run_forever(self) -> None:
+        """The ``cncworkbench worker`` main loop: until SIGTERM or Ctrl-C."""
+        stop = threading.Event()
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        signal.signal(signal.SIGINT, lambda *_: stop.set())
+        self.start()
+        while not stop.wait(0.5):
+            pass
+        log.info("stopping: finishing or giving back %d job(s)", len(self._running))
+        self.stop()
+
+    def busy(self) -> int:
+        with self._lock:
+            return len(self._running)
+
+    def refresh(self, context: JobContext) -> None:
+        """Learn at once (not at the next heartbeat) why an attempt must stop."""
+        self._heartbeat_once()
+
+    # -- threads -------------------------------------------------------------------------
+    def _claim_loop(self) -> None:
+        while not self._stopping.is_set():
+            if self.busy() >= self.concurrency:
+                self._wake.wait(self.poll_interval)
+                self._wake.clear()
+                continue
+            task_id = uuid.uuid4().hex
+            try:
+                job = self._with_db(lambda s, t=task_id: queue.claim(s, self.id, self.types, t))
+            except Exception:
+                log.exception("claiming failed")
+                job = None
+            if job is None:
+                self._wake.wait(self.poll_interval)
+                self._wake.clear()
+                continue
+            context = JobContext(job, self)
+            with self._lock:
+                self._running[job.task_id] = context
+            threading.Thread(
+                target=self._execute, args=(context,), name=f"cnc-job-{job.id}", daemon=True
+            ).start()
+
+    def _heartbeat_once(self) -> None:
+        with self._lock:
+            tasks = list(self._running)
+        if not tasks:
+            self._with_db(
+                lambda s: queue.register_worker(
+                    s,
+                    self.id,
+                    socket.gethostname(),
+                    os.getpid(),
+                    self.types,
+                    self.concurrency,
+                    __version__,
+                ),
+                10,
+            )
+            return
+        beats = self._with_db(lambda s: queue.heartbeat(s, self.id, tasks), 10)
+        with self._lock:
+            for beat in beats:
+                context = self._running.get(beat.task_id)
+                if context is None:
+                    continue
+                if beat.cancel_requested:
+                    context.cancelled.set()
+                if beat.lost:
+                    context.lost.set()
+
+    def _heartbeat_loop(self) -> None:
+        while not self._stopping.wait(self.heartbeat_interval):
+            try:
+                self._heartbeat_once()
+            except Exception as exc:  # the lease may lapse; fencing keeps the job safe
+                log.warning("heartbeat failed: %s", exc)
+
+    def _listen_loop(self) -> None:
+        url = sa.engine.make_url(self.db.url).set(drivername="postgresql")
+        conninfo = url.render_as_string(hide_password=False)
+        while not self._stopping.is_set():
+            try:
+                with psycopg.connect(conninfo, autocommit=True, connect_timeout=5) as conn:
+                    conn.execute("LISTEN cnc_jobs")
+                    conn.execute("LISTEN cnc_job_cancel")
+                    self._wake.set()  # work may have arrived while we were not listening
+                    while not self._stopping.is_set():
+                        for note in conn.notifies(timeout=1.0):
+                            if note.channel == "cnc_jobs":
+                                self._wake.set()
+                            elif note.channel == "cnc_job_cancel":
+                                self._cancel_requested(int(note.payload))
+            except psycopg.Error as exc:
+                log.warning("notifications unavailable (%s); polling", exc)
+                self._stopping.wait(self.poll_interval)
+
+    def _cancel_requested(self, job_id: int) -> None:
+        with self._lock:
+            for context in self._running.values():
+                if context.job.id == job_id:
+                    context.cancelled.set()
+
+    # -- running one attempt -------------------------------------------------------------
+    def _execute(self, context: JobContext) -> None:
+        job = context.job
+        try:
+            run = _HANDLERS[job.type]
+            output = run(context) or {}
+            context.check()
+            metrics = {"handler_ms": int((time.monotonic() - context.started) * 1000)}
+
+            def finish(session: Session) -> None:
+                for finalizer in context.finalizers:
+                    finalizer(session)
+                if not queue.complete(session, job.id, job.task_id, output, metrics):
+                    raise _Fenced()
+
+            self._with_db(finish)
+            self.completed += 1
+        except _Fenced:
+            log.info("job %s was taken over by another attempt; its results were dropped", job.id)
+        except JobCancelled:
+            self._settle(lambda s: queue.acknowledge_cancel(s, job.id, job.task_id))
+        except AttemptLost:
+            log.info("job %s: this attempt no longer owns it", job.id)
+        except JobTimeout:
+            message = f"the job ran longer than its timeout of {job.timeout_seconds} s"
+            self._settle(
+                lambda s: queue.fail_attempt(s, job.id, job.task_id, "timeout", message, False)
+            )
+        except PermanentError as exc:
+            reason = str(exc)
+            self._settle(
+                lambda s: queue.fail_attempt(s, job.id, job.task_id, "invalid", reason, False)
+            )
+        except Exception as exc:
+            code = type(exc).__name__
+            message = str(exc) or code
+            log.warning("job %s attempt failed: %s\n%s", job.id, message, traceback.format_exc())
+            self._settle(lambda s: queue.fail_attempt(s, job.id, job.task_id, code, message, True))
+        finally:
+            with self._lock:
+                self._running.pop(job.task_id, None)
+            self._wake.set()
+
+    def _settle(self, work) -> None:
+        try:
+            self._with_db(work)
+        except Exception:  # the lease lapses and the job is taken back: nothing is lost
+            log.exception("could not record how the attempt ended")
