@@ -12,8 +12,14 @@ from sqlalchemy.engine import Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 # Expression indexes Alembic cannot compare reliably: created and dropped by hand in the
-# migration that introduced them (0003, 0004), invisible to autogenerate.
-HAND_MANAGED_INDEXES = {"idx_models_name_search", "idx_projects_name_unique", "idx_jobs_queue"}
+# migration that introduced them (0003-0005), invisible to autogenerate.
+HAND_MANAGED_INDEXES = {
+    "idx_models_name_search",
+    "idx_projects_name_unique",
+    "idx_jobs_queue",
+    "idx_model_heads_newest",
+    "idx_model_heads_project",
+}
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:

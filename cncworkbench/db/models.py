@@ -912,6 +912,21 @@ class Worker(Base):
     stopped_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
+class ModelHead(Base):
+    """The newest live version of each model line (migration 0005, kept by triggers)."""
+
+    __tablename__ = "model_heads"
+
+    root_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    head_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("models.id", ondelete="CASCADE"), nullable=False
+    )
+    project_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+
+    __table_args__ = (Index("idx_model_heads_head_id", "head_id", unique=True),)
+
+
 # Tables whose updated_at the database keeps current (trigger cnc_touch_updated_at).
 TABLES_WITH_UPDATED_AT = tuple(
     table.name for table in Base.metadata.sorted_tables if "updated_at" in table.c

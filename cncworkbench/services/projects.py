@@ -6,11 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from cncworkbench.core import text
 from cncworkbench.core.permissions import Permission, require
-from cncworkbench.db.models import Model, Project, user_directory
+from cncworkbench.db.models import ModelHead, Project, user_directory
 from cncworkbench.errors import ValidationError
 from cncworkbench.services import audit
 from cncworkbench.services.audit import Actor
@@ -30,14 +30,9 @@ class ProjectSummary:
 
 
 def list_projects(session: Session, include_archived: bool = False) -> list[ProjectSummary]:
-    child = aliased(Model)
-    newest_live = sa.exists().where(
-        child.parent_model_id == Model.id, child.is_deleted.is_not(True)
-    )
-    models = (  # models, not versions: the newest live row of each line
-        sa.select(Model.project_id, sa.func.count().label("n"))
-        .where(Model.is_deleted.is_not(True), ~newest_live)
-        .group_by(Model.project_id)
+    models = (  # models, not versions: one head per line
+        sa.select(ModelHead.project_id, sa.func.count().label("n"))
+        .group_by(ModelHead.project_id)
         .subquery()
     )
     query = (

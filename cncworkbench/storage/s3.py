@@ -1,15 +1,18 @@
 """S3 through boto3: AWS, MinIO, Ceph or any endpoint (path-style when an endpoint is set).
 
 Credentials come from the standard AWS chain (environment, profile, instance role).
-Uploads go through boto3's transfer manager (multipart above 8 MB, parts in parallel);
-the file is hashed as it is read, each part carries an S3 SHA-256 checksum where the
-endpoint supports them, and afterwards the object's size and recorded hash are checked.
+Uploads go through boto3's transfer manager (multipart above 8 MB, parts read and sent in
+parallel); the file is hashed beside the transfer, each part carries botocore's integrity
+checksum (CRC32) where the endpoint supports it, and afterwards the object's size is
+checked and the file must not have changed meanwhile.
 An upload that fails or is cancelled is aborted by the transfer manager: a multipart
 upload never becomes a visible object.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -23,10 +26,10 @@ from botocore.config import Config
 
 from cncworkbench.errors import ConfigurationError, ValidationError
 from cncworkbench.storage import (
-    HashingReader,
     Progress,
     StoredObject,
     check_key,
+    file_sha256,
     replace_atomically,
     temporary_sibling,
     verify_download,
@@ -39,8 +42,10 @@ TRANSFER = TransferConfig(
     max_concurrency=8,
     use_threads=True,
 )
-# Error codes of endpoints without flexible checksums (older MinIO, Ceph RGW).
-_NO_CHECKSUMS = {"NotImplemented", "InvalidRequest", "InvalidArgument", "XAmzContentSHA256Mismatch"}
+
+
+class _Stopped(Exception):
+    """The progress callback asked to stop (the transfer manager aborts on an Exception)."""
 
 
 class S3Store:
@@ -57,7 +62,6 @@ class S3Store:
         # is not safe to share between threads.
         session = boto3.session.Session(region_name=region)
         self.client = session.client("s3", endpoint_url=endpoint_url, config=config)
-        self.checksums = True
 
     def describe(self) -> str:
         where = self.endpoint_url or "AWS"
@@ -119,29 +123,48 @@ class S3Store:
         if self.exists(key):
             raise ValidationError(f"An object already exists under '{key}'; keys are never reused.")
         path = Path(path)
-        total = path.stat().st_size
-        extra = {"ContentType": content_type or "application/octet-stream"}
-        try:
-            reader = self._upload(key, path, total, extra, progress)
-        except botocore.exceptions.ClientError as exc:
-            code = str(exc.response.get("Error", {}).get("Code", ""))
-            if not (self.checksums and code in _NO_CHECKSUMS):
-                raise self._explain(exc, key) from None
-            self.checksums = False  # this endpoint has no flexible checksums: go without
-            reader = self._upload(key, path, total, extra, progress)
-        except (botocore.exceptions.BotoCoreError, OSError) as exc:
-            raise self._explain(exc, key) from None
-        self._verify_upload(key, reader.size, total)
-        return StoredObject(key, reader.size, reader.sha256)
+        before = path.stat()
+        # The hash runs beside the upload (hashlib releases the GIL): the transfer manager
+        # reads the parts from disk in its own threads, as fast as a plain upload_file.
+        hashing = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+        digest = hashing.submit(file_sha256, path)
+        done = 0
+        stopped: list[BaseException] = []
 
-    def _upload(self, key, path, total, extra, progress) -> HashingReader:
-        args = dict(extra)
-        if self.checksums:
-            args["ChecksumAlgorithm"] = "SHA256"
-        with path.open("rb") as handle:
-            reader = HashingReader(handle, total, progress)
-            self.client.upload_fileobj(reader, self.bucket, key, ExtraArgs=args, Config=TRANSFER)
-        return reader
+        def callback(amount: int) -> None:
+            nonlocal done
+            done += amount
+            if progress and not stopped:
+                try:
+                    progress(done, before.st_size)
+                except BaseException as reason:  # cancel: abort the transfer, then re-raise
+                    stopped.append(reason)
+                    raise _Stopped() from reason
+
+        try:
+            self.client.upload_file(
+                str(path), self.bucket, key,
+                ExtraArgs={"ContentType": content_type or "application/octet-stream"},
+                Callback=callback, Config=TRANSFER,
+            )  # fmt: skip
+        except (_Stopped, botocore.exceptions.BotoCoreError, botocore.exceptions.ClientError,
+                OSError) as exc:  # fmt: skip
+            if not stopped:
+                raise self._explain(exc, key) from None
+        finally:
+            hashing.shutdown(wait=True)
+        if stopped:
+            # A small object may be complete before the cancel reaches the transfer.
+            with contextlib.suppress(Exception):
+                self.delete(key)
+            raise stopped[0]
+        sha256, size = digest.result()
+        after = path.stat()
+        if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
+            self.delete(key)
+            raise ValidationError(f"'{path.name}' changed while it was being uploaded; try again.")
+        self._verify_upload(key, size, before.st_size)
+        return StoredObject(key, size, sha256)
 
     def _verify_upload(self, key: str, size: int, expected: int) -> None:
         head = self.client.head_object(Bucket=self.bucket, Key=key)
@@ -155,8 +178,6 @@ class S3Store:
     def put_bytes(self, key: str, data: bytes, content_type: str | None = None) -> StoredObject:
         check_key(key)
         args = {"ContentType": content_type or "application/octet-stream"}
-        if self.checksums:
-            args["ChecksumAlgorithm"] = "SHA256"
         try:
             self.client.put_object(Bucket=self.bucket, Key=key, Body=io.BytesIO(data), **args)
         except Exception as exc:
