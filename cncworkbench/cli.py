@@ -553,8 +553,13 @@ def storage_sweep(dry_run, grace_minutes):
     show_default=True,
     help="Seconds between polls when no notification arrives.",
 )
+@click.option(
+    "--no-listen",
+    is_flag=True,
+    help="Only poll (behind poolers that do not pass LISTEN/NOTIFY through).",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Log each job.")
-def worker(types, concurrency, poll, verbose):
+def worker(types, concurrency, poll, no_listen, verbose):
     """Run jobs (CAM, simulation, CAD, post-processing) until stopped (SIGTERM, Ctrl-C).
 
     Connects as the worker role: cnc_worker in the embedded database, or
@@ -573,7 +578,10 @@ def worker(types, concurrency, poll, verbose):
     context.store.check()
     load_handlers()
     wanted = [t.strip() for t in types.split(",")] if types else None
-    runner = Worker(context.worker_db(), context.store, wanted, concurrency, poll_interval=poll)
+    runner = Worker(
+        context.worker_db(), context.store, wanted, concurrency, poll_interval=poll,
+        listen=not no_listen,
+    )  # fmt: skip
     click.echo(f"worker {runner.id}: {', '.join(runner.types)} ({concurrency} at once)", err=True)
     runner.run_forever()
 

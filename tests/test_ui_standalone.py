@@ -120,7 +120,13 @@ def test_list_panels_show_their_empty_states(qtbot, window, db):
     qtbot.waitUntil(lambda: browser.tree.topLevelItemCount() == 1, timeout=WAIT_MS)
     assert browser.tree.topLevelItem(0).text(0) == "No projects yet. Upload a model to start one."
     save_screenshot(window, "standalone_browser")
-    for key in ("jobs", "sim"):
+    jobs_panel = window.panels["jobs"]
+    window.show_panel("jobs")
+    qtbot.waitUntil(lambda: jobs_panel.tabs.tabText(1) == "Notifications", timeout=WAIT_MS)
+    assert jobs_panel.table.rowCount() == 0 and not jobs_panel.cancel_button.isEnabled()
+    save_screenshot(window, "standalone_jobs")
+    window.panels["jobs"].stop()
+    for key in ("sim",):
         panel = window.panels[key]
         window.show_panel(key)
         qtbot.waitUntil(lambda panel=panel: not panel.busy.isVisible(), timeout=WAIT_MS)
@@ -159,9 +165,9 @@ def test_an_unreachable_database_is_explained_without_freezing(qtbot, monkeypatc
     assert login.banner.text().startswith("Nothing answers at")
     assert "CNC_DATABASE_URL" in login.banner.text() and "Traceback" not in login.banner.text()
     assert main.connection_label.text() == "Not connected"
-    assert login.retry_button.isVisible()
+    assert login.reconnect_button.isVisible()
     save_screenshot(main, "standalone_database_down")
-    login.retry_button.click()  # still down: the same clear message again, no crash
+    login.reconnect_button.click()  # still down: the same clear message again, no crash
     qtbot.waitUntil(lambda: login.banner.kind == "error", timeout=WAIT_MS)
     assert login.banner.text().startswith("Nothing answers at")
     wait_for_tasks()

@@ -32,6 +32,13 @@ def workspace() -> Workspace:
             lambda message: FreeCAD.Console.PrintError(f"CNC Workbench: {message}\n")
         )
         _workspace.user_changed.connect(_announce_user)
+        _workspace.worker_changed.connect(
+            lambda message: (
+                FreeCADGui.getMainWindow()
+                .statusBar()
+                .showMessage(f"CNC Workbench: {message}", 8000)
+            )
+        )
         _workspace.open()
     return _workspace
 
@@ -45,6 +52,15 @@ def _announce_user(user) -> None:
         login = _windows.get("login")
         if login is not None:
             login.close()
+
+
+def _jobs_badge(window, unread: int) -> None:
+    """New notifications: a count on the dock's title and a status-bar message."""
+    window.setWindowTitle(f"Jobs ({unread})" if unread else "Jobs")
+    if unread:
+        FreeCADGui.getMainWindow().statusBar().showMessage(
+            f"CNC Workbench: {unread} unread notification(s) in Jobs", 8000
+        )
 
 
 def show(key: str) -> QtWidgets.QWidget:
@@ -71,6 +87,8 @@ def show(key: str) -> QtWidgets.QWidget:
             main.resizeDocks([window], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         window.panel = panel
         _windows[key] = window
+        if key == "jobs":
+            panel.badge_changed.connect(lambda unread, w=window: _jobs_badge(w, unread))
     window.show()
     window.raise_()
     return window

@@ -162,6 +162,7 @@ class Worker:
         poll_interval: float = 2.0,
         heartbeat_interval: float = 2.0,
         shutdown_grace: float = 30.0,
+        listen: bool = True,
     ):
         known = set(registered_types())
         self.types = sorted(known & set(types)) if types else sorted(known)
@@ -179,6 +180,8 @@ class Worker:
         self.poll_interval = poll_interval
         self.heartbeat_interval = heartbeat_interval
         self.shutdown_grace = shutdown_grace
+        # Without LISTEN (connection poolers in transaction mode) the worker only polls.
+        self.listen = listen
         self._running: dict[str, JobContext] = {}  # task id -> context
         self._lock = threading.Lock()
         self._wake = threading.Event()
@@ -215,11 +218,10 @@ class Worker:
                 __version__,
             )
         )
-        for target, name in (
-            (self._claim_loop, "claims"),
-            (self._heartbeat_loop, "heartbeats"),
-            (self._listen_loop, "listener"),
-        ):
+        loops = [(self._claim_loop, "claims"), (self._heartbeat_loop, "heartbeats")]
+        if self.listen:
+            loops.append((self._listen_loop, "listener"))
+        for target, name in loops:
             thread = threading.Thread(target=target, name=f"cnc-worker-{name}", daemon=True)
             thread.start()
             self._threads.append(thread)

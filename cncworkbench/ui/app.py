@@ -10,7 +10,8 @@ from pathlib import Path
 
 from cncworkbench.ui.panels.browser import BrowserPanel
 from cncworkbench.ui.panels.cam_setup import CamSetupPanel
-from cncworkbench.ui.panels.lists import JobsPanel, SimReviewPanel
+from cncworkbench.ui.panels.jobs import JobsPanel
+from cncworkbench.ui.panels.lists import SimReviewPanel
 from cncworkbench.ui.panels.login import LoginPanel
 from cncworkbench.ui.panels.settings import SettingsPanel
 from cncworkbench.ui.qt import Qt, QtCore, QtWidgets, application, exec_
@@ -49,6 +50,7 @@ class MainWindow(QtWidgets.QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.panels["jobs"].badge_changed.connect(self._jobs_badge)
         central = QtWidgets.QWidget()
         layout = QtWidgets.QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -57,7 +59,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setCentralWidget(central)
         self.connection_label = QtWidgets.QLabel()
         self.user_label = QtWidgets.QLabel()
+        self.worker_label = QtWidgets.QLabel()
         self.statusBar().addWidget(self.connection_label, 1)
+        self.statusBar().addPermanentWidget(self.worker_label)
         self.statusBar().addPermanentWidget(self.user_label)
         workspace.opening.connect(lambda: self.connection_label.setText(self.tr("Connecting…")))
         workspace.ready.connect(self._connected)
@@ -65,9 +69,15 @@ class MainWindow(QtWidgets.QMainWindow):
             lambda message: self.connection_label.setText(self.tr("Not connected"))
         )
         workspace.user_changed.connect(self._user_changed)
+        workspace.worker_changed.connect(self.worker_label.setText)
         self._user_changed(None)
         self.show_panel("login")
         self.resize(1180, 720)
+
+    def _jobs_badge(self, unread: int) -> None:
+        item = self.navigation.item(list(PANELS).index("jobs"))
+        title = self.panels["jobs"].title_text
+        item.setText(f"{title} ({unread})" if unread else title)
 
     def show_panel(self, key: str) -> None:
         self.navigation.setCurrentRow(list(PANELS).index(key))
@@ -93,6 +103,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_panel("browser")
 
     def closeEvent(self, event) -> None:
+        self.panels["jobs"].stop()
         wait_for_tasks(5000)
         self.workspace.close()
         super().closeEvent(event)

@@ -79,11 +79,11 @@ class Panel(QtWidgets.QWidget):
         self.title.setFont(font)
         header.addWidget(self.title)
         header.addStretch(1)
-        self.retry_button = QtWidgets.QPushButton(self.tr("Retry"))
-        self.retry_button.setToolTip(self.tr("Connect to the database and file store again"))
-        self.retry_button.clicked.connect(workspace.open)
-        self.retry_button.hide()
-        header.addWidget(self.retry_button)
+        self.reconnect_button = QtWidgets.QPushButton(self.tr("Retry"))
+        self.reconnect_button.setToolTip(self.tr("Connect to the database and file store again"))
+        self.reconnect_button.clicked.connect(workspace.open)
+        self.reconnect_button.hide()
+        header.addWidget(self.reconnect_button)
         self.header = header
         layout.addLayout(header)
         self.banner = Banner()
@@ -110,20 +110,20 @@ class Panel(QtWidgets.QWidget):
         self.busy_changed.emit(busy)
 
     def _on_opening(self) -> None:
-        self.retry_button.hide()
+        self.reconnect_button.hide()
         self.banner.show_message(self.tr("Connecting to the database and file store…"), "info")
         self.set_busy(True)
 
     def _on_unavailable(self, message: str) -> None:
         self.set_busy(False)
-        self.retry_button.show()
+        self.reconnect_button.show()
         self.banner.show_message(message, "error")
 
     def _on_ready(self) -> None:
         if not self.workspace.is_ready:
             return
         self.set_busy(False)
-        self.retry_button.hide()
+        self.reconnect_button.hide()
         self.banner.clear_message()
         if not self.can_load():
             self.banner.show_message(self.tr("Log in to see this panel."), "info")
@@ -165,8 +165,12 @@ def fill_table(widget: QtWidgets.QTableWidget, rows: list[list[object]]) -> None
             if isinstance(value, int | float) or type(value).__name__ == "Decimal":
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             widget.setItem(row_number, column, item)
-    # Size the columns to their contents and let the last one take the rest of the width,
-    # also when the table is filled while its tab is hidden.
+    fit_columns(widget)
+
+
+def fit_columns(widget: QtWidgets.QTableWidget) -> None:
+    """Columns sized to their contents, the last one taking the rest of the width (also
+    when the table was filled while its tab was hidden)."""
     last = widget.columnCount() - 1
     for column in range(last):
         widget.resizeColumnToContents(column)

@@ -32,6 +32,7 @@ class Workspace(QtCore.QObject):
     ready = Signal()
     unavailable = Signal(str)
     user_changed = Signal(object)  # UserSession or None
+    worker_changed = Signal(str)  # what runs this computer's jobs, for the status bar
 
     def __init__(
         self,
@@ -47,6 +48,7 @@ class Workspace(QtCore.QObject):
         self.error: str | None = None
         # Said once, where remembering a login would be offered.
         self.keyring_notice: str | None = None
+        self.worker = None  # the in-process worker, when this computer runs jobs itself
 
     @property
     def is_ready(self) -> bool:
@@ -88,8 +90,40 @@ class Workspace(QtCore.QObject):
     def set_user(self, user: UserSession | None) -> None:
         self.user = user
         self.user_changed.emit(user)
+        if user is not None and self.worker is None:
+            self.ensure_worker()
+
+    def ensure_worker(self) -> None:
+        """A single-seat install has no separate worker: when none is alive, run one here."""
+        context, user = self.context, self.user
+
+        def work(_report):
+            from cncworkbench.db import queue
+            from cncworkbench.db.engine import Database
+            from cncworkbench.services.worker import Worker, load_handlers, registered_types
+
+            load_handlers()
+            with user.db.session() as session:
+                if queue.live_workers(session) > 0:
+                    return None, "Jobs run on the shop's workers."
+            if not registered_types():
+                return None, "No worker is running; jobs wait for one."
+            url = context.worker_url
+            if url is None:
+                return None, "No worker is running; jobs wait until one starts."
+            worker = Worker(Database(url, setting="worker"), context.store, concurrency=1)
+            worker.start()
+            return worker, "Jobs run on this computer (no worker was running)."
+
+        def done(result):
+            self.worker, message = result
+            self.worker_changed.emit(message)
+
+        run_task(self, work, done, lambda exc: self.worker_changed.emit(describe_error(exc)))
 
     def close(self) -> None:
+        if self.worker is not None:
+            self.worker.stop(grace=5)
         if self.user is not None:
             self.user.close()
         if self.context is not None:

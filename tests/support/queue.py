@@ -63,7 +63,9 @@ def effects(db) -> list[tuple[int, str, int]]:
         ]
 
 
-def worker_process(worker_url: str, data_dir: Path, concurrency: int = 1) -> subprocess.Popen:
+def worker_process(
+    worker_url: str, data_dir: Path, concurrency: int = 1, extra: tuple[str, ...] = ()
+) -> subprocess.Popen:
     """A real `cncworkbench worker` process running the test handlers."""
     env = {
         **os.environ,
@@ -74,7 +76,7 @@ def worker_process(worker_url: str, data_dir: Path, concurrency: int = 1) -> sub
     }
     return subprocess.Popen(
         [sys.executable, "-m", "cncworkbench.cli", "worker", "--types", "sim_run",
-         "--concurrency", str(concurrency), "--poll", "1"],
+         "--concurrency", str(concurrency), "--poll", "1", *extra],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
 

@@ -1,4 +1,4 @@
-"""Panels that list rows of one kind: jobs, simulated runs.
+"""Panels that list rows of one kind: simulated runs.
 
 Each is a :class:`ListPanel` with a loader (runs on a pool thread, returns rows) and
 column headers; the panel shows an empty state, a busy bar while loading, and errors in
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cncworkbench.core import timefmt
-from cncworkbench.services import jobs, simulation
+from cncworkbench.services import simulation
 from cncworkbench.ui.qt import QtWidgets
 from cncworkbench.ui.tasks import run_task
 from cncworkbench.ui.widgets import Panel, empty_state, fill_table, table
@@ -58,42 +58,6 @@ class ListPanel(Panel):
         self.set_busy(False)
         fill_table(self.table, rows)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
-
-
-class JobsPanel(ListPanel):
-    title_text = "Jobs"
-    icon_name = "Jobs"
-
-    def headers(self):
-        return [
-            self.tr("Job"),
-            self.tr("Type"),
-            self.tr("Status"),
-            self.tr("Progress"),
-            self.tr("Created"),
-            self.tr("Error"),
-        ]
-
-    def empty_message(self):
-        return self.tr("No jobs yet. CAM and simulation runs appear here while they work.")
-
-    def loader(self):
-        user = self.workspace.user
-
-        def load(session):
-            return [
-                [
-                    j.id,
-                    j.type,
-                    j.status,
-                    f"{j.progress} %",
-                    timefmt.short(j.created_at, self.zone),
-                    j.error_message,
-                ]
-                for j in jobs.list_jobs(session, user_id=user.id if user else None)
-            ]
-
-        return load
 
 
 class SimReviewPanel(ListPanel):
