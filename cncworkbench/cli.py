@@ -408,6 +408,125 @@ def audit_verify(as_user):
     sys.exit(1)
 
 
+@main.command()
+@click.option("--material", help="Catalog material (name or a unique part of it).")
+@click.option("--tool", help="Catalog tool (name or a unique part of it).")
+@click.option("--machine", help="Catalog machine: clamps RPM/feed, checks power.")
+@click.option("--vc", type=float, help="Cutting speed, m/min (instead of --material).")
+@click.option("--fz", type=float, help="Feed per tooth, mm (instead of --material).")
+@click.option("--kc", type=float, help="Specific cutting force, N/mm² (instead of --material).")
+@click.option("--diameter", type=float, help="Tool diameter, mm (instead of --tool).")
+@click.option("--flutes", type=int, help="Number of flutes (instead of --tool).")
+@click.option(
+    "--tool-type",
+    type=click.Choice(["flat_endmill", "ball_endmill", "bull_endmill", "drill", "face_mill"]),
+    help="Tool type (instead of --tool; default flat_endmill).",
+)
+@click.option("--corner-radius", type=float, help="Corner radius, mm.")
+@click.option("--flute-length", type=float, help="Flute length, mm (checks ap against it).")
+@click.option("--max-rpm", type=float, help="Spindle maximum, rpm (instead of --machine).")
+@click.option("--power", "power_kw", type=float, help="Spindle power, kW.")
+@click.option("--ae", type=float, help="Radial depth (stepover), mm. Default: full slot.")
+@click.option("--ap", type=float, help="Axial depth (stepdown), mm.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+def feeds(**options):
+    """Spindle speed, feed, chip load, removal rate and power for one cut.
+
+    Either from the catalog (--material, --tool, --machine) or from raw numbers
+    (--vc --fz --kc --diameter --flutes [--max-rpm]); raw numbers override catalog ones.
+    """
+    import json
+
+    from cncworkbench.core import feeds as formulas
+
+    try:
+        inputs = _feeds_inputs(options)
+        result = formulas.compute(inputs)
+    except formulas.FeedsError as exc:
+        raise UserError(str(exc)) from exc
+    if options["as_json"]:
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        return
+    rows = [
+        ("Spindle speed", f"{result.rpm:.0f} rpm", "rpm"),
+        ("Feed", f"{result.feed_mm_min:.0f} mm/min", "feed"),
+        ("Plunge feed", f"{result.plunge_feed_mm_min:.0f} mm/min", "plunge_feed"),
+        ("Programmed fz", f"{result.fz_programmed_mm:.4f} mm", "fz_programmed"),
+        ("Cutting speed", f"{result.vc_actual_m_min:.0f} m/min", "vc_actual"),
+        ("Removal rate", f"{result.mrr_cm3_min:.2f} cm³/min", "mrr"),
+        ("Power", f"{result.power_kw:.2f} kW", "power"),
+        ("Torque", f"{result.torque_nm:.2f} N·m", "torque"),
+        ("Specific force", f"{result.kc_n_mm2:.0f} N/mm²", "kc"),
+    ]
+    for label, value, key in rows:
+        click.echo(f"{label:<15} {value:>16}   {result.sources.get(key, '')}")
+    for warning in result.warnings:
+        click.echo(f"{warning.severity.upper()}: {warning.message}", err=True)
+    if result.errors:
+        sys.exit(1)
+
+
+def _feeds_inputs(options: dict):
+    """CutInputs from catalog rows and/or raw numbers; raw numbers win."""
+    import dataclasses
+
+    from cncworkbench.core import feeds as formulas
+
+    material = tool = machine = None
+    if options["material"] or options["tool"] or options["machine"]:
+        from cncworkbench.db.models import Machine, Material, Tool
+        from cncworkbench.services import catalog
+
+        with acting(_context(), None) as (session, _actor):
+            for key, model in (("material", Material), ("tool", Tool), ("machine", Machine)):
+                if options[key]:
+                    found = catalog.as_mapping(catalog.find(session, model, options[key]))
+                    material, tool, machine = (
+                        found if key == "material" else material,
+                        found if key == "tool" else tool,
+                        found if key == "machine" else machine,
+                    )
+    given_tool = {
+        "type": options["tool_type"],
+        "diameter_mm": options["diameter"],
+        "flute_count": options["flutes"],
+        "corner_radius_mm": options["corner_radius"],
+        "flute_length_mm": options["flute_length"],
+    }
+    tool = {"name": "tool", "type": "flat_endmill", **(tool or {})}
+    tool.update({key: value for key, value in given_tool.items() if value is not None})
+    if material is None:
+        missing = [f"--{name}" for name in ("vc", "fz", "kc") if options[name] is None]
+        if missing:
+            raise UserError("Give --material, or the cutting data: missing " + ", ".join(missing))
+        material = {
+            "name": "given",
+            "cutting_speed_m_min": options["vc"],
+            "feed_rate_mm_tooth": options["fz"],
+            "properties": {"kc1_n_mm2": options["kc"]},
+        }
+    for key, flag in (("diameter_mm", "--diameter"), ("flute_count", "--flutes")):
+        if not tool.get(key):
+            raise UserError(f"Give --tool, or {flag}.")
+    inputs = formulas.inputs_from_catalog(material, tool, machine, options["ae"], options["ap"])
+    overrides: dict = {}
+    sources = dict(inputs.sources)
+    for field, option, unit in (
+        ("vc_m_min", "vc", "m/min"),
+        ("fz_mm", "fz", "mm"),
+        ("kc_n_mm2", "kc", "N/mm²"),
+        ("max_rpm", "max_rpm", "rpm"),
+        ("spindle_power_kw", "power_kw", "kW"),
+    ):
+        if options[option] is not None:
+            overrides[field] = options[option]
+            sources[option] = f"given: {options[option]:g} {unit}"
+    if options["kc"] is not None:
+        overrides["kienzle_mc"] = None
+        sources.pop("kc1", None)
+    return dataclasses.replace(inputs, sources=sources, **overrides)
+
+
 @main.group()
 def model():
     """Models and their versions."""

@@ -16,6 +16,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from cncworkbench.core import feeds
+from cncworkbench.core.text import fold
 from cncworkbench.db.models import Machine, Material, Tool
 from cncworkbench.errors import ValidationError
 
@@ -138,3 +140,54 @@ def active_tools(session: Session) -> list[Tool]:
 
 def materials(session: Session) -> list[Material]:
     return list(session.scalars(sa.select(Material).order_by(Material.category, Material.name)))
+
+
+def find(session: Session, model: type[Machine | Tool | Material], name: str):
+    """The catalog row called ``name``: exact first, else the one row whose name contains
+    it (Turkish-folded); several or none is an error that lists what there is."""
+    kind = model.__tablename__[:-1]
+    exact = session.scalars(sa.select(model).where(model.name == name)).first()
+    if exact is not None:
+        return exact
+    rows = list(session.scalars(sa.select(model).order_by(model.name)))
+    wanted = fold(name.strip())
+    matches = [row for row in rows if wanted and wanted in fold(row.name)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        listed = "; ".join(row.name for row in matches[:8])
+        raise ValidationError(f'"{name}" matches {len(matches)} {kind}s: {listed}')
+    if not rows:
+        raise ValidationError(f"The catalog has no {kind}s yet: run `cncworkbench seed`.")
+    listed = "; ".join(row.name for row in rows[:12])
+    raise ValidationError(f'No {kind} is called "{name}". Known: {listed}')
+
+
+def as_mapping(row: Machine | Tool | Material) -> dict[str, Any]:
+    """Column name -> plain value (floats for NUMERIC), as core.feeds expects."""
+    return {
+        column: float(value) if isinstance(value, decimal.Decimal) else value
+        for column in row.__table__.columns.keys()  # noqa: SIM118 (names, not Columns)
+        for value in [getattr(row, column)]
+    }
+
+
+def cutting_data(
+    material: Material,
+    tool: Tool,
+    machine: Machine | None,
+    ae_mm: float | None = None,
+    ap_mm: float | None = None,
+) -> feeds.CutResult:
+    """Feeds and speeds for catalog rows; missing cutting data is a ValidationError."""
+    try:
+        inputs = feeds.inputs_from_catalog(
+            as_mapping(material),
+            as_mapping(tool),
+            as_mapping(machine) if machine is not None else None,
+            ae_mm=ae_mm,
+            ap_mm=ap_mm,
+        )
+        return feeds.compute(inputs)
+    except feeds.FeedsError as exc:
+        raise ValidationError(str(exc)) from exc
