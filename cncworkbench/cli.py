@@ -528,6 +528,121 @@ def _feeds_inputs(options: dict):
 
 
 @main.group()
+def cam():
+    """CAM: toolpaths and G-code from FreeCAD CAM with the machine's post-processor."""
+
+
+@cam.command("run")
+@click.argument("model_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--machine", required=True, help="Catalog machine (name or unique part).")
+@click.option("--tool", "tools", multiple=True, required=True, help="Catalog tool; repeatable.")
+@click.option("--material", required=True, help="Catalog material (name or unique part).")
+@click.option(
+    "--op",
+    "ops",
+    multiple=True,
+    required=True,
+    type=click.Choice(["facing", "profile", "pocket", "drilling", "adaptive"]),
+    help="Operation, in machining order; repeatable.",
+)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--margin", default=2.0, show_default=True, help="Stock margin around the part, mm.")
+@click.option("--top-margin", default=1.0, show_default=True, help="Stock above the part, mm.")
+@click.option("--work-offset", default="G54", show_default=True)
+@click.option("--no-sheet", is_flag=True, help="Do not write the setup sheet PDF.")
+@click.option("--user", "as_user", help="Act (and be audited) as this user.")
+def cam_run(model_file, machine, tools, material, ops, output, margin, top_margin, work_offset,
+            no_sheet, as_user):  # fmt: skip
+    """Batch CAM: MODEL_FILE (STEP or FCStd) to G-code for a machine.
+
+    The stock is the part's bounding box plus margins; operations find their geometry by
+    themselves (facing: the top; profile: the outer contour; pocket/adaptive: pockets open
+    from the top; drilling: vertical holes); feeds and speeds come from the catalog.
+    """
+    import time
+
+    from cncworkbench.core import model_files
+    from cncworkbench.core.cam_plan import stock_around
+    from cncworkbench.db.models import Machine, Material, Tool
+    from cncworkbench.services import audit, catalog
+    from cncworkbench.services import cam as cam_service
+
+    checked = model_files.check(model_file)
+    click.echo(f"Reading {model_file.name} with FreeCAD ...", err=True)
+    features = cam_service.features_of_file(model_file, checked.format)
+    box = features["bbox"]
+    stock = stock_around(box["min"], box["max"], margin, top_margin)
+    context = _context()
+    with acting(context, as_user) as (session, actor):
+        machine_row = catalog.find(session, Machine, machine)
+        material_row = catalog.find(session, Material, material)
+        tool_rows = [catalog.find(session, Tool, name) for name in tools]
+        chosen = cam_service.choose_tools(list(ops), tool_rows, features)
+        requests = [
+            cam_service.OperationRequest(kind, tool_id)
+            for kind, tool_id in zip(ops, chosen, strict=True)
+        ]
+        plan, problems, _cuts = cam_service.build_plan(
+            machine_row, material_row, {t.id: t for t in tool_rows}, requests, stock,
+            work_offset, features=features,
+        )  # fmt: skip
+        inventory = cam_service.inventory_warnings(session, [t.id for t in tool_rows])
+    for problem in problems:
+        click.echo(f"{problem.severity.upper()}: {problem.message}", err=True)
+    if any(problem.severity == "error" for problem in problems):
+        raise UserError("Nothing was machined: fix the errors above.")
+    for op in plan.operations:
+        tool = plan.tool(op.tool_number)
+        click.echo(
+            f"  {op.label():<18} T{tool.number} {tool.name[:40]:<40} "
+            f"S{tool.rpm:.0f} F{tool.feed_mm_min:.0f}",
+            err=True,
+        )
+    started = time.monotonic()
+    with click.progressbar(length=100, label="CAM", file=sys.stderr) as bar:
+        last = [0]
+
+        def progress(percent, _message):
+            bar.update(max(0, int(percent) - last[0]))
+            last[0] = max(last[0], int(percent))
+
+        result = cam_service.run_plan_on_file(
+            model_file, checked.format, plan, progress, program_name=model_file.stem
+        )
+        bar.update(100 - last[0])
+    output.write_text(result.gcode, encoding="utf-8")
+    minutes, seconds = divmod(round(result.run_time.total_s), 60)
+    click.echo(f"G-code:         {output} ({result.program.lines} lines, {plan.post_processor})")
+    if not no_sheet:
+        sheet_path = output.with_suffix(".pdf")
+        part = {"name": model_file.stem, "file_name": model_file.name,
+                "size": [b - a for a, b in zip(box["min"], box["max"], strict=True)]}  # fmt: skip
+        sheet = cam_service.sheet_data(
+            plan, result, part, output.name, as_user, inventory,
+            extra_warnings=[p.message for p in problems],
+        )  # fmt: skip
+        cam_service.render_setup_sheet(sheet, sheet_path)
+        click.echo(f"Setup sheet:    {sheet_path}")
+    click.echo(
+        f"Estimated time: {minutes} min {seconds:02d} s (cutting {result.run_time.cutting_s:.0f} s,"
+        f" rapids {result.run_time.rapid_s:.0f} s, tool changes "
+        f"{result.run_time.tool_change_s:.0f} s)"
+    )
+    click.echo(f"Material removed: {result.removed_volume_mm3 / 1000:.1f} cm³")
+    if result.rs274 is not None:
+        click.echo(f"LinuxCNC rs274: accepted ({result.rs274.calls} canonical calls)")
+    for note in result.fixes + result.warnings:
+        click.echo(f"note: {note}", err=True)
+    click.echo(f"({time.monotonic() - started:.1f} s)", err=True)
+    with context.db.session() as session:
+        audit.record(
+            session, actor, "cam.run_file", "machine", plan.machine.get("id"),
+            {"file": model_file.name, "gcode_sha256": result.gcode_sha256,
+             "operations": list(ops), "estimated_time_seconds": round(result.run_time.total_s)},
+        )  # fmt: skip
+
+
+@main.group()
 def model():
     """Models and their versions."""
 

@@ -529,7 +529,7 @@ def inputs_from_catalog(
     if not flutes:
         raise FeedsError(f"{t_name} has no flute count in the catalog")
 
-    hss = (tool.get("material") or "").lower() == "hss"
+    hss = "hss" in (tool.get("material") or "").lower()  # "HSS", "HSS-Co", "HSS-E"
     if hss and props.get("vc_hss_m_min"):
         vc = float(props["vc_hss_m_min"])
         sources["vc"] = f"catalog: {m_name} vc_hss_m_min (HSS tool) = {_num(vc)} m/min"

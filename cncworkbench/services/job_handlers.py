@@ -1,7 +1,103 @@
 """The product's job handlers, registered with :func:`cncworkbench.services.worker.handler`.
 
-The CAM (``cam_process``, ``gcode_post``), simulation (``sim_run``) and CAD
-(``cad_generate``) handlers are added here as those capabilities land; a worker claims
-only the types it has a handler for, so jobs of other types wait for a worker that can
-run them.
+A worker claims only the types it has a handler for, so jobs of other types wait for a
+worker that can run them. Simulation (``sim_run``) and CAD (``cad_generate``,
+``gcode_post``) handlers join here as those capabilities land.
 """
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from cncworkbench.cam.freecad_process import FreeCADUnavailable
+from cncworkbench.db.models import Setup
+from cncworkbench.services import cam
+from cncworkbench.services.worker import JobContext, PermanentError, handler
+
+
+@handler("cam_process")
+def cam_process(ctx: JobContext) -> dict:
+    """A saved setup → G-code, CAM document and setup sheet as artefacts; a cam_runs row."""
+    setup_id = ctx.params.get("setup_id")
+    if not isinstance(setup_id, int):
+        raise PermanentError("cam_process needs the setup_id of a saved setup")
+    with ctx.db.session() as session:
+        setup = session.get(Setup, setup_id)
+        if setup is None:
+            raise PermanentError(f"There is no setup {setup_id}.")
+        data = cam.setup_input(setup)
+        model = cam.model_of(session, data.model_id)
+        model_facts = {
+            "key": model.s3_key, "sha256": model.sha256_hash, "size": model.file_size,
+            "format": model.file_format, "name": model.name, "version": model.version,
+            "id": model.id,
+        }  # fmt: skip
+        plan, problems, _cuts = cam.plan_for(session, data)
+        inventory = cam.inventory_warnings(session, [t.tool_id for t in plan.tools if t.tool_id])
+    errors = [p.message for p in problems if p.severity == "error"]
+    if errors:
+        raise PermanentError("; ".join(errors))
+    ctx.progress(3, "Downloading the model")
+    with tempfile.TemporaryDirectory(prefix="cnc-cam-") as work:
+        suffix = {"FCStd": ".FCStd", "STEP": ".step", "STL": ".stl"}[model_facts["format"]]
+        path = ctx.store.get_file(
+            model_facts["key"], Path(work) / f"model{suffix}", model_facts["sha256"],
+            model_facts["size"],
+        )  # fmt: skip
+        ctx.check()
+        try:
+            result = cam.run_plan_on_file(
+                path, model_facts["format"], plan, progress=ctx.progress,
+                program_name=model_facts["name"],
+            )  # fmt: skip
+        except FreeCADUnavailable:
+            raise  # another worker (with FreeCAD) may take the retry
+        except cam.CamFailed as exc:
+            raise PermanentError(str(exc)) from exc
+        ctx.progress(85, "Drawing the setup sheet")
+        name = cam.gcode_name(model_facts["name"], plan.machine.get("name", ""),
+                              plan.post_processor)  # fmt: skip
+        part = {
+            "name": model_facts["name"], "model_id": model_facts["id"],
+            "version": model_facts["version"], "file_name": Path(model_facts["key"]).name,
+            "size": [round(v, 3) for v in _size(result.features)],
+        }  # fmt: skip
+        sheet = cam.sheet_data(
+            plan, result, part, name, None, inventory,
+            extra_warnings=[p.message for p in problems],
+        )  # fmt: skip
+        pdf = Path(work) / "setup_sheet.pdf"
+        cam.render_setup_sheet(sheet, pdf)
+        ctx.progress(92, "Storing the results")
+        files = [
+            ("gcode", name, result.gcode.encode(), cam.GCODE_MIME,
+             {"post_processor": plan.post_processor, "lines": result.program.lines}),
+            ("setup_sheet", Path(name).stem + "_setup_sheet.pdf", pdf.read_bytes(),
+             cam.PDF_MIME, {}),
+        ]  # fmt: skip
+        if result.cam_document:
+            files.append(
+                ("cam_document", Path(name).stem + "_cam.FCStd", result.cam_document,
+                 cam.FCSTD_MIME, {"freecad_version": result.freecad_version})
+            )  # fmt: skip
+        stored = cam.store_outputs(ctx.store, files)
+    ctx.on_commit(
+        lambda session: cam.record_run(
+            session, ctx.actor, ctx.job.id, model_facts["id"], setup_id, plan, result, stored
+        )
+    )
+    return {
+        "gcode_key": stored[0].key,
+        "gcode_sha256": result.gcode_sha256,
+        "estimated_time_seconds": round(result.run_time.total_s),
+        "material_removal_cm3": round(result.removed_volume_mm3 / 1000, 2),
+        "lines": result.program.lines,
+        "warnings": [p.message for p in problems] + result.warnings + result.fixes,
+        "rs274": None if result.rs274 is None else result.rs274.ok,
+    }
+
+
+def _size(features: dict) -> list[float]:
+    box = features.get("bbox") or {"min": [0, 0, 0], "max": [0, 0, 0]}
+    return [b - a for a, b in zip(box["min"], box["max"], strict=True)]

@@ -1,0 +1,519 @@
+"""The FreeCAD CAM adapter: a :class:`CamPlan` becomes a FreeCAD CAM job and G-code.
+
+Runs inside FreeCAD: in the GUI on the open document (the toolpaths show in the 3D view)
+and in a worker's headless ``freecadcmd`` child (``scripts/cam_job.py``). One adapter
+serves FreeCAD 0.20, where CAM is the Path workbench (``PathScripts.*``), and 0.21+/1.x
+(``Path.Main``, ``Path.Op``, ``Path.Tool``, ``Path.Post``); :class:`CamApi` hides which
+one is loaded. 0.20 is what Debian ships and what the tests run; the 1.x branches follow
+FreeCAD's public sources.
+
+FreeCAD pitfalls handled here (see docs/freecad-notes in the repository):
+- creating an op while the job has more than one tool controller asks for a dialog, so
+  every op is created while exactly one exists, and the others are added afterwards;
+- properties bound by expressions (StepDown = tool diameter, depths) silently override a
+  value set directly, so the expression is cleared first;
+- ``PathDrilling.Create`` fails headless (hole detection wants the GUI selection), so the
+  drilling op is built from its proxy, with our own hole detection.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import FreeCAD
+
+from cncworkbench.core.cam_plan import CamPlan, Operation, PlanError, ToolSpec
+
+TOLERANCE = 1e-4
+
+
+class CamApi:
+    """The CAM modules of the running FreeCAD, by role."""
+
+    def __init__(self) -> None:
+        self.legacy = not _has_module("Path.Main")
+        if self.legacy:  # 0.20: PathScripts
+            names = {
+                "job": "PathScripts.PathJob",
+                "stock": "PathScripts.PathStock",
+                "bit": "PathScripts.PathToolBit",
+                "controller": "PathScripts.PathToolController",
+                "facing": "PathScripts.PathMillFace",
+                "profile": "PathScripts.PathProfile",
+                "pocket": "PathScripts.PathPocketShape",
+                "adaptive": "PathScripts.PathAdaptive",
+                "drilling": "PathScripts.PathDrilling",
+                "post": "PathScripts.PathPostProcessor",
+            }
+        else:  # 0.21+/1.x: Path.*
+            names = {
+                "job": "Path.Main.Job",
+                "stock": "Path.Main.Stock",
+                "bit": "Path.Tool.Bit",
+                "controller": "Path.Tool.Controller",
+                "facing": "Path.Op.MillFace",
+                "profile": "Path.Op.Profile",
+                "pocket": "Path.Op.PocketShape",
+                "adaptive": "Path.Op.Adaptive",
+                "drilling": "Path.Op.Drilling",
+                "post": "Path.Post.Processor",
+            }
+        self.modules = {role: importlib.import_module(name) for role, name in names.items()}
+        if self.legacy:
+            # Some 0.20 posts (heidenhain) look these up as attributes of PathScripts.
+            for extra in ("PathProfileEdges", "PathHelix", "PathMillFace", "PathUtil"):
+                importlib.import_module(f"PathScripts.{extra}")
+        self.new_toolbits = _has_module("Path.Tool.toolbit")
+
+    def __getitem__(self, role: str):
+        return self.modules[role]
+
+    @property
+    def version(self) -> str:
+        return ".".join(FreeCAD.Version()[:3])
+
+
+def comment_safe(text: str) -> str:
+    """Posts copy labels into G-code comments "( ... )": a parenthesis inside would nest
+    (LinuxCNC: "Nested comment found"), a semicolon would start a comment on some controls."""
+    return text.replace("(", "[").replace(")", "]").replace(";", ",")
+
+
+def _has_module(name: str) -> bool:
+    # On 0.20 ``Path`` is a compiled module, not a package: find_spec("Path.Main") raises.
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+@dataclass
+class BuiltJob:
+    job: Any
+    controllers: dict[int, Any]  # tool number -> tool controller
+    operations: list[tuple[Operation, Any]]  # plan operation, FreeCAD op object
+    warnings: list[str] = field(default_factory=list)
+
+
+# --- Geometry: what can be machined --------------------------------------------------------
+
+
+def part_objects(doc) -> list:
+    """The document's parts: solid-bearing objects nothing else uses (the visible leaves)."""
+    found = []
+    for obj in doc.Objects:
+        shape = getattr(obj, "Shape", None)
+        if shape is None or shape.isNull() or not shape.Solids:
+            continue
+        if obj.TypeId.startswith("Path::") or any(
+            parent.TypeId != "App::DocumentObjectGroup" for parent in obj.InList
+        ):
+            continue
+        if obj.Name.startswith(("Job", "Stock", "Model", "CNC_")):
+            continue
+        found.append(obj)
+    return found
+
+
+def detect_features(shape) -> dict[str, Any]:
+    """What a prismatic part offers to mill from the top: its top faces, pockets open from
+    the top (floor faces, size, depth) and vertical holes (diameter, depth, through)."""
+    if not shape.Solids:
+        raise PlanError("The model is not a solid (it has no closed volume to machine).")
+    box = shape.BoundBox
+    top = box.ZMax
+    solid = shape.Solids[0] if len(shape.Solids) == 1 else shape
+    features: dict[str, Any] = {
+        "bbox": {
+            "min": [box.XMin, box.YMin, box.ZMin],
+            "max": [box.XMax, box.YMax, box.ZMax],
+        },
+        "height_mm": round(box.ZLength, 4),
+        "top_faces": [],
+        "pockets": [],
+        "holes": [],
+        "solids": len(shape.Solids),
+    }
+    holes: dict[tuple, dict[str, Any]] = {}
+    for index, face in enumerate(shape.Faces, start=1):
+        name = f"Face{index}"
+        surface = face.Surface
+        kind = type(surface).__name__
+        if kind == "Plane":
+            normal = face.normalAt(*_inside_uv(face))
+            if normal.z < 1 - TOLERANCE:
+                continue
+            z = face.BoundBox.ZMax
+            if abs(z - top) < TOLERANCE:
+                features["top_faces"].append(name)
+            elif _open_above(solid, face, top):
+                fb = face.BoundBox
+                size = [round(fb.XLength, 4), round(fb.YLength, 4)]
+                features["pockets"].append(
+                    {
+                        "floor_faces": [name],
+                        "floor_z": round(z, 4),
+                        "depth": round(top - z, 4),
+                        "size": size,
+                        "min_width": min(size),
+                    }
+                )
+        elif kind == "Cylinder":
+            axis = surface.Axis
+            if abs(abs(axis.z) - 1) > TOLERANCE or not _is_hole(solid, face):
+                continue
+            center = surface.Center
+            key = (round(center.x, 3), round(center.y, 3), round(surface.Radius, 3))
+            fb = face.BoundBox
+            hole = holes.setdefault(
+                key,
+                {
+                    "faces": [],
+                    "diameter": round(2 * surface.Radius, 4),
+                    "center": [round(center.x, 4), round(center.y, 4)],
+                    "top_z": fb.ZMax,
+                    "bottom_z": fb.ZMin,
+                },
+            )
+            hole["faces"].append(name)
+            hole["top_z"] = max(hole["top_z"], fb.ZMax)
+            hole["bottom_z"] = min(hole["bottom_z"], fb.ZMin)
+    for hole in holes.values():
+        hole["depth"] = round(hole["top_z"] - hole["bottom_z"], 4)
+        hole["through"] = abs(hole["bottom_z"] - box.ZMin) < TOLERANCE
+        # only holes reachable from above: open at the part's top
+        if abs(hole["top_z"] - top) < TOLERANCE or _open_above_point(
+            solid, hole["center"], hole["top_z"], top
+        ):
+            features["holes"].append(hole)
+    return features
+
+
+def _inside_uv(face) -> tuple[float, float]:
+    """Parameters of a point inside the face (its centre of mass may lie outside it)."""
+    points, triangles = face.tessellate(1.0)
+    if triangles:
+        a, b, c = (points[i] for i in triangles[0])
+        point = (a + b + c) * (1.0 / 3.0)
+        return face.Surface.parameter(point)
+    u0, u1, v0, v1 = face.ParameterRange
+    return (u0 + u1) / 2, (v0 + v1) / 2
+
+
+def _open_above(solid, face, top: float) -> bool:
+    u, v = _inside_uv(face)
+    point = face.valueAt(u, v)
+    return _open_above_point(solid, [point.x, point.y], point.z, top)
+
+
+def _open_above_point(solid, xy, z: float, top: float) -> bool:
+    steps = 8
+    for k in range(1, steps + 1):
+        height = z + (top - z) * k / (steps + 1)
+        if solid.isInside(FreeCAD.Vector(xy[0], xy[1], height), TOLERANCE, False):
+            return False
+    return True
+
+
+def _is_hole(solid, face) -> bool:
+    """A cylinder whose axis side is empty (a hole), not a boss."""
+    surface = face.Surface
+    fb = face.BoundBox
+    z = (fb.ZMin + fb.ZMax) / 2
+    center = FreeCAD.Vector(surface.Center.x, surface.Center.y, z)
+    return not solid.isInside(center, TOLERANCE, True)
+
+
+# --- Building the job -------------------------------------------------------------------
+
+
+def remove_jobs(doc, label: str = "CNC Workbench") -> int:
+    """Delete the jobs an earlier run made (regenerating replaces, never piles up)."""
+    removed = 0
+    for job in [o for o in doc.Objects if o.Label == label and hasattr(o, "Operations")]:
+        doomed = list(job.Operations.Group)
+        for controller in job.Tools.Group:
+            doomed.append(controller)
+            if getattr(controller, "Tool", None) is not None:
+                doomed.append(controller.Tool)
+        doomed += [*list(job.Model.Group), job.Stock, job.SetupSheet]
+        doomed += [job.Operations, job.Tools, job.Model, job]
+        for name in [obj.Name for obj in doomed if obj is not None]:
+            if doc.getObject(name) is not None:
+                doc.removeObject(name)
+        removed += 1
+    return removed
+
+
+def build_job(doc, models: list, plan: CamPlan, features: dict[str, Any] | None = None):
+    """The FreeCAD CAM job for ``plan`` on ``models`` in ``doc``; recomputed."""
+    api = CamApi()
+    if not plan.tools or not plan.operations:
+        raise PlanError("The plan needs at least one tool and one operation.")
+    job = api["job"].Create("CNC_Job", models, None)
+    job.Label = "CNC Workbench"
+    _set_stock(api, doc, job, plan)
+    sheet = job.SetupSheet
+    sheet.ClearanceHeightOffset = f"{plan.clearance_mm} mm"
+    sheet.SafeHeightOffset = f"{plan.safe_mm} mm"
+    job.Fixtures = [plan.work_offset]
+    job.PostProcessor = plan.post_processor
+    job.PostProcessorArgs = plan.post_args
+
+    default_controllers = list(job.Tools.Group)
+    controllers: dict[int, Any] = {}
+    first = plan.tool(plan.operations[0].tool_number)
+    controllers[first.number] = _controller(api, doc, job, first, plan)
+    for old in default_controllers:  # the job's "Default Tool"
+        tool = getattr(old, "Tool", None)
+        doc.removeObject(old.Name)
+        if tool is not None:
+            doc.removeObject(tool.Name)
+
+    clone = job.Model.Group[0]
+    features = features or detect_features(clone.Shape)
+    created: list[tuple[Operation, Any]] = []
+    for op in plan.operations:
+        created.append((op, _create_op(api, doc, job, clone, op, features)))
+    for op, obj in created:
+        tool = plan.tool(op.tool_number)
+        if tool.number not in controllers:
+            controllers[tool.number] = _controller(api, doc, job, tool, plan)
+        obj.ToolController = controllers[tool.number]
+        _configure_op(obj, op, tool, features, clone)
+    doc.recompute()
+    built = BuiltJob(job, controllers, created)
+    for op, obj in created:
+        moves = [c for c in obj.Path.Commands if c.Name in ("G1", "G2", "G3", "G81", "G83")]
+        if not moves:
+            raise PlanError(
+                f"FreeCAD made no toolpath for {op.label()} with T{op.tool_number}: check the "
+                "tool against the feature sizes and the depths."
+            )
+    return built
+
+
+def _set_stock(api: CamApi, doc, job, plan: CamPlan) -> None:
+    old = job.Stock
+    size = plan.stock.size
+    placement = FreeCAD.Placement(FreeCAD.Vector(*plan.stock.min), FreeCAD.Rotation())
+    job.Stock = api["stock"].CreateBox(job, FreeCAD.Vector(*size), placement)
+    if old is not None:
+        doc.removeObject(old.Name)
+
+
+def _bit_attributes(tool: ToolSpec) -> dict[str, Any]:
+    parameters = {
+        "Diameter": f"{tool.diameter_mm} mm",
+        "Length": f"{max(tool.length_mm, tool.flute_length_mm)} mm",
+    }
+    shape = tool.shape
+    if shape in ("endmill.fcstd", "ballend.fcstd", "bullnose.fcstd", "chamfer.fcstd"):
+        parameters["CuttingEdgeHeight"] = f"{tool.flute_length_mm} mm"
+        parameters["ShankDiameter"] = f"{tool.shank_diameter_mm or tool.diameter_mm} mm"
+    if shape == "bullnose.fcstd":
+        flat = max(tool.diameter_mm / 2 - tool.corner_radius_mm, 0.0)
+        parameters["FlatRadius"] = f"{flat} mm"
+        parameters["CornerRadius"] = f"{tool.corner_radius_mm} mm"  # the name on FreeCAD main
+    if shape == "drill.fcstd":
+        parameters["TipAngle"] = f"{tool.tip_angle_deg} °"
+    if shape == "chamfer.fcstd":
+        parameters["CuttingEdgeAngle"] = "45 °"
+        parameters["TipDiameter"] = "0 mm"
+    return {
+        "version": 2,
+        "name": comment_safe(f"T{tool.number} {tool.name}"),
+        "shape": shape,
+        "parameter": parameters,
+        "attribute": {},
+    }
+
+
+def _tool_bit(api: CamApi, doc, tool: ToolSpec):
+    attrs = _bit_attributes(tool)
+    if api.new_toolbits:  # FreeCAD 1.1+: the toolbit package
+        toolbit = importlib.import_module("Path.Tool.toolbit")
+        bit = toolbit.ToolBit.from_dict(attrs)
+        return bit.attach_to_doc(doc)
+    bit_module = api["bit"]
+    if not api.legacy:  # 1.0 resolves shapes by absolute path
+        attrs["shape"] = bit_module.findToolShape(attrs["shape"]) or attrs["shape"]
+    bit = bit_module.Factory.CreateFromAttrs(attrs, f"T{tool.number}")
+    if "ToolType" not in bit.PropertiesList:
+        # 0.20's fanuc post still reads the pre-ToolBit "ToolType" (to spot taps)
+        bit.addProperty("App::PropertyString", "ToolType", "Legacy")
+        bit.ToolType = "Drill" if tool.type in ("drill", "spot_drill") else "EndMill"
+    return bit
+
+
+def _controller(api: CamApi, doc, job, tool: ToolSpec, plan: CamPlan):
+    bit = _tool_bit(api, doc, tool)
+    controller = api["controller"].Create(f"TC{tool.number}", tool=bit, toolNumber=tool.number)
+    controller.Label = comment_safe(f"T{tool.number}: {tool.name}")[:60]
+    controller.SpindleSpeed = float(round(tool.rpm))
+    controller.SpindleDir = "Forward"
+    controller.HorizFeed = f"{tool.feed_mm_min:.1f} mm/min"
+    controller.VertFeed = f"{tool.plunge_mm_min:.1f} mm/min"
+    rapid = (plan.machine or {}).get("rapid_mm_min")
+    if rapid:
+        for name in ("HorizRapid", "VertRapid"):
+            controller.setExpression(name, None)
+            setattr(controller, name, f"{rapid} mm/min")
+    job.Proxy.addToolController(controller)
+    return controller
+
+
+def _create_op(api: CamApi, doc, job, clone, op: Operation, features: dict[str, Any]):
+    name = f"Op_{op.kind}"
+    if op.kind == "drilling":
+        module = api["drilling"]
+        obj = doc.addObject("Path::FeaturePython", name)
+        obj.Proxy = module.ObjectDrilling(obj, name, job)  # joins the job itself
+    else:
+        obj = api[op.kind].Create(name, parentJob=job)
+    obj.Label = comment_safe(op.label())
+    return obj
+
+
+def _clear_and_set(obj, prop: str, value) -> None:
+    if prop not in obj.PropertiesList:
+        return
+    obj.setExpression(prop, None)
+    setattr(obj, prop, value)
+
+
+def _configure_op(obj, op: Operation, tool: ToolSpec, features: dict[str, Any], clone) -> None:
+    stepdown = op.stepdown_mm or min(tool.flute_length_mm, tool.diameter_mm)
+    if op.kind != "drilling":
+        _clear_and_set(obj, "StepDown", f"{stepdown} mm")
+        if "StepOver" in obj.PropertiesList:
+            _clear_and_set(obj, "StepOver", round(op.stepover_percent))
+    if op.kind == "facing":
+        faces = op.faces or features.get("top_faces", [])
+        obj.Base = [(clone, faces)] if faces else []
+        # Face the whole stock top, edges included: the part's own outline shrunk by the
+        # tool radius leaves nothing for a face mill wider than half the part.
+        obj.BoundaryShape = "Stock"
+        if "ClearEdges" in obj.PropertiesList:
+            obj.ClearEdges = True
+    elif op.kind == "profile":
+        obj.Base = [(clone, op.faces)] if op.faces else []
+        obj.Side = "Outside"
+        if "UseComp" in obj.PropertiesList:
+            obj.UseComp = True
+    elif op.kind in ("pocket", "adaptive"):
+        faces = op.faces or [
+            face for pocket in features.get("pockets", []) for face in pocket["floor_faces"]
+        ]
+        if not faces:
+            raise PlanError(f"{op.label()}: the part has no pocket open from the top.")
+        obj.Base = [(clone, faces)]
+        if op.kind == "adaptive":
+            obj.Side = "Inside"
+            obj.OperationType = "Clearing"
+    elif op.kind == "drilling":
+        holes = _holes_for(tool, features, op)
+        if not holes:
+            raise PlanError(
+                f"{op.label()}: no hole fits T{tool.number} (Ø{tool.diameter_mm:g} mm)."
+            )
+        faces = [hole["faces"][0] for hole in holes]
+        obj.Base = [(clone, faces)]
+        deepest = max(hole["depth"] for hole in holes)
+        if op.peck_mm or deepest > 3 * tool.diameter_mm:
+            obj.PeckEnabled = True
+            _clear_and_set(obj, "PeckDepth", f"{op.peck_mm or tool.diameter_mm} mm")
+        if all(hole["through"] for hole in holes) and "ExtraOffset" in obj.PropertiesList:
+            obj.ExtraOffset = "Drill Tip"  # the full diameter must come out of the bottom
+    if op.final_depth_mm is not None:
+        _clear_and_set(obj, "FinalDepth", f"{op.final_depth_mm} mm")
+
+
+def _holes_for(tool: ToolSpec, features: dict[str, Any], op: Operation) -> list[dict]:
+    """The holes this tool drills: those at least its size and at most 1 mm larger
+    (clearance holes drilled to size); with faces named in the op, exactly those."""
+    holes = features.get("holes", [])
+    if op.faces:
+        return [hole for hole in holes if set(hole["faces"]) & set(op.faces)]
+    return [
+        hole
+        for hole in holes
+        if tool.diameter_mm - TOLERANCE <= hole["diameter"] <= tool.diameter_mm + 1.0
+    ]
+
+
+# --- Posting --------------------------------------------------------------------------------
+
+
+class _FixtureObject:
+    """What FreeCAD's post expects for a work offset: a named object with a Path."""
+
+    def __init__(self, offset: str, clearance_z: float):
+        import Path
+
+        self.Name = self.Label = offset
+        self.Proxy = None  # some posts (heidenhain) dispatch on the proxy's class
+        self.Path = Path.Path([Path.Command(offset), Path.Command("G0", {"Z": clearance_z})])
+
+
+def post_objects(built: BuiltJob, plan: CamPlan) -> list:
+    """Fixture, then each op preceded by its tool controller when the tool changes."""
+    clearance = built.job.Stock.Shape.BoundBox.ZMax + plan.clearance_mm
+    objects: list = [_FixtureObject(plan.work_offset, clearance)]
+    current = None
+    for _op, obj in built.operations:
+        controller = obj.ToolController
+        if controller is not current:
+            objects.append(controller)
+            current = controller
+        objects.append(obj)
+    return objects
+
+
+def post(built: BuiltJob, plan: CamPlan, output_path: str) -> str:
+    """Run the machine's FreeCAD post-processor; returns the G-code text."""
+    api = CamApi()
+    objects = post_objects(built, plan)
+    args = plan.post_args or "--no-show-editor"
+    module = api["post"]
+    if hasattr(module, "PostProcessorFactory"):  # 1.x refactored posts
+        built.job.PostProcessorArgs = args
+        processor = module.PostProcessorFactory.get_post_processor(built.job, plan.post_processor)
+        sections = processor.export() or []
+        text = "\n".join(gcode for _name, gcode in sections)
+        with open(output_path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        return text
+    processor = module.PostProcessor.load(plan.post_processor)
+    try:
+        returned = processor.export(objects, output_path, args)
+    except SystemExit as exc:  # argparse in the post rejects an argument
+        raise PlanError(
+            f"The {plan.post_processor} post-processor rejected its arguments {args!r}"
+        ) from exc
+    try:
+        with open(output_path, encoding="utf-8") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        return returned or ""
+
+
+def cycle_time_seconds(obj) -> float | None:
+    """FreeCAD's own estimate ("HH:MM:SS") for an op or job, in seconds."""
+    text = getattr(obj, "CycleTime", "") or ""
+    try:
+        hours, minutes, seconds = (float(part) for part in text.split(":"))
+    except ValueError:
+        return None
+    return hours * 3600 + minutes * 60 + seconds
+
+
+def removed_volume_mm3(built: BuiltJob, plan: CamPlan) -> float:
+    """Stock volume minus the part's: what the whole setup takes away."""
+    stock = math.prod(plan.stock.size)
+    part = sum(model.Shape.Volume for model in built.job.Model.Group)
+    return max(stock - part, 0.0)

@@ -1,0 +1,121 @@
+# Runs inside FreeCAD (freecadcmd): builds the CAM job for a plan on a model file, posts
+# it with the machine's post-processor, saves the CAM document, and answers with the
+# G-code file, per-operation facts and a tessellation of the part for the setup sheet.
+# Arguments and answer: see cncworkbench/cam/freecad_process.py and services/cam.py.
+import json
+import os
+import sys
+import traceback
+
+sys.path.insert(0, os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "..")))
+
+import FreeCAD
+
+with open(os.environ["CNC_FREECAD_ARGS"]) as _handle:
+    args = json.load(_handle)
+result = {"stage": "start"}
+
+
+def open_model(path, kind):
+    if kind == "FCStd":
+        return FreeCAD.openDocument(path)
+    if kind == "STEP":
+        import Part
+
+        doc = FreeCAD.newDocument("CamModel")
+        shape = Part.Shape()
+        shape.read(path)
+        feature = doc.addObject("Part::Feature", "Part")
+        feature.Shape = shape
+        doc.recompute()
+        return doc
+    raise ValueError(f"{kind} files carry no solid to machine: upload the FCStd or STEP")
+
+
+def mesh_of(shapes, limit=20000):
+    import Part
+
+    compound = Part.makeCompound(shapes)
+    deflection = max(compound.BoundBox.DiagonalLength / 300.0, 0.01)
+    points, triangles = compound.tessellate(deflection)
+    while len(triangles) > limit:
+        deflection *= 2
+        points, triangles = compound.tessellate(deflection)
+    return {
+        "vertices": [[round(p.x, 3), round(p.y, 3), round(p.z, 3)] for p in points],
+        "triangles": [list(t) for t in triangles],
+    }
+
+
+try:
+    from cncworkbench.cam import freecad_cam
+    from cncworkbench.core.cam_plan import CamPlan, check_plan
+
+    result["stage"] = "open"
+    doc = open_model(args["path"], args["format"])
+    parts = freecad_cam.part_objects(doc)
+    if not parts:
+        raise freecad_cam.PlanError(
+            "The model is not a solid: FreeCAD found no closed volume to machine in it."
+        )
+    warnings = []
+    if len(parts) > 1:
+        parts.sort(key=lambda obj: obj.Shape.Volume, reverse=True)
+        warnings.append(
+            f"The document has {len(parts)} solids; machining the largest, {parts[0].Label}."
+        )
+    part = parts[0]
+    result["stage"] = "features"
+    features = freecad_cam.detect_features(part.Shape)
+    if args.get("features_only"):
+        raise StopIteration
+    plan = CamPlan.from_dict(args["plan"])
+    problems = [p for p in check_plan(plan, features) if p.severity == "error"]
+    if problems:
+        raise freecad_cam.PlanError("; ".join(p.message for p in problems))
+    result["stage"] = "toolpaths"
+    built = freecad_cam.build_job(doc, [part], plan, features)
+    result["stage"] = "post"
+    gcode_file = os.path.join(args["work_dir"], "program.ngc")
+    freecad_cam.post(built, plan, gcode_file)
+    result["stage"] = "save"
+    cam_file = os.path.join(args["work_dir"], "cam.FCStd")
+    doc.saveAs(cam_file)
+    result.update(
+        stage="done",
+        gcode_file=gcode_file,
+        cam_document_file=cam_file,
+        features=features,
+        warnings=warnings + built.warnings,
+        operations=[
+            {
+                "label": op.label(),
+                "kind": op.kind,
+                "tool_number": op.tool_number,
+                "freecad_cycle_time_s": freecad_cam.cycle_time_seconds(obj),
+                "commands": len(obj.Path.Commands),
+            }
+            for op, obj in built.operations
+        ],
+        removed_volume_mm3=freecad_cam.removed_volume_mm3(built, plan),
+        part_volume_mm3=part.Shape.Volume,
+        part_mesh=mesh_of([part.Shape]),
+        freecad_version=freecad_cam.CamApi().version,
+    )
+except StopIteration:  # only the features were asked for
+    result = {"features": features, "warnings": warnings, "part_label": part.Label}
+except Exception as exc:  # the message goes to the user as FreeCAD or the check said it
+    stage = result.get("stage")
+    kind = type(exc).__name__
+    detail = exc.args[0] if exc.args else exc
+    if isinstance(detail, dict):  # FreeCAD's C++ exceptions arrive as a dict
+        detail = detail.get("sErrMsg") or detail.get("swhat") or detail
+    if kind == "PlanError":
+        message = str(exc)
+    elif stage == "open":
+        message = f"FreeCAD cannot open the model: {detail}"
+    else:
+        message = f"FreeCAD failed ({stage}): {kind}: {detail}"
+    result = {"error": message, "stage": stage, "traceback": traceback.format_exc()}
+with open(os.environ["CNC_FREECAD_RESULT"], "w") as handle:
+    json.dump(result, handle)

@@ -1,0 +1,1297 @@
+"""Printable reports drawn with Qt's own PDF writer: the setup sheet an operator takes to
+the machine.
+
+:func:`render_setup_sheet` turns the sheet, plain JSON-shaped data, into an A4 PDF: a
+header (part, machine, material, who generated it and when, which G-code), an isometric
+picture of the part in its stock and fixtures with the toolpath on top, the stock and work
+holding, the tool list and the operations with times and warnings. Long tables continue on
+new pages with their header repeated; every page has a "page N / M" footer.
+
+Workers run it as a child process, so a crash inside Qt cannot take a worker down::
+
+    python -m cncworkbench.ui.reports setup-sheet IN.json OUT.pdf
+
+The sheet (lengths in mm, times in seconds; lists may be empty)::
+
+    part {name*, model_id, version, file_name, size}     machine {name*, controller,
+    post_processor}   material {name, grade}   stock {min*, size*}   work_offset*
+    origin_note   origin [x, y, z]   fixtures [{name, min, max}]   tools [{number*, name,
+    type, diameter_mm, flute_length_mm, holder, stickout_mm, rpm, feed_mm_min,
+    inventory_warning}]   operations [{name, kind, tool_number, rpm, feed_mm_min,
+    plunge_mm_min, stepdown_mm, stepover_percent, time_s}]   totals {time_s,
+    material_removal_cm3}   warnings [text]   gcode {name, sha256, lines}   locale
+    timezone   generated_at (ISO 8601)   generated_by   part_mesh {vertices, triangles}
+    toolpath {feeds, rapids}: lists of polylines [[x, y, z], ...]
+
+Keys marked * are required. Mesh, stock, fixtures and toolpath share one coordinate frame;
+``origin`` is where the work offset's zero lies in it (default 0, 0, 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import json
+import math
+import os
+import sys
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from cncworkbench.core import timefmt
+from cncworkbench.errors import UserError
+from cncworkbench.ui.qt import QT6, Qt, QtCore, QtGui, application
+
+RESOLUTION_DPI = 300
+PICTURE_SIZE_MM = (170.0, 100.0)
+# Exactly this colour fills the picture's frame and nothing else on the page, so a test
+# can find the picture on a rendered page.
+PICTURE_BACKGROUND = (244, 246, 249)
+FONT_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Segoe UI", "Helvetica")
+TURKISH_LETTERS = "çğıİöşüÇĞÖŞÜ"
+
+_MARGIN_MM = 12.0
+_FOOTER_MM = 14.0  # bottom margin, the footer sits inside it
+_INK = (27, 27, 27)
+_MUTED = (96, 96, 96)
+_RULE = (170, 170, 170)
+_ALARM = (190, 0, 0)  # tools short in the stores
+_CAUTION = (184, 84, 0)  # warnings: dark orange
+_FEED = (25, 90, 220)
+_RAPID = (215, 30, 30)
+_FIXTURE = (245, 135, 20)
+_STOCK = (70, 70, 70)
+_AXES = ((215, 0, 0), (0, 150, 0), (0, 0, 215))
+_SHADE_LEVELS = 64
+
+# Standard isometric: turn -45° about Z, then tip 35.264° (atan 1/√2) about X. Rows of
+# _VIEW are, in model axes: page right, depth (away from the viewer), page up.
+_YAW, _PITCH = math.radians(-45.0), math.atan(1.0 / math.sqrt(2.0))
+_VIEW = np.array(
+    [[1, 0, 0], [0, math.cos(_PITCH), -math.sin(_PITCH)], [0, math.sin(_PITCH), math.cos(_PITCH)]]
+) @ np.array([[math.cos(_YAW), -math.sin(_YAW), 0], [math.sin(_YAW), math.cos(_YAW), 0], [0, 0, 1]])
+_TOWARDS_VIEWER = -_VIEW[1]  # (1, -1, 1)/√3: we look from the front-right-top corner
+# Light from above, a little from the front: tops brightest, then the front (-Y) faces,
+# then the right (+X) faces, so a box's three visible sides are told apart.
+_LIGHT = np.array([0.25, -0.5, 1.0]) / np.linalg.norm([0.25, -0.5, 1.0])
+
+
+def _tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("SetupSheet", text)
+
+
+class SetupSheetError(UserError):
+    """The sheet cannot be rendered; the message names the key at fault and the problem."""
+
+
+# --------------------------------------------------------------------------- input
+
+
+@dataclass
+class _Tool:
+    number: int
+    name: str
+    type: str
+    diameter: float | None
+    flute_length: float | None
+    holder: str
+    stickout: float | None
+    rpm: float | None
+    feed: float | None
+    warning: str
+
+
+@dataclass
+class _Operation:
+    name: str
+    kind: str
+    tool_number: int | None
+    rpm: float | None
+    feed: float | None
+    plunge: float | None
+    stepdown: float | None
+    stepover: float | None
+    time_s: float | None
+
+
+@dataclass
+class _Fixture:
+    name: str
+    low: np.ndarray
+    high: np.ndarray
+
+
+@dataclass
+class _Sheet:
+    locale: str
+    timezone: str
+    generated_at: dt.datetime | None
+    generated_by: str
+    part_name: str
+    model_id: str
+    version: str
+    file_name: str
+    part_size: np.ndarray | None
+    machine: str
+    controller: str
+    post_processor: str
+    material: str
+    material_grade: str
+    stock_min: np.ndarray
+    stock_size: np.ndarray
+    work_offset: str
+    origin_note: str
+    origin: np.ndarray
+    fixtures: list[_Fixture]
+    tools: list[_Tool]
+    operations: list[_Operation]
+    total_time_s: float | None
+    removal_cm3: float | None
+    warnings: list[str]
+    gcode_name: str
+    gcode_sha256: str
+    gcode_lines: int | None
+    vertices: np.ndarray
+    triangles: np.ndarray
+    feeds: list[np.ndarray] = field(default_factory=list)
+    rapids: list[np.ndarray] = field(default_factory=list)
+
+
+def _key(where: str, key: str | int) -> str:
+    return f"{where}[{key}]" if isinstance(key, int) else f"{where}.{key}" if where else key
+
+
+def _kind_of(value: Any) -> str:
+    return "null" if value is None else type(value).__name__
+
+
+def _member(mapping: dict, key: str, where: str, required: bool = False) -> Any:
+    value = mapping.get(key)
+    if value is None and required:
+        raise SetupSheetError(f"missing key {_key(where, key)!r}")
+    return value
+
+
+def _object(value: Any, where: str, required: bool = False) -> dict:
+    if value is None and not required:
+        return {}
+    if not isinstance(value, dict):
+        raise SetupSheetError(f"{where}: expected an object, got {_kind_of(value)}")
+    return value
+
+
+def _list(value: Any, where: str) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise SetupSheetError(f"{where}: expected a list, got {_kind_of(value)}")
+    return value
+
+
+def _text(value: Any, where: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise SetupSheetError(f"{where}: expected text, got {_kind_of(value)}")
+    return str(value)
+
+
+def _number(value: Any, where: str, required: bool = False) -> float | None:
+    if value is None and not required:
+        return None
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(float(value))
+    ):
+        raise SetupSheetError(f"{where}: expected a number, got {value!r}")
+    return float(value)
+
+
+def _whole(value: Any, where: str, required: bool = False) -> int | None:
+    number = _number(value, where, required)
+    if number is None:
+        return None
+    if not number.is_integer():
+        raise SetupSheetError(f"{where}: expected a whole number, got {value!r}")
+    return int(number)
+
+
+def _point(value: Any, where: str) -> np.ndarray:
+    if not isinstance(value, list) or len(value) != 3:
+        raise SetupSheetError(f"{where}: expected [x, y, z], got {value!r}")
+    return np.array([_number(v, _key(where, i), required=True) for i, v in enumerate(value)])
+
+
+def _points(value: Any, where: str, what: str = "[x, y, z] points") -> np.ndarray:
+    if value is None:
+        return np.zeros((0, 3))
+    try:
+        array = np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise SetupSheetError(f"{where}: expected a list of {what}") from None
+    if array.size == 0:
+        return np.zeros((0, 3))
+    if array.ndim != 2 or array.shape[1] != 3:
+        raise SetupSheetError(f"{where}: expected a list of {what}")
+    if not np.isfinite(array).all():
+        raise SetupSheetError(f"{where}: contains a value that is not a finite number")
+    return array
+
+
+def _parse(sheet: Any) -> _Sheet:
+    """The sheet checked and in the shapes the renderer uses; SetupSheetError otherwise."""
+    sheet = _object(sheet, "sheet", required=True)
+    part = _object(_member(sheet, "part", "", required=True), "part")
+    machine = _object(_member(sheet, "machine", "", required=True), "machine")
+    material = _object(sheet.get("material"), "material")
+    stock = _object(_member(sheet, "stock", "", required=True), "stock")
+    totals = _object(sheet.get("totals"), "totals")
+    gcode = _object(sheet.get("gcode"), "gcode")
+    mesh = _object(sheet.get("part_mesh"), "part_mesh")
+    toolpath = _object(sheet.get("toolpath"), "toolpath")
+
+    generated_at = None
+    if sheet.get("generated_at") is not None:
+        try:
+            generated_at = dt.datetime.fromisoformat(_text(sheet["generated_at"], "generated_at"))
+        except ValueError:
+            raise SetupSheetError(
+                f"generated_at: expected an ISO 8601 time, got {sheet['generated_at']!r}"
+            ) from None
+
+    fixtures = []
+    for i, item in enumerate(_list(sheet.get("fixtures"), "fixtures")):
+        where = _key("fixtures", i)
+        item = _object(item, where, required=True)
+        low = _point(_member(item, "min", where, required=True), _key(where, "min"))
+        high = _point(_member(item, "max", where, required=True), _key(where, "max"))
+        fixtures.append(_Fixture(_text(item.get("name"), _key(where, "name")), low, high))
+
+    tools = []
+    for i, item in enumerate(_list(sheet.get("tools"), "tools")):
+        where = _key("tools", i)
+        item = _object(item, where, required=True)
+
+        def number(key: str, item=item, where=where) -> float | None:
+            return _number(item.get(key), _key(where, key))
+
+        tools.append(
+            _Tool(
+                number=int(_whole(_member(item, "number", where, True), _key(where, "number"))),
+                name=_text(item.get("name"), _key(where, "name")),
+                type=_text(item.get("type"), _key(where, "type")),
+                diameter=number("diameter_mm"),
+                flute_length=number("flute_length_mm"),
+                holder=_text(item.get("holder"), _key(where, "holder")),
+                stickout=number("stickout_mm"),
+                rpm=number("rpm"),
+                feed=number("feed_mm_min"),
+                warning=_text(item.get("inventory_warning"), _key(where, "inventory_warning")),
+            )
+        )
+
+    operations = []
+    for i, item in enumerate(_list(sheet.get("operations"), "operations")):
+        where = _key("operations", i)
+        item = _object(item, where, required=True)
+
+        def number(key: str, item=item, where=where) -> float | None:
+            return _number(item.get(key), _key(where, key))
+
+        operations.append(
+            _Operation(
+                name=_text(item.get("name"), _key(where, "name")),
+                kind=_text(item.get("kind"), _key(where, "kind")),
+                tool_number=_whole(item.get("tool_number"), _key(where, "tool_number")),
+                rpm=number("rpm"),
+                feed=number("feed_mm_min"),
+                plunge=number("plunge_mm_min"),
+                stepdown=number("stepdown_mm"),
+                stepover=number("stepover_percent"),
+                time_s=number("time_s"),
+            )
+        )
+
+    vertices = _points(mesh.get("vertices"), "part_mesh.vertices")
+    triangles = _points(mesh.get("triangles"), "part_mesh.triangles", "[i, j, k] vertex indices")
+    if len(triangles):
+        if not (triangles == np.round(triangles)).all():
+            raise SetupSheetError("part_mesh.triangles: vertex indices must be whole numbers")
+        outside = triangles[(triangles < 0) | (triangles >= len(vertices))]
+        if len(outside):
+            raise SetupSheetError(
+                f"part_mesh.triangles: index {int(outside[0])} out of range for "
+                f"{len(vertices)} vertices"
+            )
+    toolpaths = {}
+    for kind in ("feeds", "rapids"):
+        lines = _list(toolpath.get(kind), _key("toolpath", kind))
+        toolpaths[kind] = [
+            line
+            for i, points in enumerate(lines)
+            if len(line := _points(points, _key(_key("toolpath", kind), i))) >= 2
+        ]
+
+    stock_size = _point(_member(stock, "size", "stock", required=True), "stock.size")
+    if (stock_size < 0).any():
+        raise SetupSheetError(f"stock.size: sizes cannot be negative, got {stock_size.tolist()}")
+    part_size = part.get("size")
+    return _Sheet(
+        locale=_text(sheet.get("locale"), "locale") or "tr",
+        timezone=_text(sheet.get("timezone"), "timezone") or timefmt.DEFAULT_ZONE,
+        generated_at=generated_at,
+        generated_by=_text(sheet.get("generated_by"), "generated_by"),
+        part_name=_text(_member(part, "name", "part", required=True), "part.name"),
+        model_id=_text(part.get("model_id"), "part.model_id"),
+        version=_text(part.get("version"), "part.version"),
+        file_name=_text(part.get("file_name"), "part.file_name"),
+        part_size=None if part_size is None else _point(part_size, "part.size"),
+        machine=_text(_member(machine, "name", "machine", required=True), "machine.name"),
+        controller=_text(machine.get("controller"), "machine.controller"),
+        post_processor=_text(machine.get("post_processor"), "machine.post_processor"),
+        material=_text(material.get("name"), "material.name"),
+        material_grade=_text(material.get("grade"), "material.grade"),
+        stock_min=_point(_member(stock, "min", "stock", required=True), "stock.min"),
+        stock_size=stock_size,
+        work_offset=_text(_member(sheet, "work_offset", "", required=True), "work_offset"),
+        origin_note=_text(sheet.get("origin_note"), "origin_note"),
+        origin=np.zeros(3) if sheet.get("origin") is None else _point(sheet["origin"], "origin"),
+        fixtures=fixtures,
+        tools=tools,
+        operations=operations,
+        total_time_s=_number(totals.get("time_s"), "totals.time_s"),
+        removal_cm3=_number(totals.get("material_removal_cm3"), "totals.material_removal_cm3"),
+        warnings=[
+            _text(w, _key("warnings", i))
+            for i, w in enumerate(_list(sheet.get("warnings"), "warnings"))
+        ],
+        gcode_name=_text(gcode.get("name"), "gcode.name"),
+        gcode_sha256=_text(gcode.get("sha256"), "gcode.sha256"),
+        gcode_lines=_whole(gcode.get("lines"), "gcode.lines"),
+        vertices=vertices,
+        triangles=triangles.astype(np.int64).reshape(-1, 3),
+        feeds=toolpaths["feeds"],
+        rapids=toolpaths["rapids"],
+    )
+
+
+# --------------------------------------------------------------------------- fonts
+
+
+_application = None  # the application we made, kept alive for the process
+
+
+def _gui_application():
+    """Fonts and painting need a QGuiApplication: the running one, or a new QApplication
+    (a QApplication is one too, and the same process may want widgets later, which a
+    bare QGuiApplication would refuse)."""
+    global _application
+    app = QtCore.QCoreApplication.instance()
+    if app is None:
+        _application = app = application()
+    elif not isinstance(app, QtGui.QGuiApplication):
+        raise RuntimeError("the setup sheet needs a QGuiApplication, not a QCoreApplication")
+    return app
+
+
+def _font_has_turkish(family: str) -> bool:
+    metrics = QtGui.QFontMetricsF(QtGui.QFont(family))
+    return all(metrics.inFontUcs4(ord(letter)) for letter in TURKISH_LETTERS)
+
+
+@functools.cache
+def sheet_font_family() -> str:
+    """A font family that draws ç ğ ı İ ö ş ü itself: a preferred one, else any installed."""
+    _gui_application()
+    database = QtGui.QFontDatabase if QT6 else QtGui.QFontDatabase()
+    installed = list(database.families())
+    candidates = [f for f in FONT_FAMILIES if f in installed]
+    candidates += [f for f in installed if f not in candidates]
+    for family in candidates:
+        if _font_has_turkish(family):
+            return family
+    return QtGui.QFont().family()  # nothing better: Qt's own fallback chain
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+class _Formats:
+    """Numbers, times and durations as the sheet's reader writes them."""
+
+    def __init__(self, locale: str, zone: str):
+        self.locale = QtCore.QLocale(locale)
+        self.zone = zone
+
+    def number(self, value: float | None, decimals: int = 2) -> str:
+        """``1.340`` / ``1,340``; trailing zeros dropped (6 mm, 6,35 mm); – when unknown."""
+        if value is None:
+            return "–"
+        value = round(value, decimals) + 0.0  # + 0.0 turns -0.0 into 0.0
+        text = self.locale.toString(value, "f", decimals)
+        point = self.locale.decimalPoint()
+        if decimals and point in text:
+            text = text.rstrip("0").rstrip(point)
+        return text
+
+    def point(self, xyz: np.ndarray) -> str:
+        # Letters rather than commas: in Turkish the comma is the decimal point.
+        return "   ".join(f"{axis} {self.number(v)}" for axis, v in zip("XYZ", xyz, strict=True))
+
+    def size(self, xyz: np.ndarray | None) -> str:
+        if xyz is None:
+            return "–"
+        return " × ".join(self.number(v) for v in xyz) + " mm"
+
+    def duration(self, seconds: float | None) -> str:
+        """``01:14`` under an hour, ``1:02:05`` from an hour on."""
+        if seconds is None:
+            return "–"
+        minutes, secs = divmod(round(seconds), 60)
+        hours, minutes = divmod(minutes, 60)
+        return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+    def moment(self, value: dt.datetime | None) -> str:
+        return f"{timefmt.short(value, self.zone)} ({self.zone})" if value else "–"
+
+
+def _tool_type_label(tool_type: str) -> str:
+    labels = {
+        "flat_endmill": _tr("Flat end mill"),
+        "ball_endmill": _tr("Ball end mill"),
+        "bull_endmill": _tr("Bull nose end mill"),
+        "face_mill": _tr("Face mill"),
+        "drill": _tr("Drill"),
+        "spot_drill": _tr("Spot drill"),
+        "chamfer_mill": _tr("Chamfer mill"),
+        "router_bit": _tr("Router bit"),
+    }
+    return labels.get(tool_type, tool_type.replace("_", " "))
+
+
+def _operation_kind_label(kind: str) -> str:
+    labels = {
+        "facing": _tr("Facing"),
+        "profile": _tr("Profile"),
+        "pocket": _tr("Pocket"),
+        "adaptive": _tr("Adaptive clearing"),
+        "drilling": _tr("Drilling"),
+    }
+    return labels.get(kind, kind.replace("_", " "))
+
+
+# --------------------------------------------------------------------------- layout
+
+Paint = Callable[[QtGui.QPainter, float], None]
+
+
+class _Flow:
+    """Places blocks top to bottom, starting a new page when the next one does not fit."""
+
+    def __init__(self, top: float, bottom: float):
+        self.top, self.bottom = top, bottom
+        self.pages: list[list[tuple[float, Paint]]] = [[]]
+        self.y = top
+
+    def fits(self, height: float) -> bool:
+        return self.y + height <= self.bottom
+
+    def new_page(self) -> None:
+        self.pages.append([])
+        self.y = self.top
+
+    def add(self, height: float, paint: Paint, keep_with: float = 0.0) -> None:
+        """``keep_with``: height of what must follow on the same page (a table's header)."""
+        if self.pages[-1] and not self.fits(height + keep_with):
+            self.new_page()
+        self.pages[-1].append((self.y, paint))
+        self.y += height
+
+    def gap(self, height: float) -> None:
+        if self.y > self.top:  # no blank space at the top of a page
+            self.y += height
+
+
+@dataclass
+class _Column:
+    title: str
+    weight: float
+    numeric: bool = False
+
+
+def _colour(rgb: tuple[int, ...]) -> QtGui.QColor:
+    return QtGui.QColor(*rgb)
+
+
+def _polygon(xy: np.ndarray) -> QtGui.QPolygonF:
+    point = QtCore.QPointF
+    return QtGui.QPolygonF([point(x, y) for x, y in xy.tolist()])
+
+
+_ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+_ALIGN_MIDDLE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_ALIGN_RIGHT_MIDDLE = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_WRAP = int(Qt.TextFlag.TextWordWrap)
+
+
+class _Renderer:
+    """Lays the sheet out on pages (device pixels of the PDF writer), then paints it."""
+
+    def __init__(self, sheet: _Sheet, writer: QtGui.QPdfWriter):
+        self.sheet = sheet
+        self.writer = writer
+        self.fmt = _Formats(sheet.locale, sheet.timezone)
+        self.dpmm = writer.resolution() / 25.4
+        self.page_width, self.page_height = float(writer.width()), float(writer.height())
+        self.left = self.mm(_MARGIN_MM)
+        self.width = self.page_width - 2 * self.left
+        self.family = sheet_font_family()
+        self._metrics: dict[tuple[float, bool], QtGui.QFontMetricsF] = {}
+
+    def mm(self, millimetres: float) -> float:
+        return millimetres * self.dpmm
+
+    # ---- text
+
+    def font(self, points: float, bold: bool = False) -> QtGui.QFont:
+        font = QtGui.QFont(self.family)
+        font.setPointSizeF(points)
+        font.setBold(bold)
+        # No shaping, hence no ligatures: "fl" in a file name must stay two letters when
+        # someone copies it out of the PDF or searches for it.
+        font.setStyleStrategy(QtGui.QFont.StyleStrategy.PreferNoShaping)
+        return font
+
+    def metrics(self, font: QtGui.QFont) -> QtGui.QFontMetricsF:
+        key = (font.pointSizeF(), font.bold())
+        if key not in self._metrics:
+            self._metrics[key] = QtGui.QFontMetricsF(font, self.writer)
+        return self._metrics[key]
+
+    def line_height(self, font: QtGui.QFont) -> float:
+        return self.metrics(font).height()
+
+    def text_height(self, font: QtGui.QFont, width: float, text: str) -> float:
+        """Height of ``text`` wrapped at word boundaries into ``width``."""
+        box = self.metrics(font).boundingRect(
+            QtCore.QRectF(0, 0, width, 1e6), _ALIGN_LEFT | _WRAP, text or " "
+        )
+        return max(box.height(), self.line_height(font))
+
+    @staticmethod
+    def draw_text(painter, font, colour, rect: QtCore.QRectF, flags: int, text: str) -> None:
+        painter.setFont(font)
+        painter.setPen(_colour(colour))
+        painter.drawText(rect, flags, text)
+
+    # ---- pages
+
+    def layout(self) -> list[list[tuple[float, Paint]]]:
+        flow = _Flow(self.mm(_MARGIN_MM), self.page_height - self.mm(_FOOTER_MM))
+        self._header(flow)
+        self._picture(flow)
+        self._stock(flow)
+        self._tools(flow)
+        self._operations(flow)
+        self._totals_and_warnings(flow)
+        return flow.pages
+
+    def paint(self, painter: QtGui.QPainter, pages: list[list[tuple[float, Paint]]]) -> None:
+        for number, blocks in enumerate(pages, 1):
+            if number > 1:
+                self.writer.newPage()
+            for top, paint in blocks:
+                painter.save()
+                paint(painter, top)
+                painter.restore()
+            self._footer(painter, number, len(pages))
+
+    def _footer(self, painter, number: int, count: int) -> None:
+        font = self.font(7.5)
+        line_y = self.page_height - self.mm(_FOOTER_MM) + self.mm(4)
+        painter.setPen(QtGui.QPen(_colour(_RULE), self.mm(0.2)))
+        painter.drawLine(
+            QtCore.QPointF(self.left, line_y), QtCore.QPointF(self.left + self.width, line_y)
+        )
+        rect = QtCore.QRectF(self.left, line_y + self.mm(1), self.width, self.line_height(font))
+        title = f"{_tr('Setup sheet')} · {self.sheet.part_name}"
+        pages = _tr("page {number} / {count}").format(number=number, count=count)
+        page_width = self.metrics(font).horizontalAdvance(pages) + self.mm(4)
+        title_rect = rect.adjusted(0, 0, -page_width, 0)
+        elided = self.metrics(font).elidedText(
+            title, Qt.TextElideMode.ElideRight, title_rect.width()
+        )
+        self.draw_text(painter, font, _MUTED, title_rect, _ALIGN_LEFT, elided)
+        self.draw_text(painter, font, _MUTED, rect, _ALIGN_RIGHT, pages)
+
+    # ---- building blocks
+
+    def _heading(self, flow: _Flow, text: str, keep_with: float, size: float = 11.0) -> None:
+        font = self.font(size, bold=True)
+        height = self.text_height(font, self.width, text)
+        underline = size >= 11.0
+
+        def paint(painter, top):
+            rect = QtCore.QRectF(self.left, top, self.width, height)
+            self.draw_text(painter, font, _INK, rect, _ALIGN_LEFT | _WRAP, text)
+            if underline:
+                painter.setPen(QtGui.QPen(_colour(_RULE), self.mm(0.25)))
+                y = top + height + self.mm(0.6)
+                painter.drawLine(
+                    QtCore.QPointF(self.left, y), QtCore.QPointF(self.left + self.width, y)
+                )
+
+        flow.add(height + self.mm(2.0 if underline else 1.0), paint, keep_with=keep_with)
+
+    def _paragraph(self, flow, text: str, colour=_INK, size: float = 8.5, bold=False) -> None:
+        font = self.font(size, bold)
+        height = self.text_height(font, self.width, text)
+
+        def paint(painter, top):
+            rect = QtCore.QRectF(self.left, top, self.width, height)
+            self.draw_text(painter, font, colour, rect, _ALIGN_LEFT | _WRAP, text)
+
+        flow.add(height + self.mm(0.8), paint)
+
+    def _key_values(
+        self, flow: _Flow, rows: list[list[tuple[str, str, bool]]], label_mm: float = 32.0
+    ) -> None:
+        """Label/value pairs, one or two to a row; a lone pair takes the whole width."""
+        label_font, value_font, strong_font = (
+            self.font(8, True),
+            self.font(8.5),
+            self.font(8.5, True),
+        )
+        label_width, gap = self.mm(label_mm), self.mm(6)
+        half = (self.width - gap) / 2
+        for row in rows:
+            cells = []
+            for i, (label, value, strong) in enumerate(row):
+                x = self.left + i * (half + gap)
+                width = self.width if len(row) == 1 else half
+                font = strong_font if strong else value_font
+                value_width = width - label_width
+                height = max(
+                    self.text_height(label_font, label_width - self.mm(2), label),
+                    self.text_height(font, value_width, value),
+                )
+                cells.append((x, value_width, height, label, value or "–", font))
+            row_height = max(cell[2] for cell in cells)
+
+            def paint(painter, top, cells=cells, row_height=row_height):
+                for x, value_width, _, label, value, font in cells:
+                    label_rect = QtCore.QRectF(x, top, label_width - self.mm(2), row_height)
+                    value_rect = QtCore.QRectF(x + label_width, top, value_width, row_height)
+                    self.draw_text(
+                        painter, label_font, _MUTED, label_rect, _ALIGN_LEFT | _WRAP, label
+                    )
+                    self.draw_text(painter, font, _INK, value_rect, _ALIGN_LEFT | _WRAP, value)
+
+            flow.add(row_height + self.mm(1.0), paint)
+
+    def _table(
+        self,
+        flow: _Flow,
+        title: str,
+        columns: list[_Column],
+        rows: list[list[str]],
+        styles: list[tuple[tuple[int, int, int], bool]] | None = None,
+        empty: str = "",
+        heading_size: float = 11.0,
+    ) -> None:
+        """A titled table; rows that do not fit go on to the next page under the title
+        "(continued)" and the repeated column header."""
+        pad_x, pad_y = self.mm(1.2), self.mm(0.55)
+        header_font, cell_font, bold_font = self.font(7, True), self.font(7.5), self.font(7.5, True)
+        total = sum(c.weight for c in columns)
+        widths = [self.width * c.weight / total for c in columns]
+        lefts = [self.left + sum(widths[:i]) for i in range(len(columns))]
+        styles = styles or [(_INK, False)] * len(rows)
+
+        def cells_height(texts, fonts) -> float:
+            return 2 * pad_y + max(
+                self.text_height(font, w - 2 * pad_x, text)
+                for text, font, w in zip(texts, fonts, widths, strict=True)
+            )
+
+        header_height = cells_height([c.title for c in columns], [header_font] * len(columns))
+        heights = [
+            cells_height(row, [bold_font if bold else cell_font] * len(row))
+            for row, (_, bold) in zip(rows, styles, strict=True)
+        ]
+
+        def paint_cells(painter, top, height, texts, font, colour, background):
+            if background is not None:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(_colour(background))
+                painter.drawRect(QtCore.QRectF(self.left, top, self.width, height))
+            for text, column, x, w in zip(texts, columns, lefts, widths, strict=True):
+                rect = QtCore.QRectF(x + pad_x, top + pad_y, w - 2 * pad_x, height - 2 * pad_y)
+                align = _ALIGN_RIGHT if column.numeric else _ALIGN_LEFT
+                self.draw_text(painter, font, colour, rect, align | _WRAP, text)
+            painter.setPen(QtGui.QPen(_colour(_RULE), self.mm(0.15)))
+            y = top + height
+            painter.drawLine(
+                QtCore.QPointF(self.left, y), QtCore.QPointF(self.left + self.width, y)
+            )
+
+        def paint_header(painter, top):
+            titles = [c.title for c in columns]
+            paint_cells(painter, top, header_height, titles, header_font, _INK, (226, 229, 234))
+
+        first = heights[0] if heights else self.mm(5)
+        self._heading(flow, title, keep_with=header_height + first, size=heading_size)
+        if not rows:
+            self._paragraph(flow, empty, _MUTED)
+            return
+        flow.add(header_height, paint_header, keep_with=first)
+        for i, (row, height, (colour, bold)) in enumerate(zip(rows, heights, styles, strict=True)):
+            if not flow.fits(height):
+                flow.new_page()
+                continued = _tr("{title} (continued)").format(title=title)
+                self._heading(flow, continued, keep_with=0, size=heading_size)
+                flow.add(header_height, paint_header)
+            font = bold_font if bold else cell_font
+            background = (247, 248, 250) if i % 2 else None
+
+            def paint_row(painter, top, row=row, h=height, f=font, c=colour, b=background):
+                paint_cells(painter, top, h, row, f, c, b)
+
+            flow.add(height, paint_row)
+
+    # ---- the sheet's sections
+
+    def _header(self, flow: _Flow) -> None:
+        s, fmt = self.sheet, self.fmt
+        title_font, part_font = self.font(16, True), self.font(13, True)
+        title = _tr("Setup sheet")
+        title_height = self.line_height(title_font)
+        part_height = self.text_height(part_font, self.width, s.part_name)
+
+        def paint(painter, top):
+            rect = QtCore.QRectF(self.left, top, self.width, title_height)
+            self.draw_text(painter, title_font, _INK, rect, _ALIGN_LEFT, title)
+            rect = QtCore.QRectF(self.left, top + title_height, self.width, part_height)
+            self.draw_text(painter, part_font, _INK, rect, _ALIGN_LEFT | _WRAP, s.part_name)
+            y = top + title_height + part_height + self.mm(1.2)
+            painter.setPen(QtGui.QPen(_colour(_INK), self.mm(0.35)))
+            painter.drawLine(
+                QtCore.QPointF(self.left, y), QtCore.QPointF(self.left + self.width, y)
+            )
+
+        flow.add(title_height + part_height + self.mm(3), paint)
+
+        model = ""
+        if s.model_id or s.version:
+            model = _tr("#{id}, version {version}").format(
+                id=s.model_id or "–", version=s.version or "–"
+            )
+        material = f"{s.material} ({s.material_grade})" if s.material_grade else s.material
+        generated = fmt.moment(s.generated_at)
+        if s.generated_by:
+            generated = _tr("{moment} by {person}").format(moment=generated, person=s.generated_by)
+        gcode = [s.gcode_name or "–"]
+        if s.gcode_sha256:
+            gcode.append(f"SHA-256 {s.gcode_sha256[:12]}")
+        if s.gcode_lines is not None:
+            gcode.append(_tr("{count} lines").format(count=fmt.number(s.gcode_lines)))
+        self._key_values(
+            flow,
+            [
+                [(_tr("Model"), model, False), (_tr("Machine"), s.machine, True)],
+                [(_tr("File"), s.file_name, False), (_tr("Controller"), s.controller, False)],
+                [
+                    (_tr("Material"), material, False),
+                    (_tr("Post-processor"), s.post_processor, False),
+                ],
+                [(_tr("Generated"), generated, False)],
+                [(_tr("G-code"), " · ".join(gcode), False)],
+            ],
+        )
+
+    def _picture(self, flow: _Flow) -> None:
+        width, height = self.mm(PICTURE_SIZE_MM[0]), self.mm(PICTURE_SIZE_MM[1])
+        legend_font = self.font(7)
+        legend_height = self.line_height(legend_font) + self.mm(1.5)
+        x = self.left + (self.width - width) / 2
+
+        def paint(painter, top):
+            self._paint_scene(painter, QtCore.QRectF(x, top, width, height))
+            self._paint_legend(painter, legend_font, x, top + height + self.mm(1.2))
+
+        flow.gap(self.mm(2))
+        flow.add(height + legend_height, paint)
+
+    def _stock(self, flow: _Flow) -> None:
+        s, fmt = self.sheet, self.fmt
+        flow.gap(self.mm(3))
+        self._heading(flow, _tr("Stock and work holding"), keep_with=self.mm(15))
+        offset = s.work_offset
+        if s.origin_note:
+            offset = _tr("{offset} · origin: {note}").format(offset=offset, note=s.origin_note)
+        self._key_values(
+            flow,
+            [
+                [
+                    (_tr("Stock size"), fmt.size(s.stock_size), True),
+                    (_tr("Part size"), fmt.size(s.part_size), False),
+                ],
+                [(_tr("Stock min corner"), fmt.point(s.stock_min) + " mm", False)],
+                [(_tr("Work offset"), offset, True)],
+            ],
+        )
+        flow.gap(self.mm(1.5))
+        self._table(
+            flow,
+            _tr("Fixtures"),
+            [
+                _Column(_tr("Name"), 3),
+                _Column(_tr("Min corner (mm)"), 3),
+                _Column(_tr("Max corner (mm)"), 3),
+            ],
+            [[f.name or "–", fmt.point(f.low), fmt.point(f.high)] for f in s.fixtures],
+            empty=_tr("No fixtures listed."),
+            heading_size=9,
+        )
+
+    def _tools(self, flow: _Flow) -> None:
+        s, number = self.sheet, self.fmt.number
+        flow.gap(self.mm(3))
+        columns = [
+            _Column("T", 6),
+            _Column(_tr("Name"), 44),
+            _Column(_tr("Type"), 22),
+            _Column(_tr("Ø mm"), 9, True),
+            _Column(_tr("Flute mm"), 10, True),
+            _Column(_tr("Holder"), 29),
+            _Column(_tr("Stick-out mm"), 13, True),
+            _Column(_tr("Spindle rpm"), 13, True),
+            _Column(_tr("Feed mm/min"), 14, True),
+        ]
+        rows = [
+            [
+                f"T{t.number}",
+                t.name or "–",
+                _tool_type_label(t.type) if t.type else "–",
+                number(t.diameter),
+                number(t.flute_length),
+                t.holder or "–",
+                number(t.stickout),
+                number(t.rpm, 0),
+                number(t.feed, 0),
+            ]
+            for t in s.tools
+        ]
+        styles = [(_ALARM, True) if t.warning else (_INK, False) for t in s.tools]
+        self._table(flow, _tr("Tools"), columns, rows, styles, empty=_tr("No tools."))
+        flow.gap(self.mm(1))
+        for tool in s.tools:
+            if tool.warning:
+                text = _tr("T{number} {name}: {warning}").format(
+                    number=tool.number, name=tool.name, warning=tool.warning
+                )
+                self._paragraph(flow, text, _ALARM, size=8, bold=True)
+
+    def _operations(self, flow: _Flow) -> None:
+        s, number = self.sheet, self.fmt.number
+        flow.gap(self.mm(3))
+        columns = [
+            _Column("#", 5, True),
+            _Column(_tr("Name"), 40),
+            _Column(_tr("Kind"), 20),
+            _Column("T", 6),
+            _Column(_tr("Spindle rpm"), 14, True),
+            _Column(_tr("Feed mm/min"), 14, True),
+            _Column(_tr("Plunge mm/min"), 14, True),
+            _Column(_tr("Stepdown mm"), 14, True),
+            _Column(_tr("Stepover %"), 13, True),
+            _Column(_tr("Time"), 13, True),
+        ]
+        rows = [
+            [
+                str(i),
+                op.name or _operation_kind_label(op.kind) or "–",
+                _operation_kind_label(op.kind) if op.kind else "–",
+                f"T{op.tool_number}" if op.tool_number is not None else "–",
+                number(op.rpm, 0),
+                number(op.feed, 0),
+                number(op.plunge, 0),
+                number(op.stepdown),
+                number(op.stepover, 1),
+                self.fmt.duration(op.time_s),
+            ]
+            for i, op in enumerate(s.operations, 1)
+        ]
+        self._table(flow, _tr("Operations"), columns, rows, empty=_tr("No operations."))
+
+    def _totals_and_warnings(self, flow: _Flow) -> None:
+        s = self.sheet
+        flow.gap(self.mm(1.5))
+        removal = "–" if s.removal_cm3 is None else f"{self.fmt.number(s.removal_cm3, 1)} cm³"
+        self._key_values(
+            flow,
+            [
+                [
+                    (_tr("Total estimated time"), self.fmt.duration(s.total_time_s), True),
+                    (_tr("Total material removal"), removal, True),
+                ]
+            ],
+            label_mm=42.0,
+        )
+        if s.warnings:
+            flow.gap(self.mm(2))
+            self._heading(flow, _tr("Warnings"), keep_with=self.mm(5), size=9)
+            for warning in s.warnings:
+                self._paragraph(flow, f"• {warning}", _CAUTION)
+
+    # ---- the picture
+
+    def _paint_legend(self, painter, font, x: float, top: float) -> None:
+        entries = [
+            ("feed", _tr("Feed move")),
+            ("rapid", _tr("Rapid move")),
+            ("fixture", _tr("Fixture")),
+            ("stock", _tr("Stock")),
+        ]
+        height = self.line_height(font)
+        middle = top + height / 2
+        sample = self.mm(7)
+        for kind, label in entries:
+            if kind == "feed":
+                painter.setPen(QtGui.QPen(_colour(_FEED), self.mm(0.3)))
+            elif kind == "rapid":
+                pen = QtGui.QPen(_colour(_RAPID), self.mm(0.25))
+                pen.setStyle(Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+            if kind in ("feed", "rapid"):
+                painter.drawLine(QtCore.QPointF(x, middle), QtCore.QPointF(x + sample, middle))
+            else:
+                colour = (
+                    QtGui.QColor(*_FIXTURE, 110) if kind == "fixture" else QtGui.QColor(0, 0, 0, 0)
+                )
+                painter.setBrush(colour)
+                edge = _FIXTURE if kind == "fixture" else _STOCK
+                painter.setPen(QtGui.QPen(_colour(edge), self.mm(0.2)))
+                painter.drawRect(QtCore.QRectF(x, middle - self.mm(1.2), sample, self.mm(2.4)))
+            text_width = self.metrics(font).horizontalAdvance(label)
+            rect = QtCore.QRectF(x + sample + self.mm(1.5), top, text_width + self.mm(1), height)
+            self.draw_text(painter, font, _MUTED, rect, _ALIGN_MIDDLE, label)
+            x = rect.right() + self.mm(5)
+
+    def _paint_scene(self, painter: QtGui.QPainter, frame: QtCore.QRectF) -> None:
+        painter.save()
+        painter.setPen(QtGui.QPen(_colour(_RULE), self.mm(0.2)))
+        painter.setBrush(_colour(PICTURE_BACKGROUND))
+        painter.drawRect(frame)
+        painter.setClipRect(frame)
+        self._paint_geometry(painter, frame)
+        painter.restore()
+
+    def _paint_geometry(self, painter: QtGui.QPainter, frame: QtCore.QRectF) -> None:
+        s = self.sheet
+
+        stock = _box_corners(s.stock_min, s.stock_min + s.stock_size)
+        # Fitted to what is machined and held; rapids up to a tool-change height would
+        # shrink the part to a speck, so they may run out of the frame.
+        clouds = [s.vertices, stock, s.origin[None, :]]
+        clouds += [_box_corners(f.low, f.high) for f in s.fixtures] + s.feeds
+        screen = np.concatenate(clouds) @ _VIEW.T
+        low, high = screen.min(axis=0), screen.max(axis=0)
+        span_x, span_y = high[0] - low[0], high[2] - low[2]
+        # Room around the drawing for the origin triad and its label.
+        inner = frame.adjusted(self.mm(12), self.mm(8), -self.mm(12), -self.mm(8))
+        if max(span_x, span_y) < 1e-9:
+            scale = self.dpmm
+        else:
+            scale = min(inner.width() / max(span_x, 1e-9), inner.height() / max(span_y, 1e-9))
+        centre_x, centre_y = (low[0] + high[0]) / 2, (low[2] + high[2]) / 2
+        page_x, page_y = inner.center().x(), inner.center().y()
+
+        def to_page(points: np.ndarray) -> np.ndarray:
+            view = points @ _VIEW.T
+            return np.column_stack(
+                [page_x + (view[:, 0] - centre_x) * scale, page_y - (view[:, 2] - centre_y) * scale]
+            )
+
+        def depth(points: np.ndarray) -> float:
+            return float((points @ _VIEW[1]).mean())
+
+        # Back to front: what the part hides first, then the part, then what hides it.
+        part_depth = depth(s.vertices) if len(s.vertices) else depth(stock)
+        self._paint_box_edges(painter, to_page(stock), stock, hidden=True)
+        in_front = []
+        for fixture in s.fixtures:
+            corners = _box_corners(fixture.low, fixture.high)
+            if depth(corners) > part_depth:
+                self._paint_fixture(painter, to_page(corners))
+            else:
+                in_front.append(corners)
+        self._paint_mesh(painter, to_page, s.vertices, s.triangles)
+        for corners in in_front:
+            self._paint_fixture(painter, to_page(corners))
+        self._paint_box_edges(painter, to_page(stock), stock, hidden=False)
+
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rapid = QtGui.QPen(_colour(_RAPID), self.mm(0.15))
+        rapid.setDashPattern([6.0, 4.0])
+        painter.setPen(rapid)
+        for line in s.rapids:
+            painter.drawPolyline(_polygon(to_page(line)))
+        feed = QtGui.QPen(_colour(_FEED), self.mm(0.18))
+        feed.setCapStyle(Qt.PenCapStyle.RoundCap)
+        feed.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(feed)
+        for line in s.feeds:
+            painter.drawPolyline(_polygon(to_page(line)))
+
+        self._paint_triad(painter, to_page(s.origin + np.vstack([np.zeros(3), np.eye(3)])))
+
+    def _paint_mesh(self, painter, to_page, vertices: np.ndarray, triangles: np.ndarray) -> None:
+        if not len(triangles):
+            return
+        corners = vertices[triangles]
+        normals = np.cross(corners[:, 1] - corners[:, 0], corners[:, 2] - corners[:, 0])
+        lengths = np.linalg.norm(normals, axis=1)
+        keep = lengths > 1e-12  # slivers have no direction to shade by
+        normals, lengths, corners = normals[keep], lengths[keep], corners[keep]
+        normals /= lengths[:, None]
+        # Windings vary between exporters: shade whichever side faces us.
+        normals[normals @ _TOWARDS_VIEWER < 0] *= -1
+        shade = 0.3 + 0.7 * np.clip(normals @ _LIGHT, 0.0, 1.0)
+        levels = np.round(shade * (_SHADE_LEVELS - 1)).astype(np.int64)
+        size = float(np.linalg.norm(vertices.max(axis=0) - vertices.min(axis=0)))
+        corners, levels = _split_large(corners, levels, size / 25)
+        # Painter's algorithm: farthest triangle first.
+        order = np.argsort(-(corners @ _VIEW[1]).mean(axis=1), kind="stable")
+        xy = to_page(corners[order].reshape(-1, 3)).reshape(-1, 3, 2)
+        brushes, pens = {}, {}
+        for level in np.unique(levels).tolist():
+            grey = round(55 + 165 * level / (_SHADE_LEVELS - 1))
+            colour = QtGui.QColor(grey, grey, grey + 6)
+            brushes[level] = QtGui.QBrush(colour)
+            # An outline in the fill colour closes the hairline gaps PDF viewers leave
+            # between neighbouring anti-aliased triangles.
+            pens[level] = QtGui.QPen(colour, self.mm(0.05))
+            pens[level].setJoinStyle(Qt.PenJoinStyle.BevelJoin)
+        point = QtCore.QPointF
+        current = None
+        for triangle, level in zip(xy.tolist(), levels[order].tolist(), strict=True):
+            if level != current:
+                painter.setBrush(brushes[level])
+                painter.setPen(pens[level])
+                current = level
+            (ax, ay), (bx, by), (cx, cy) = triangle
+            painter.drawConvexPolygon(
+                QtGui.QPolygonF([point(ax, ay), point(bx, by), point(cx, cy)])
+            )
+
+    def _paint_box_edges(self, painter, xy: np.ndarray, corners: np.ndarray, hidden: bool):
+        """The stock as a wireframe; the three edges at its far corner are hidden by it."""
+        far = int(np.argmax(corners @ _VIEW[1]))
+        if hidden:
+            pen = QtGui.QPen(QtGui.QColor(*_STOCK, 110), self.mm(0.13))
+            pen.setDashPattern([4.0, 4.0])
+        else:
+            pen = QtGui.QPen(_colour(_STOCK), self.mm(0.18))
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for a, b in _BOX_EDGES:
+            if (far in (a, b)) == hidden:
+                painter.drawLine(QtCore.QPointF(*xy[a]), QtCore.QPointF(*xy[b]))
+
+    def _paint_fixture(self, painter, xy: np.ndarray) -> None:
+        painter.setBrush(QtGui.QColor(*_FIXTURE, 95))
+        pen = QtGui.QPen(QtGui.QColor(*_FIXTURE, 220), self.mm(0.15))
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        for face in _VISIBLE_FACES:
+            painter.drawConvexPolygon(_polygon(xy[list(face)]))
+
+    def _paint_triad(self, painter, xy: np.ndarray) -> None:
+        """X, Y and Z arrows of a fixed size on paper at the work origin, with its name."""
+        origin = xy[0]
+        length = self.mm(9)
+        letter_font, label_font = self.font(6.5, True), self.font(8, True)
+        box = self.mm(3)
+        for axis, (tip, colour) in enumerate(zip(xy[1:], _AXES, strict=True)):
+            direction = tip - origin
+            direction /= max(float(np.linalg.norm(direction)), 1e-12)
+            end = origin + direction * length
+            painter.setPen(QtGui.QPen(_colour(colour), self.mm(0.35)))
+            painter.drawLine(QtCore.QPointF(*origin), QtCore.QPointF(*end))
+            letter = end + direction * self.mm(2)
+            rect = QtCore.QRectF(letter[0] - box / 2, letter[1] - box / 2, box, box)
+            centred = int(Qt.AlignmentFlag.AlignCenter)
+            self.draw_text(painter, letter_font, colour, rect, centred, "XYZ"[axis])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_colour(_INK))
+        painter.drawEllipse(QtCore.QPointF(*origin), self.mm(0.6), self.mm(0.6))
+        label = self.sheet.work_offset
+        width = self.metrics(label_font).horizontalAdvance(label) + self.mm(1)
+        height = self.line_height(label_font)
+        rect = QtCore.QRectF(origin[0] - self.mm(2) - width, origin[1] - height / 2, width, height)
+        self.draw_text(painter, label_font, _INK, rect, _ALIGN_RIGHT_MIDDLE, label)
+
+
+def _box_corners(low: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """The 8 corners; bit 0/1/2 of the index picks high X/Y/Z."""
+    return np.array(
+        [[(high if bits >> axis & 1 else low)[axis] for axis in range(3)] for bits in range(8)],
+        dtype=np.float64,
+    )
+
+
+_MAX_TRIANGLES = 150_000
+
+
+def _split_large(
+    corners: np.ndarray, levels: np.ndarray, limit: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Halve triangles across their longest edge until none is longer than ``limit``.
+
+    Sorting by centroid depth only orders triangles of similar size correctly: a big top
+    face would otherwise be drawn under the small walls it hides.
+    """
+    done_corners, done_levels = [], []
+    count = len(corners)
+    while limit > 0 and len(corners):
+        edges = np.linalg.norm(corners - np.roll(corners, -1, axis=1), axis=2)
+        longest = edges.argmax(axis=1)  # edge i runs from corner i to corner i + 1
+        large = edges[np.arange(len(corners)), longest] > limit
+        if not large.any() or count + int(large.sum()) > _MAX_TRIANGLES:
+            break
+        count += int(large.sum())
+        done_corners.append(corners[~large])
+        done_levels.append(levels[~large])
+        turn = (longest[large][:, None] + np.arange(3)) % 3  # longest edge first
+        big = np.take_along_axis(corners[large], turn[:, :, None], axis=1)
+        a, b, c = big[:, 0], big[:, 1], big[:, 2]
+        middle = (a + b) / 2
+        corners = np.concatenate([np.stack([a, middle, c], 1), np.stack([middle, b, c], 1)])
+        levels = np.concatenate([levels[large], levels[large]])
+    return np.concatenate([*done_corners, corners]), np.concatenate([*done_levels, levels])
+
+
+_BOX_EDGES = [(a, b) for a in range(8) for b in range(a + 1, 8) if bin(a ^ b).count("1") == 1]
+
+
+def _faces_towards_viewer() -> list[tuple[int, int, int, int]]:
+    faces = []
+    for axis in range(3):
+        u, v = [other for other in range(3) if other != axis]
+        for side in (0, 1):
+            normal = np.eye(3)[axis] * (1 if side else -1)
+            if normal @ _TOWARDS_VIEWER > 0:
+                base = side << axis
+                faces.append(
+                    (base, base | 1 << u, base | 1 << u | 1 << v, base | 1 << v)  # in turn
+                )
+    return faces
+
+
+_VISIBLE_FACES = _faces_towards_viewer()
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def render_setup_sheet(sheet: dict, pdf_path: str | Path) -> int:
+    """Render ``sheet`` as an A4 PDF at ``pdf_path``; the number of pages.
+
+    The PDF is written next to ``pdf_path`` and renamed over it when complete, so a
+    failure never leaves a half-written file there. Raises :class:`SetupSheetError` for
+    data it cannot render. Needs a QGuiApplication and creates a QApplication if there is
+    none (set ``QT_QPA_PLATFORM=offscreen`` first when there is no display).
+    """
+    return _render(sheet, Path(pdf_path))
+
+
+def _render(sheet: dict, target: Path) -> int:
+    data = _parse(sheet)
+    if not target.parent.is_dir():
+        raise SetupSheetError(f"{target.parent}: no such folder for the PDF")
+    _gui_application()
+    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        writer = QtGui.QPdfWriter(str(partial))
+        writer.setResolution(RESOLUTION_DPI)
+        # setPageLayout: PySide2's QPdfWriter.setPageSize takes only the old enum.
+        layout = QtGui.QPageLayout(
+            QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A4),
+            QtGui.QPageLayout.Orientation.Portrait,
+            QtCore.QMarginsF(0, 0, 0, 0),  # the renderer keeps its own margins
+            QtGui.QPageLayout.Unit.Millimeter,
+        )
+        writer.setPageLayout(layout)
+        writer.setTitle(f"{_tr('Setup sheet')} · {data.part_name}")
+        writer.setCreator("CNC Workbench")
+        renderer = _Renderer(data, writer)
+        pages = renderer.layout()
+        painter = QtGui.QPainter()
+        if not painter.begin(writer):
+            raise SetupSheetError(f"{target}: cannot write the PDF there")
+        try:
+            painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+            renderer.paint(painter, pages)
+        finally:
+            painter.end()
+        del painter, writer
+        if not partial.is_file() or partial.stat().st_size == 0:
+            raise SetupSheetError(f"{target}: the PDF could not be written")
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return len(pages)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m cncworkbench.ui.reports", description="Render printable reports."
+    )
+    reports = parser.add_subparsers(dest="report", required=True)
+    setup = reports.add_parser("setup-sheet", help="a setup sheet from JSON to PDF")
+    setup.add_argument("input", type=Path, help="the sheet as JSON")
+    setup.add_argument("output", type=Path, help="the PDF to write (replaced when done)")
+    args = parser.parse_args(argv)
+
+    def fail(message: str) -> int:
+        print(f"{parser.prog}: error: {message}", file=sys.stderr)
+        return 2
+
+    try:
+        sheet = json.loads(args.input.read_text(encoding="utf-8"))
+    except OSError as error:
+        return fail(f"{args.input}: cannot read it: {error.strerror or error}")
+    except UnicodeDecodeError:
+        return fail(f"{args.input}: not UTF-8 text")
+    except json.JSONDecodeError as error:
+        return fail(
+            f"{args.input}: malformed JSON at line {error.lineno} column {error.colno}: {error.msg}"
+        )
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if no_display and sys.platform not in ("win32", "darwin"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Qt's chatter (e.g. "XDG_RUNTIME_DIR not set" headless) is kept back: callers read
+    # stderr as the error. It is shown only with a crash, where it may explain something.
+    qt_messages: list[str] = []
+    QtCore.qInstallMessageHandler(lambda _kind, _context, text: qt_messages.append(text))
+    try:
+        render_setup_sheet(sheet, args.output)
+    except SetupSheetError as error:
+        return fail(f"{args.input}: {error}")
+    except BaseException:
+        print("\n".join(qt_messages), file=sys.stderr)
+        raise
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
