@@ -612,7 +612,7 @@ def cam_run(model_file, machine, tools, material, ops, output, margin, top_margi
         bar.update(100 - last[0])
     output.write_text(result.gcode, encoding="utf-8")
     minutes, seconds = divmod(round(result.run_time.total_s), 60)
-    click.echo(f"G-code:         {output} ({result.program.lines} lines, {plan.post_processor})")
+    click.echo(f"G-code:         {output} ({result.lines} lines, {plan.post_processor})")
     if not no_sheet:
         sheet_path = output.with_suffix(".pdf")
         part = {"name": model_file.stem, "file_name": model_file.name,
@@ -988,6 +988,10 @@ def freecad_install(mod_dir):
     link = install_workbench(mod_dir)
     click.echo(f"workbench linked: {link} -> {link.resolve()}")
 
+
+from cncworkbench.cli_gcode import gcode as _gcode_group  # noqa: E402
+
+main.add_command(_gcode_group)
 
 if __name__ == "__main__":
     main()

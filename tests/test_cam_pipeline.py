@@ -18,7 +18,7 @@ import pytest
 import sqlalchemy as sa
 
 from cncworkbench.cam import rs274
-from cncworkbench.core import gcode
+from cncworkbench.core import gcode, runtime
 from cncworkbench.core.cam_plan import stock_around
 from cncworkbench.db.engine import Database
 from cncworkbench.db.models import Machine, Material, Tool
@@ -84,7 +84,7 @@ def plan_for_machine(context, post: str):
 
 
 def feed_points(program: gcode.Program):
-    return [p for m in program.motions if m.kind != gcode.RAPID for p in m.points(1.0)]
+    return [p for m in program.motions if m.kind != "rapid" for p in runtime.points_of(m)]
 
 
 @pytest.mark.parametrize("post", sorted(MACHINES))
@@ -120,8 +120,9 @@ def test_the_sample_part_goes_to_gcode_on_three_machines(seeded, post):
 
     # spindle speeds are the catalog's cutting data, clamped to the spindle
     max_rpm = plan.machine["spindle_max_rpm"]
-    speeds = {m.spindle_rpm for m in program.motions if m.kind != gcode.RAPID}
-    assert speeds == {t.rpm for t in plan.tools} and max(speeds) <= max_rpm
+    speeds = {m.spindle_rpm for m in program.motions if m.kind != "rapid"}
+    planned = {op.cutting(plan.tool(op.tool_number))[0] for op in plan.operations}
+    assert speeds == planned and max(speeds) <= max_rpm
 
     # a time estimate the shop can plan with: all operations, adding up
     assert result.run_time.total_s > 30
@@ -320,7 +321,7 @@ def test_batch_cam_from_the_command_line(seeded, tmp_path):
     assert "LinuxCNC rs274: accepted" in completed.stdout
     assert output.with_suffix(".pdf").read_bytes()[:5] == b"%PDF-"
     program = gcode.interpret(output.read_text())
-    assert [change.tool for change in program.tool_changes] == [1, 2, 1]
+    assert [tool for _line, tool in runtime.tool_changes(program)] == [1, 2, 1]
     # the adaptive op clears the pocket down to its floor
     assert min(p[2] for p in feed_points(program) if 25 < p[0] < 55 and 18 < p[1] < 32) == (
         pytest.approx(12.0, abs=1e-3)

@@ -117,3 +117,10 @@ def test_fanuc_placeholder_name_line_becomes_a_program_number():
 def test_clean_programs_are_left_alone():
     program = "G21 G90\nG0 X0 Y0\nG2 X10 Y0 I5 J0 F300\nM2\n"
     assert fix_program(program, "linuxcnc") == (program, [])
+
+
+def test_grbl_tool_changes_become_operator_pauses():
+    posted = "(Begin toolchange)\n( M6 T2 )\nM3 S18000\nG0 X0 Y0\n"
+    fixed, notes = fix_program(posted, "grbl")
+    assert fixed.splitlines()[1:3] == ["M5", "M0 (CHANGE TO T2 THEN RESUME)"]
+    assert "pauses (M5 M0)" in notes[0]

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
+from cncworkbench.cam import rs274
+from cncworkbench.core import gcode, runtime
 from cncworkbench.freecad.command_table import COMMAND_NAMES
 from cncworkbench.services import catalog
 from tests.support.freecad import run_freecad_gui
@@ -11,6 +16,7 @@ from tests.support.people import PASSWORD, app_url, make_user
 from tests.support.screens import SCREENSHOT_DIR
 
 pytestmark = pytest.mark.freecad
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 
 
 def test_workbench_loads_logs_in_and_shows_the_cam_setup_dock(db, tmp_path):
@@ -88,3 +94,77 @@ def test_the_open_document_is_uploaded_tracked_and_reopened_in_freecad(db, tmp_p
             "WHERE file_format = 'FCStd'"
         ).one()
     assert thumbnail and volume == 24000.0
+
+
+MILL_OPERATIONS = (
+    "facing=10 mm 3F carbide flat end mill ZrN;pocket=6 mm 3F carbide flat end mill ZrN;"
+    "drilling=6 mm HSS-Co drill;profile=10 mm 3F carbide flat end mill ZrN"
+)
+# A router spindle cannot turn slowly enough for a 6 mm HSS drill: router bits instead.
+ROUTER_OPERATIONS = (
+    "facing=1/4 in (6.35 mm) 2F;pocket=1/8 in (3.175 mm) 2F;drilling=1/4 in (6.35 mm) 2F;"
+    "profile=1/4 in (6.35 mm) 2F"
+)
+
+
+@pytest.mark.parametrize(
+    ("machine", "post", "operations", "tools"),
+    [
+        ("Tormach 1100MX", "linuxcnc", MILL_OPERATIONS, [1, 2, 3, 1]),
+        ("Shapeoko", "grbl", ROUTER_OPERATIONS, []),  # no tool changer: M0 pauses instead
+    ],
+)
+def test_the_cam_panel_generates_toolpaths_on_the_open_document(
+    db, tmp_path, machine, post, operations, tools
+):
+    with db.session() as session:
+        catalog.seed(session)
+    make_user(db, "engineer@shop.example")
+    part = tmp_path / "flans_plakasi.FCStd"
+    shutil.copy(SAMPLES / "flans_plakasi.FCStd", part)
+    result = run_freecad_gui(
+        "gui_workbench.py",
+        tmp_path,
+        {
+            "CNC_DATABASE_URL": app_url(db),
+            "CNC_TEST_EMAIL": "engineer@shop.example",
+            "CNC_TEST_PASSWORD": PASSWORD,
+            "CNC_TEST_SCENARIO": "cam_generate",
+            "CNC_TEST_PART": str(part),
+            "CNC_TEST_MACHINE": machine,
+            "CNC_TEST_OPERATIONS": operations,
+            "CNC_SCREENSHOT_DIR": str(SCREENSHOT_DIR / post),
+        },
+    )
+    assert "error" not in result, result.get("error")
+    assert result["stock"] == "Stock 84 × 54 × 21 mm"
+    assert not [p for p in result["problems"] if "larger than" in p]
+    # the job lives in the document, one toolpath per operation, each with moves
+    assert result["jobs"] == 1
+    assert [label for label, _count in result["operations"]] == [
+        "Facing",
+        "Pocket",
+        "Drilling",
+        "Profile",
+    ]
+    assert all(count > 5 for _label, count in result["operations"])
+    # generating again replaces the job; each generation is one undo step
+    assert result["jobs_after_regenerate"] == 1 and result["jobs_after_undo"] == 1, (
+        result["undo_after_first"],
+        result["undo_names"],
+    )
+    assert result["jobs_after_second_undo"] == 0, result["undo_names"]
+    program = gcode.interpret(result["gcode"])
+    assert [tool for _line, tool in runtime.tool_changes(program)] == tools
+    assert f"lines of G-code for {post}" in result["summary"]
+    if post == "linuxcnc":
+        assert "LinuxCNC's interpreter accepts it" in result["summary"]
+        verdict = rs274.check(result["gcode"], [])
+        assert verdict is None or verdict.ok or "tool table" in verdict.message
+    else:
+        assert not any(" K" in line for line in result["gcode"].splitlines()
+                       if line.startswith(("G2", "G3")))  # fmt: skip
+        pauses = [line for line in result["gcode"].splitlines() if line.startswith("M0 (")]
+        assert pauses == ["M0 (CHANGE TO T1 THEN RESUME)", "M0 (CHANGE TO T2 THEN RESUME)",
+                          "M0 (CHANGE TO T1 THEN RESUME)"]  # fmt: skip
+    assert result["glyphs_render"] and result["screenshot"]

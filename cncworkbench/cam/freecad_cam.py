@@ -18,6 +18,7 @@ FreeCAD pitfalls handled here (see docs/freecad-notes in the repository):
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import importlib.util
 import math
@@ -94,7 +95,7 @@ def _has_module(name: str) -> bool:
 @dataclass
 class BuiltJob:
     job: Any
-    controllers: dict[int, Any]  # tool number -> tool controller
+    controllers: dict[tuple, Any]  # (tool number, rpm, feed, plunge) -> tool controller
     operations: list[tuple[Operation, Any]]  # plan operation, FreeCAD op object
     warnings: list[str] = field(default_factory=list)
 
@@ -103,20 +104,36 @@ class BuiltJob:
 
 
 def part_objects(doc) -> list:
-    """The document's parts: solid-bearing objects nothing else uses (the visible leaves)."""
+    """The document's parts: solid-bearing objects nothing else uses (the visible leaves),
+    not counting CAM jobs, which use the parts they machine through their model clones."""
+    owned = _cam_job_objects(doc)
     found = []
     for obj in doc.Objects:
         shape = getattr(obj, "Shape", None)
         if shape is None or shape.isNull() or not shape.Solids:
             continue
-        if obj.TypeId.startswith("Path::") or any(
-            parent.TypeId != "App::DocumentObjectGroup" for parent in obj.InList
-        ):
+        if obj.Name in owned or obj.TypeId.startswith("Path::"):
             continue
-        if obj.Name.startswith(("Job", "Stock", "Model", "CNC_")):
-            continue
-        found.append(obj)
+        users = [
+            parent
+            for parent in obj.InList
+            if parent.TypeId != "App::DocumentObjectGroup" and parent.Name not in owned
+        ]
+        if not users:
+            found.append(obj)
     return found
+
+
+def _cam_job_objects(doc) -> set[str]:
+    """Names of everything that belongs to a CAM job (clones, stock, ops, tools...)."""
+    owned: set[str] = set()
+    for job in (o for o in doc.Objects if hasattr(o, "Operations") and hasattr(o, "Model")):
+        members = [job, job.Operations, job.Tools, job.Model, job.Stock, job.SetupSheet]
+        for group in (job.Operations, job.Tools, job.Model):
+            members.extend(group.Group)
+        members.extend(getattr(tc, "Tool", None) for tc in job.Tools.Group)
+        owned.update(member.Name for member in members if member is not None)
+    return owned
 
 
 def detect_features(shape) -> dict[str, Any]:
@@ -249,9 +266,32 @@ def remove_jobs(doc, label: str = "CNC Workbench") -> int:
     return removed
 
 
+@contextlib.contextmanager
+def _plain_toolbit_factory(api: CamApi):
+    """In the GUI, PathScripts swaps in a tool-bit factory that opens and commits an undo
+    transaction per bit (``PathToolBitGui``), splitting "generate" into many undo steps;
+    the plain factory is used while the job is built."""
+    module = api["bit"]
+    plain = getattr(module, "ToolBitFactory", None)
+    if plain is None or type(module.Factory) is plain:
+        yield
+        return
+    original = module.Factory
+    module.Factory = plain()
+    try:
+        yield
+    finally:
+        module.Factory = original
+
+
 def build_job(doc, models: list, plan: CamPlan, features: dict[str, Any] | None = None):
     """The FreeCAD CAM job for ``plan`` on ``models`` in ``doc``; recomputed."""
     api = CamApi()
+    with _plain_toolbit_factory(api):
+        return _build_job(api, doc, models, plan, features)
+
+
+def _build_job(api: CamApi, doc, models: list, plan: CamPlan, features: dict[str, Any] | None):
     if not plan.tools or not plan.operations:
         raise PlanError("The plan needs at least one tool and one operation.")
     job = api["job"].Create("CNC_Job", models, None)
@@ -265,9 +305,18 @@ def build_job(doc, models: list, plan: CamPlan, features: dict[str, Any] | None 
     job.PostProcessorArgs = plan.post_args
 
     default_controllers = list(job.Tools.Group)
-    controllers: dict[int, Any] = {}
-    first = plan.tool(plan.operations[0].tool_number)
-    controllers[first.number] = _controller(api, doc, job, first, plan)
+    # One tool controller per tool and cutting data: ops sharing a tool at different
+    # speeds and feeds get controllers with the same tool number (no tool change).
+    controllers: dict[tuple, Any] = {}
+
+    def controller_for(op: Operation):
+        tool = plan.tool(op.tool_number)
+        key = (tool.number, *op.cutting(tool))
+        if key not in controllers:
+            controllers[key] = _controller(api, doc, job, tool, plan, op.cutting(tool))
+        return controllers[key]
+
+    controller_for(plan.operations[0])
     for old in default_controllers:  # the job's "Default Tool"
         tool = getattr(old, "Tool", None)
         doc.removeObject(old.Name)
@@ -280,11 +329,8 @@ def build_job(doc, models: list, plan: CamPlan, features: dict[str, Any] | None 
     for op in plan.operations:
         created.append((op, _create_op(api, doc, job, clone, op, features)))
     for op, obj in created:
-        tool = plan.tool(op.tool_number)
-        if tool.number not in controllers:
-            controllers[tool.number] = _controller(api, doc, job, tool, plan)
-        obj.ToolController = controllers[tool.number]
-        _configure_op(obj, op, tool, features, clone)
+        obj.ToolController = controller_for(op)
+        _configure_op(obj, op, plan.tool(op.tool_number), features, clone)
     doc.recompute()
     built = BuiltJob(job, controllers, created)
     for op, obj in created:
@@ -350,14 +396,15 @@ def _tool_bit(api: CamApi, doc, tool: ToolSpec):
     return bit
 
 
-def _controller(api: CamApi, doc, job, tool: ToolSpec, plan: CamPlan):
+def _controller(api: CamApi, doc, job, tool: ToolSpec, plan: CamPlan, cutting: tuple):
+    rpm, feed, plunge = cutting
     bit = _tool_bit(api, doc, tool)
     controller = api["controller"].Create(f"TC{tool.number}", tool=bit, toolNumber=tool.number)
     controller.Label = comment_safe(f"T{tool.number}: {tool.name}")[:60]
-    controller.SpindleSpeed = float(round(tool.rpm))
+    controller.SpindleSpeed = float(round(rpm))
     controller.SpindleDir = "Forward"
-    controller.HorizFeed = f"{tool.feed_mm_min:.1f} mm/min"
-    controller.VertFeed = f"{tool.plunge_mm_min:.1f} mm/min"
+    controller.HorizFeed = f"{feed:.1f} mm/min"
+    controller.VertFeed = f"{plunge:.1f} mm/min"
     rapid = (plan.machine or {}).get("rapid_mm_min")
     if rapid:
         for name in ("HorizRapid", "VertRapid"):
@@ -467,11 +514,24 @@ def post_objects(built: BuiltJob, plan: CamPlan) -> list:
     current = None
     for _op, obj in built.operations:
         controller = obj.ToolController
-        if controller is not current:
-            objects.append(controller)
-            current = controller
+        if current is None or controller.ToolNumber != current.ToolNumber:
+            objects.append(controller)  # the tool change
+        elif controller is not current:
+            objects.append(_SpeedChange(controller))  # same tool, another spindle speed
+        current = controller
         objects.append(obj)
     return objects
+
+
+class _SpeedChange:
+    """A new spindle speed for the same tool: no tool change (feeds ride on each move)."""
+
+    def __init__(self, controller):
+        import Path
+
+        self.Name = self.Label = f"{controller.Name}_speed"
+        self.Proxy = None
+        self.Path = Path.Path([Path.Command("M3", {"S": float(controller.SpindleSpeed)})])
 
 
 def post(built: BuiltJob, plan: CamPlan, output_path: str) -> str:

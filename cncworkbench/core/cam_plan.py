@@ -87,9 +87,21 @@ class Operation:
     peck_mm: float | None = None  # drilling: peck depth (G83) when the hole is deep
     feeds_note: str = ""  # where the cutting data came from (shown on the setup sheet)
     warnings: list[str] = field(default_factory=list)
+    # This operation's own cutting data; None: the tool's (ToolSpec rpm/feed/plunge).
+    rpm: float | None = None
+    feed_mm_min: float | None = None
+    plunge_mm_min: float | None = None
 
     def label(self) -> str:
         return self.name or self.kind.capitalize()
+
+    def cutting(self, tool: ToolSpec) -> tuple[float, float, float]:
+        """(rpm, feed, plunge) this operation runs at."""
+        return (
+            self.rpm or tool.rpm,
+            self.feed_mm_min or tool.feed_mm_min,
+            self.plunge_mm_min or tool.plunge_mm_min,
+        )
 
 
 @dataclass

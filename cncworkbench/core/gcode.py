@@ -1,667 +1,1205 @@
-"""Reading G-code: the moves a program makes, line by line, with the machine state.
+"""A G-code (RS274/NGC) interpreter that turns a program into motions.
 
-A small RS274/NGC interpreter for what CAM posts emit (LinuxCNC, Fanuc, Grbl, Mach,
-Centroid dialects): rapid/feed/arc moves in XY/XZ/YZ planes with centre (IJK) or radius
-(R) arcs, absolute/incremental distances, mm/inch units, canned drilling cycles (G81, G82,
-G83, G73, G85, G89 with G98/G99), dwell, tool changes, spindle and coolant state. It
-expands every move into :class:`Motion` records that remember the source line, so the
-simulation and the review dock can point at the line that did something.
+It reads the G-code that FreeCAD's posts and most CAM systems emit for 3-axis mills and
+agrees with LinuxCNC's ``rs274`` (the interpreter of LinuxCNC 2.9) on every program both
+accept: the same rapids, feeds and arcs, in the same order, with the same end points, arc
+centres and feed rates (``tests/test_gcode.py`` compares them over ``tests/data/gcode``).
 
-It is strict where a controller would be: an unknown word, a number that is not one, an
-arc whose radius does not match its end point, a feed move without a feed rate, or a
-program that runs on after M2/M30 raises :class:`GCodeError` naming the line.
+What it reads
+    G0 G1 G2 G3 (centre as I/J/K or R, full circles, helices, P turns), G4, G10 L2/L20,
+    G17 G18 G19, G20 G21, G28 G30, G40, G43 (H) G49, G53, G54–G59 G59.1–G59.3,
+    G61 G61.1 G64, G73 G80 G81 G82 G83, G90 G91, G90.1 G91.1, G92 G92.1 G92.2, G93 G94,
+    G97, G98 G99; M0 M1 M2 M30, M3 M4 M5, M6, M7 M8 M9; F S T H N; comments in
+    parentheses and after ``;``; block delete ``/``; ``%`` program delimiters; upper and
+    lower case; spaces anywhere outside comments (``X 1 0`` is ``X10``, as in LinuxCNC).
+    Lines after M2/M30 (or a closing ``%``) are not read.
+
+What it refuses (a :class:`GCodeError` naming the line)
+    cutter radius compensation G41/G42, feed per revolution G95, constant surface speed
+    G96, probing, threading, G74/G84 tapping and G85–G89 boring cycles, splines, polar
+    coordinates, rotary and UVW axes, O-word subroutines and control flow, parameters
+    (``#1``) and expressions (``[...]``), tool table edits (G10 L1/L10/L11), coordinate
+    system rotation (G10 R), M codes other than the ones above; malformed numbers, words
+    without a value, unknown words and characters, values beyond ±1,000,000, and programs
+    that would make more than ``max_motions`` motions.
+
+Documented skips (a warning in :attr:`Program.warnings`, not an error)
+    a lone program number ``O1234`` (Fanuc style); G64 P/Q blending (positions do not
+    depend on it); a program without M2/M30/``%`` at its end (rs274 refuses those); G43
+    when no tool table was given (the tool length is taken as 0); text after the end.
+
+Decisions
+    * Coordinates are **program (work) coordinates**, exactly what rs274's canonical
+      calls carry: the position in the active work system (G54–G59.3 offsets, set with
+      G10 L2/L20, zero until set) and after any G92 shift. Work, G92 and tool length
+      offsets are not added in; :attr:`Motion.tool_length` gives the tool length in
+      effect. As in LinuxCNC, G43/G49 and a change of work system do not move the
+      machine: the current position is re-expressed in the new frame, so an axis left out
+      of the next move keeps its machine position (``G43 H1`` with a 50 mm tool, then
+      ``G0 X5``, ends at Z = previous Z − 50). A motion's ``start`` is the position just
+      before it in that motion's frame, so ``start`` → ``end`` is the physical move.
+      (rs274's standalone canon re-reads the position after M6 from the last motion's
+      end, dropping a G43/G49/G5x/G92 shift made since; a LinuxCNC machine, and this
+      interpreter, keep it.)
+    * G28/G30 go to machine zero through the intermediate point (rs274's parameters
+      5161–5163 and 5181–5183 default to zero); G53 moves in machine coordinates (work,
+      G92 and tool length offsets taken off).
+    * Positions are millimetres. An inch program (G20) is interpreted in inches with
+      LinuxCNC's arithmetic (so canned cycle pecks agree) and each position is converted,
+      × 25.4, when a motion is recorded. Feeds are mm/min; G93 inverse time feeds become
+      the equivalent mm/min (``max(0.1, length × F)`` units/min, LinuxCNC's formula). A
+      feed rate keeps its physical speed over a G20/G21 switch (as on a LinuxCNC machine;
+      rs274's standalone canon keeps the number instead). G94 resets the feed rate to 0
+      and M6 stops the spindle, as in LinuxCNC.
+    * ``tool_lengths`` is the tool table (tool → length offset, mm). When it is given, a
+      T or H word naming a tool that is not in it is an error (as in LinuxCNC).
+    * Block delete is on by default (lines starting with ``/`` are skipped; rs274 needs
+      ``-b`` for that); ``block_delete=False`` executes them.
+    * An empty program (or one with only comments) is valid: no motions, one warning.
+    * Canned cycles are expanded exactly as LinuxCNC 2.9 does (the initial level is kept
+      over a series of cycles, a traverse up to R when below it, G83/G73 peck clearance
+      0.010 in = 0.254 mm); the motions of an expansion carry ``cycle="G83"`` etc.
+    * Zero-length moves are kept (rs274 emits them too).
+    * Arc points follow the arc (a spiral when start and end radius differ within
+      LinuxCNC's tolerance) with at most ``chord_tolerance`` of sagitta, at least 4 and at
+      most 2,000 segments per full turn; the last point is the programmed end point.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-RAPID, FEED, ARC_CW, ARC_CCW = "rapid", "feed", "arc_cw", "arc_ccw"
-MOTION_CODES = {0.0: RAPID, 1.0: FEED, 2.0: ARC_CW, 3.0: ARC_CCW}
-CANNED_CYCLES = {73.0, 81.0, 82.0, 83.0, 85.0, 89.0}
-ARC_TOLERANCE_MM = 0.002  # LinuxCNC's default for "radius to end of arc differs"
-ARC_TOLERANCE_RELATIVE = 0.001
-INCH = 25.4
+import numpy as np
 
-_WORD = re.compile(r"([A-Za-z])\s*([-+]?(?:\d+\.?\d*|\.\d+))")
-_COMMENT = re.compile(r"\([^)]*\)")
+from cncworkbench.errors import ValidationError
+
+MM_PER_INCH = 25.4
+INCH_PER_MM = 1.0 / 25.4
+MAX_VALUE = 1_000_000.0
+MAX_TURNS = 10_000
+MAX_REPEATS = 100_000
+MIN_SEGMENTS_PER_TURN = 4
+MAX_SEGMENTS_PER_TURN = 2000
+
+# LinuxCNC's tolerances (interp_internal.hh), in program units, keyed by "inch?".
+_RADIUS_TOLERANCE = {False: 0.00005 * MM_PER_INCH, True: 0.00005}
+_SPIRAL_ABS_TOLERANCE = {False: 2 * 0.01 * math.sqrt(2), True: 2 * 0.001 * math.sqrt(2)}
+_SPIRAL_REL_TOLERANCE = 0.001
+_PECK_CLEARANCE_INCH = 0.010
+_TINY = 1e-12
+_TWO_PI = 2 * math.pi
+
+# (first, second, normal) axis indices of each plane, in LinuxCNC's order.
+_PLANE_AXES = {"XY": (0, 1, 2), "XZ": (2, 0, 1), "YZ": (1, 2, 0)}
+_CENTRE_LETTERS = {"XY": "IJ", "XZ": "KI", "YZ": "JK"}
+_WRONG_CENTRE_LETTER = {"XY": "K", "XZ": "J", "YZ": "I"}
+_AXIS_LETTERS = ("X", "Y", "Z")
+
+_NUMBER = r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)"
+_WORD_RE = re.compile(r"([A-Z])(" + _NUMBER + ")")
+_LINE_RE = re.compile(r"(?:[A-Z]" + _NUMBER + ")*")
+_NUMBER_RE = re.compile(_NUMBER)
+_NUMBERISH_RE = re.compile(r"[0-9.+\-]*")
+_PROGRAM_NUMBER_RE = re.compile(r"O[0-9]+")
+
+# G codes (value × 10) -> modal group.
+_G_GROUPS: dict[int, str] = {
+    **dict.fromkeys((0, 10, 20, 30, 730, 800, 810, 820, 830), "motion"),
+    **dict.fromkeys((40, 100, 280, 300, 530, 920, 921, 922), "nonmodal"),
+    **dict.fromkeys((170, 180, 190), "plane"),
+    **dict.fromkeys((200, 210), "units"),
+    400: "comp",
+    **dict.fromkeys((430, 490), "length"),
+    **dict.fromkeys((540, 550, 560, 570, 580, 590, 591, 592, 593), "coord"),
+    **dict.fromkeys((610, 611, 640), "path"),
+    **dict.fromkeys((900, 910), "distance"),
+    **dict.fromkeys((901, 911), "ijk"),
+    **dict.fromkeys((930, 940), "feedmode"),
+    970: "spindlemode",
+    **dict.fromkeys((980, 990), "retract"),
+}
+_G_UNSUPPORTED = {
+    50: "cubic splines",
+    51: "quadratic splines",
+    52: "NURBS",
+    53: "NURBS",
+    70: "lathe diameter mode",
+    80: "lathe radius mode",
+    150: "polar coordinates",
+    160: "polar coordinates",
+    171: "UV/UW/VW planes",
+    181: "UV/UW/VW planes",
+    191: "UV/UW/VW planes",
+    281: "storing the G28 position",
+    301: "storing the G30 position",
+    330: "spindle-synchronised motion",
+    331: "rigid tapping",
+    382: "probing",
+    383: "probing",
+    384: "probing",
+    385: "probing",
+    410: "cutter radius compensation",
+    411: "cutter radius compensation",
+    420: "cutter radius compensation",
+    421: "cutter radius compensation",
+    431: "dynamic tool length offsets",
+    432: "adding tool length offsets",
+    520: "local coordinate offsets",
+    700: "lathe finishing cycles",
+    710: "lathe roughing cycles",
+    711: "lathe roughing cycles",
+    712: "lathe roughing cycles",
+    720: "lathe roughing cycles",
+    721: "lathe roughing cycles",
+    722: "lathe roughing cycles",
+    740: "left-hand tapping cycles",
+    760: "threading cycles",
+    840: "tapping cycles",
+    850: "boring cycles",
+    860: "boring cycles",
+    870: "back boring cycles",
+    880: "boring cycles",
+    890: "boring cycles",
+    923: "restoring G92 offsets",
+    950: "feed per revolution",
+    960: "constant surface speed",
+}
+_M_GROUPS = {
+    **dict.fromkeys((0, 1, 2, 30), "stop"),
+    6: "toolchange",
+    **dict.fromkeys((3, 4, 5), "spindle"),
+    **dict.fromkeys((7, 8, 9), "coolant"),
+}
+_M_UNSUPPORTED = {
+    19: "spindle orientation",
+    **dict.fromkeys((48, 49, 50, 51, 52, 53), "override switches"),
+    60: "pallet changes",
+    61: "setting the current tool",
+    **dict.fromkeys((62, 63, 64, 65), "digital outputs"),
+    66: "waiting for inputs",
+    **dict.fromkeys((67, 68), "analog outputs"),
+    **dict.fromkeys((70, 71, 72, 73), "saving and restoring the modal state"),
+}
+_LETTERS = frozenset("FHIJKLPQRSTXYZ")
+_LETTER_UNSUPPORTED = {
+    "A": "rotary axes (A) are not supported",
+    "B": "rotary axes (B) are not supported",
+    "C": "rotary axes (C) are not supported",
+    "U": "extra linear axes (U) are not supported",
+    "V": "extra linear axes (V) are not supported",
+    "W": "extra linear axes (W) are not supported",
+    "D": "D words (cutter radius compensation) are not supported",
+    "E": "E words (threading, analog outputs) are not supported",
+    "O": "O words (subroutines and control flow) are not supported",
+}
+_SIMPLE_WORDS = frozenset("XYZFST")
+_CYCLES = {730: "G73", 810: "G81", 820: "G82", 830: "G83"}
+_PLANES = {170: "XY", 180: "XZ", 190: "YZ"}
+_SPINDLE = {3: "cw", 4: "ccw", 5: "off"}
 
 
-class GCodeError(ValueError):
-    def __init__(self, line: int, message: str, text: str = ""):
-        super().__init__(f"line {line}: {message}" + (f" ({text.strip()[:60]})" if text else ""))
+class GCodeError(ValidationError):
+    """A program that cannot be read; ``str(error)`` is ``"line 12: <what is wrong>"``."""
+
+    def __init__(self, line: int, message: str):
+        super().__init__(f"line {line}: {message}")
         self.line = line
-        self.reason = message
-        self.text = text
+        self.message = message
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Motion:
-    """One move. Positions are in mm, in the program's work coordinates."""
+    """One rapid, feed or arc move; positions in mm, program (work) coordinates."""
 
-    line: int
-    kind: str  # rapid | feed | arc_cw | arc_ccw
+    kind: str  # "rapid", "feed" or "arc"
+    line: int  # 1-based source line that produced it
     start: tuple[float, float, float]
     end: tuple[float, float, float]
-    feed_mm_min: float  # 0 for rapids
-    spindle_rpm: float
-    spindle_on: bool
-    tool: int
-    center: tuple[float, float, float] | None = None
-    plane: str = "XY"
-    coolant: bool = False
-    turns: int = 1  # full turns of an arc (P word)
-
-    @property
-    def length(self) -> float:
-        if self.center is None:
-            return math.dist(self.start, self.end)
-        return arc_length(self)
-
-    def points(self, max_step_mm: float = 0.5) -> list[tuple[float, float, float]]:
-        """The move as a polyline (arcs split into chords of at most ``max_step_mm``)."""
-        if self.center is None:
-            return [self.start, self.end]
-        return arc_points(self, max_step_mm)
-
-
-@dataclass(frozen=True)
-class Dwell:
-    line: int
-    seconds: float
-
-
-@dataclass(frozen=True)
-class ToolChange:
-    line: int
-    tool: int
+    feed: float | None  # mm/min for feed and arc moves, None for rapids
+    tool: int | None  # the tool in the spindle (after M6), None before any
+    spindle_rpm: float  # S in effect (0 if none)
+    spindle: str  # "cw", "ccw" or "off"
+    coolant: str  # "off", "mist", "flood" or "mist+flood"
+    plane: str  # "XY", "XZ" or "YZ"
+    center: tuple[float, float, float] | None  # arcs: centre; normal axis as at the start
+    clockwise: bool | None  # arcs
+    points: tuple[tuple[float, float, float], ...]  # arcs: polyline, start excluded
+    cycle: str | None  # "G73", "G81", "G82" or "G83" for canned cycle motions
+    tool_length: float  # tool length offset in effect, mm (0 after G49)
 
 
 @dataclass
 class Program:
-    motions: list[Motion] = field(default_factory=list)
-    dwells: list[Dwell] = field(default_factory=list)
-    tool_changes: list[ToolChange] = field(default_factory=list)
-    lines: int = 0
-    units: str = "mm"
-    ended: bool = False
-    work_offsets: set[str] = field(default_factory=set)
-    warnings: list[str] = field(default_factory=list)
+    motions: list[Motion]
+    warnings: list[str]  # "line 3: G64 P0.01 blending ignored"
+    units: str  # "mm" or "inch", as last selected
+    tools_used: list[int]  # tools loaded by M6, in order of first use
+    end_position: tuple[float, float, float]  # mm
+    dwells: list[tuple[int, float]] = field(default_factory=list)  # (line, seconds): G4, G82
 
-    def bounds(self, kinds: Iterable[str] | None = None) -> tuple[list[float], list[float]]:
-        wanted = set(kinds) if kinds else None
-        points = [
-            p for m in self.motions if wanted is None or m.kind in wanted for p in m.points(2.0)
-        ]
-        if not points:
-            return [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]
-        return (
-            [min(p[i] for p in points) for i in range(3)],
-            [max(p[i] for p in points) for i in range(3)],
+
+def interpret(
+    text: str,
+    *,
+    chord_tolerance: float = 0.01,
+    tool_lengths: dict[int, float] | None = None,
+    start: tuple[float, float, float] = (0.0, 0.0, 0.0),
+    max_motions: int = 5_000_000,
+    block_delete: bool = True,
+) -> Program:
+    """Interpret a G-code program (see the module documentation for what it reads).
+
+    ``chord_tolerance`` (mm) is the largest distance between an arc and its polyline;
+    ``tool_lengths`` maps tool numbers to tool length offsets in mm (the tool table);
+    ``start`` is the position (mm) before the first motion; more than ``max_motions``
+    motions is an error. Raises :class:`GCodeError` for a program it cannot read.
+    """
+    if isinstance(chord_tolerance, bool) or not isinstance(chord_tolerance, int | float):
+        raise ValueError(f"chord_tolerance must be a number of mm, not {chord_tolerance!r}")
+    if not 0 < chord_tolerance < math.inf:
+        raise ValueError(f"chord_tolerance must be more than 0 mm, not {chord_tolerance!r}")
+    if max_motions < 0:
+        raise ValueError("max_motions must not be negative")
+    return _Interpreter(
+        chord_tolerance=float(chord_tolerance),
+        tool_lengths=tool_lengths,
+        start=start,
+        max_motions=max_motions,
+        block_delete=block_delete,
+    ).run(text)
+
+
+def interpret_file(path, **kwargs) -> Program:
+    """:func:`interpret` the file at ``path`` (UTF-8, or latin-1 when it is not UTF-8)."""
+    return interpret(decode_program(Path(path).read_bytes()), **kwargs)
+
+
+def decode_program(data: bytes) -> str:
+    """The text of a G-code file: UTF-8 when it decodes, latin-1 otherwise."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def segments_per_turn(radius: float, chord_tolerance: float) -> int:
+    """Segments per full turn so no chord strays more than ``chord_tolerance`` (4–2000)."""
+    if radius <= chord_tolerance:
+        return MIN_SEGMENTS_PER_TURN
+    step = 2.0 * math.acos(1.0 - chord_tolerance / radius)
+    per_turn = math.ceil(_TWO_PI / step) if step > 0 else MAX_SEGMENTS_PER_TURN
+    return max(MIN_SEGMENTS_PER_TURN, min(MAX_SEGMENTS_PER_TURN, per_turn))
+
+
+# ----------------------------------------------------------------------------- helpers
+def _g_name(code: int) -> str:
+    return f"G{code // 10}" if code % 10 == 0 else f"G{code // 10}.{code % 10}"
+
+
+def _shown_char(ch: str) -> str:
+    if ch.isprintable() and ch != " ":
+        return f"character '{ch}'"
+    return f"byte 0x{ord(ch):02X}" if ord(ch) < 256 else f"character U+{ord(ch):04X}"
+
+
+def _shown(text: str, limit: int = 24) -> str:
+    printable = "".join(ch if ch.isprintable() else "?" for ch in text[:limit])
+    return printable + ("…" if len(text) > limit else "")
+
+
+def _num(value: float) -> str:
+    return f"{value:.6g}"
+
+
+def _strip_comments(raw: str, line: int, stray_close_ok: bool = False) -> str:
+    """The line without ``( )`` and ``;`` comments (LinuxCNC's rules: no nesting)."""
+    out = []
+    i = 0
+    while True:
+        found = [p for p in (raw.find("(", i), raw.find(";", i), raw.find(")", i)) if p >= 0]
+        if not found:
+            out.append(raw[i:])
+            break
+        first = min(found)
+        out.append(raw[i:first])
+        if raw[first] == ";":
+            break
+        if raw[first] == ")":
+            if stray_close_ok:
+                i = first + 1
+                continue
+            raise GCodeError(line, "')' without a '(' opening a comment")
+        end = raw.find(")", first + 1)
+        if end < 0:
+            raise GCodeError(line, "comment is not closed (missing ')')")
+        if "(" in raw[first + 1 : end]:
+            raise GCodeError(line, "nested comments are not allowed")
+        i = end + 1
+    return "".join(out)
+
+
+def _diagnose(code: str, line: int) -> None:
+    """Raise the precise error for a line that is not a sequence of words."""
+    i = 0
+    n = len(code)
+    while i < n:
+        ch = code[i]
+        if not ("A" <= ch <= "Z"):
+            if ch == "#":
+                raise GCodeError(line, "parameters (#) are not supported")
+            if ch == "[":
+                raise GCodeError(line, "expressions ([...]) are not supported")
+            if ch == "/":
+                raise GCodeError(line, "'/' (block delete) is only allowed at the start of a line")
+            if ch in "@^":
+                raise GCodeError(line, "polar coordinates (@, ^) are not supported")
+            if ch in "0123456789.+-":
+                run = _NUMBERISH_RE.match(code, i).group()
+                raise GCodeError(line, f"number {_shown(run)} without a letter")
+            raise GCodeError(line, f"unexpected {_shown_char(ch)}")
+        match = _NUMBER_RE.match(code, i + 1)
+        run = _NUMBERISH_RE.match(code, i + 1).group()
+        if match is None:
+            if i + 1 < n and code[i + 1] in "#[":
+                _diagnose(code[i + 1 :], line)
+            if not run:
+                raise GCodeError(line, f"word {ch} has no value")
+            raise GCodeError(line, f"bad number {_shown(ch + run)}")
+        if match.end() < n and code[match.end()] in "0123456789.+-":
+            raise GCodeError(line, f"bad number {_shown(ch + run)}")
+        i = match.end()
+    raise GCodeError(line, "cannot read the line")  # pragma: no cover - the regex said no
+
+
+def _as_integer(letter: str, value: float, line: int) -> int:
+    rounded = round(value)
+    if abs(value - rounded) > 0.0001:
+        raise GCodeError(line, f"{letter}{_num(value)}: {letter} must be a whole number")
+    return int(rounded)
+
+
+def _find_turn(x1, y1, cx, cy, turn, x2, y2) -> float:
+    """LinuxCNC's find_turn: the signed angle (CCW positive) an arc sweeps."""
+    alpha = math.atan2(y1 - cy, x1 - cx)
+    beta = math.atan2(y2 - cy, x2 - cx)
+    if turn > 0:
+        if beta <= alpha:
+            beta += _TWO_PI
+        return (beta - alpha) + (turn - 1) * _TWO_PI
+    if alpha <= beta:
+        alpha += _TWO_PI
+    return (beta - alpha) + (turn + 1) * _TWO_PI
+
+
+# ------------------------------------------------------------------------- interpreter
+class _Interpreter:
+    def __init__(self, *, chord_tolerance, tool_lengths, start, max_motions, block_delete):
+        self.chord_tolerance = chord_tolerance
+        self.tool_lengths = None if tool_lengths is None else dict(tool_lengths)
+        self.max_motions = max_motions
+        self.max_points = max(4 * max_motions, 10_000)
+        self.block_delete = block_delete
+        try:
+            self.pos = [float(value) for value in start]
+        except (TypeError, ValueError) as exc:
+            raise ValueError("start must be three numbers (mm)") from exc
+        if len(self.pos) != 3 or not all(math.isfinite(value) for value in self.pos):
+            raise ValueError("start must be three finite numbers (mm)")
+        self.inch = False
+        self.factor = 1.0  # mm per program unit
+        self.plane = "XY"
+        self.absolute = True
+        self.ijk_absolute = False
+        self.inverse_time = False
+        self.feed_mm = 0.0  # mm/min (G94)
+        self.motion_mode = 800
+        self.r_plane_retract = True  # G99, LinuxCNC's default
+        self.cycle_r = 0.0
+        self.cycle_cc = 0.0
+        self.cycle_p = 0.0
+        self.cycle_q = 0.0
+        self.cycle_il = 0.0
+        self.cycle_il_flag = False
+        self.spindle = "off"
+        self.rpm = 0.0
+        self.mist = False
+        self.flood = False
+        self.coolant = "off"
+        self.selected_tool = 0
+        self.tool: int | None = None
+        self.tools_used: list[int] = []
+        self.tool_length_mm = 0.0
+        self.tool_offset = 0.0  # Z, program units
+        self.coord_index = 1
+        self.coord_systems_mm = {index: [0.0, 0.0, 0.0] for index in range(1, 10)}
+        self.origin = [0.0, 0.0, 0.0]  # active work offset, program units
+        self.axis_offset = [0.0, 0.0, 0.0]  # G92, program units
+        self.motions: list[Motion] = []
+        self.points_made = 0
+        self.warnings: list[str] = []
+        self.dwells: list[tuple[int, float]] = []
+        self._warned_tools: set[int] = set()
+
+    # ------------------------------------------------------------------ reading lines
+    def run(self, text: str) -> Program:
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        lines = text.split("\n")
+        seen_code = False
+        percent_open = False
+        ended_at = None
+        last_line = 0
+        word_re = _WORD_RE
+        line_re = _LINE_RE
+        for number, raw in enumerate(lines, 1):
+            if raw[:1] in " \t/":
+                stripped = raw.lstrip(" \t")
+                if stripped[:1] == "/":
+                    if self.block_delete:  # skipped; LinuxCNC checks only its comments
+                        if "(" in stripped:
+                            _strip_comments(stripped, number, stray_close_ok=True)
+                        continue
+                    raw = stripped[1:]
+            if "(" in raw or ";" in raw or ")" in raw:
+                raw = _strip_comments(raw, number)
+            code = raw.replace(" ", "").replace("\t", "").replace("\r", "")
+            if not code:
+                continue
+            if code[0] == "%":
+                if code != "%":
+                    raise GCodeError(number, "'%' must be alone on its line")
+                if not seen_code and not percent_open:
+                    percent_open = True
+                    continue
+                if not percent_open:
+                    raise GCodeError(number, "'%' ends only a program that starts with a '%' line")
+                ended_at = number
+                break
+            if not code.isascii():
+                bad = next(ch for ch in code if not ch.isascii())
+                raise GCodeError(number, f"unexpected {_shown_char(bad)}")
+            code = code.upper()
+            seen_code = True
+            last_line = number
+            if code[0] == "O":
+                if _PROGRAM_NUMBER_RE.fullmatch(code) is None:
+                    raise GCodeError(number, _LETTER_UNSUPPORTED["O"])
+                self.warnings.append(f"line {number}: program number {code} ignored")
+                continue
+            if line_re.fullmatch(code) is None:
+                _diagnose(code, number)
+            words = word_re.findall(code)
+            if self._block(number, words):
+                ended_at = number
+                break
+        if ended_at is not None:
+            for number in range(ended_at + 1, len(lines) + 1):
+                rest = lines[number - 1].strip()
+                if rest and rest != "%":
+                    self.warnings.append(f"line {number}: text after the program end is ignored")
+                    break
+        elif not seen_code:
+            self.warnings.append("line 1: the program contains no G-code")
+        else:
+            self.warnings.append(f"line {last_line}: the program does not end with M2, M30 or %")
+        f = self.factor
+        return Program(
+            motions=self.motions,
+            warnings=self.warnings,
+            units="inch" if self.inch else "mm",
+            tools_used=self.tools_used,
+            end_position=(self.pos[0] * f, self.pos[1] * f, self.pos[2] * f),
+            dwells=self.dwells,
         )
 
-    def polylines(self, max_step_mm: float = 0.5) -> dict[str, list[list[tuple]]]:
-        """Consecutive moves joined into polylines, feeds and rapids apart (for pictures)."""
-        out: dict[str, list[list[tuple]]] = {"feeds": [], "rapids": []}
-        current: list[tuple] | None = None
-        current_kind = None
-        for m in self.motions:
-            kind = "rapids" if m.kind == RAPID else "feeds"
-            points = m.points(max_step_mm)
-            if current is not None and kind == current_kind and current[-1] == points[0]:
-                current.extend(points[1:])
+    def _block(self, ln: int, words: list[tuple[str, str]]) -> bool:
+        """Check and execute one block; True when it ends the program."""
+        g: dict[str, int] = {}
+        m: dict[str, int] = {}
+        v: dict[str, float] = {}
+        for index, (letter, text) in enumerate(words):
+            if letter == "N":
+                if index:
+                    raise GCodeError(ln, "the line number (N word) must be the first word")
+                continue
+            value = float(text)
+            if letter == "G":
+                self._add_g(ln, g, value, text)
+            elif letter == "M":
+                self._add_m(ln, m, value, text)
+            elif letter in _LETTERS:
+                if letter in v:
+                    raise GCodeError(ln, f"two {letter} words on one line")
+                if not -MAX_VALUE <= value <= MAX_VALUE:
+                    raise GCodeError(ln, f"{letter}{_shown(text)} is too large (limit ±1,000,000)")
+                v[letter] = value
             else:
-                current = list(points)
-                current_kind = kind
-                out[kind].append(current)
-        return out
+                raise GCodeError(ln, _LETTER_UNSUPPORTED.get(letter, f"unknown word {letter}"))
+        return self._execute(ln, g, m, v)
 
-
-@dataclass
-class _State:
-    position: list[float] = field(default_factory=lambda: [0.0, 0.0, 0.0])
-    motion: str | None = None
-    cycle: float | None = None
-    plane: str = "XY"
-    absolute: bool = True
-    arc_absolute: bool = False
-    scale: float = 1.0  # mm per program unit
-    feed: float = 0.0
-    rpm: float = 0.0
-    spindle_on: bool = False
-    tool: int = 0
-    next_tool: int = 0
-    coolant: bool = False
-    retract_to_r: bool = False  # G99; G98 returns to the initial Z
-    cycle_r: float | None = None
-    cycle_q: float | None = None
-
-
-def parse_line(text: str, number: int) -> dict[str, list[float]]:
-    """The words of one block: letter -> values in order (G and M may repeat)."""
-    stripped = _COMMENT.sub(" ", text.split(";", 1)[0])
-    if "(" in stripped or ")" in stripped:
-        raise GCodeError(number, "unclosed comment", text)
-    stripped = stripped.strip()
-    if not stripped or stripped == "%":
-        return {}
-    if stripped.startswith("/"):  # block delete: a controller skips it when switched on
-        stripped = stripped[1:]
-    words: dict[str, list[float]] = {}
-    position = 0
-    for match in _WORD.finditer(stripped):
-        between = stripped[position : match.start()]
-        if between.strip():
-            raise GCodeError(number, f"cannot read {between.strip()!r}", text)
-        letter = match.group(1).upper()
-        try:
-            value = float(match.group(2))
-        except ValueError:
-            raise GCodeError(number, f"bad number after {letter}", text) from None
-        words.setdefault(letter, []).append(value)
-        position = match.end()
-    rest = stripped[position:].strip()
-    if rest:
-        raise GCodeError(number, f"cannot read {rest!r}", text)
-    if not words:
-        raise GCodeError(number, "no G-code words", text)
-    return words
-
-
-def interpret(source: str | Iterable[str]) -> Program:
-    """Interpret a program given as text or lines."""
-    lines = source.splitlines() if isinstance(source, str) else source
-    program = Program()
-    state = _State()
-    for number, text in enumerate(lines, start=1):
-        program.lines = number
-        words = parse_line(text, number)
-        if not words:
-            continue
-        if program.ended:
-            raise GCodeError(number, "code after the program end (M2/M30)", text)
-        _execute(program, state, words, number, text)
-    return program
-
-
-def interpret_file(path: str | Path) -> Program:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise GCodeError(0, "the file is not text (G-code is plain ASCII/UTF-8)") from None
-    return interpret(text)
-
-
-def _single(words: dict[str, list[float]], letter: str, number: int, text: str) -> float | None:
-    values = words.get(letter)
-    if not values:
-        return None
-    if len(values) > 1:
-        raise GCodeError(number, f"{letter} appears twice in one block", text)
-    return values[0]
-
-
-_KNOWN_LETTERS = set("GMXYZIJKRFSTPQHDNOLABCUVW")
-_IGNORED_G = {
-    40.0,
-    41.0,
-    42.0,
-    49.0,
-    43.0,
-    94.0,
-    64.0,
-    61.0,
-    61.1,
-    15.0,
-    69.0,
-    50.0,
-    80.0,
-    98.0,
-    99.0,
-    17.1,
-    18.1,
-    19.1,
-    91.1,
-    90.1,
-    52.0,
-    92.0,
-    53.0,
-    28.0,
-    30.0,
-    4.0,
-    10.0,
-    54.0,
-    55.0,
-    56.0,
-    57.0,
-    58.0,
-    59.0,
-    59.1,
-    59.2,
-    59.3,
-    17.0,
-    18.0,
-    19.0,
-    20.0,
-    21.0,
-    90.0,
-    91.0,
-    0.0,
-    1.0,
-    2.0,
-    3.0,
-    73.0,
-    81.0,
-    82.0,
-    83.0,
-    85.0,
-    89.0,
-    40.1,
-    43.1,
-    93.0,
-    95.0,
-    96.0,
-    97.0,
-    5.1,
-    64.1,
-    8.0,
-    7.0,
-    65.0,
-    66.0,
-    67.0,
-    68.0,
-    70.0,
-    71.0,
-    49.1,
-}
-
-
-def _execute(program: Program, s: _State, words, number: int, text: str) -> None:
-    unknown = set(words) - _KNOWN_LETTERS
-    if unknown:
-        raise GCodeError(number, f"unknown word {sorted(unknown)[0]}", text)
-    if "O" in words:  # subprogram / program number: Fanuc-style headers
-        return
-    g_codes = [round(g, 1) for g in words.get("G", [])]
-    for g in g_codes:
-        if g not in _IGNORED_G:
-            raise GCodeError(number, f"unsupported G{g:g}", text)
-    motion_codes = [g for g in g_codes if g in MOTION_CODES or g in CANNED_CYCLES or g == 80.0]
-    if len(motion_codes) > 1:
-        raise GCodeError(number, "two motion commands in one block", text)
-    # modal settings first, in the order RS274/NGC applies them
-    for g in g_codes:
-        if g == 20.0:
-            s.scale, program.units = INCH, "inch"
-        elif g == 21.0:
-            s.scale, program.units = 1.0, "mm"
-        elif g in (17.0, 18.0, 19.0):
-            s.plane = {17.0: "XY", 18.0: "XZ", 19.0: "YZ"}[g]
-        elif g == 90.0:
-            s.absolute = True
-        elif g == 91.0:
-            s.absolute = False
-        elif g == 90.1:
-            s.arc_absolute = True
-        elif g == 91.1:
-            s.arc_absolute = False
-        elif g == 98.0:
-            s.retract_to_r = False
-        elif g == 99.0:
-            s.retract_to_r = True
-        elif g in (54.0, 55.0, 56.0, 57.0, 58.0, 59.0):
-            program.work_offsets.add(f"G{g:g}")
-    feed = _single(words, "F", number, text)
-    if feed is not None:
-        if feed < 0:
-            raise GCodeError(number, "negative feed rate", text)
-        s.feed = feed * s.scale
-    rpm = _single(words, "S", number, text)
-    if rpm is not None:
-        if rpm < 0:
-            raise GCodeError(number, "negative spindle speed", text)
-        s.rpm = rpm
-    tool = _single(words, "T", number, text)
-    if tool is not None:
-        if tool < 0 or tool != int(tool):
-            raise GCodeError(number, f"T{tool:g} is not a tool number", text)
-        s.next_tool = int(tool)
-    for m in (round(m, 1) for m in words.get("M", [])):
-        if m == 6.0:
-            s.tool = s.next_tool
-            program.tool_changes.append(ToolChange(number, s.tool))
-        elif m in (3.0, 4.0):
-            s.spindle_on = True
-        elif m == 5.0:
-            s.spindle_on = False
-        elif m in (7.0, 8.0):
-            s.coolant = True
-        elif m == 9.0:
-            s.coolant = False
-        elif m in (2.0, 30.0):
-            program.ended = True
-            s.spindle_on = False
-        elif m in (0.0, 1.0, 48.0, 49.0, 50.0, 51.0, 52.0, 53.0, 60.0, 61.0):
-            pass
-        else:
-            raise GCodeError(number, f"unsupported M{m:g}", text)
-    if 4.0 in g_codes:
-        seconds = _single(words, "P", number, text)
-        if seconds is None or seconds < 0:
-            raise GCodeError(number, "G4 needs a dwell time P", text)
-        program.dwells.append(Dwell(number, seconds))
-        return
-    if 80.0 in g_codes:
-        s.cycle = None
-        s.motion = None
-        s.cycle_r = s.cycle_q = None
-    for g in motion_codes:
-        if g in MOTION_CODES:
-            s.motion, s.cycle = MOTION_CODES[g], None
-            # Leaving cycle mode forgets R and Q (LinuxCNC and Fanuc both require them again).
-            s.cycle_r = s.cycle_q = None
-        elif g in CANNED_CYCLES:
-            s.cycle, s.motion = g, None
-    axes = {axis: _single(words, axis, number, text) for axis in "XYZ"}
-    has_axes = any(v is not None for v in axes.values())
-    if 53.0 in g_codes or 28.0 in g_codes or 30.0 in g_codes:
-        # Machine-coordinate moves: where they end depends on the machine, not the
-        # program; the next absolute move re-establishes the position.
-        if has_axes and (28.0 in g_codes or 30.0 in g_codes):
+    @staticmethod
+    def _add_g(ln, g, value, text):
+        if value >= 1000:
+            raise GCodeError(ln, f"unknown G code G{_shown(text)}")
+        code = round(value * 10)
+        if value < 0 or abs(value * 10 - code) > 0.001:
+            raise GCodeError(ln, f"unknown G code G{_shown(text)}")
+        group = _G_GROUPS.get(code)
+        if group is None:
+            what = _G_UNSUPPORTED.get(code)
+            if what is not None:
+                raise GCodeError(ln, f"{_g_name(code)} ({what}) is not supported")
+            raise GCodeError(ln, f"unknown G code {_g_name(code)}")
+        if group == "motion" and (code == 800 or g.get(group) == 800):
+            # LinuxCNC: G80 yields to another motion code on the same line
+            if code != 800 or group not in g:
+                g[group] = code
             return
-        if 53.0 in g_codes and has_axes:
-            target = _target(s, axes)
-            program.motions.append(_motion(s, number, RAPID, target))
-            s.position = list(target)
-        return
-    if 92.0 in g_codes or 10.0 in g_codes or 52.0 in g_codes:
-        return  # coordinate system setting: no motion
-    if not has_axes:
-        if any(letter in words for letter in "IJKR") and s.motion in (ARC_CW, ARC_CCW):
-            raise GCodeError(number, "arc without an end point", text)
-        return
-    if s.cycle is not None:
-        _canned_cycle(program, s, words, axes, number, text)
-        return
-    if s.motion is None:
-        raise GCodeError(number, "axis words with no motion mode (G0/G1/G2/G3) in effect", text)
-    target = _target(s, axes)
-    if s.motion == RAPID:
-        program.motions.append(_motion(s, number, RAPID, target))
-    elif s.motion == FEED:
-        if s.feed <= 0:
-            raise GCodeError(number, "feed move with no feed rate (F) set", text)
-        program.motions.append(_motion(s, number, FEED, target))
-    else:
-        if s.feed <= 0:
-            raise GCodeError(number, "arc move with no feed rate (F) set", text)
-        program.motions.append(_arc(s, words, target, number, text))
-    s.position = list(target)
-
-
-def _target(s: _State, axes: dict[str, float | None]) -> tuple[float, float, float]:
-    out = []
-    for index, axis in enumerate("XYZ"):
-        value = axes[axis]
-        if value is None:
-            out.append(s.position[index])
-        elif s.absolute:
-            out.append(value * s.scale)
-        else:
-            out.append(s.position[index] + value * s.scale)
-    return (out[0], out[1], out[2])
-
-
-def _motion(s: _State, number: int, kind: str, end, center=None, turns: int = 1) -> Motion:
-    return Motion(
-        line=number,
-        kind=kind,
-        start=(s.position[0], s.position[1], s.position[2]),
-        end=(end[0], end[1], end[2]),
-        feed_mm_min=0.0 if kind == RAPID else s.feed,
-        spindle_rpm=s.rpm,
-        spindle_on=s.spindle_on,
-        tool=s.tool,
-        center=center,
-        plane=s.plane,
-        coolant=s.coolant,
-        turns=turns,
-    )
-
-
-_PLANE_AXES = {"XY": (0, 1, 2, "IJ", "K"), "XZ": (2, 0, 1, "KI", "J"), "YZ": (1, 2, 0, "JK", "I")}
-
-
-def _arc(s: _State, words, target, number: int, text: str) -> Motion:
-    a, b, normal, offset_letters, forbidden = _PLANE_AXES[s.plane]
-    if forbidden in words:
-        raise GCodeError(number, f"{forbidden} word given for arc in {s.plane.lower()} plane", text)
-    start = s.position
-    radius_word = _single(words, "R", number, text)
-    turns_word = _single(words, "P", number, text)
-    turns = int(turns_word) if turns_word else 1
-    if turns_word is not None and (turns_word < 1 or turns_word != int(turns_word)):
-        raise GCodeError(number, "P on an arc must be a positive whole number of turns", text)
-    if radius_word is not None:
-        if any(letter in words for letter in offset_letters):
-            raise GCodeError(number, "arc with both R and centre offsets", text)
-        r = radius_word * s.scale
-        dx, dy = target[a] - start[a], target[b] - start[b]
-        chord = math.hypot(dx, dy)
-        if chord < 1e-9:
-            raise GCodeError(number, "R-format arc with the same start and end point", text)
-        if chord / 2 > abs(r) + ARC_TOLERANCE_MM:
-            raise GCodeError(number, f"arc radius {abs(r):g} too small for its end point", text)
-        h = math.sqrt(max(r * r - chord * chord / 4, 0.0))
-        # R > 0: the shorter arc; R < 0: the longer one; the side flips with the direction.
-        side = 1.0 if (s.motion == ARC_CCW) == (r > 0) else -1.0
-        mx, my = start[a] + dx / 2, start[b] + dy / 2
-        ca, cb = mx - side * h * dy / chord, my + side * h * dx / chord
-    else:
-        i = _single(words, offset_letters[0], number, text)
-        j = _single(words, offset_letters[1], number, text)
-        if i is None and j is None:
-            raise GCodeError(number, "arc with neither R nor a centre offset", text)
-        if s.arc_absolute:
-            ca = (i * s.scale) if i is not None else start[a]
-            cb = (j * s.scale) if j is not None else start[b]
-        else:
-            ca = start[a] + (i or 0.0) * s.scale
-            cb = start[b] + (j or 0.0) * s.scale
-        r_start = math.hypot(start[a] - ca, start[b] - cb)
-        r_end = math.hypot(target[a] - ca, target[b] - cb)
-        if abs(r_start - r_end) > max(ARC_TOLERANCE_MM, ARC_TOLERANCE_RELATIVE * r_start):
+        if group in g:
             raise GCodeError(
-                number,
-                f"radius to end of arc differs from radius to start "
-                f"({r_start:.4f} vs {r_end:.4f} mm)",
-                text,
+                ln, f"{_g_name(g[group])} and {_g_name(code)} cannot be on the same line"
             )
-        if r_start < 1e-9:
-            raise GCodeError(number, "arc of zero radius", text)
-    center = [0.0, 0.0, 0.0]
-    center[a], center[b], center[normal] = ca, cb, start[normal]
-    return _motion(s, number, s.motion, target, (center[0], center[1], center[2]), turns)
+        g[group] = code
 
+    @staticmethod
+    def _add_m(ln, m, value, text):
+        if value < 0 or value > 1000 or abs(value - round(value)) > 0.0001:
+            raise GCodeError(ln, f"unknown M code M{_shown(text)}")
+        code = round(value)
+        group = _M_GROUPS.get(code)
+        if group is None:
+            what = _M_UNSUPPORTED.get(code)
+            if what is None and 100 <= code <= 199:
+                what = "user-defined M codes"
+            if what is not None:
+                raise GCodeError(ln, f"M{code} ({what}) is not supported")
+            raise GCodeError(ln, f"unknown M code M{code}")
+        if group in m:
+            raise GCodeError(ln, f"M{m[group]} and M{code} cannot be on the same line")
+        m[group] = code
 
-def _canned_cycle(program: Program, s: _State, words, axes, number: int, text: str) -> None:
-    """Expand one drilling cycle at one hole into its rapids and feeds (LinuxCNC rules)."""
-    if s.plane != "XY":
-        raise GCodeError(number, "canned cycles are supported in the XY plane only", text)
-    r = _single(words, "R", number, text)
-    if r is not None:
-        s.cycle_r = r * s.scale if s.absolute else s.position[2] + r * s.scale
-    q = _single(words, "Q", number, text)
-    if q is not None:
-        if q <= 0:
-            raise GCodeError(number, "Q (peck) must be positive", text)
-        s.cycle_q = q * s.scale
-    if s.cycle_r is None:
-        raise GCodeError(number, "canned cycle without an R plane", text)
-    if s.feed <= 0:
-        raise GCodeError(number, "canned cycle with no feed rate (F) set", text)
-    initial_z = s.position[2]
-    target = _target(s, axes)
-    bottom = target[2] if axes["Z"] is not None else getattr(s, "cycle_z", None)
-    if bottom is None:
-        raise GCodeError(number, "canned cycle without a Z depth", text)
-    s.cycle_z = bottom
-    r_plane = s.cycle_r
-    if r_plane < bottom:
-        raise GCodeError(number, "R plane below the hole bottom", text)
-    clear_z = max(initial_z, r_plane)
-    # move over the hole at the clearance height, then down to R
-    if s.position[2] < r_plane:
-        program.motions.append(_motion(s, number, RAPID, (s.position[0], s.position[1], r_plane)))
-        s.position[2] = r_plane
-    program.motions.append(_motion(s, number, RAPID, (target[0], target[1], s.position[2])))
-    s.position[0], s.position[1] = target[0], target[1]
-    if s.position[2] != r_plane:
-        program.motions.append(_motion(s, number, RAPID, (target[0], target[1], r_plane)))
-        s.position[2] = r_plane
-    x, y = target[0], target[1]
-    if s.cycle in (83.0, 73.0):
-        if s.cycle_q is None:
-            raise GCodeError(number, f"G{s.cycle:g} needs a peck depth Q", text)
-        depth = r_plane
-        while depth > bottom + 1e-9:
-            depth = max(depth - s.cycle_q, bottom)
-            program.motions.append(_motion(s, number, FEED, (x, y, depth)))
-            s.position[2] = depth
-            if depth > bottom + 1e-9:
-                back = r_plane if s.cycle == 83.0 else depth + min(s.cycle_q, 0.25)
-                program.motions.append(_motion(s, number, RAPID, (x, y, back)))
-                s.position[2] = back
-                if s.cycle == 83.0:  # rapid back down to just above the last depth
-                    program.motions.append(_motion(s, number, RAPID, (x, y, depth + 0.25)))
-                    s.position[2] = depth + 0.25
-    else:
-        program.motions.append(_motion(s, number, FEED, (x, y, bottom)))
-        s.position[2] = bottom
-        if s.cycle in (82.0, 89.0):
-            dwell = _single(words, "P", number, text) or 0.0
-            program.dwells.append(Dwell(number, dwell))
-    end_z = r_plane if s.retract_to_r else clear_z
-    kind = FEED if s.cycle in (85.0, 89.0) else RAPID
-    program.motions.append(_motion(s, number, kind, (x, y, end_z)))
-    s.position[2] = end_z
-
-
-def _arc_angles(m: Motion) -> tuple[int, int, float, float]:
-    a, b, _normal, _letters, _forbidden = _PLANE_AXES[m.plane]
-    c = m.center
-    start_angle = math.atan2(m.start[b] - c[b], m.start[a] - c[a])
-    end_angle = math.atan2(m.end[b] - c[b], m.end[a] - c[a])
-    sweep = end_angle - start_angle
-    if m.kind == ARC_CCW:
-        if sweep <= 1e-12:
-            sweep += 2 * math.pi
-    elif sweep >= -1e-12:
-        sweep -= 2 * math.pi
-    extra = (m.turns - 1) * 2 * math.pi
-    sweep += extra if sweep > 0 else -extra
-    return a, b, start_angle, sweep
-
-
-def arc_length(m: Motion) -> float:
-    a, b, _start_angle, sweep = _arc_angles(m)
-    radius = math.hypot(m.start[a] - m.center[a], m.start[b] - m.center[b])
-    normal = 3 - a - b
-    helix = m.end[normal] - m.start[normal]
-    return math.hypot(abs(sweep) * radius, helix)
-
-
-def arc_points(m: Motion, max_step_mm: float = 0.5) -> list[tuple[float, float, float]]:
-    a, b, start_angle, sweep = _arc_angles(m)
-    c = m.center
-    radius = math.hypot(m.start[a] - c[a], m.start[b] - c[b])
-    normal = 3 - a - b
-    steps = max(2, math.ceil(abs(sweep) * radius / max(max_step_mm, 1e-3)))
-    steps = min(steps, 3600)
-    points = []
-    for k in range(steps + 1):
-        t = k / steps
-        angle = start_angle + sweep * t
-        p = [0.0, 0.0, 0.0]
-        p[a] = c[a] + radius * math.cos(angle)
-        p[b] = c[b] + radius * math.sin(angle)
-        p[normal] = m.start[normal] + (m.end[normal] - m.start[normal]) * t
-        points.append((p[0], p[1], p[2]))
-    points[-1] = m.end
-    return points
-
-
-def iter_points(program: Program, max_step_mm: float = 0.5) -> Iterator[tuple[Motion, list]]:
-    for motion in program.motions:
-        yield motion, motion.points(max_step_mm)
-
-
-# --- Run time -------------------------------------------------------------------------------
-
-DEFAULT_TOOL_CHANGE_S = 8.0  # an average carousel change; specifications may give their own
-
-
-@dataclass(frozen=True)
-class RunTime:
-    total_s: float
-    cutting_s: float
-    rapid_s: float
-    dwell_s: float
-    tool_change_s: float
-    cutting_length_mm: float
-    rapid_length_mm: float
-    by_line_s: dict[int, float]
-
-
-def estimate_time(
-    program: Program,
-    rapid_mm_min: float,
-    acceleration_mm_s2: float | None = None,
-    tool_change_s: float = DEFAULT_TOOL_CHANGE_S,
-    max_feed_mm_min: float | None = None,
-) -> RunTime:
-    """How long the program runs: every move at its feed (rapids at the machine's rapid
-    rate), each starting and stopping with the machine's acceleration when it is known
-    (a trapezoidal speed profile), plus dwells and tool changes."""
-    cutting = rapid = cut_len = rapid_len = 0.0
-    by_line: dict[int, float] = {}
-    for m in program.motions:
-        length = m.length
-        speed = rapid_mm_min if m.kind == RAPID else m.feed_mm_min
-        if max_feed_mm_min and m.kind != RAPID:
-            speed = min(speed, max_feed_mm_min)
-        seconds = _move_seconds(length, speed / 60.0, acceleration_mm_s2)
-        if m.kind == RAPID:
-            rapid += seconds
-            rapid_len += length
+    # ---------------------------------------------------------------------- executing
+    def _execute(self, ln, g, m, v) -> bool:
+        """One block, in LinuxCNC's order of execution."""
+        motion = g.get("motion")
+        nonmodal = g.get("nonmodal")
+        has_axes = "X" in v or "Y" in v or "Z" in v
+        axis_user = nonmodal in (100, 280, 300, 920)
+        if motion is not None:
+            if axis_user and motion != 800:
+                raise GCodeError(
+                    ln,
+                    f"{_g_name(motion)} and {_g_name(nonmodal)} cannot be on the same line "
+                    "(both use the coordinates)",
+                )
+            if motion == 800 and has_axes and not axis_user:
+                raise GCodeError(ln, "G80 cannot take coordinates")
+            motion_to_be = motion
+        elif has_axes and not axis_user:
+            motion_to_be = self.motion_mode
+            if motion_to_be == 800:
+                raise GCodeError(
+                    ln, "coordinates without a motion mode in effect (G0, G1, G2, G3 or a cycle)"
+                )
         else:
-            cutting += seconds
-            cut_len += length
-        by_line[m.line] = by_line.get(m.line, 0.0) + seconds
-    dwell = sum(d.seconds for d in program.dwells)
-    changes = len(program.tool_changes) * tool_change_s
-    return RunTime(
-        total_s=cutting + rapid + dwell + changes,
-        cutting_s=cutting,
-        rapid_s=rapid,
-        dwell_s=dwell,
-        tool_change_s=changes,
-        cutting_length_mm=cut_len,
-        rapid_length_mm=rapid_len,
-        by_line_s=by_line,
-    )
+            motion_to_be = None
+        if nonmodal == 530 and motion_to_be not in (0, 10):
+            raise GCodeError(ln, "G53 needs G0 or G1 and coordinates")
+        if not _SIMPLE_WORDS.issuperset(v):
+            self._check_words(ln, g, v, motion_to_be, nonmodal)
 
+        if "feedmode" in g:
+            self.inverse_time = g["feedmode"] == 930
+            if not self.inverse_time:
+                self.feed_mm = 0.0
+        if "F" in v:
+            if v["F"] < 0:
+                raise GCodeError(ln, f"negative feed rate F{_num(v['F'])}")
+            self.feed_mm = v["F"] * self.factor
+        if "S" in v:
+            if v["S"] < 0:
+                raise GCodeError(ln, f"negative spindle speed S{_num(v['S'])}")
+            self.rpm = v["S"]
+        if "T" in v:
+            self._select_tool(ln, v["T"])
+        if "toolchange" in m:
+            self._change_tool()
+        if "spindle" in m:
+            self.spindle = _SPINDLE[m["spindle"]]
+        if "coolant" in m:
+            self._coolant(m["coolant"])
+        if nonmodal == 40:
+            if "P" not in v:
+                raise GCodeError(ln, "G4 needs a P word (the dwell in seconds)")
+            self.dwells.append((ln, v["P"]))
+        if "plane" in g:
+            self.plane = _PLANES[g["plane"]]
+        if "units" in g:
+            self._set_units(g["units"] == 200)
+        if "length" in g:
+            self._tool_length(ln, g["length"], v)
+        if "coord" in g:
+            code = g["coord"]
+            self._select_coord(code // 10 - 53 if code % 10 == 0 else 6 + code % 10)
+        if g.get("path") == 640 and ("P" in v or "Q" in v):
+            words = " ".join(f"{letter}{_num(v[letter])}" for letter in "PQ" if letter in v)
+            self.warnings.append(f"line {ln}: G64 {words} blending ignored")
+        if "distance" in g:
+            self.absolute = g["distance"] == 900
+        if "ijk" in g:
+            self.ijk_absolute = g["ijk"] == 901
+        if "retract" in g:
+            self.r_plane_retract = g["retract"] == 990
+        if nonmodal is not None and nonmodal not in (40, 530):
+            self._nonmodal(ln, nonmodal, v)
+        if motion_to_be is not None:
+            self._motion(ln, motion_to_be, nonmodal == 530, v)
+        return m.get("stop") in (2, 30)
 
-def _move_seconds(length: float, speed_mm_s: float, acceleration: float | None) -> float:
-    if length <= 0 or speed_mm_s <= 0:
+    @staticmethod
+    def _check_words(ln, g, v, motion, nonmodal):
+        """LinuxCNC's check_other_codes: every word needs a code that uses it."""
+        arc = motion in (20, 30)
+        cycle = motion in _CYCLES
+        g10 = nonmodal == 100
+        g64 = g.get("path") == 640
+        if "H" in v and g.get("length") != 430:
+            raise GCodeError(ln, "H word without G43 to use it")
+        for letter in "IJ":
+            if letter in v and not (arc or g10):
+                raise GCodeError(ln, f"{letter} word without G2 or G3 to use it")
+        if "K" in v and not arc:
+            raise GCodeError(ln, "K word without G2 or G3 to use it")
+        if "L" in v and not (cycle or g10):
+            raise GCodeError(ln, "L word without G10 or a canned cycle to use it")
+        if "P" in v:
+            if not (g10 or nonmodal == 40 or g64 or motion == 820 or arc):
+                raise GCodeError(ln, "P word without G2, G3, G4, G10, G64 or G82 to use it")
+            if v["P"] < 0:
+                raise GCodeError(ln, f"negative P word P{_num(v['P'])}")
+            if arc:
+                turns = round(v["P"])
+                if abs(turns - v["P"]) > 0.001:
+                    raise GCodeError(ln, "P (the number of turns) must be a whole number")
+                if turns < 1:
+                    raise GCodeError(ln, "P (the number of turns) must be 1 or more")
+                if turns > MAX_TURNS:
+                    raise GCodeError(ln, f"P{turns}: an arc makes at most {MAX_TURNS} turns")
+        if "Q" in v and not (motion in (730, 830) or g10 or g64):
+            raise GCodeError(ln, "Q word without G73, G83 or G64 to use it")
+        if "R" in v and not (arc or cycle or g10):
+            raise GCodeError(ln, "R word without G2, G3, G10 or a canned cycle to use it")
+        if nonmodal == 40 and arc:
+            raise GCodeError(ln, "G4 cannot be on a line with G2 or G3 (both use P)")
+
+    # ---------------------------------------------------------------- modal settings
+    def _coolant(self, code):
+        if code == 7:
+            self.mist = True
+        elif code == 8:
+            self.flood = True
+        else:
+            self.mist = self.flood = False
+        if self.mist and self.flood:
+            self.coolant = "mist+flood"
+        else:
+            self.coolant = "mist" if self.mist else "flood" if self.flood else "off"
+
+    def _set_units(self, inch: bool) -> None:
+        if inch == self.inch:
+            return
+        scale = INCH_PER_MM if inch else MM_PER_INCH
+        self.inch = inch
+        self.factor = MM_PER_INCH if inch else 1.0
+        self.pos = [value * scale for value in self.pos]
+        self.axis_offset = [value * scale for value in self.axis_offset]
+        self.origin = [value / self.factor for value in self.coord_systems_mm[self.coord_index]]
+        self.tool_offset = self.tool_length_mm / self.factor
+
+    def _select_tool(self, ln, value):
+        if value < 0:
+            raise GCodeError(ln, f"negative tool number T{_num(value)}")
+        tool = _as_integer("T", value, ln)
+        if tool and self.tool_lengths is not None and tool not in self.tool_lengths:
+            raise GCodeError(ln, f"tool {tool} is not in the tool table")
+        self.selected_tool = tool
+
+    def _change_tool(self):
+        tool = self.selected_tool
+        self.tool = tool or None
+        if tool and tool not in self.tools_used:
+            self.tools_used.append(tool)
+        self.spindle = "off"  # LinuxCNC stops the spindle for a tool change
+
+    def _tool_length(self, ln, code, v):
+        if code == 490:
+            length_mm = 0.0
+        else:
+            if "H" in v:
+                if v["H"] < 0:
+                    raise GCodeError(ln, f"negative H word H{_num(v['H'])}")
+                number = _as_integer("H", v["H"], ln)
+            else:
+                number = self.tool or 0
+            if number == 0:
+                length_mm = 0.0
+            elif self.tool_lengths is None:
+                length_mm = 0.0
+                if number not in self._warned_tools:
+                    self._warned_tools.add(number)
+                    self.warnings.append(
+                        f"line {ln}: G43 H{number}: no tool table given, tool length taken as 0"
+                    )
+            elif number in self.tool_lengths:
+                length_mm = float(self.tool_lengths[number])
+                if not math.isfinite(length_mm):
+                    raise ValueError(f"the tool length of tool {number} is not a finite number")
+            else:
+                raise GCodeError(ln, f"tool {number} is not in the tool table (G43 H{number})")
+        offset = length_mm / self.factor
+        self.pos[2] += self.tool_offset - offset
+        self.tool_offset = offset
+        self.tool_length_mm = length_mm
+
+    def _select_coord(self, index):
+        if index == self.coord_index:
+            return
+        new = [value / self.factor for value in self.coord_systems_mm[index]]
+        self.pos = [p + old - n for p, old, n in zip(self.pos, self.origin, new, strict=True)]
+        self.origin = new
+        self.coord_index = index
+
+    def _nonmodal(self, ln, code, v):
+        if code == 100:
+            self._g10(ln, v)
+        elif code in (280, 300):
+            self._home(ln, v)
+        elif code == 920:
+            if not any(letter in v for letter in _AXIS_LETTERS):
+                raise GCodeError(ln, "G92 needs at least one of X, Y and Z")
+            for axis, letter in enumerate(_AXIS_LETTERS):
+                if letter in v:
+                    self.axis_offset[axis] = self.pos[axis] + self.axis_offset[axis] - v[letter]
+                    self.pos[axis] = v[letter]
+        else:  # G92.1, G92.2
+            for axis in range(3):
+                self.pos[axis] += self.axis_offset[axis]
+                self.axis_offset[axis] = 0.0
+
+    def _g10(self, ln, v):
+        if "L" not in v:
+            raise GCodeError(ln, "G10 needs an L word (L2 or L20)")
+        level = _as_integer("L", v["L"], ln)
+        if level in (1, 10, 11):
+            raise GCodeError(ln, f"G10 L{level} (editing the tool table) is not supported")
+        if level not in (2, 20):
+            raise GCodeError(ln, f"G10 L{level} is not supported (use L2 or L20)")
+        if "I" in v or "J" in v or "Q" in v:
+            raise GCodeError(ln, f"I, J and Q words are not allowed with G10 L{level}")
+        if "R" in v:
+            raise GCodeError(ln, "G10 R (coordinate system rotation) is not supported")
+        if "P" not in v:
+            raise GCodeError(ln, f"G10 L{level} needs P (1-9, or 0 for the active system)")
+        index = int(v["P"] + 0.5)
+        if abs(v["P"] - index) > 0.0002:
+            raise GCodeError(ln, f"G10 L{level}: P must be a whole number")
+        if not 0 <= index <= 9:
+            raise GCodeError(ln, f"G10 L{level} P{index}: P must be 0 to 9")
+        if index == 0:
+            index = self.coord_index
+        f = self.factor
+        new = [value / f for value in self.coord_systems_mm[index]]
+        for axis, letter in enumerate(_AXIS_LETTERS):
+            if letter in v:
+                if level == 2:
+                    new[axis] = v[letter]
+                else:  # L20: the current point gets the given coordinate in system P
+                    new[axis] = self.pos[axis] + self.origin[axis] - v[letter]
+        self.coord_systems_mm[index] = [value * f for value in new]
+        if index == self.coord_index:
+            self.pos = [p + old - n for p, old, n in zip(self.pos, self.origin, new, strict=True)]
+            self.origin = new
+
+    def _home(self, ln, v):
+        """G28/G30: a rapid to the intermediate point, then to machine zero."""
+        end = self._find_ends(v, machine=False)
+        self._line("rapid", ln, end, None)
+        given = [letter in v for letter in _AXIS_LETTERS]
+        if not any(given):
+            given = [True, True, True]
+        final = list(end)
+        for axis in range(3):
+            if given[axis]:
+                final[axis] = 0.0 - self.origin[axis] - self.axis_offset[axis]
+        if given[2]:
+            final[2] -= self.tool_offset
+        self._line("rapid", ln, final, None)
+
+    # ------------------------------------------------------------------------ motion
+    def _find_ends(self, v, machine: bool) -> list[float]:
+        pos = self.pos
+        if machine:  # G53
+            end = list(pos)
+            for axis, letter in enumerate(_AXIS_LETTERS):
+                if letter in v:
+                    end[axis] = v[letter] - self.origin[axis] - self.axis_offset[axis]
+            if "Z" in v:
+                end[2] -= self.tool_offset
+            return end
+        x = v.get("X")
+        y = v.get("Y")
+        z = v.get("Z")
+        if self.absolute:
+            return [
+                pos[0] if x is None else x,
+                pos[1] if y is None else y,
+                pos[2] if z is None else z,
+            ]
+        return [
+            pos[0] if x is None else pos[0] + x,
+            pos[1] if y is None else pos[1] + y,
+            pos[2] if z is None else pos[2] + z,
+        ]
+
+    def _motion(self, ln, code, g53, v):
+        if g53 and not self.absolute:
+            raise GCodeError(ln, "G53 cannot be used in incremental mode (G91)")
+        if code in _CYCLES:
+            self._cycle(ln, code, v)
+            self.motion_mode = code
+            return
+        self.cycle_il_flag = False
+        self.motion_mode = code
+        if code == 800:
+            return
+        end = self._find_ends(v, machine=g53)
+        if code == 0:
+            self._line("rapid", ln, end, None)
+        elif code == 10:
+            if self.inverse_time:
+                if "F" not in v:
+                    raise GCodeError(ln, "G1 in inverse time mode (G93) needs F on the line")
+                feed = max(0.1, self._straight_length(end) * v["F"]) * self.factor
+            else:
+                if self.feed_mm == 0.0:
+                    raise GCodeError(ln, "G1 with a zero feed rate (no F given yet)")
+                feed = self.feed_mm
+            self._line("feed", ln, end, feed)
+        else:
+            self._arc(ln, code == 20, end, v)
+
+    def _straight_length(self, end) -> float:
+        """LinuxCNC's find_straight_length (XYZ only)."""
+        pos = self.pos
+        if any(abs(a - b) > 1e-7 for a, b in zip(pos, end, strict=True)):
+            return math.sqrt(
+                (end[0] - pos[0]) ** 2 + (end[1] - pos[1]) ** 2 + (end[2] - pos[2]) ** 2
+            )
         return 0.0
-    if not acceleration:
-        return length / speed_mm_s
-    ramp = speed_mm_s * speed_mm_s / acceleration  # distance to reach speed and stop again
-    if length >= ramp:
-        return length / speed_mm_s + speed_mm_s / acceleration
-    return 2.0 * math.sqrt(length / acceleration)
+
+    def _line(self, kind, ln, end, feed, cycle=None):
+        motions = self.motions
+        if len(motions) >= self.max_motions:
+            raise GCodeError(ln, f"the program makes more than {self.max_motions} motions")
+        f = self.factor
+        pos = self.pos
+        if f == 1.0:
+            start_mm = (pos[0], pos[1], pos[2])
+            end_mm = (end[0], end[1], end[2])
+        else:
+            start_mm = (pos[0] * f, pos[1] * f, pos[2] * f)
+            end_mm = (end[0] * f, end[1] * f, end[2] * f)
+        motions.append(
+            Motion(
+                kind,
+                ln,
+                start_mm,
+                end_mm,
+                feed,
+                self.tool,
+                self.rpm,
+                self.spindle,
+                self.coolant,
+                self.plane,
+                None,
+                None,
+                (),
+                cycle,
+                self.tool_length_mm,
+            )
+        )
+        self.pos = [end[0], end[1], end[2]]
+
+    def _arc(self, ln, clockwise, end, v):
+        name = "G2" if clockwise else "G3"
+        plane = self.plane
+        has_ijk = "I" in v or "J" in v or "K" in v
+        if "R" not in v and not has_ijk:
+            centre = {"XY": "I/J", "XZ": "I/K", "YZ": "J/K"}[plane]
+            raise GCodeError(ln, f"{name} arc without a centre: give {centre} or R")
+        if "R" in v and has_ijk:
+            raise GCodeError(ln, f"{name} arc with both R and I/J/K: give one or the other")
+        if self.inverse_time:
+            if "F" not in v:
+                raise GCodeError(ln, f"{name} in inverse time mode (G93) needs F on the line")
+        elif self.feed_mm == 0.0:
+            raise GCodeError(ln, f"{name} with a zero feed rate (no F given yet)")
+        i1, i2, i3 = _PLANE_AXES[plane]
+        pos = self.pos
+        s1, s2, s3 = pos[i1], pos[i2], pos[i3]
+        e1, e2, e3 = end[i1], end[i2], end[i3]
+        radius_tolerance = _RADIUS_TOLERANCE[self.inch]
+        if has_ijk:
+            wrong = _WRONG_CENTRE_LETTER[plane]
+            if wrong in v:
+                raise GCodeError(ln, f"{wrong} word given for an arc in the {plane} plane")
+            offsets = []
+            for letter in _CENTRE_LETTERS[plane]:
+                if letter in v:
+                    offsets.append(v[letter])
+                elif self.ijk_absolute:
+                    raise GCodeError(ln, f"{letter} word missing for an absolute centre (G90.1)")
+                else:
+                    offsets.append(0.0)
+            if self.ijk_absolute:
+                c1, c2 = offsets
+            else:
+                c1, c2 = s1 + offsets[0], s2 + offsets[1]
+            r1 = math.hypot(c1 - s1, c2 - s2)
+            r2 = math.hypot(c1 - e1, c2 - e2)
+            if r1 < radius_tolerance or r2 < radius_tolerance:
+                raise GCodeError(ln, f"{name} arc with a zero radius (check the centre)")
+            abs_err = abs(r1 - r2)
+            spiral = _SPIRAL_ABS_TOLERANCE[self.inch]
+            if abs_err > spiral * 100.0 or (
+                abs_err / max(r1, r2) > _SPIRAL_REL_TOLERANCE and abs_err > spiral
+            ):
+                raise GCodeError(
+                    ln,
+                    f"{name} end point is not on the arc: radius {_num(r1)} at the start, "
+                    f"{_num(r2)} at the end (check the centre)",
+                )
+        else:
+            letters = _AXIS_LETTERS[i1] + _AXIS_LETTERS[i2]
+            if letters[0] not in v and letters[1] not in v:
+                raise GCodeError(
+                    ln, f"{name} with R needs {letters[0]} or {letters[1]} (no full circle with R)"
+                )
+            c1, c2 = self._r_centre(ln, name, clockwise, s1, s2, e1, e2, v["R"], radius_tolerance)
+        turns = round(v.get("P", 1.0))
+        theta = _find_turn(s1, s2, c1, c2, -turns if clockwise else turns, e1, e2)
+        r1 = math.hypot(s1 - c1, s2 - c2)
+        r2 = math.hypot(e1 - c1, e2 - c2)
+        f = self.factor
+        if self.inverse_time:  # LinuxCNC's find_arc_length
+            length = r1 * abs(theta) if e3 == s3 else math.hypot(r1 * theta, e3 - s3)
+            feed = max(0.1, length * v["F"]) * f
+        else:
+            feed = self.feed_mm
+        motions = self.motions
+        if len(motions) >= self.max_motions:
+            raise GCodeError(ln, f"the program makes more than {self.max_motions} motions")
+        per_turn = segments_per_turn(max(r1, r2) * f, self.chord_tolerance)
+        count = max(1, math.ceil(abs(theta) / _TWO_PI * per_turn - 1e-9))
+        self.points_made += count
+        if self.points_made > self.max_points:
+            raise GCodeError(ln, f"the arcs of the program make more than {self.max_points} points")
+        alpha = math.atan2(s2 - c2, s1 - c1)
+        end_mm = (end[0] * f, end[1] * f, end[2] * f)
+        if count <= 12:
+            points = []
+            p = [0.0, 0.0, 0.0]
+            for k in range(1, count):
+                t = k / count
+                angle = alpha + theta * t
+                radius = r1 + (r2 - r1) * t
+                p[i1] = (c1 + radius * math.cos(angle)) * f
+                p[i2] = (c2 + radius * math.sin(angle)) * f
+                p[i3] = (s3 + (e3 - s3) * t) * f
+                points.append((p[0], p[1], p[2]))
+            points.append(end_mm)
+        else:
+            t = np.arange(1, count + 1, dtype=float) / count
+            angle = alpha + theta * t
+            radius = r1 + (r2 - r1) * t
+            grid = np.empty((count, 3))
+            grid[:, i1] = (c1 + radius * np.cos(angle)) * f
+            grid[:, i2] = (c2 + radius * np.sin(angle)) * f
+            grid[:, i3] = (s3 + (e3 - s3) * t) * f
+            points = list(map(tuple, grid.tolist()))
+            points[-1] = end_mm
+        centre = [0.0, 0.0, 0.0]
+        centre[i1] = c1 * f
+        centre[i2] = c2 * f
+        centre[i3] = s3 * f
+        motions.append(
+            Motion(
+                "arc",
+                ln,
+                (pos[0] * f, pos[1] * f, pos[2] * f),
+                end_mm,
+                feed,
+                self.tool,
+                self.rpm,
+                self.spindle,
+                self.coolant,
+                plane,
+                (centre[0], centre[1], centre[2]),
+                clockwise,
+                tuple(points),
+                None,
+                self.tool_length_mm,
+            )
+        )
+        self.pos = [end[0], end[1], end[2]]
+
+    @staticmethod
+    def _r_centre(ln, name, clockwise, s1, s2, e1, e2, radius, tolerance):
+        """LinuxCNC's arc_data_r: the centre of an R-format arc."""
+        if e1 == s1 and e2 == s2:
+            raise GCodeError(
+                ln, f"{name} with R starts and ends at the same point (use I/J for a circle)"
+            )
+        abs_radius = abs(radius)
+        if abs_radius < tolerance:
+            raise GCodeError(ln, f"{name} radius R{_num(radius)} is too small")
+        mid1 = (e1 + s1) / 2.0
+        mid2 = (e2 + s2) / 2.0
+        half_length = math.hypot(mid1 - e1, mid2 - e2)
+        if half_length - abs_radius > tolerance:
+            raise GCodeError(
+                ln,
+                f"{name} radius R{_num(radius)} is too small to reach the end point "
+                f"{_num(2 * half_length)} away",
+            )
+        if half_length / abs_radius > 1 - _TINY:
+            half_length = abs_radius
+        if clockwise == (radius > 0):
+            theta = math.atan2(e2 - s2, e1 - s1) - math.pi / 2
+        else:
+            theta = math.atan2(e2 - s2, e1 - s1) + math.pi / 2
+        offset = abs_radius * math.cos(math.asin(half_length / abs_radius))
+        return mid1 + offset * math.cos(theta), mid2 + offset * math.sin(theta)
+
+    # ------------------------------------------------------------------ canned cycles
+    def _cycle(self, ln, code, v):
+        """LinuxCNC's convert_cycle and convert_cycle_xy/yz/zx for G73, G81, G82, G83."""
+        name = _CYCLES[code]
+        if self.inverse_time:
+            raise GCodeError(ln, f"{name} cannot be used in inverse time mode (G93)")
+        if self.feed_mm == 0.0:
+            raise GCodeError(ln, f"{name} with a zero feed rate (no F given yet)")
+        same = self.motion_mode == code
+        if "R" in v:
+            r_number = v["R"]
+        elif same:
+            r_number = self.cycle_r
+        else:
+            raise GCodeError(ln, f"{name} needs R (the retract plane)")
+        repeats = 1
+        if "L" in v:
+            if v["L"] < 0:
+                raise GCodeError(ln, f"negative L word L{_num(v['L'])}")
+            repeats = _as_integer("L", v["L"], ln)
+            if repeats == 0:
+                raise GCodeError(ln, f"{name} L0: a cycle runs at least once")
+            if repeats > MAX_REPEATS:
+                raise GCodeError(ln, f"{name} L{repeats}: at most {MAX_REPEATS} repeats")
+        ia, ib, ic = _PLANE_AXES[self.plane]
+        depth_letter = _AXIS_LETTERS[ic]
+        if not same and depth_letter not in v:
+            raise GCodeError(ln, f"{name} in the {self.plane} plane needs {depth_letter}")
+        cc_number = v.get(depth_letter, self.cycle_cc)
+        pos = self.pos
+        current_cc = pos[ic]
+        if self.cycle_il_flag:
+            old_cc = self.cycle_il
+        else:
+            old_cc = self.cycle_il = current_cc
+            self.cycle_il_flag = True
+        letter_a, letter_b = _AXIS_LETTERS[ia], _AXIS_LETTERS[ib]
+        if self.absolute:
+            inc_a = inc_b = 0.0
+            r = r_number
+            cc = cc_number
+            aa = v.get(letter_a, pos[ia])
+            bb = v.get(letter_b, pos[ib])
+        else:
+            inc_a = v.get(letter_a, 0.0)
+            inc_b = v.get(letter_b, 0.0)
+            r = r_number + old_cc
+            cc = r + cc_number
+            aa = pos[ia]
+            bb = pos[ib]
+        if r < cc:
+            raise GCodeError(ln, f"{name}: R is below the bottom of the hole ({depth_letter})")
+        dwell = delta = None
+        budget = self.max_motions - len(self.motions)
+        if code == 820:
+            if not same and "P" not in v:
+                raise GCodeError(ln, "G82 needs P (the dwell at the bottom, seconds)")
+            dwell = v.get("P", self.cycle_p)
+        elif code in (730, 830):
+            if not same and "Q" not in v:
+                raise GCodeError(ln, f"{name} needs Q (the peck depth)")
+            delta = v.get("Q", self.cycle_q)
+            if delta <= 0.0:
+                raise GCodeError(ln, f"{name}: the peck depth Q must be more than 0")
+            pecks = (r - cc) / delta
+            if pecks * 3 * repeats > budget + 3:
+                raise GCodeError(
+                    ln,
+                    f"{name} with Q{_num(delta)} makes {int(pecks) * repeats} pecks: more than "
+                    f"the {self.max_motions} motions allowed",
+                )
+        if repeats * 3 > budget + 3:
+            raise GCodeError(
+                ln, f"{name} L{repeats}: more than the {self.max_motions} motions allowed"
+            )
+
+        def at(a, b, c):
+            point = [0.0, 0.0, 0.0]
+            point[ia] = a
+            point[ib] = b
+            point[ic] = c
+            return point
+
+        line = self._line
+        feed = self.feed_mm
+        if old_cc < r:
+            line("rapid", ln, at(pos[ia], pos[ib], r), None, name)
+            old_cc = r
+            current_cc = old_cc
+        clear_cc = r if self.r_plane_retract else old_cc
+        rapid_delta = _PECK_CLEARANCE_INCH if self.inch else _PECK_CLEARANCE_INCH * MM_PER_INCH
+        for repeat in range(repeats):
+            aa += inc_a
+            bb += inc_b
+            if repeat == 0 and current_cc > r:
+                line("rapid", ln, at(aa, bb, current_cc), None, name)
+                line("rapid", ln, at(aa, bb, r), None, name)
+            else:
+                line("rapid", ln, at(aa, bb, clear_cc), None, name)
+                if clear_cc > r:
+                    line("rapid", ln, at(aa, bb, r), None, name)
+            if delta is not None:
+                depth = r - delta
+                while depth > cc:
+                    line("feed", ln, at(aa, bb, depth), feed, name)
+                    if code == 830:
+                        line("rapid", ln, at(aa, bb, r), None, name)
+                    line("rapid", ln, at(aa, bb, depth + rapid_delta), None, name)
+                    depth = depth - delta
+            line("feed", ln, at(aa, bb, cc), feed, name)
+            if dwell is not None:
+                self.dwells.append((ln, dwell))
+            line("rapid", ln, at(aa, bb, clear_cc), None, name)
+        self.cycle_cc = cc_number
+        self.cycle_r = r_number
+        if dwell is not None:
+            self.cycle_p = dwell
+        if delta is not None:
+            self.cycle_q = delta

@@ -60,6 +60,20 @@ def fix_program(text: str, post_processor: str, program_name: str = "") -> tuple
             f"a G0: the {post_processor} post leaves them out, but a G0 ends the cycle and a "
             "control (Fanuc, LinuxCNC) then needs R and Q again."
         )
+    if post_processor == "grbl":
+        pauses = 0
+        for index, line in enumerate(lines):
+            change = _GRBL_TOOL_CHANGE.match(line)
+            if change:
+                tool = change.group(1)
+                lines[index] = f"M5\nM0 (CHANGE TO T{tool} THEN RESUME)"
+                pauses += 1
+        if pauses:
+            notes.append(
+                f"Grbl has no tool changer: the post comments M6 out, so the program would cut "
+                f"on with the wrong tool. Each of the {pauses} tool change(s) now stops the "
+                "spindle and pauses (M5 M0) for the operator."
+            )
     if post_processor == "heidenhain":
         bare = 0
         for index, line in enumerate(lines):
@@ -76,6 +90,7 @@ def fix_program(text: str, post_processor: str, program_name: str = "") -> tuple
     return "\n".join(lines) + ending, notes
 
 
+_GRBL_TOOL_CHANGE = re.compile(r"^\s*\(\s*M0?6\s+T(\d+)\s*\)\s*$", re.IGNORECASE)
 _CYCLE = re.compile(r"\bG(73|8[1-9])\b", re.IGNORECASE)
 _MOTION = re.compile(r"\bG0?[0-3]\b(?!\.)", re.IGNORECASE)
 _WORD_VALUE = r"\b{}([-+]?\d*\.?\d+)"

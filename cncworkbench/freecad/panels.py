@@ -9,6 +9,7 @@ from __future__ import annotations
 import FreeCAD
 import FreeCADGui
 
+from cncworkbench.freecad.cam_host import FreeCADCamHost
 from cncworkbench.freecad.host import FreeCADHost
 from cncworkbench.ui.app import PANELS
 from cncworkbench.ui.qt import Qt, QtWidgets
@@ -67,7 +68,9 @@ def show(key: str) -> QtWidgets.QWidget:
     """Show (creating once) the panel ``key`` of :data:`PANELS`; returns its window."""
     window = _windows.get(key)
     if window is None:
-        extras = {"host": FreeCADHost()} if key == "browser" else {}
+        extras = {"browser": {"host": FreeCADHost()}, "cam": {"host": FreeCADCamHost()}}.get(
+            key, {}
+        )
         panel = PANELS[key](workspace(), **extras)
         main = FreeCADGui.getMainWindow()
         if key in DIALOG_PANELS:

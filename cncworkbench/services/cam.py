@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from cncworkbench.cam import rs274
 from cncworkbench.cam.freecad_process import FreeCADFailed, FreeCADUnavailable, run_script
-from cncworkbench.core import feeds, gcode, post_fixes
+from cncworkbench.core import feeds, gcode, post_fixes, runtime
 from cncworkbench.core.cam_plan import (
     DRILLING_TOOLS,
     OPERATION_KINDS,
@@ -188,7 +188,9 @@ def build_plan(
         if request.stepdown_mm:
             ap = request.stepdown_mm
         try:
-            cut = catalog.cutting_data(material, tool, machine, ae_mm=ae, ap_mm=ap)
+            cut = catalog.cutting_data(
+                material, tool, machine, ae_mm=ae, ap_mm=ap, as_drill=request.kind == "drilling"
+            )
         except ValidationError as exc:
             problems.append(Problem("error", f"{index + 1}. {request.kind}: {exc}", index))
             continue
@@ -227,17 +229,11 @@ def build_plan(
                 final_depth_mm=request.final_depth_mm,
                 feeds_note=f"{material.name}: Vc {cut.vc_actual_m_min:.0f} m/min, fz "
                 f"{cut.fz_programmed_mm:.4f} mm, ae {ae:g} mm, ap {ap:g} mm",
-            )
-        )
-        # Several ops may share a tool; the tool controller carries one speed and feed, so
-        # the most conservative feed wins.
-        spec = specs[request.tool_id]
-        if cut.feed_mm_min < spec.feed_mm_min:
-            specs[request.tool_id] = dataclasses.replace(
-                spec,
+                rpm=round(cut.rpm),
                 feed_mm_min=round(cut.feed_mm_min, 1),
                 plunge_mm_min=round(cut.plunge_feed_mm_min, 1),
             )
+        )
     plan = CamPlan(
         post_processor=machine.post_processor,
         stock=stock,
@@ -442,8 +438,9 @@ def inventory_warnings(session: Session, tool_ids: list[int]) -> dict[int, str]:
 @dataclass
 class CamResult:
     gcode: str
+    lines: int
     program: gcode.Program
-    run_time: gcode.RunTime
+    run_time: runtime.RunTime
     per_operation_s: list[float]
     fixes: list[str]
     warnings: list[str]
@@ -500,6 +497,7 @@ def run_plan_on_file(
     )
     return CamResult(
         gcode=finished.text,
+        lines=finished.lines,
         program=finished.program,
         run_time=finished.run_time,
         per_operation_s=finished.per_operation_s,
@@ -519,8 +517,9 @@ def run_plan_on_file(
 @dataclass
 class FinishedProgram:
     text: str
+    lines: int
     program: gcode.Program
-    run_time: gcode.RunTime
+    run_time: runtime.RunTime
     per_operation_s: list[float]
     fixes: list[str]
     rs274: rs274.Verdict | None
@@ -541,20 +540,20 @@ def finish_program(
     machine = plan.machine or {}
     if plan.post_processor in CONVERSATIONAL_POSTS:
         # Not G-code (Heidenhain Klartext): FreeCAD's own per-operation estimate stands in.
-        program = gcode.Program(lines=len(text.splitlines()))
+        program = gcode.Program([], [], "mm", [], (0.0, 0.0, 0.0))
         per_operation = list(freecad_times_s or [])
-        run_time = gcode.RunTime(sum(per_operation), sum(per_operation), 0, 0, 0, 0, 0, {})
+        run_time = runtime.RunTime(sum(per_operation), sum(per_operation), 0, 0, 0, 0, 0, {})
     else:
         try:
             program = gcode.interpret(text)
         except gcode.GCodeError as exc:
             message = f"The {plan.post_processor} post wrote G-code we cannot read: {exc}"
             raise CamFailed(message) from exc
-        run_time = gcode.estimate_time(
+        run_time = runtime.estimate_time(
             program,
             rapid_mm_min=float(machine.get("rapid_mm_min") or 5000),
             acceleration_mm_s2=machine.get("acceleration_mm_s2"),
-            tool_change_s=float(machine.get("tool_change_s") or gcode.DEFAULT_TOOL_CHANGE_S),
+            tool_change_s=float(machine.get("tool_change_s") or runtime.DEFAULT_TOOL_CHANGE_S),
             max_feed_mm_min=machine.get("max_feed_mm_min"),
         )
         per_operation = _time_per_operation(text, program, run_time, plan)
@@ -564,7 +563,8 @@ def finish_program(
         verdict = rs274.check(text, plan.tools)
         if verdict is not None and not verdict.ok:
             raise CamFailed(f"LinuxCNC's interpreter rejects the program: {verdict.message}")
-    return FinishedProgram(text, program, run_time, per_operation, fixes, verdict)
+    lines = len(text.splitlines())
+    return FinishedProgram(text, lines, program, run_time, per_operation, fixes, verdict)
 
 
 def features_of_file(path: Path, file_format: str, timeout: float = 300) -> dict[str, Any]:
@@ -585,7 +585,7 @@ def features_of_file(path: Path, file_format: str, timeout: float = 300) -> dict
 
 
 def _time_per_operation(
-    text: str, program: gcode.Program, run_time: gcode.RunTime, plan: CamPlan
+    text: str, program: gcode.Program, run_time: runtime.RunTime, plan: CamPlan
 ) -> list[float]:
     """Seconds per planned operation, from the posts' "(begin operation: LABEL)" markers."""
     labels = [op.label() for op in plan.operations]
@@ -614,7 +614,7 @@ def _time_per_operation(
 
 def summary(plan: CamPlan, result: CamResult) -> dict[str, Any]:
     """What ``cam_runs.tool_paths`` keeps: per operation and per tool, lengths and times."""
-    lower, upper = result.program.bounds()
+    lower, upper = runtime.bounds(result.program)
     return {
         "operations": [
             {
@@ -626,8 +626,8 @@ def summary(plan: CamPlan, result: CamResult) -> dict[str, Any]:
             for op, seconds in zip(plan.operations, result.per_operation_s, strict=False)
         ],
         "moves": len(result.program.motions),
-        "lines": result.program.lines,
-        "tool_changes": len(result.program.tool_changes),
+        "lines": result.lines,
+        "tool_changes": len(runtime.tool_changes(result.program)),
         "cutting_length_mm": round(result.run_time.cutting_length_mm, 1),
         "rapid_length_mm": round(result.run_time.rapid_length_mm, 1),
         "cutting_s": round(result.run_time.cutting_s, 1),
@@ -657,7 +657,7 @@ def sheet_data(
 
     inventory = inventory or {}
     tools_by_number = {tool.number: tool for tool in plan.tools}
-    polylines = result.program.polylines(max_step_mm=1.0)
+    polylines = runtime.polylines(result.program)
     return {
         "locale": locale,
         "timezone": timezone,
@@ -698,9 +698,9 @@ def sheet_data(
                 "name": op.label(),
                 "kind": op.kind,
                 "tool_number": op.tool_number,
-                "rpm": tools_by_number[op.tool_number].rpm,
-                "feed_mm_min": tools_by_number[op.tool_number].feed_mm_min,
-                "plunge_mm_min": tools_by_number[op.tool_number].plunge_mm_min,
+                "rpm": op.cutting(tools_by_number[op.tool_number])[0],
+                "feed_mm_min": op.cutting(tools_by_number[op.tool_number])[1],
+                "plunge_mm_min": op.cutting(tools_by_number[op.tool_number])[2],
                 "stepdown_mm": op.stepdown_mm,
                 "stepover_percent": op.stepover_percent,
                 "time_s": seconds,
@@ -715,7 +715,7 @@ def sheet_data(
         "gcode": {
             "name": gcode_name,
             "sha256": result.gcode_sha256,
-            "lines": result.program.lines,
+            "lines": result.lines,
         },
         "part_mesh": result.part_mesh,
         "toolpath": {

@@ -178,12 +178,17 @@ def cutting_data(
     machine: Machine | None,
     ae_mm: float | None = None,
     ap_mm: float | None = None,
+    as_drill: bool = False,
 ) -> feeds.CutResult:
-    """Feeds and speeds for catalog rows; missing cutting data is a ValidationError."""
+    """Feeds and speeds for catalog rows; missing cutting data is a ValidationError.
+    ``as_drill``: the tool plunges straight down (an end mill used to drill a hole)."""
+    tool_data = as_mapping(tool)
+    if as_drill and tool_data.get("type") not in feeds.DRILL_TYPES:
+        tool_data["type"] = "drill"
     try:
         inputs = feeds.inputs_from_catalog(
             as_mapping(material),
-            as_mapping(tool),
+            tool_data,
             as_mapping(machine) if machine is not None else None,
             ae_mm=ae_mm,
             ap_mm=ap_mm,

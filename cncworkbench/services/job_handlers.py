@@ -72,7 +72,7 @@ def cam_process(ctx: JobContext) -> dict:
         ctx.progress(92, "Storing the results")
         files = [
             ("gcode", name, result.gcode.encode(), cam.GCODE_MIME,
-             {"post_processor": plan.post_processor, "lines": result.program.lines}),
+             {"post_processor": plan.post_processor, "lines": result.lines}),
             ("setup_sheet", Path(name).stem + "_setup_sheet.pdf", pdf.read_bytes(),
              cam.PDF_MIME, {}),
         ]  # fmt: skip
@@ -92,7 +92,7 @@ def cam_process(ctx: JobContext) -> dict:
         "gcode_sha256": result.gcode_sha256,
         "estimated_time_seconds": round(result.run_time.total_s),
         "material_removal_cm3": round(result.removed_volume_mm3 / 1000, 2),
-        "lines": result.program.lines,
+        "lines": result.lines,
         "warnings": [p.message for p in problems] + result.warnings + result.fixes,
         "rs274": None if result.rs274 is None else result.rs274.ok,
     }

@@ -53,6 +53,8 @@ def steps():
         yield from admin_settings(panels)
     elif scenario == "browser":
         yield from browser_dock(panels)
+    elif scenario == "cam_generate":
+        yield from cam_generate(panels)
     else:
         yield from cam_setup_dock(panels)
 
@@ -67,6 +69,67 @@ def cam_setup_dock(panels):
     result["tool_rows"] = cam.panel.tools.rowCount()
     result["dock_area"] = str(FreeCADGui.getMainWindow().dockWidgetArea(cam))
     screenshot(cam.panel, FreeCADGui.getMainWindow(), "freecad_cam_setup.png")
+
+
+def cam_generate(panels):
+    """Open the sample part, set up four operations, generate: toolpaths in the 3D view."""
+    import FreeCAD
+
+    doc = FreeCAD.openDocument(os.environ["CNC_TEST_PART"])
+    FreeCADGui.SendMsgToActiveView("ViewFit")
+    cam = panels.show("cam")
+    panel = cam.panel
+    while panel.tools.rowCount() == 0 or panel.model_combo.count() == 0:
+        if panel.banner.kind == "error":
+            fail(panel.banner.text())
+        yield
+    panel.model_combo.setCurrentIndex(0)  # the open document
+    panel.select_machine(os.environ["CNC_TEST_MACHINE"])
+    panel.select_material("Aluminium 6061-T6")
+    for pair in os.environ["CNC_TEST_OPERATIONS"].split(";"):
+        kind, tool = pair.split("=", 1)
+        panel.add_operation(kind, tool)
+    panel.check()  # measures the open document's part
+    result["stock"] = panel.stock_summary.text()
+    while panel.plan is None or len(panel.plan.operations) != 4:
+        yield
+    for _ in range(10):  # let the debounced preview settle
+        yield
+    result["problems"] = [p.message for p in panel.problems]
+    panel.generate()
+    while panel.generated is None:
+        if panel.banner.kind == "error":
+            fail(panel.banner.text())
+        yield
+    result["summary"] = panel.result.text()
+    result["gcode"] = panel.generated.text
+    result["undo_after_first"] = list(doc.UndoNames)
+    FreeCADGui.activeDocument().activeView().viewIsometric()
+    FreeCADGui.SendMsgToActiveView("ViewFit")
+    panel.tabs.setCurrentIndex(3)
+    for _ in range(5):
+        yield
+    screenshot(panel, FreeCADGui.getMainWindow(), "freecad_cam_generated.png")
+    jobs = [o for o in doc.Objects if o.Label == "CNC Workbench"]
+    result["jobs"] = len(jobs)
+    result["operations"] = (
+        [(op.Label, len(op.Path.Commands)) for op in jobs[0].Operations.Group] if jobs else []
+    )
+    panel.generated = None
+    panel.generate()  # again: the job is replaced, not duplicated
+    while panel.generated is None:
+        if panel.banner.kind == "error":
+            fail("second generate: " + panel.banner.text())
+        yield
+    result["jobs_after_regenerate"] = len([o for o in doc.Objects if o.Label == "CNC Workbench"])
+    result["undo_names"] = list(doc.UndoNames)
+    doc.undo()  # back to the first generation's job
+    result["jobs_after_undo"] = len([o for o in doc.Objects if o.Label == "CNC Workbench"])
+    doc.undo()  # back to the plain part
+    result["jobs_after_second_undo"] = len([o for o in doc.Objects if o.Label == "CNC Workbench"])
+    doc.redo()
+    doc.redo()
+    result["jobs_after_redo"] = len([o for o in doc.Objects if o.Label == "CNC Workbench"])
 
 
 def admin_settings(panels):

@@ -537,6 +537,11 @@ class CamSetupPanel(Panel):
 
     def _model_changed(self) -> None:
         self.features = None
+        if self.host is not None and self.model_combo.currentData() is None:
+            try:  # the open document: FreeCAD measures it at once (milliseconds)
+                self.features = self.host.part_features()
+            except UserError as exc:
+                self.banner.show_message(str(exc), "warning")
         self._changed()
 
     def model_row(self):
@@ -557,11 +562,10 @@ class CamSetupPanel(Panel):
 
     def _show_operations(self, select: int | None = None) -> None:
         tools = {t["id"]: t for t in self.data["tools"]}
-        specs = {t.tool_id: t for t in (self.plan.tools if self.plan else [])}
         auto = self.tr("auto ({value:g})")
         rows = []
         for index, op in enumerate(self.operations):
-            spec, cut = specs.get(op.tool_id), self.cuts.get(index)
+            cut = self.cuts.get(index)
             stepdown = op.stepdown_mm
             stepover = op.stepover_percent
             rows.append([
@@ -571,8 +575,8 @@ class CamSetupPanel(Panel):
                 f"{stepover:g}" if stepover else (
                     "" if op.kind == "drilling"
                     else auto.format(value=cam.DEFAULT_STEPOVER.get(op.kind, 50.0))),
-                "" if spec is None else f"{spec.rpm:.0f}",
-                "" if spec is None else f"{spec.feed_mm_min:.0f}",
+                "" if cut is None else f"{cut.rpm:.0f}",
+                "" if cut is None else f"{cut.feed_mm_min:.0f}",
             ])  # fmt: skip
         current = self.op_table.currentRow() if select is None else select
         self.op_table.blockSignals(True)
@@ -901,7 +905,7 @@ class CamSetupPanel(Panel):
         minutes, seconds = divmod(round(finished.run_time.total_s), 60)
         lines = [
             self.tr("{lines} lines of G-code for {post}; estimated {m} min {s:02d} s.").format(
-                lines=finished.program.lines, post=self.plan.post_processor, m=minutes, s=seconds
+                lines=finished.lines, post=self.plan.post_processor, m=minutes, s=seconds
             )
         ]
         if finished.rs274 is not None:

@@ -1,0 +1,89 @@
+"""``cncworkbench gcode``: read a G-code program the way LinuxCNC does and show its motions.
+
+``cncworkbench gcode trace FILE`` prints one motion per line (``--json``: one JSON object
+per line) with its kind (rapid, feed, arc), source line, end point in mm, feed (mm/min)
+and tool. A program that cannot be read exits with status 2 and the line number in the
+message.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from cncworkbench.errors import UserError
+
+_CHUNK = 10_000
+
+
+class _GcodeGroup(click.Group):
+    """Turns user errors into one line on stderr and exit status 2, like the main CLI."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except UserError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=_GcodeGroup)
+def gcode():
+    """Read G-code programs (LinuxCNC's dialect) and show what they do."""
+
+
+def _text_line(motion) -> str:
+    x, y, z = motion.end
+    feed = "-" if motion.feed is None else f"{motion.feed:g}"
+    tool = "-" if motion.tool is None else str(motion.tool)
+    return f"{motion.kind:<5} line {motion.line:<6} X{x:.4f} Y{y:.4f} Z{z:.4f} F{feed} T{tool}"
+
+
+def _json_line(motion) -> str:
+    x, y, z = motion.end
+    return json.dumps(
+        {
+            "kind": motion.kind,
+            "line": motion.line,
+            "x": x,
+            "y": y,
+            "z": z,
+            "feed": motion.feed,
+            "tool": motion.tool,
+        }
+    )
+
+
+@gcode.command("trace")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per motion.")
+@click.option(
+    "--chord-tolerance",
+    type=click.FloatRange(min=0.0001, max=100.0),
+    default=0.01,
+    show_default=True,
+    metavar="MM",
+    help="Largest distance between an arc and its segments.",
+)
+def trace(file: Path, as_json: bool, chord_tolerance: float):
+    """Print the motions of the G-code program FILE, one per line.
+
+    Each line: kind (rapid, feed or arc; a canned cycle is expanded into its rapids and
+    feeds), the source line, the end point in mm (program coordinates), the feed in
+    mm/min and the tool.
+    """
+    from cncworkbench.core.gcode import interpret_file
+
+    try:
+        program = interpret_file(file, chord_tolerance=chord_tolerance)
+    except OSError as exc:
+        raise UserError(f"cannot read {file}: {exc.strerror or exc}") from None
+    for warning in program.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    render = _json_line if as_json else _text_line
+    motions = program.motions
+    for index in range(0, len(motions), _CHUNK):
+        click.echo("\n".join(render(m) for m in motions[index : index + _CHUNK]))
