@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from cncworkbench.cli_base import UserErrorGroup
 from cncworkbench.config import (
     SecretStore,
     config_file_path,
@@ -25,18 +26,7 @@ def _context():
     return AppContext(progress=lambda message: click.echo(message, err=True))
 
 
-class Cli(click.Group):
-    """Turns user errors into one line on stderr and exit status 2 (no traceback)."""
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except UserError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(2)
-
-
-@click.group(cls=Cli)
+@click.group(cls=UserErrorGroup)
 @click.version_option(package_name="cncworkbench")
 def main():
     """CNC Workbench: the FreeCAD front end of a CNC shop's production platform."""

@@ -9,28 +9,17 @@ message.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import click
 
+from cncworkbench.cli_base import UserErrorGroup
 from cncworkbench.errors import UserError
 
 _CHUNK = 10_000
 
 
-class _GcodeGroup(click.Group):
-    """Turns user errors into one line on stderr and exit status 2, like the main CLI."""
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except UserError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(2)
-
-
-@click.group(cls=_GcodeGroup)
+@click.group(cls=UserErrorGroup)
 def gcode():
     """Read G-code programs (LinuxCNC's dialect) and show what they do."""
 

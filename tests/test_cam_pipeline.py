@@ -200,6 +200,15 @@ def cam_worker(db, pg_cluster, store):
     worker.stop(grace=5)
 
 
+def wait_until_finished(engineer, job_id: int):
+    def finished():
+        with engineer.db.session() as session:
+            detail = jobs.get_job(session, engineer.actor, job_id)
+            return detail if detail.summary.status in ("completed", "failed") else None
+
+    return wait_for(finished, timeout=180)
+
+
 def saved_setup(engineer, store, tmp_path, tool_names, machine_name="Tormach 1100MX"):
     part = tmp_path / "flans_plakasi.FCStd"
     shutil.copy(PART, part)
@@ -232,12 +241,7 @@ def test_a_worker_turns_a_saved_setup_into_stored_gcode(
     with engineer.db.session() as session:
         job_id = cam.submit_cam(session, engineer.actor, setup_id)
 
-    def finished():
-        with engineer.db.session() as session:
-            detail = jobs.get_job(session, engineer.actor, job_id)
-            return detail if detail.summary.status in ("completed", "failed") else None
-
-    detail = wait_for(finished, timeout=180)
+    detail = wait_until_finished(engineer, job_id)
     assert detail.summary.status == "completed", detail.summary.error_message
     assert detail.summary.progress == 100
     output = detail.output_data
@@ -287,12 +291,7 @@ def test_a_failed_cam_run_leaves_a_failed_job_and_no_gcode(
     with engineer.db.session() as session:
         job_id = cam.submit_cam(session, engineer.actor, setup_id)
 
-    def finished():
-        with engineer.db.session() as session:
-            detail = jobs.get_job(session, engineer.actor, job_id)
-            return detail if detail.summary.status in ("completed", "failed") else None
-
-    detail = wait_for(finished, timeout=180)
+    detail = wait_until_finished(engineer, job_id)
     assert detail.summary.status == "failed"
     assert "is larger than the pocket" in detail.summary.error_message
     with db.engine.connect() as conn:
