@@ -9,11 +9,10 @@ the first toolpath). The setup sheet PDF is timed on its own.
 
 from __future__ import annotations
 
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
+from bench.timing import median_of
 from cncworkbench.core.cam_plan import CamPlan, Operation, ToolSpec, stock_around
 from cncworkbench.services import cam
 
@@ -42,12 +41,7 @@ def _plan(*operations: Operation) -> CamPlan:
 
 
 def _median(work) -> tuple[float, object]:
-    times, answer = [], None
-    for _ in range(REPEATS):
-        started = time.perf_counter()
-        answer = work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times), answer
+    return median_of(work, REPEATS)
 
 
 def run() -> dict:

@@ -980,8 +980,10 @@ def freecad_install(mod_dir):
 
 
 from cncworkbench.cli_gcode import gcode as _gcode_group  # noqa: E402
+from cncworkbench.cli_simulate import simulate as _simulate_command  # noqa: E402
 
 main.add_command(_gcode_group)
+main.add_command(_simulate_command)
 
 if __name__ == "__main__":
     main()

@@ -22,11 +22,11 @@ from cncworkbench.core import gcode, runtime
 from cncworkbench.core.cam_plan import stock_around
 from cncworkbench.db.engine import Database
 from cncworkbench.db.models import Machine, Material, Tool
-from cncworkbench.services import cam, catalog, identity, jobs
-from cncworkbench.services import models as model_service
+from cncworkbench.services import cam, catalog, identity
+from tests.support.cam import saved_setup, wait_until_finished
 from tests.support.freecad import require_program
 from tests.support.people import PASSWORD, make_user
-from tests.support.queue import prepare, wait_for
+from tests.support.queue import prepare
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 PART = SAMPLES / "flans_plakasi.FCStd"
@@ -198,37 +198,6 @@ def cam_worker(db, pg_cluster, store):
     worker.start()
     yield worker
     worker.stop(grace=5)
-
-
-def wait_until_finished(engineer, job_id: int):
-    def finished():
-        with engineer.db.session() as session:
-            detail = jobs.get_job(session, engineer.actor, job_id)
-            return detail if detail.summary.status in ("completed", "failed") else None
-
-    return wait_for(finished, timeout=180)
-
-
-def saved_setup(engineer, store, tmp_path, tool_names, machine_name="Tormach 1100MX"):
-    part = tmp_path / "flans_plakasi.FCStd"
-    shutil.copy(PART, part)
-    uploaded = model_service.upload_model(engineer.db, store, engineer.actor, part, "Flanş işi")
-    with engineer.db.session() as session:
-        machine = catalog.find(session, Machine, machine_name)
-        material = catalog.find(session, Material, "Aluminium 6061-T6")
-        tools = [catalog.find(session, Tool, name) for name in tool_names]
-        requests = [
-            cam.OperationRequest(kind, tool_id)
-            for kind, tool_id in zip(OPS, cam.choose_tools(OPS, tools, {}), strict=True)
-        ]
-        setup = cam.save_setup(
-            session, engineer.actor,
-            cam.SetupInput(
-                uploaded.model_id, machine.id, material.id, "Tezgah 1 - ilk bağlama",
-                stock_around([0, 0, 0], [80, 50, 20]), requests,
-            ),
-        )  # fmt: skip
-        return uploaded.model_id, setup.id
 
 
 def test_a_worker_turns_a_saved_setup_into_stored_gcode(

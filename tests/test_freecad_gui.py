@@ -168,3 +168,27 @@ def test_the_cam_panel_generates_toolpaths_on_the_open_document(
         assert pauses == ["M0 (CHANGE TO T1 THEN RESUME)", "M0 (CHANGE TO T2 THEN RESUME)",
                           "M0 (CHANGE TO T1 THEN RESUME)"]  # fmt: skip
     assert result["glyphs_render"] and result["screenshot"]
+
+
+def test_the_operator_reviews_a_simulated_run_in_freecad(db, pg_cluster, app_context, tmp_path):
+    from tests.support.cam import JAW, runs_for_review
+
+    (run_id,) = runs_for_review(db, pg_cluster, app_context, tmp_path, [[JAW]])
+    result = run_freecad_gui(
+        "gui_workbench.py",
+        tmp_path,
+        {
+            "CNC_DATABASE_URL": app_url(db),
+            "CNC_TEST_EMAIL": "usta@atolye.example",
+            "CNC_TEST_PASSWORD": PASSWORD,
+            "CNC_TEST_SCENARIO": "sim_review",
+            "CNC_TEST_RUNS": "1",
+            "CNC_TEST_RUN": str(run_id),
+            "CNC_SCREENSHOT_DIR": str(SCREENSHOT_DIR),
+        },
+    )
+    assert "error" not in result, result.get("error")
+    assert "FAILED" in result["verdict"]
+    assert result["current_line"] == result["finding_line"]
+    assert result["approve_enabled"] is False
+    assert result["glyphs_render"] and result["screenshot"]

@@ -56,7 +56,7 @@ def test_downgrade_to_base_and_upgrade_again(empty_db_url):
     assert sa.inspect(engine).get_table_names() == ["alembic_version"]
     migrate.upgrade(engine)
     assert migrate.is_up_to_date(engine)
-    assert len(sa.inspect(engine).get_table_names()) == 27
+    assert len(sa.inspect(engine).get_table_names()) == 28
     engine.dispose()
 
 

@@ -24,7 +24,7 @@ SECURITY_TABLES = {
     "session_token_history",
     "audit_chain_head",
 }
-QUEUE_TABLES = {"job_state", "workers", "model_heads"}  # migrations 0004, 0005
+QUEUE_TABLES = {"job_state", "workers", "model_heads", "sim_reviews"}  # migrations 0004-0006
 EXTRA_TABLES = {"projects", "setups", "alembic_version"} | SECURITY_TABLES | QUEUE_TABLES
 # Indexes we add for columns the ERD marks INDEX without a named index that leads with them.
 EXTRA_INDEXES = {

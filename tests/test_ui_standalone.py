@@ -126,13 +126,13 @@ def test_list_panels_show_their_empty_states(qtbot, window, db):
     assert jobs_panel.table.rowCount() == 0 and not jobs_panel.cancel_button.isEnabled()
     save_screenshot(window, "standalone_jobs")
     window.panels["jobs"].stop()
-    for key in ("sim",):
-        panel = window.panels[key]
-        window.show_panel(key)
-        qtbot.waitUntil(lambda panel=panel: not panel.busy.isVisible(), timeout=WAIT_MS)
-        assert panel.stack.currentWidget() is panel.empty
-        assert panel.empty.text()
-        save_screenshot(window, f"standalone_{key}")
+    review = window.panels["sim"]
+    window.show_panel("sim")
+    qtbot.waitUntil(lambda: not review.busy.isVisible(), timeout=WAIT_MS)
+    assert review.list_stack.currentWidget() is review.empty
+    assert review.empty.text() == "No simulated runs to review."
+    assert not review.approve_button.isEnabled()
+    save_screenshot(window, "standalone_sim")
 
 
 def test_settings_tests_the_connection(qtbot, window):

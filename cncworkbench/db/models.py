@@ -927,6 +927,30 @@ class ModelHead(Base):
     __table_args__ = (Index("idx_model_heads_head_id", "head_id", unique=True),)
 
 
+class SimReview(Base):
+    """An operator's decision on a simulated run (migration 0006; one per run, never
+    changed; a trigger refuses to approve a run whose simulation found errors)."""
+
+    __tablename__ = "sim_reviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sim_run_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("sim_runs.id", ondelete="CASCADE"), nullable=False
+    )
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="RESTRICT"), nullable=False
+    )
+    decision: Mapped[str] = mapped_column(String(20), nullable=False)
+    comment: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = created_at()
+
+    __table_args__ = (
+        CheckConstraint("decision IN ('approved', 'rejected')", name="decision"),
+        CheckConstraint("comment IS NULL OR length(comment) <= 2000", name="comment_length"),
+        Index("idx_sim_reviews_sim_run_id", "sim_run_id", unique=True),
+    )
+
+
 # Tables whose updated_at the database keeps current (trigger cnc_touch_updated_at).
 TABLES_WITH_UPDATED_AT = tuple(
     table.name for table in Base.metadata.sorted_tables if "updated_at" in table.c

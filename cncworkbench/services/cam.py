@@ -14,11 +14,6 @@ import contextlib
 import dataclasses
 import decimal
 import hashlib
-import json
-import os
-import subprocess
-import sys
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -44,7 +39,7 @@ from cncworkbench.core.cam_plan import (
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.models import Artefact, CamRun, Machine, Material, Model, Setup, Tool
 from cncworkbench.errors import UserError, ValidationError
-from cncworkbench.services import audit, catalog
+from cncworkbench.services import audit, catalog, pdf_process
 from cncworkbench.services.audit import Actor
 from cncworkbench.storage import ObjectStore, new_key
 
@@ -726,24 +721,8 @@ def sheet_data(
 
 
 def render_setup_sheet(sheet: dict[str, Any], pdf_path: Path, timeout: float = 120) -> None:
-    """The setup sheet PDF, drawn by the UI layer's Qt renderer in a child process (a
-    worker has no Qt application and must not load one in its own process)."""
-    with tempfile.TemporaryDirectory(prefix="cnc-sheet-") as work:
-        source = Path(work) / "sheet.json"
-        source.write_text(json.dumps(sheet, ensure_ascii=False), encoding="utf-8")
-        env = {**os.environ}
-        if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-            env["QT_QPA_PLATFORM"] = "offscreen"
-        completed = subprocess.run(
-            [sys.executable, "-m", "cncworkbench.ui.reports", "setup-sheet", str(source),
-             str(pdf_path)],
-            capture_output=True, text=True, timeout=timeout, env=env, check=False,
-        )  # fmt: skip
-        if completed.returncode != 0:
-            raise CamFailed(
-                "The setup sheet could not be drawn: "
-                + (completed.stderr.strip().splitlines() or ["no message"])[-1]
-            )
+    """The setup sheet PDF (see :mod:`cncworkbench.services.pdf_process`)."""
+    pdf_process.render_pdf("setup-sheet", sheet, pdf_path, CamFailed, "setup sheet", timeout)
 
 
 # ------------------------------------------------------------------------------ job handler

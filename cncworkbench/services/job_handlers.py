@@ -1,8 +1,8 @@
 """The product's job handlers, registered with :func:`cncworkbench.services.worker.handler`.
 
 A worker claims only the types it has a handler for, so jobs of other types wait for a
-worker that can run them. Simulation (``sim_run``) and CAD (``cad_generate``,
-``gcode_post``) handlers join here as those capabilities land.
+worker that can run them. CAD (``cad_generate``) and post-processing (``gcode_post``)
+handlers join here as those capabilities land.
 """
 
 from __future__ import annotations
@@ -11,12 +11,17 @@ import tempfile
 from pathlib import Path
 
 from cncworkbench.cam.freecad_process import FreeCADUnavailable
+from cncworkbench.db import queue
 from cncworkbench.db.models import Setup
-from cncworkbench.services import cam
+from cncworkbench.services import cam, simulation
 from cncworkbench.services.worker import JobContext, PermanentError, handler
 
 
-@handler("cam_process")
+def register() -> None:
+    handler("cam_process")(cam_process)
+    handler("sim_run")(sim_run)
+
+
 def cam_process(ctx: JobContext) -> dict:
     """A saved setup → G-code, CAM document and setup sheet as artefacts; a cam_runs row."""
     setup_id = ctx.params.get("setup_id")
@@ -82,11 +87,19 @@ def cam_process(ctx: JobContext) -> dict:
                  cam.FCSTD_MIME, {"freecad_version": result.freecad_version})
             )  # fmt: skip
         stored = cam.store_outputs(ctx.store, files)
-    ctx.on_commit(
-        lambda session: cam.record_run(
+
+    def commit(session) -> None:
+        run = cam.record_run(
             session, ctx.actor, ctx.job.id, model_facts["id"], setup_id, plan, result, stored
         )
-    )
+        # Every program is simulated before an operator sees it.
+        queue.submit(
+            session, "sim_run", {"cam_run_id": run.id}, priority=0,
+            timeout_seconds=simulation.SIM_TIMEOUT_S, max_retries=1,
+            actor_user_id=ctx.job.user_id,
+        )  # fmt: skip
+
+    ctx.on_commit(commit)
     return {
         "gcode_key": stored[0].key,
         "gcode_sha256": result.gcode_sha256,
@@ -101,3 +114,46 @@ def cam_process(ctx: JobContext) -> dict:
 def _size(features: dict) -> list[float]:
     box = features.get("bbox") or {"min": [0, 0, 0], "max": [0, 0, 0]}
     return [b - a for a, b in zip(box["min"], box["max"], strict=True)]
+
+
+def sim_run(ctx: JobContext) -> dict:
+    """A CAM run's G-code on its setup's stock: findings, report, animation, height field."""
+    cam_run_id = ctx.params.get("cam_run_id")
+    if not isinstance(cam_run_id, int):
+        raise PermanentError("sim_run needs the cam_run_id of a CAM run")
+    with ctx.db.session() as session:
+        try:
+            inputs = simulation.inputs_for_cam_run(session, cam_run_id)
+        except simulation.SimulationFailed as exc:
+            raise PermanentError(str(exc)) from exc
+    ctx.progress(2, "Reading the G-code")
+    text = ctx.store.get_bytes(inputs.gcode_key).decode("utf-8", errors="replace")
+    ctx.check()
+
+    def progress(fraction: float) -> None:
+        ctx.progress(5 + 75 * fraction, "Cutting the stock")
+
+    try:
+        outcome = simulation.run_simulation(text, inputs, progress)
+    except simulation.SimulationFailed as exc:
+        raise PermanentError(str(exc)) from exc
+    ctx.progress(82, "Drawing the report and the animation")
+    details = simulation.details_of(outcome, inputs)
+    stored = simulation.make_outputs(ctx.store, outcome, inputs, details, None)
+    ctx.progress(95, "Storing the results")
+    ctx.on_commit(
+        lambda session: simulation.record_sim_run(
+            session, ctx.actor, ctx.job.id, inputs, outcome, details, stored
+        )
+    )
+    return {
+        "status": outcome.status,
+        "findings": len(outcome.result.findings),
+        "errors": sum(f.severity == "error" for f in outcome.result.findings),
+        "removed_volume_mm3": details["removed_volume_mm3"],
+        "machining_time_s": details["machining_time_s"],
+        "simulation_time_ms": outcome.elapsed_ms,
+    }
+
+
+register()

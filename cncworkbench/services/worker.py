@@ -86,9 +86,12 @@ def registered_types() -> list[str]:
 
 def load_handlers() -> None:
     """The product's handlers, plus modules named in $CNC_JOB_HANDLERS (comma separated)."""
-    importlib.import_module("cncworkbench.services.job_handlers")
-    for module in filter(None, os.environ.get("CNC_JOB_HANDLERS", "").split(",")):
-        importlib.import_module(module.strip())
+    for name in ["cncworkbench.services.job_handlers",
+                 *filter(None, os.environ.get("CNC_JOB_HANDLERS", "").split(","))]:  # fmt: skip
+        module = importlib.import_module(name.strip())
+        # register() again: an earlier load in this process may have been overridden
+        if hasattr(module, "register"):
+            module.register()
 
 
 @dataclass

@@ -11,9 +11,9 @@ from pathlib import Path
 from cncworkbench.ui.panels.browser import BrowserPanel
 from cncworkbench.ui.panels.cam_setup import CamSetupPanel
 from cncworkbench.ui.panels.jobs import JobsPanel
-from cncworkbench.ui.panels.lists import SimReviewPanel
 from cncworkbench.ui.panels.login import LoginPanel
 from cncworkbench.ui.panels.settings import SettingsPanel
+from cncworkbench.ui.panels.sim_review import SimReviewPanel
 from cncworkbench.ui.qt import Qt, QtCore, QtWidgets, application, exec_
 from cncworkbench.ui.tasks import wait_for_tasks
 from cncworkbench.ui.widgets import icon

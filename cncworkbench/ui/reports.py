@@ -1,17 +1,19 @@
 """Printable reports drawn with Qt's own PDF writer: the setup sheet an operator takes to
-the machine.
+the machine, and the report of a simulated G-code run.
 
-:func:`render_setup_sheet` turns the sheet, plain JSON-shaped data, into an A4 PDF: a
-header (part, machine, material, who generated it and when, which G-code), an isometric
-picture of the part in its stock and fixtures with the toolpath on top, the stock and work
-holding, the tool list and the operations with times and warnings. Long tables continue on
-new pages with their header repeated; every page has a "page N / M" footer.
-
-Workers run it as a child process, so a crash inside Qt cannot take a worker down::
+Both are A4 PDFs rendered from plain JSON-shaped data by :class:`_ReportRenderer`'s
+machinery: blocks flow top to bottom, long tables continue on new pages with their header
+repeated, and every page has a "page N / M" footer. The PDF is written next to its target
+and renamed over it when complete. Workers run the renderers as a child process, so a
+crash inside Qt cannot take a worker down::
 
     python -m cncworkbench.ui.reports setup-sheet IN.json OUT.pdf
+    python -m cncworkbench.ui.reports sim-report IN.json OUT.pdf
 
-The sheet (lengths in mm, times in seconds; lists may be empty)::
+:func:`render_setup_sheet`: a header (part, machine, material, who generated it and when,
+which G-code), an isometric picture of the part in its stock and fixtures with the
+toolpath on top, the stock and work holding, the tool list and the operations with times
+and warnings. The sheet (lengths in mm, times in seconds; lists may be empty)::
 
     part {name*, model_id, version, file_name, size}     machine {name*, controller,
     post_processor}   material {name, grade}   stock {min*, size*}   work_offset*
@@ -25,6 +27,21 @@ The sheet (lengths in mm, times in seconds; lists may be empty)::
 
 Keys marked * are required. Mesh, stock, fixtures and toolpath share one coordinate frame;
 ``origin`` is where the work offset's zero lies in it (default 0, 0, 0).
+
+:func:`render_sim_report`: the program, part and machine, a verdict banner, a top view of
+the simulated stock with the toolpath and numbered markers where the findings are, the
+summary figures and the findings table. The report (lengths in mm, program coordinates)::
+
+    program {name*, sha256, lines}   part {name, model_id, version}   machine {name,
+    controller, post_processor}   verdict* (passed | warnings | failed)   summary
+    {removed_volume_mm3, stock_volume_mm3, machining_time_s, resolution_mm,
+    accuracy_percent, moves, simulation_time_ms}   stock {min* [x, y, z], max* [x, y, z]}
+    image {png_path*, origin* [x, y], cell_mm*}   findings [{kind*, severity* (error |
+    warning), line, x, y, z, message}]   toolpath {feeds, rapids}   locale   timezone
+    generated_at   generated_by
+
+``image`` is an RGB top view, row 0 at the highest Y: the centre of pixel (column, row) is
+at X = origin[0] + column × cell_mm, Y = origin[1] + (rows - 1 - row) × cell_mm.
 """
 
 from __future__ import annotations
@@ -50,6 +67,7 @@ from cncworkbench.ui.qt import QT6, Qt, QtCore, QtGui, application
 
 RESOLUTION_DPI = 300
 PICTURE_SIZE_MM = (170.0, 100.0)
+TOP_VIEW_MAX_MM = (170.0, 110.0)  # the simulation report's picture fits in this
 # Exactly this colour fills the picture's frame and nothing else on the page, so a test
 # can find the picture on a rendered page.
 PICTURE_BACKGROUND = (244, 246, 249)
@@ -68,6 +86,13 @@ _RAPID = (215, 30, 30)
 _FIXTURE = (245, 135, 20)
 _STOCK = (70, 70, 70)
 _AXES = ((215, 0, 0), (0, 150, 0), (0, 0, 215))
+_SIM_FEED = (25, 90, 220, 150)  # semi-transparent: the stock shows through
+_SIM_RAPID = (105, 105, 105)
+_ERROR = (200, 25, 25)  # markers and the failed banner
+_WARNING = (214, 104, 0)
+_PASSED = (30, 125, 55)
+_VERDICTS = {"passed": _PASSED, "warnings": _WARNING, "failed": _ERROR}
+_SEVERITIES = ("error", "warning")  # in the order the findings are listed
 _SHADE_LEVELS = 64
 
 # Standard isometric: turn -45° about Z, then tip 35.264° (atan 1/√2) about X. Rows of
@@ -83,11 +108,19 @@ _LIGHT = np.array([0.25, -0.5, 1.0]) / np.linalg.norm([0.25, -0.5, 1.0])
 
 
 def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("SetupSheet", text)
+    return QtCore.QCoreApplication.translate("Reports", text)
 
 
-class SetupSheetError(UserError):
-    """The sheet cannot be rendered; the message names the key at fault and the problem."""
+class ReportError(UserError):
+    """A report cannot be rendered; the message names the key at fault and the problem."""
+
+
+class SetupSheetError(ReportError):
+    """The setup sheet cannot be rendered."""
+
+
+class SimReportError(ReportError):
+    """The simulation report cannot be rendered."""
 
 
 # --------------------------------------------------------------------------- input
@@ -174,7 +207,7 @@ def _kind_of(value: Any) -> str:
 def _member(mapping: dict, key: str, where: str, required: bool = False) -> Any:
     value = mapping.get(key)
     if value is None and required:
-        raise SetupSheetError(f"missing key {_key(where, key)!r}")
+        raise ReportError(f"missing key {_key(where, key)!r}")
     return value
 
 
@@ -182,7 +215,7 @@ def _object(value: Any, where: str, required: bool = False) -> dict:
     if value is None and not required:
         return {}
     if not isinstance(value, dict):
-        raise SetupSheetError(f"{where}: expected an object, got {_kind_of(value)}")
+        raise ReportError(f"{where}: expected an object, got {_kind_of(value)}")
     return value
 
 
@@ -190,7 +223,7 @@ def _list(value: Any, where: str) -> list:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise SetupSheetError(f"{where}: expected a list, got {_kind_of(value)}")
+        raise ReportError(f"{where}: expected a list, got {_kind_of(value)}")
     return value
 
 
@@ -198,7 +231,7 @@ def _text(value: Any, where: str) -> str:
     if value is None:
         return ""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise SetupSheetError(f"{where}: expected text, got {_kind_of(value)}")
+        raise ReportError(f"{where}: expected text, got {_kind_of(value)}")
     return str(value)
 
 
@@ -210,7 +243,7 @@ def _number(value: Any, where: str, required: bool = False) -> float | None:
         or not isinstance(value, int | float)
         or not math.isfinite(float(value))
     ):
-        raise SetupSheetError(f"{where}: expected a number, got {value!r}")
+        raise ReportError(f"{where}: expected a number, got {value!r}")
     return float(value)
 
 
@@ -219,13 +252,13 @@ def _whole(value: Any, where: str, required: bool = False) -> int | None:
     if number is None:
         return None
     if not number.is_integer():
-        raise SetupSheetError(f"{where}: expected a whole number, got {value!r}")
+        raise ReportError(f"{where}: expected a whole number, got {value!r}")
     return int(number)
 
 
-def _point(value: Any, where: str) -> np.ndarray:
-    if not isinstance(value, list) or len(value) != 3:
-        raise SetupSheetError(f"{where}: expected [x, y, z], got {value!r}")
+def _point(value: Any, where: str, axes: str = "xyz") -> np.ndarray:
+    if not isinstance(value, list) or len(value) != len(axes):
+        raise ReportError(f"{where}: expected [{', '.join(axes)}], got {value!r}")
     return np.array([_number(v, _key(where, i), required=True) for i, v in enumerate(value)])
 
 
@@ -235,18 +268,41 @@ def _points(value: Any, where: str, what: str = "[x, y, z] points") -> np.ndarra
     try:
         array = np.asarray(value, dtype=np.float64)
     except (TypeError, ValueError):
-        raise SetupSheetError(f"{where}: expected a list of {what}") from None
+        raise ReportError(f"{where}: expected a list of {what}") from None
     if array.size == 0:
         return np.zeros((0, 3))
     if array.ndim != 2 or array.shape[1] != 3:
-        raise SetupSheetError(f"{where}: expected a list of {what}")
+        raise ReportError(f"{where}: expected a list of {what}")
     if not np.isfinite(array).all():
-        raise SetupSheetError(f"{where}: contains a value that is not a finite number")
+        raise ReportError(f"{where}: contains a value that is not a finite number")
     return array
 
 
-def _parse(sheet: Any) -> _Sheet:
-    """The sheet checked and in the shapes the renderer uses; SetupSheetError otherwise."""
+def _moment(value: Any, where: str) -> dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(_text(value, where))
+    except ValueError:
+        raise ReportError(f"{where}: expected an ISO 8601 time, got {value!r}") from None
+
+
+def _toolpaths(value: Any, where: str) -> dict[str, list[np.ndarray]]:
+    """``feeds`` and ``rapids``, each a list of polylines of at least two points."""
+    toolpath = _object(value, where)
+    toolpaths = {}
+    for kind in ("feeds", "rapids"):
+        lines = _list(toolpath.get(kind), _key(where, kind))
+        toolpaths[kind] = [
+            line
+            for i, points in enumerate(lines)
+            if len(line := _points(points, _key(_key(where, kind), i))) >= 2
+        ]
+    return toolpaths
+
+
+def _parse_setup_sheet(sheet: Any) -> _Sheet:
+    """The sheet checked and in the shapes the renderer uses; ReportError otherwise."""
     sheet = _object(sheet, "sheet", required=True)
     part = _object(_member(sheet, "part", "", required=True), "part")
     machine = _object(_member(sheet, "machine", "", required=True), "machine")
@@ -255,16 +311,6 @@ def _parse(sheet: Any) -> _Sheet:
     totals = _object(sheet.get("totals"), "totals")
     gcode = _object(sheet.get("gcode"), "gcode")
     mesh = _object(sheet.get("part_mesh"), "part_mesh")
-    toolpath = _object(sheet.get("toolpath"), "toolpath")
-
-    generated_at = None
-    if sheet.get("generated_at") is not None:
-        try:
-            generated_at = dt.datetime.fromisoformat(_text(sheet["generated_at"], "generated_at"))
-        except ValueError:
-            raise SetupSheetError(
-                f"generated_at: expected an ISO 8601 time, got {sheet['generated_at']!r}"
-            ) from None
 
     fixtures = []
     for i, item in enumerate(_list(sheet.get("fixtures"), "fixtures")):
@@ -323,30 +369,23 @@ def _parse(sheet: Any) -> _Sheet:
     triangles = _points(mesh.get("triangles"), "part_mesh.triangles", "[i, j, k] vertex indices")
     if len(triangles):
         if not (triangles == np.round(triangles)).all():
-            raise SetupSheetError("part_mesh.triangles: vertex indices must be whole numbers")
+            raise ReportError("part_mesh.triangles: vertex indices must be whole numbers")
         outside = triangles[(triangles < 0) | (triangles >= len(vertices))]
         if len(outside):
-            raise SetupSheetError(
+            raise ReportError(
                 f"part_mesh.triangles: index {int(outside[0])} out of range for "
                 f"{len(vertices)} vertices"
             )
-    toolpaths = {}
-    for kind in ("feeds", "rapids"):
-        lines = _list(toolpath.get(kind), _key("toolpath", kind))
-        toolpaths[kind] = [
-            line
-            for i, points in enumerate(lines)
-            if len(line := _points(points, _key(_key("toolpath", kind), i))) >= 2
-        ]
+    toolpaths = _toolpaths(sheet.get("toolpath"), "toolpath")
 
     stock_size = _point(_member(stock, "size", "stock", required=True), "stock.size")
     if (stock_size < 0).any():
-        raise SetupSheetError(f"stock.size: sizes cannot be negative, got {stock_size.tolist()}")
+        raise ReportError(f"stock.size: sizes cannot be negative, got {stock_size.tolist()}")
     part_size = part.get("size")
     return _Sheet(
         locale=_text(sheet.get("locale"), "locale") or "tr",
         timezone=_text(sheet.get("timezone"), "timezone") or timefmt.DEFAULT_ZONE,
-        generated_at=generated_at,
+        generated_at=_moment(sheet.get("generated_at"), "generated_at"),
         generated_by=_text(sheet.get("generated_by"), "generated_by"),
         part_name=_text(_member(part, "name", "part", required=True), "part.name"),
         model_id=_text(part.get("model_id"), "part.model_id"),
@@ -382,6 +421,163 @@ def _parse(sheet: Any) -> _Sheet:
     )
 
 
+@dataclass
+class _Finding:
+    number: int  # in the table and on the picture's marker
+    severity: str
+    kind: str
+    line: int | None
+    xyz: tuple[float | None, float | None, float | None]
+    message: str
+
+
+@dataclass
+class _TopView:
+    image: QtGui.QImage
+    origin: np.ndarray  # program X, Y of the centre of the bottom-left pixel
+    cell: float
+
+    def extent(self) -> tuple[np.ndarray, np.ndarray]:
+        """Program X, Y of the picture's low and high corners (pixel edges)."""
+        half = self.cell / 2
+        cells = np.array([self.image.width(), self.image.height()], dtype=np.float64)
+        return self.origin - half, self.origin + cells * self.cell - half
+
+
+@dataclass
+class _SimReport:
+    locale: str
+    timezone: str
+    generated_at: dt.datetime | None
+    generated_by: str
+    program_name: str
+    program_sha256: str
+    program_lines: int | None
+    part_name: str
+    model_id: str
+    version: str
+    machine: str
+    controller: str
+    post_processor: str
+    verdict: str
+    removed_mm3: float | None
+    stock_mm3: float | None
+    machining_time_s: float | None
+    resolution_mm: float | None
+    accuracy_percent: float | None
+    moves: int | None
+    simulation_time_ms: float | None
+    stock_min: np.ndarray
+    stock_max: np.ndarray
+    top_view: _TopView | None
+    findings: list[_Finding]
+    feeds: list[np.ndarray]
+    rapids: list[np.ndarray]
+
+    def count(self, severity: str) -> int:
+        return sum(f.severity == severity for f in self.findings)
+
+
+def _parse_top_view(value: Any) -> _TopView | None:
+    if value is None:
+        return None
+    image = _object(value, "image")
+    path = _text(_member(image, "png_path", "image", required=True), "image.png_path")
+    origin = _point(_member(image, "origin", "image", required=True), "image.origin", "xy")
+    cell = _number(_member(image, "cell_mm", "image", required=True), "image.cell_mm", True)
+    if cell <= 0:
+        raise ReportError(f"image.cell_mm: expected a positive size, got {cell!r}")
+    picture = QtGui.QImage(path)
+    if picture.isNull():
+        raise ReportError(f"image.png_path: cannot read a picture from {path}")
+    return _TopView(picture, origin, cell)
+
+
+def _parse_findings(value: Any) -> list[_Finding]:
+    """Errors first, then warnings, each in program order; numbered in that order."""
+    found = []
+    for i, item in enumerate(_list(value, "findings")):
+        where = _key("findings", i)
+        item = _object(item, where, required=True)
+        severity = _text(_member(item, "severity", where, True), _key(where, "severity"))
+        if severity not in _SEVERITIES:
+            raise ReportError(
+                f"{_key(where, 'severity')}: expected error or warning, got {severity!r}"
+            )
+        line = _whole(item.get("line"), _key(where, "line"))
+        xyz = tuple(_number(item.get(axis), _key(where, axis)) for axis in "xyz")
+        found.append(
+            _Finding(
+                number=0,
+                severity=severity,
+                kind=_text(_member(item, "kind", where, True), _key(where, "kind")),
+                line=line,
+                xyz=xyz,
+                message=_text(item.get("message"), _key(where, "message")),
+            )
+        )
+    found.sort(
+        key=lambda f: (_SEVERITIES.index(f.severity), math.inf if f.line is None else f.line)
+    )
+    for number, finding in enumerate(found, 1):
+        finding.number = number
+    return found
+
+
+def _parse_sim_report(report: Any) -> _SimReport:
+    """The report checked and in the shapes the renderer uses; ReportError otherwise."""
+    report = _object(report, "report", required=True)
+    program = _object(_member(report, "program", "", required=True), "program")
+    part = _object(report.get("part"), "part")
+    machine = _object(report.get("machine"), "machine")
+    summary = _object(report.get("summary"), "summary")
+    stock = _object(_member(report, "stock", "", required=True), "stock")
+
+    verdict = _text(_member(report, "verdict", "", required=True), "verdict")
+    if verdict not in _VERDICTS:
+        raise ReportError(f"verdict: expected passed, warnings or failed, got {verdict!r}")
+    stock_min = _point(_member(stock, "min", "stock", required=True), "stock.min")
+    stock_max = _point(_member(stock, "max", "stock", required=True), "stock.max")
+    if (stock_max < stock_min).any():
+        raise ReportError(
+            f"stock.max: below stock.min, got {stock_max.tolist()} and {stock_min.tolist()}"
+        )
+    toolpaths = _toolpaths(report.get("toolpath"), "toolpath")
+
+    def number(key: str) -> float | None:
+        return _number(summary.get(key), _key("summary", key))
+
+    return _SimReport(
+        locale=_text(report.get("locale"), "locale") or "tr",
+        timezone=_text(report.get("timezone"), "timezone") or timefmt.DEFAULT_ZONE,
+        generated_at=_moment(report.get("generated_at"), "generated_at"),
+        generated_by=_text(report.get("generated_by"), "generated_by"),
+        program_name=_text(_member(program, "name", "program", True), "program.name"),
+        program_sha256=_text(program.get("sha256"), "program.sha256"),
+        program_lines=_whole(program.get("lines"), "program.lines"),
+        part_name=_text(part.get("name"), "part.name"),
+        model_id=_text(part.get("model_id"), "part.model_id"),
+        version=_text(part.get("version"), "part.version"),
+        machine=_text(machine.get("name"), "machine.name"),
+        controller=_text(machine.get("controller"), "machine.controller"),
+        post_processor=_text(machine.get("post_processor"), "machine.post_processor"),
+        verdict=verdict,
+        removed_mm3=number("removed_volume_mm3"),
+        stock_mm3=number("stock_volume_mm3"),
+        machining_time_s=number("machining_time_s"),
+        resolution_mm=number("resolution_mm"),
+        accuracy_percent=number("accuracy_percent"),
+        moves=_whole(summary.get("moves"), "summary.moves"),
+        simulation_time_ms=number("simulation_time_ms"),
+        stock_min=stock_min,
+        stock_max=stock_max,
+        top_view=_parse_top_view(report.get("image")),
+        findings=_parse_findings(report.get("findings")),
+        feeds=toolpaths["feeds"],
+        rapids=toolpaths["rapids"],
+    )
+
+
 # --------------------------------------------------------------------------- fonts
 
 
@@ -397,7 +593,7 @@ def _gui_application():
     if app is None:
         _application = app = application()
     elif not isinstance(app, QtGui.QGuiApplication):
-        raise RuntimeError("the setup sheet needs a QGuiApplication, not a QCoreApplication")
+        raise RuntimeError("reports need a QGuiApplication, not a QCoreApplication")
     return app
 
 
@@ -450,13 +646,16 @@ class _Formats:
             return "–"
         return " × ".join(self.number(v) for v in xyz) + " mm"
 
-    def duration(self, seconds: float | None) -> str:
-        """``01:14`` under an hour, ``1:02:05`` from an hour on."""
+    def duration(self, seconds: float | None, always_hours: bool = False) -> str:
+        """``01:14`` under an hour (``0:01:14`` with ``always_hours``), ``1:02:05`` from
+        an hour on."""
         if seconds is None:
             return "–"
         minutes, secs = divmod(round(seconds), 60)
         hours, minutes = divmod(minutes, 60)
-        return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+        if hours or always_hours:
+            return f"{hours}:{minutes:02d}:{secs:02d}"
+        return f"{minutes:02d}:{secs:02d}"
 
     def moment(self, value: dt.datetime | None) -> str:
         return f"{timefmt.short(value, self.zone)} ({self.zone})" if value else "–"
@@ -485,6 +684,34 @@ def _operation_kind_label(kind: str) -> str:
         "drilling": _tr("Drilling"),
     }
     return labels.get(kind, kind.replace("_", " "))
+
+
+def _finding_kind_label(kind: str) -> str:
+    labels = {
+        "rapid_into_stock": _tr("Rapid into stock"),
+        "non_center_cutting_plunge": _tr("Plunge with a non-centre-cutting tool"),
+        "shank_collision": _tr("Shank below the cut surface"),
+        "holder_collision": _tr("Holder collision"),
+        "fixture_collision": _tr("Fixture collision"),
+        "envelope": _tr("Outside the work envelope"),
+        "feed_limit": _tr("Feed above the machine's maximum"),
+        "rpm_limit": _tr("Spindle speed above the maximum"),
+        "spindle_off_cut": _tr("Cutting with the spindle stopped"),
+    }
+    return labels.get(kind, kind.replace("_", " "))
+
+
+def _severity_label(severity: str) -> str:
+    return _tr("Error") if severity == "error" else _tr("Warning")
+
+
+def _verdict_label(verdict: str) -> str:
+    labels = {
+        "passed": _tr("PASSED"),
+        "warnings": _tr("PASSED WITH WARNINGS"),
+        "failed": _tr("FAILED — do not run this program"),
+    }
+    return labels[verdict]
 
 
 # --------------------------------------------------------------------------- layout
@@ -542,13 +769,23 @@ _ALIGN_RIGHT_MIDDLE = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVC
 _WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
-class _Renderer:
-    """Lays the sheet out on pages (device pixels of the PDF writer), then paints it."""
+Pages = list[list[tuple[float, Paint]]]
+# A legend entry: its label, and what paints its sample into the rectangle given.
+LegendEntry = tuple[str, Callable[[QtGui.QPainter, QtCore.QRectF], None]]
 
-    def __init__(self, sheet: _Sheet, writer: QtGui.QPdfWriter):
-        self.sheet = sheet
+
+class _ReportRenderer:
+    """Lays a report out on pages (device pixels of the PDF writer), then paints it.
+
+    Subclasses add their sections to the flow in :meth:`sections`; this class has the
+    building blocks (title, headings, paragraphs, label/value pairs, paginated tables,
+    legends) and paints every page with the footer "title · page N / M".
+    """
+
+    def __init__(self, writer: QtGui.QPdfWriter, locale: str, zone: str, title: str):
         self.writer = writer
-        self.fmt = _Formats(sheet.locale, sheet.timezone)
+        self.title = title  # in the footer of every page
+        self.fmt = _Formats(locale, zone)
         self.dpmm = writer.resolution() / 25.4
         self.page_width, self.page_height = float(writer.width()), float(writer.height())
         self.left = self.mm(_MARGIN_MM)
@@ -586,6 +823,32 @@ class _Renderer:
         )
         return max(box.height(), self.line_height(font))
 
+    def breakable(self, font: QtGui.QFont, width: float, text: str) -> str:
+        """``text`` with line breaks inside words wider than ``width`` (a long file name),
+        after a ``_ . - /`` where one is near; word wrapping would let them run over."""
+        advance = self.metrics(font).horizontalAdvance
+        if advance(text) <= width:
+            return text
+        lines = []
+        for line in text.split("\n"):
+            words = []
+            for word in line.split(" "):
+                pieces = []
+                while advance(word) > width and len(word) > 1:
+                    low, high = 1, len(word) - 1  # the longest head that fits: word[:low]
+                    while low < high:
+                        middle = (low + high + 1) // 2
+                        low, high = (
+                            (middle, high) if advance(word[:middle]) <= width else (low, middle - 1)
+                        )
+                    after = max((i + 1 for i in range(low) if word[i] in "_.-/\\"), default=0)
+                    cut = after if after > low // 2 else low
+                    pieces.append(word[:cut])
+                    word = word[cut:]
+                words.append("\n".join([*pieces, word]))
+            lines.append(" ".join(words))
+        return "\n".join(lines)
+
     @staticmethod
     def draw_text(painter, font, colour, rect: QtCore.QRectF, flags: int, text: str) -> None:
         painter.setFont(font)
@@ -594,17 +857,15 @@ class _Renderer:
 
     # ---- pages
 
-    def layout(self) -> list[list[tuple[float, Paint]]]:
+    def sections(self, flow: _Flow) -> None:
+        raise NotImplementedError
+
+    def layout(self) -> Pages:
         flow = _Flow(self.mm(_MARGIN_MM), self.page_height - self.mm(_FOOTER_MM))
-        self._header(flow)
-        self._picture(flow)
-        self._stock(flow)
-        self._tools(flow)
-        self._operations(flow)
-        self._totals_and_warnings(flow)
+        self.sections(flow)
         return flow.pages
 
-    def paint(self, painter: QtGui.QPainter, pages: list[list[tuple[float, Paint]]]) -> None:
+    def paint(self, painter: QtGui.QPainter, pages: Pages) -> None:
         for number, blocks in enumerate(pages, 1):
             if number > 1:
                 self.writer.newPage()
@@ -622,20 +883,62 @@ class _Renderer:
             QtCore.QPointF(self.left, line_y), QtCore.QPointF(self.left + self.width, line_y)
         )
         rect = QtCore.QRectF(self.left, line_y + self.mm(1), self.width, self.line_height(font))
-        title = f"{_tr('Setup sheet')} · {self.sheet.part_name}"
         pages = _tr("page {number} / {count}").format(number=number, count=count)
         page_width = self.metrics(font).horizontalAdvance(pages) + self.mm(4)
         title_rect = rect.adjusted(0, 0, -page_width, 0)
         elided = self.metrics(font).elidedText(
-            title, Qt.TextElideMode.ElideRight, title_rect.width()
+            self.title, Qt.TextElideMode.ElideRight, title_rect.width()
         )
         self.draw_text(painter, font, _MUTED, title_rect, _ALIGN_LEFT, elided)
         self.draw_text(painter, font, _MUTED, rect, _ALIGN_RIGHT, pages)
 
+    # ---- texts both reports show
+
+    def model_text(self, model_id: str, version: str) -> str:
+        if not (model_id or version):
+            return ""
+        return _tr("#{id}, version {version}").format(id=model_id or "–", version=version or "–")
+
+    def generated_text(self, moment: dt.datetime | None, person: str) -> str:
+        generated = self.fmt.moment(moment)
+        if person:
+            generated = _tr("{moment} by {person}").format(moment=generated, person=person)
+        return generated
+
+    def gcode_text(self, name: str, sha256: str, lines: int | None) -> str:
+        """``name · SHA-256 ab12cd34ef56 · 1.834 lines``."""
+        parts = [name or "–"]
+        if sha256:
+            parts.append(f"SHA-256 {sha256[:12]}")
+        if lines is not None:
+            parts.append(_tr("{count} lines").format(count=self.fmt.number(lines)))
+        return " · ".join(parts)
+
     # ---- building blocks
+
+    def _title_block(self, flow: _Flow, title: str, subject: str) -> None:
+        """The report's name, what it is about in large letters, and a rule under them."""
+        title_font, subject_font = self.font(16, True), self.font(13, True)
+        subject = self.breakable(subject_font, self.width, subject)
+        title_height = self.line_height(title_font)
+        subject_height = self.text_height(subject_font, self.width, subject)
+
+        def paint(painter, top):
+            rect = QtCore.QRectF(self.left, top, self.width, title_height)
+            self.draw_text(painter, title_font, _INK, rect, _ALIGN_LEFT, title)
+            rect = QtCore.QRectF(self.left, top + title_height, self.width, subject_height)
+            self.draw_text(painter, subject_font, _INK, rect, _ALIGN_LEFT | _WRAP, subject)
+            y = top + title_height + subject_height + self.mm(1.2)
+            painter.setPen(QtGui.QPen(_colour(_INK), self.mm(0.35)))
+            painter.drawLine(
+                QtCore.QPointF(self.left, y), QtCore.QPointF(self.left + self.width, y)
+            )
+
+        flow.add(title_height + subject_height + self.mm(3), paint)
 
     def _heading(self, flow: _Flow, text: str, keep_with: float, size: float = 11.0) -> None:
         font = self.font(size, bold=True)
+        text = self.breakable(font, self.width, text)
         height = self.text_height(font, self.width, text)
         underline = size >= 11.0
 
@@ -653,6 +956,7 @@ class _Renderer:
 
     def _paragraph(self, flow, text: str, colour=_INK, size: float = 8.5, bold=False) -> None:
         font = self.font(size, bold)
+        text = self.breakable(font, self.width, text)
         height = self.text_height(font, self.width, text)
 
         def paint(painter, top):
@@ -679,6 +983,8 @@ class _Renderer:
                 width = self.width if len(row) == 1 else half
                 font = strong_font if strong else value_font
                 value_width = width - label_width
+                label = self.breakable(label_font, label_width - self.mm(2), label)
+                value = self.breakable(font, value_width, value)
                 height = max(
                     self.text_height(label_font, label_width - self.mm(2), label),
                     self.text_height(font, value_width, value),
@@ -706,34 +1012,54 @@ class _Renderer:
         styles: list[tuple[tuple[int, int, int], bool]] | None = None,
         empty: str = "",
         heading_size: float = 11.0,
+        cell_styles: list[dict[int, tuple[tuple[int, int, int], bool]]] | None = None,
     ) -> None:
         """A titled table; rows that do not fit go on to the next page under the title
-        "(continued)" and the repeated column header."""
+        "(continued)" and the repeated column header.
+
+        ``styles`` gives each row its colour and boldness; ``cell_styles`` overrides them
+        for single cells, by column index.
+        """
         pad_x, pad_y = self.mm(1.2), self.mm(0.55)
         header_font, cell_font, bold_font = self.font(7, True), self.font(7.5), self.font(7.5, True)
         total = sum(c.weight for c in columns)
         widths = [self.width * c.weight / total for c in columns]
         lefts = [self.left + sum(widths[:i]) for i in range(len(columns))]
         styles = styles or [(_INK, False)] * len(rows)
-
-        def cells_height(texts, fonts) -> float:
-            return 2 * pad_y + max(
-                self.text_height(font, w - 2 * pad_x, text)
-                for text, font, w in zip(texts, fonts, widths, strict=True)
-            )
-
-        header_height = cells_height([c.title for c in columns], [header_font] * len(columns))
-        heights = [
-            cells_height(row, [bold_font if bold else cell_font] * len(row))
-            for row, (_, bold) in zip(rows, styles, strict=True)
+        cell_styles = cell_styles or [{}] * len(rows)
+        looks = [  # (font, colour) of every cell
+            [
+                (bold_font if bold else cell_font, colour)
+                for colour, bold in (overrides.get(i, style) for i in range(len(row)))
+            ]
+            for row, style, overrides in zip(rows, styles, cell_styles, strict=True)
+        ]
+        header_look = [(header_font, _INK)] * len(columns)
+        rows = [
+            [
+                self.breakable(font, w - 2 * pad_x, text)
+                for text, (font, _), w in zip(row, look, widths, strict=True)
+            ]
+            for row, look in zip(rows, looks, strict=True)
         ]
 
-        def paint_cells(painter, top, height, texts, font, colour, background):
+        def cells_height(texts, look) -> float:
+            return 2 * pad_y + max(
+                self.text_height(font, w - 2 * pad_x, text)
+                for text, (font, _), w in zip(texts, look, widths, strict=True)
+            )
+
+        header_height = cells_height([c.title for c in columns], header_look)
+        heights = [cells_height(row, look) for row, look in zip(rows, looks, strict=True)]
+
+        def paint_cells(painter, top, height, texts, look, background):
             if background is not None:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(_colour(background))
                 painter.drawRect(QtCore.QRectF(self.left, top, self.width, height))
-            for text, column, x, w in zip(texts, columns, lefts, widths, strict=True):
+            for text, (font, colour), column, x, w in zip(
+                texts, look, columns, lefts, widths, strict=True
+            ):
                 rect = QtCore.QRectF(x + pad_x, top + pad_y, w - 2 * pad_x, height - 2 * pad_y)
                 align = _ALIGN_RIGHT if column.numeric else _ALIGN_LEFT
                 self.draw_text(painter, font, colour, rect, align | _WRAP, text)
@@ -745,7 +1071,7 @@ class _Renderer:
 
         def paint_header(painter, top):
             titles = [c.title for c in columns]
-            paint_cells(painter, top, header_height, titles, header_font, _INK, (226, 229, 234))
+            paint_cells(painter, top, header_height, titles, header_look, (226, 229, 234))
 
         first = heights[0] if heights else self.mm(5)
         self._heading(flow, title, keep_with=header_height + first, size=heading_size)
@@ -753,67 +1079,134 @@ class _Renderer:
             self._paragraph(flow, empty, _MUTED)
             return
         flow.add(header_height, paint_header, keep_with=first)
-        for i, (row, height, (colour, bold)) in enumerate(zip(rows, heights, styles, strict=True)):
+        for i, (row, height, look) in enumerate(zip(rows, heights, looks, strict=True)):
             if not flow.fits(height):
                 flow.new_page()
                 continued = _tr("{title} (continued)").format(title=title)
                 self._heading(flow, continued, keep_with=0, size=heading_size)
                 flow.add(header_height, paint_header)
-            font = bold_font if bold else cell_font
             background = (247, 248, 250) if i % 2 else None
 
-            def paint_row(painter, top, row=row, h=height, f=font, c=colour, b=background):
-                paint_cells(painter, top, h, row, f, c, b)
+            def paint_row(painter, top, row=row, h=height, look=look, b=background):
+                paint_cells(painter, top, h, row, look, b)
 
             flow.add(height, paint_row)
+
+    def _picture_frame(self, painter, frame: QtCore.QRectF) -> None:
+        """The picture's background and border; what is painted next stays inside it."""
+        painter.setPen(QtGui.QPen(_colour(_RULE), self.mm(0.2)))
+        painter.setBrush(_colour(PICTURE_BACKGROUND))
+        painter.drawRect(frame)
+        painter.setClipRect(frame)
+
+    def _paint_toolpath(
+        self,
+        painter,
+        project: Callable[[np.ndarray], np.ndarray],
+        feeds: list[np.ndarray],
+        feed_pen: tuple[tuple[int, ...], float],
+        rapids: list[np.ndarray],
+        rapid_pen: tuple[tuple[int, ...], float],
+    ) -> None:
+        """Rapids dashed, then feed moves on top; pens as (colour, width in mm)."""
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rapid = QtGui.QPen(_colour(rapid_pen[0]), self.mm(rapid_pen[1]))
+        rapid.setDashPattern([6.0, 4.0])
+        painter.setPen(rapid)
+        for line in rapids:
+            painter.drawPolyline(_polygon(project(line)))
+        feed = QtGui.QPen(_colour(feed_pen[0]), self.mm(feed_pen[1]))
+        feed.setCapStyle(Qt.PenCapStyle.RoundCap)
+        feed.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(feed)
+        for line in feeds:
+            painter.drawPolyline(_polygon(project(line)))
+
+    def _paint_legend(self, painter, font, x: float, top: float, entries: list[LegendEntry]):
+        """Samples with their labels in a row from ``x``; where the row ends."""
+        height = self.line_height(font)
+        sample = self.mm(7)
+        for label, paint_sample in entries:
+            painter.save()
+            paint_sample(painter, QtCore.QRectF(x, top, sample, height))
+            painter.restore()
+            text_width = self.metrics(font).horizontalAdvance(label)
+            rect = QtCore.QRectF(x + sample + self.mm(1.5), top, text_width + self.mm(1), height)
+            self.draw_text(painter, font, _MUTED, rect, _ALIGN_MIDDLE, label)
+            x = rect.right() + self.mm(5)
+        return x
+
+    def _line_sample(self, colour: tuple[int, ...], width_mm: float, dashed: bool = False):
+        """A legend sample: a short line across the middle of its rectangle."""
+
+        def paint(painter, rect: QtCore.QRectF) -> None:
+            pen = QtGui.QPen(_colour(colour), self.mm(width_mm))
+            if dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            middle = rect.center().y()
+            painter.drawLine(
+                QtCore.QPointF(rect.left(), middle), QtCore.QPointF(rect.right(), middle)
+            )
+
+        return paint
+
+    def _box_sample(self, fill: QtGui.QColor, edge: tuple[int, ...], width_mm: float = 0.2):
+        """A legend sample: a flat box across the middle of its rectangle."""
+
+        def paint(painter, rect: QtCore.QRectF) -> None:
+            painter.setBrush(fill)
+            painter.setPen(QtGui.QPen(_colour(edge), self.mm(width_mm)))
+            middle = rect.center().y()
+            painter.drawRect(
+                QtCore.QRectF(rect.left(), middle - self.mm(1.2), rect.width(), self.mm(2.4))
+            )
+
+        return paint
+
+
+class _SetupSheetRenderer(_ReportRenderer):
+    """The setup sheet: header, isometric picture, stock, tools, operations, totals."""
+
+    def __init__(self, sheet: _Sheet, writer: QtGui.QPdfWriter):
+        title = f"{_tr('Setup sheet')} · {sheet.part_name}"
+        super().__init__(writer, sheet.locale, sheet.timezone, title)
+        self.sheet = sheet
+
+    def sections(self, flow: _Flow) -> None:
+        self._header(flow)
+        self._picture(flow)
+        self._stock(flow)
+        self._tools(flow)
+        self._operations(flow)
+        self._totals_and_warnings(flow)
 
     # ---- the sheet's sections
 
     def _header(self, flow: _Flow) -> None:
-        s, fmt = self.sheet, self.fmt
-        title_font, part_font = self.font(16, True), self.font(13, True)
-        title = _tr("Setup sheet")
-        title_height = self.line_height(title_font)
-        part_height = self.text_height(part_font, self.width, s.part_name)
-
-        def paint(painter, top):
-            rect = QtCore.QRectF(self.left, top, self.width, title_height)
-            self.draw_text(painter, title_font, _INK, rect, _ALIGN_LEFT, title)
-            rect = QtCore.QRectF(self.left, top + title_height, self.width, part_height)
-            self.draw_text(painter, part_font, _INK, rect, _ALIGN_LEFT | _WRAP, s.part_name)
-            y = top + title_height + part_height + self.mm(1.2)
-            painter.setPen(QtGui.QPen(_colour(_INK), self.mm(0.35)))
-            painter.drawLine(
-                QtCore.QPointF(self.left, y), QtCore.QPointF(self.left + self.width, y)
-            )
-
-        flow.add(title_height + part_height + self.mm(3), paint)
-
-        model = ""
-        if s.model_id or s.version:
-            model = _tr("#{id}, version {version}").format(
-                id=s.model_id or "–", version=s.version or "–"
-            )
+        s = self.sheet
+        self._title_block(flow, _tr("Setup sheet"), s.part_name)
         material = f"{s.material} ({s.material_grade})" if s.material_grade else s.material
-        generated = fmt.moment(s.generated_at)
-        if s.generated_by:
-            generated = _tr("{moment} by {person}").format(moment=generated, person=s.generated_by)
-        gcode = [s.gcode_name or "–"]
-        if s.gcode_sha256:
-            gcode.append(f"SHA-256 {s.gcode_sha256[:12]}")
-        if s.gcode_lines is not None:
-            gcode.append(_tr("{count} lines").format(count=fmt.number(s.gcode_lines)))
         self._key_values(
             flow,
             [
-                [(_tr("Model"), model, False), (_tr("Machine"), s.machine, True)],
+                [
+                    (_tr("Model"), self.model_text(s.model_id, s.version), False),
+                    (_tr("Machine"), s.machine, True),
+                ],
                 [(_tr("File"), s.file_name, False), (_tr("Controller"), s.controller, False)],
                 [
                     (_tr("Material"), material, False),
                     (_tr("Post-processor"), s.post_processor, False),
                 ],
-                [(_tr("Generated"), generated, False)],
-                [(_tr("G-code"), " · ".join(gcode), False)],
+                [(_tr("Generated"), self.generated_text(s.generated_at, s.generated_by), False)],
+                [
+                    (
+                        _tr("G-code"),
+                        self.gcode_text(s.gcode_name, s.gcode_sha256, s.gcode_lines),
+                        False,
+                    )
+                ],
             ],
         )
 
@@ -825,7 +1218,8 @@ class _Renderer:
 
         def paint(painter, top):
             self._paint_scene(painter, QtCore.QRectF(x, top, width, height))
-            self._paint_legend(painter, legend_font, x, top + height + self.mm(1.2))
+            legend_top = top + height + self.mm(1.2)
+            self._paint_legend(painter, legend_font, x, legend_top, self._legend_entries())
 
         flow.gap(self.mm(2))
         flow.add(height + legend_height, paint)
@@ -954,44 +1348,17 @@ class _Renderer:
 
     # ---- the picture
 
-    def _paint_legend(self, painter, font, x: float, top: float) -> None:
-        entries = [
-            ("feed", _tr("Feed move")),
-            ("rapid", _tr("Rapid move")),
-            ("fixture", _tr("Fixture")),
-            ("stock", _tr("Stock")),
+    def _legend_entries(self) -> list[LegendEntry]:
+        return [
+            (_tr("Feed move"), self._line_sample(_FEED, 0.3)),
+            (_tr("Rapid move"), self._line_sample(_RAPID, 0.25, dashed=True)),
+            (_tr("Fixture"), self._box_sample(QtGui.QColor(*_FIXTURE, 110), _FIXTURE)),
+            (_tr("Stock"), self._box_sample(QtGui.QColor(0, 0, 0, 0), _STOCK)),
         ]
-        height = self.line_height(font)
-        middle = top + height / 2
-        sample = self.mm(7)
-        for kind, label in entries:
-            if kind == "feed":
-                painter.setPen(QtGui.QPen(_colour(_FEED), self.mm(0.3)))
-            elif kind == "rapid":
-                pen = QtGui.QPen(_colour(_RAPID), self.mm(0.25))
-                pen.setStyle(Qt.PenStyle.DashLine)
-                painter.setPen(pen)
-            if kind in ("feed", "rapid"):
-                painter.drawLine(QtCore.QPointF(x, middle), QtCore.QPointF(x + sample, middle))
-            else:
-                colour = (
-                    QtGui.QColor(*_FIXTURE, 110) if kind == "fixture" else QtGui.QColor(0, 0, 0, 0)
-                )
-                painter.setBrush(colour)
-                edge = _FIXTURE if kind == "fixture" else _STOCK
-                painter.setPen(QtGui.QPen(_colour(edge), self.mm(0.2)))
-                painter.drawRect(QtCore.QRectF(x, middle - self.mm(1.2), sample, self.mm(2.4)))
-            text_width = self.metrics(font).horizontalAdvance(label)
-            rect = QtCore.QRectF(x + sample + self.mm(1.5), top, text_width + self.mm(1), height)
-            self.draw_text(painter, font, _MUTED, rect, _ALIGN_MIDDLE, label)
-            x = rect.right() + self.mm(5)
 
     def _paint_scene(self, painter: QtGui.QPainter, frame: QtCore.QRectF) -> None:
         painter.save()
-        painter.setPen(QtGui.QPen(_colour(_RULE), self.mm(0.2)))
-        painter.setBrush(_colour(PICTURE_BACKGROUND))
-        painter.drawRect(frame)
-        painter.setClipRect(frame)
+        self._picture_frame(painter, frame)
         self._paint_geometry(painter, frame)
         painter.restore()
 
@@ -1039,18 +1406,7 @@ class _Renderer:
             self._paint_fixture(painter, to_page(corners))
         self._paint_box_edges(painter, to_page(stock), stock, hidden=False)
 
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        rapid = QtGui.QPen(_colour(_RAPID), self.mm(0.15))
-        rapid.setDashPattern([6.0, 4.0])
-        painter.setPen(rapid)
-        for line in s.rapids:
-            painter.drawPolyline(_polygon(to_page(line)))
-        feed = QtGui.QPen(_colour(_FEED), self.mm(0.18))
-        feed.setCapStyle(Qt.PenCapStyle.RoundCap)
-        feed.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(feed)
-        for line in s.feeds:
-            painter.drawPolyline(_polygon(to_page(line)))
+        self._paint_toolpath(painter, to_page, s.feeds, (_FEED, 0.18), s.rapids, (_RAPID, 0.15))
 
         self._paint_triad(painter, to_page(s.origin + np.vstack([np.zeros(3), np.eye(3)])))
 
@@ -1200,6 +1556,354 @@ def _faces_towards_viewer() -> list[tuple[int, int, int, int]]:
 _VISIBLE_FACES = _faces_towards_viewer()
 
 
+class _SimReportRenderer(_ReportRenderer):
+    """The simulation report: header, verdict, top view, summary, findings."""
+
+    def __init__(self, report: _SimReport, writer: QtGui.QPdfWriter):
+        title = f"{_tr('Simulation report')} · {report.program_name}"
+        super().__init__(writer, report.locale, report.timezone, title)
+        self.report = report
+
+    def sections(self, flow: _Flow) -> None:
+        self._header(flow)
+        self._verdict(flow)
+        self._top_view(flow)
+        self._summary(flow)
+        self._findings(flow)
+
+    def _header(self, flow: _Flow) -> None:
+        r = self.report
+        self._title_block(flow, _tr("Simulation report"), r.program_name)
+        model = self.model_text(r.model_id, r.version)
+        part = " · ".join(text for text in (r.part_name, model) if text)
+        program = self.gcode_text(r.program_name, r.program_sha256, r.program_lines)
+        self._key_values(
+            flow,
+            [
+                [(_tr("Part"), part, True), (_tr("Machine"), r.machine, True)],
+                [(_tr("Program"), program, False), (_tr("Controller"), r.controller, False)],
+                [
+                    (_tr("Generated"), self.generated_text(r.generated_at, r.generated_by), False),
+                    (_tr("Post-processor"), r.post_processor, False),
+                ],
+            ],
+        )
+
+    def _verdict(self, flow: _Flow) -> None:
+        """A banner across the page in the verdict's colour, with the counts at its end."""
+        r = self.report
+        label_font, counts_font = self.font(13, True), self.font(9, True)
+        label = _verdict_label(r.verdict)
+        counts = _tr("Errors: {errors} · Warnings: {warnings}").format(
+            errors=r.count("error"), warnings=r.count("warning")
+        )
+        pad_x, pad_y = self.mm(4), self.mm(2.8)
+        counts_width = self.metrics(counts_font).horizontalAdvance(counts) + self.mm(1)
+        label_width = self.width - 2 * pad_x - counts_width - self.mm(6)
+        height = 2 * pad_y + max(
+            self.text_height(label_font, label_width, label), self.line_height(counts_font)
+        )
+        white = (255, 255, 255)
+
+        def paint(painter, top):
+            banner = QtCore.QRectF(self.left, top, self.width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(_colour(_VERDICTS[r.verdict]))
+            painter.drawRoundedRect(banner, self.mm(1.5), self.mm(1.5))
+            inner = banner.adjusted(pad_x, pad_y, -pad_x, -pad_y)
+            rect = QtCore.QRectF(inner.left(), inner.top(), label_width, inner.height())
+            self.draw_text(painter, label_font, white, rect, _ALIGN_MIDDLE | _WRAP, label)
+            self.draw_text(painter, counts_font, white, inner, _ALIGN_RIGHT_MIDDLE, counts)
+
+        flow.gap(self.mm(2.5))
+        flow.add(height + self.mm(3), paint)
+
+    # ---- the top view
+
+    def _view_bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        """Program X, Y of the view's low and high corners: the stock, the picture, the
+        feed moves and the findings, but not so far around the stock that it becomes a
+        speck (rapids to a tool-change position, say); what lies beyond is clipped."""
+        r = self.report
+        stock_low, stock_high = r.stock_min[:2], r.stock_max[:2]
+        margin = max(10.0, 0.5 * float((stock_high - stock_low).max()))
+        clouds = [np.vstack([stock_low, stock_high])]
+        if r.top_view is not None:
+            clouds.append(np.vstack(r.top_view.extent()))
+        clouds += [line[:, :2] for line in r.feeds]
+        spots = [f.xyz[:2] for f in r.findings if None not in f.xyz[:2]]
+        spots = np.array(spots, dtype=np.float64).reshape(-1, 2)
+        # A finding far out (beyond the envelope, say) keeps its marker at the edge.
+        near = np.all((spots >= stock_low - margin) & (spots <= stock_high + margin), axis=1)
+        clouds.append(spots[near])
+        points = np.concatenate(clouds)
+        low = np.maximum(points.min(axis=0), stock_low - margin)
+        high = np.minimum(points.max(axis=0), stock_high + margin)
+        middle, half = (low + high) / 2, np.maximum((high - low) / 2, 0.5)
+        return middle - half, middle + half
+
+    def _top_view(self, flow: _Flow) -> None:
+        r = self.report
+        low, high = self._view_bounds()
+        span = high - low
+        pad = self.mm(5)  # room for markers on the edge of the stock
+        most_x = min(self.mm(TOP_VIEW_MAX_MM[0]), self.width)
+        most_y = self.mm(TOP_VIEW_MAX_MM[1])
+        scale = min((most_x - 2 * pad) / span[0], (most_y - 2 * pad) / span[1])
+        width, height = span[0] * scale + 2 * pad, span[1] * scale + 2 * pad
+        x = self.left + (self.width - width) / 2
+
+        def to_page(xy: np.ndarray) -> np.ndarray:
+            """Program X, Y (n, 2) to page offsets from the frame's top left corner."""
+            return np.column_stack(
+                [pad + (xy[:, 0] - low[0]) * scale, pad + (high[1] - xy[:, 1]) * scale]
+            )
+
+        image = None
+        if r.top_view is not None:
+            image = r.top_view.image
+            corners = to_page(np.vstack(r.top_view.extent()))
+            # More pixels than the printer can place only make the PDF larger.
+            most = np.abs(corners[1] - corners[0])
+            if image.width() > most[0] or image.height() > most[1]:
+                image = image.scaled(
+                    max(1, round(min(image.width(), most[0]))),
+                    max(1, round(min(image.height(), most[1]))),
+                    Qt.AspectRatioMode.IgnoreAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+
+        legend_font = self.font(7)
+        legend_height = self.line_height(legend_font) + self.mm(1.5)
+        entries = self._top_view_legend()
+        bar_mm = _scale_bar_length(self.mm(30) / scale)
+        bar_label = f"{self.fmt.number(bar_mm)} mm"
+        legend_width = self._legend_width(legend_font, entries) + self.mm(6)
+        legend_width += bar_mm * scale + self.metrics(legend_font).horizontalAdvance(bar_label)
+        legend_left, legend_right = x, x + width
+        if legend_width > width:  # a tall, narrow view: the legend takes the page's width
+            legend_left, legend_right = self.left, self.left + self.width
+
+        def paint(painter, top):
+            frame = QtCore.QRectF(x, top, width, height)
+            self._paint_top_view(painter, frame, image, to_page)
+            legend_top = top + height + self.mm(1.2)
+            self._paint_legend(painter, legend_font, legend_left, legend_top, entries)
+            self._paint_scale_bar(
+                painter, legend_font, legend_right, legend_top, bar_mm * scale, bar_label
+            )
+
+        flow.gap(self.mm(3))
+        self._heading(flow, _tr("Top view of the simulated stock"), height + legend_height, size=9)
+        flow.add(height + legend_height, paint)
+
+    def _top_view_legend(self) -> list[LegendEntry]:
+        entries = [
+            (_tr("Feed move"), self._line_sample(_SIM_FEED[:3], 0.3)),
+            (_tr("Rapid move"), self._line_sample(_SIM_RAPID, 0.25, dashed=True)),
+            (_tr("Stock"), self._box_sample(QtGui.QColor(0, 0, 0, 0), _STOCK, 0.3)),
+        ]
+        marked = {f.severity for f in self.report.findings if None not in f.xyz[:2]}
+        entries += [
+            (_severity_label(severity), self._marker_sample(_severity_colour(severity)))
+            for severity in _SEVERITIES
+            if severity in marked
+        ]
+        return entries
+
+    def _legend_width(self, font, entries: list[LegendEntry]) -> float:
+        each = self.mm(7 + 1.5 + 1 + 5)  # sample, gap, slack, space to the next entry
+        return sum(self.metrics(font).horizontalAdvance(label) + each for label, _ in entries)
+
+    def _marker_sample(self, colour: tuple[int, ...]):
+        def paint(painter, rect: QtCore.QRectF) -> None:
+            radius = min(rect.height() / 2, self.mm(1.4))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(_colour(colour))
+            painter.drawEllipse(rect.center(), radius, radius)
+
+        return paint
+
+    def _paint_scale_bar(self, painter, font, right: float, top: float, length: float, label):
+        height = self.line_height(font)
+        middle = top + height / 2
+        start = right - length
+        painter.setPen(QtGui.QPen(_colour(_INK), self.mm(0.3)))
+        painter.drawLine(QtCore.QPointF(start, middle), QtCore.QPointF(right, middle))
+        tick = self.mm(1)
+        for x in (start, right):
+            painter.drawLine(QtCore.QPointF(x, middle - tick), QtCore.QPointF(x, middle + tick))
+        text_width = self.metrics(font).horizontalAdvance(label) + self.mm(1)
+        rect = QtCore.QRectF(start - self.mm(1.5) - text_width, top, text_width, height)
+        self.draw_text(painter, font, _MUTED, rect, _ALIGN_RIGHT_MIDDLE, label)
+
+    def _paint_top_view(self, painter, frame: QtCore.QRectF, image, to_page) -> None:
+        r = self.report
+        offset = np.array([frame.left(), frame.top()])
+
+        def page(xy: np.ndarray) -> np.ndarray:
+            return to_page(xy) + offset
+
+        painter.save()
+        self._picture_frame(painter, frame)
+        if image is not None:
+            (left, bottom), (right, top) = page(np.vstack(r.top_view.extent())).tolist()
+            painter.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.drawImage(QtCore.QRectF(left, top, right - left, bottom - top), image)
+
+        (left, bottom), (right, top) = page(np.vstack([r.stock_min[:2], r.stock_max[:2]])).tolist()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QtGui.QPen(_colour(_STOCK), self.mm(0.3)))
+        painter.drawRect(QtCore.QRectF(left, top, right - left, bottom - top))
+
+        def project(line: np.ndarray) -> np.ndarray:  # seen from above
+            return page(line[:, :2])
+
+        self._paint_toolpath(
+            painter, project, r.feeds, (_SIM_FEED, 0.2), r.rapids, (_SIM_RAPID, 0.15)
+        )
+
+        self._paint_markers(painter, frame, page)
+        painter.restore()
+
+    def _paint_markers(self, painter, frame: QtCore.QRectF, page) -> None:
+        """A numbered circle at each finding; one that would cover another moves aside,
+        with a leader line back to the spot."""
+        placed = [f for f in self.report.findings if None not in f.xyz[:2]]
+        if not placed:
+            return
+        font = self.font(7, True)
+        spots = page(np.array([f.xyz[:2] for f in placed], dtype=np.float64))
+        advance = self.metrics(font).horizontalAdvance
+        radii = [max(self.mm(2.3), advance(str(f.number)) / 2 + self.mm(0.7)) for f in placed]
+        centres = _place_markers(spots, radii, frame, self.mm(0.4))
+        dot = self.mm(0.55)
+        for finding, spot, centre in zip(placed, spots, centres, strict=True):
+            if np.hypot(*(centre - spot)) > dot:
+                painter.setPen(QtGui.QPen(_colour(_INK), self.mm(0.2)))
+                painter.drawLine(QtCore.QPointF(*spot), QtCore.QPointF(*centre))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(_colour(_severity_colour(finding.severity)))
+                painter.drawEllipse(QtCore.QPointF(*spot), dot, dot)
+        centred = int(Qt.AlignmentFlag.AlignCenter)
+        # Errors come first in the list: drawn last, they stay on top.
+        for finding, centre, radius in reversed(list(zip(placed, centres, radii, strict=True))):
+            painter.setPen(QtGui.QPen(QtGui.QColor(255, 255, 255), self.mm(0.35)))
+            painter.setBrush(_colour(_severity_colour(finding.severity)))
+            painter.drawEllipse(QtCore.QPointF(*centre), radius, radius)
+            rect = QtCore.QRectF(centre[0] - radius, centre[1] - radius, 2 * radius, 2 * radius)
+            self.draw_text(painter, font, (255, 255, 255), rect, centred, str(finding.number))
+
+    # ---- summary and findings
+
+    def _summary(self, flow: _Flow) -> None:
+        r, number = self.report, self.fmt.number
+        flow.gap(self.mm(3))
+        self._heading(flow, _tr("Summary"), keep_with=self.mm(15))
+        removed = "–"
+        if r.removed_mm3 is not None:
+            removed = f"{number(r.removed_mm3 / 1000, 1)} cm³"
+            if r.stock_mm3:
+                share = number(100 * r.removed_mm3 / r.stock_mm3, 1)
+                removed += " " + _tr("({percent} % of the stock)").format(percent=share)
+        resolution = "–" if r.resolution_mm is None else f"{number(r.resolution_mm, 3)} mm"
+        accuracy = "–" if r.accuracy_percent is None else f"±{number(r.accuracy_percent)} %"
+        simulated = "–"
+        if r.simulation_time_ms is not None:
+            simulated = (
+                f"{number(r.simulation_time_ms, 0)} ms"
+                if r.simulation_time_ms < 1000
+                else f"{number(r.simulation_time_ms / 1000, 1)} s"
+            )
+        self._key_values(
+            flow,
+            [
+                [
+                    (_tr("Removed volume"), removed, True),
+                    (_tr("Machining time"), self.fmt.duration(r.machining_time_s, True), True),
+                ],
+                [
+                    (_tr("Stock size"), self.fmt.size(r.stock_max - r.stock_min), False),
+                    (_tr("Moves"), number(r.moves, 0), False),
+                ],
+                [(_tr("Resolution"), resolution, False), (_tr("Accuracy"), accuracy, False)],
+                [(_tr("Simulation time"), simulated, False)],
+            ],
+        )
+
+    def _findings(self, flow: _Flow) -> None:
+        findings, number = self.report.findings, self.fmt.number
+        flow.gap(self.mm(3))
+        columns = [
+            _Column("#", 4, True),
+            _Column(_tr("Severity"), 9),
+            _Column(_tr("Kind"), 26),
+            _Column(_tr("Line"), 7, True),
+            _Column("X", 7, True),
+            _Column("Y", 7, True),
+            _Column("Z", 7, True),
+            _Column(_tr("Message"), 41),
+        ]
+        rows = [
+            [
+                str(f.number),
+                _severity_label(f.severity),
+                _finding_kind_label(f.kind),
+                "–" if f.line is None else str(f.line),  # as the editor counts: no grouping
+                *(number(v) for v in f.xyz),
+                f.message or "–",
+            ]
+            for f in findings
+        ]
+        cell_styles = [
+            {0: (_severity_colour(f.severity), True), 1: (_severity_colour(f.severity), True)}
+            for f in findings
+        ]
+        self._table(
+            flow,
+            _tr("Findings"),
+            columns,
+            rows,
+            empty=_tr("No findings."),
+            cell_styles=cell_styles,
+        )
+
+
+def _severity_colour(severity: str) -> tuple[int, int, int]:
+    return _ERROR if severity == "error" else _WARNING
+
+
+def _scale_bar_length(most_mm: float) -> float:
+    """The longest round length (1, 2, 5 × 10ⁿ mm) of at most ``most_mm``."""
+    exponent = math.floor(math.log10(max(most_mm, 1e-6)))
+    for step in (5, 2, 1):
+        if step * 10.0**exponent <= most_mm:
+            return step * 10.0**exponent
+    return 10.0**exponent
+
+
+def _place_markers(
+    spots: np.ndarray, radii: list[float], frame: QtCore.QRectF, gap: float
+) -> list[np.ndarray]:
+    """Marker centres: on their spot when free, else the nearest free place on rings
+    around it; always inside ``frame``."""
+    angles = np.radians(np.arange(-45, 315, 30))
+    directions = np.column_stack([np.cos(angles), np.sin(angles)])
+    centres = np.zeros((len(spots), 2))
+    sizes = np.asarray(radii, dtype=np.float64)
+    for n, (spot, radius) in enumerate(zip(spots, sizes, strict=True)):
+        low = np.array([frame.left(), frame.top()]) + radius + gap
+        high = np.maximum(low, np.array([frame.right(), frame.bottom()]) - radius - gap)
+        home = np.clip(spot, low, high)
+        rings = [home[None, :]] + [home + directions * step * 2.3 * radius for step in (1, 2, 3)]
+        candidates = np.clip(np.concatenate(rings), low, high)
+        # Distance from every candidate to every marker placed so far.
+        apart = np.linalg.norm(candidates[:, None, :] - centres[None, :n, :], axis=2)
+        free = np.all(apart >= radius + sizes[None, :n] + gap, axis=1)
+        centres[n] = candidates[int(np.argmax(free))] if free.any() else home
+    return list(centres)
+
+
 # --------------------------------------------------------------------------- entry points
 
 
@@ -1211,13 +1915,31 @@ def render_setup_sheet(sheet: dict, pdf_path: str | Path) -> int:
     data it cannot render. Needs a QGuiApplication and creates a QApplication if there is
     none (set ``QT_QPA_PLATFORM=offscreen`` first when there is no display).
     """
-    return _render(sheet, Path(pdf_path))
+    return _render(sheet, Path(pdf_path), _parse_setup_sheet, _SetupSheetRenderer, SetupSheetError)
 
 
-def _render(sheet: dict, target: Path) -> int:
-    data = _parse(sheet)
+def render_sim_report(report: dict, pdf_path: str | Path) -> int:
+    """Render the simulation ``report`` as an A4 PDF at ``pdf_path``; the number of pages.
+
+    As :func:`render_setup_sheet`: written whole or not at all, :class:`SimReportError`
+    for data it cannot render, needs (or creates) a QGuiApplication.
+    """
+    return _render(report, Path(pdf_path), _parse_sim_report, _SimReportRenderer, SimReportError)
+
+
+def _render(
+    raw: Any,
+    target: Path,
+    parse: Callable[[Any], Any],
+    renderer_class: Callable[[Any, QtGui.QPdfWriter], _ReportRenderer],
+    error: type[ReportError],
+) -> int:
+    try:
+        data = parse(raw)
+    except ReportError as problem:
+        raise error(str(problem)) from None
     if not target.parent.is_dir():
-        raise SetupSheetError(f"{target.parent}: no such folder for the PDF")
+        raise error(f"{target.parent}: no such folder for the PDF")
     _gui_application()
     partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
     try:
@@ -1231,25 +1953,35 @@ def _render(sheet: dict, target: Path) -> int:
             QtGui.QPageLayout.Unit.Millimeter,
         )
         writer.setPageLayout(layout)
-        writer.setTitle(f"{_tr('Setup sheet')} · {data.part_name}")
+        renderer = renderer_class(data, writer)
+        writer.setTitle(renderer.title)
         writer.setCreator("CNC Workbench")
-        renderer = _Renderer(data, writer)
         pages = renderer.layout()
         painter = QtGui.QPainter()
         if not painter.begin(writer):
-            raise SetupSheetError(f"{target}: cannot write the PDF there")
+            raise error(f"{target}: cannot write the PDF there")
         try:
             painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
             renderer.paint(painter, pages)
         finally:
             painter.end()
-        del painter, writer
+        del painter, writer, renderer
         if not partial.is_file() or partial.stat().st_size == 0:
-            raise SetupSheetError(f"{target}: the PDF could not be written")
+            raise error(f"{target}: the PDF could not be written")
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
     return len(pages)
+
+
+_REPORTS = {  # command -> (help, what the input is, renderer)
+    "setup-sheet": ("a setup sheet from JSON to PDF", "the sheet as JSON", render_setup_sheet),
+    "sim-report": (
+        "a simulation report from JSON to PDF",
+        "the simulation report as JSON",
+        render_sim_report,
+    ),
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1257,17 +1989,19 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m cncworkbench.ui.reports", description="Render printable reports."
     )
     reports = parser.add_subparsers(dest="report", required=True)
-    setup = reports.add_parser("setup-sheet", help="a setup sheet from JSON to PDF")
-    setup.add_argument("input", type=Path, help="the sheet as JSON")
-    setup.add_argument("output", type=Path, help="the PDF to write (replaced when done)")
+    for command, (summary, source, _) in _REPORTS.items():
+        sub = reports.add_parser(command, help=summary)
+        sub.add_argument("input", type=Path, help=source)
+        sub.add_argument("output", type=Path, help="the PDF to write (replaced when done)")
     args = parser.parse_args(argv)
+    render = _REPORTS[args.report][2]
 
     def fail(message: str) -> int:
         print(f"{parser.prog}: error: {message}", file=sys.stderr)
         return 2
 
     try:
-        sheet = json.loads(args.input.read_text(encoding="utf-8"))
+        data = json.loads(args.input.read_text(encoding="utf-8"))
     except OSError as error:
         return fail(f"{args.input}: cannot read it: {error.strerror or error}")
     except UnicodeDecodeError:
@@ -1284,8 +2018,8 @@ def main(argv: list[str] | None = None) -> int:
     qt_messages: list[str] = []
     QtCore.qInstallMessageHandler(lambda _kind, _context, text: qt_messages.append(text))
     try:
-        render_setup_sheet(sheet, args.output)
-    except SetupSheetError as error:
+        render(data, args.output)
+    except ReportError as error:
         return fail(f"{args.input}: {error}")
     except BaseException:
         print("\n".join(qt_messages), file=sys.stderr)

@@ -55,6 +55,8 @@ def steps():
         yield from browser_dock(panels)
     elif scenario == "cam_generate":
         yield from cam_generate(panels)
+    elif scenario == "sim_review":
+        yield from sim_review_dock(panels)
     else:
         yield from cam_setup_dock(panels)
 
@@ -130,6 +132,31 @@ def cam_generate(panels):
     doc.redo()
     doc.redo()
     result["jobs_after_redo"] = len([o for o in doc.Objects if o.Label == "CNC Workbench"])
+
+
+def sim_review_dock(panels):
+    """The operator's dock: pick the failed run, pick its first error, look."""
+    dock = panels.show("sim")
+    panel = dock.panel
+    while panel.runs.rowCount() < int(os.environ["CNC_TEST_RUNS"]):
+        if panel.banner.kind == "error":
+            fail(panel.banner.text())
+        yield
+    panel.select_run(int(os.environ["CNC_TEST_RUN"]))
+    while panel.loaded is None or panel.loaded.detail.summary.id != int(os.environ["CNC_TEST_RUN"]):
+        if panel.banner.kind == "error":
+            fail(panel.banner.text())
+        yield
+    panel.select_finding(0)
+    result["verdict"] = panel.verdict.text()
+    result["finding_line"] = panel.loaded.detail.findings[0]["line"]
+    result["current_line"] = panel.current_line()
+    result["approve_enabled"] = panel.approve_button.isEnabled()
+    # as an operator would: widen the dock to see the stock and the G-code side by side
+    FreeCADGui.getMainWindow().resizeDocks([dock], [760], QtCore.Qt.Horizontal)
+    for _ in range(5):
+        yield
+    screenshot(panel, FreeCADGui.getMainWindow(), "freecad_sim_review.png")
 
 
 def admin_settings(panels):

@@ -82,8 +82,10 @@ def worker_process(
 
 
 def in_process_worker(worker_url: str, store, concurrency: int = 1, **options):
-    import tests.support.job_plugins  # noqa: F401  (registers the test handlers)
     from cncworkbench.services.worker import Worker
+    from tests.support import job_plugins
+
+    job_plugins.register()
 
     worker = Worker(Database(worker_url, setting="test"), store, ["sim_run"], concurrency,
                     heartbeat_interval=0.5, **options)  # fmt: skip

@@ -1,0 +1,40 @@
+"""Pictures of a simulated stock: a height field shaded as a machinist reads it.
+
+Uncut stock top is a light aluminium grey; the deeper a cell was cut, the more it leans
+towards blue; a hill-shade from the north-west makes walls and floors readable. Rows are
+flipped so +Y is up, as in a top view. Pure numpy: the report, the animation and the
+review dock all draw from the same pixels.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+_TOP = np.array([214.0, 217.0, 222.0])  # uncut stock
+_DEEP = np.array([52.0, 101.0, 164.0])  # cut to the bottom of the stock
+_LIGHT = np.array([-1.0, 1.0, 1.6])  # from the north-west, above
+
+
+def shade(heights: np.ndarray, cell_mm: float, z_bottom: float, z_top: float) -> np.ndarray:
+    """RGB image (ny, nx, 3) uint8 of ``heights`` (ny, nx), row 0 = lowest Y."""
+    z = np.asarray(heights, dtype=np.float64)
+    depth = np.clip((z_top - z) / max(z_top - z_bottom, 1e-9), 0.0, 1.0)
+    colour = _TOP[None, None, :] + (_DEEP - _TOP)[None, None, :] * depth[..., None]
+    gy, gx = np.gradient(z, cell_mm)
+    normal = np.stack([-gx, -gy, np.ones_like(z)], axis=-1)
+    normal /= np.linalg.norm(normal, axis=-1, keepdims=True)
+    light = _LIGHT / np.linalg.norm(_LIGHT)
+    lambert = np.clip(normal @ light, 0.0, 1.0)
+    flat = light[2]  # a horizontal face keeps its colour
+    factor = np.clip(0.55 + 0.45 * lambert / flat, 0.35, 1.15)
+    image = np.clip(colour * factor[..., None], 0, 255).astype(np.uint8)
+    return np.ascontiguousarray(image[::-1])
+
+
+def to_pixel(
+    x: float, y: float, origin: tuple[float, float], cell_mm: float, rows: int
+) -> tuple[float, float]:
+    """Where a program point falls in an image from :func:`shade` (column, row)."""
+    column = (x - origin[0]) / cell_mm
+    row = rows - 1 - (y - origin[1]) / cell_mm
+    return column, row

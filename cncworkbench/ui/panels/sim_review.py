@@ -1,0 +1,472 @@
+"""Simulation Review: the operator's dock for simulated runs.
+
+Runs awaiting review (or all) on the left; for the selected run, its findings grouped by
+severity, a top view of the simulated stock (shaded height field, toolpath, numbered
+findings) that follows the selected finding, the G-code scrolled to the finding's line,
+and Approve / Reject with a comment. Only roles with ``sim.approve`` (operators) decide;
+a run whose simulation found errors cannot be approved (the database refuses it too).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from cncworkbench.core import gcode, heightmap, runtime, timefmt
+from cncworkbench.core.permissions import Permission, allowed
+from cncworkbench.services import simulation
+from cncworkbench.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from cncworkbench.ui.tasks import run_task
+from cncworkbench.ui.widgets import Panel, empty_state, fill_table, table
+
+ROLE = Qt.ItemDataRole.UserRole
+SEVERITY = {"error": ("#a40000", "Errors"), "warning": ("#ce5c00", "Warnings")}
+STATUS_COLOURS = {"passed": "#4e9a06", "warnings": "#ce5c00", "failed": "#a40000"}
+
+
+def kind_label(owner, kind: str) -> str:
+    return {
+        "rapid_into_stock": owner.tr("Rapid into stock"),
+        "non_center_cutting_plunge": owner.tr("Plunge with a non-centre-cutting tool"),
+        "shank_collision": owner.tr("Shank below the cut surface"),
+        "holder_collision": owner.tr("Holder collision"),
+        "fixture_collision": owner.tr("Fixture collision"),
+        "envelope": owner.tr("Outside the work envelope"),
+        "feed_limit": owner.tr("Feed above the machine's maximum"),
+        "rpm_limit": owner.tr("Spindle speed above the maximum"),
+        "spindle_off_cut": owner.tr("Cutting with the spindle stopped"),
+    }.get(kind, kind)
+
+
+@dataclass
+class LoadedRun:
+    detail: simulation.SimRunDetail
+    text: str
+    image: np.ndarray | None  # RGB rows, +Y up
+    feeds: list[np.ndarray]
+
+
+def load_run(user, store, run_id: int) -> LoadedRun:
+    with user.db.session() as session:
+        detail = simulation.get_sim_run(session, user.actor, run_id)
+    text = store.get_bytes(detail.gcode_key).decode("utf-8", "replace") if detail.gcode_key else ""
+    image = None
+    grid, stock = detail.details.get("grid"), detail.details.get("stock")
+    if detail.heightmap_key and grid and stock:
+        heights = simulation.load_heightmap(store.get_bytes(detail.heightmap_key))
+        image = heightmap.shade(heights, grid["cell_mm"], stock["min"][2], stock["max"][2])
+    feeds: list[np.ndarray] = []
+    if text:
+        try:
+            lines = runtime.polylines(gcode.interpret(text))["feeds"]
+            feeds = [np.asarray(line, dtype=float)[:, :2] for line in lines]
+        except gcode.GCodeError:
+            feeds = []  # the findings still show; the overlay is a convenience
+    return LoadedRun(detail, text, image, feeds)
+
+
+class StockView(QtWidgets.QWidget):
+    """Top view of the simulated stock; zooms to the selected finding."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setMinimumSize(260, 200)
+        self.image: QtGui.QImage | None = None
+        self.grid: dict[str, Any] | None = None
+        self.stock: dict[str, Any] | None = None
+        self.findings: list[dict] = []
+        self.fixtures: list[dict] = []
+        self.feeds: list[np.ndarray] = []
+        self.selected: int | None = None
+
+    def set_run(self, loaded: LoadedRun | None) -> None:
+        self.image = None
+        self.findings, self.fixtures, self.feeds, self.selected = [], [], [], None
+        if loaded is not None:
+            details = loaded.detail.details
+            self.grid, self.stock = details.get("grid"), details.get("stock")
+            self.findings = loaded.detail.findings
+            self.fixtures = details.get("fixtures", [])
+            self.feeds = loaded.feeds
+            if loaded.image is not None:
+                rgb = np.ascontiguousarray(loaded.image)
+                height, width, _ = rgb.shape
+                self.image = QtGui.QImage(
+                    rgb.data, width, height, 3 * width, QtGui.QImage.Format.Format_RGB888
+                ).copy()  # own the pixels: the numpy buffer goes away
+        self.update()
+
+    def select(self, index: int | None) -> None:
+        self.selected = index
+        self.update()
+
+    def _view_box(self) -> tuple[float, float, float, float] | None:
+        """Program-coordinate rectangle (x0, y0, x1, y1) shown: the stock, or around the
+        selected finding."""
+        if not self.stock:
+            return None
+        x0, y0 = self.stock["min"][0], self.stock["min"][1]
+        x1, y1 = self.stock["max"][0], self.stock["max"][1]
+        if self.selected is not None and 0 <= self.selected < len(self.findings):
+            f = self.findings[self.selected]
+            half = max((x1 - x0), (y1 - y0)) / 6 + 5
+            return f["x"] - half, f["y"] - half, f["x"] + half, f["y"] + half
+        margin = 0.04 * max(x1 - x0, y1 - y0)
+        return x0 - margin, y0 - margin, x1 + margin, y1 + margin
+
+    def paintEvent(self, _event) -> None:
+        painter = QtGui.QPainter(self)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+        painter.fillRect(self.rect(), QtGui.QColor("#2e3436"))
+        box = self._view_box()
+        if box is None:
+            painter.setPen(QtGui.QColor("#d3d7cf"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No run selected"))
+            return
+        x0, y0, x1, y1 = box
+        scale = min(self.width() / (x1 - x0), self.height() / (y1 - y0))
+        ox = (self.width() - (x1 - x0) * scale) / 2
+        oy = (self.height() - (y1 - y0) * scale) / 2
+
+        def to_screen(x: float, y: float) -> QtCore.QPointF:
+            return QtCore.QPointF(ox + (x - x0) * scale, oy + (y1 - y) * scale)
+
+        stock = self.stock
+        top_left = to_screen(stock["min"][0], stock["max"][1])
+        bottom_right = to_screen(stock["max"][0], stock["min"][1])
+        target = QtCore.QRectF(top_left, bottom_right)
+        if self.image is not None and self.grid:
+            cell = self.grid["cell_mm"]
+            ox_img, oy_img = self.grid["origin"]
+            rows = self.image.height()
+            # the image's own extent (cell centres ± half a cell)
+            img_left = to_screen(ox_img - cell / 2, oy_img + (rows - 0.5) * cell)
+            img_right = to_screen(ox_img + (self.image.width() - 0.5) * cell, oy_img - cell / 2)
+            painter.drawImage(QtCore.QRectF(img_left, img_right), self.image)
+        else:
+            painter.fillRect(target, QtGui.QColor("#d6d9de"))
+        painter.setPen(QtGui.QPen(QtGui.QColor("#eeeeec"), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(target)
+        pen = QtGui.QPen(QtGui.QColor(32, 74, 135, 150), 1)
+        painter.setPen(pen)
+        for line in self.feeds:
+            points = [to_screen(x, y) for x, y in line]
+            painter.drawPolyline(QtGui.QPolygonF(points))
+        # clamps and fixtures: hatched orange boxes with their names
+        for fixture in self.fixtures:
+            (fx0, fy0, _), (fx1, fy1, _) = fixture["min"], fixture["max"]
+            rect = QtCore.QRectF(to_screen(fx0, fy1), to_screen(fx1, fy0))
+            painter.setPen(QtGui.QPen(QtGui.QColor("#ce5c00"), 2))
+            painter.setBrush(
+                QtGui.QBrush(QtGui.QColor(245, 121, 0, 150), Qt.BrushStyle.BDiagPattern)
+            )
+            painter.drawRect(rect)
+            painter.setPen(QtGui.QColor("#fcaf3e"))
+            painter.drawText(
+                rect.adjusted(-40, -18, 40, 0),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, fixture["name"],
+            )  # fmt: skip
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        # the selected finding last, so it is on top of others at the same place
+        order = [n for n in range(len(self.findings)) if n != self.selected]
+        if self.selected is not None and 0 <= self.selected < len(self.findings):
+            order.append(self.selected)
+        for number in order:
+            finding = self.findings[number]
+            colour = QtGui.QColor(SEVERITY.get(finding["severity"], ("#555753",))[0])
+            centre = to_screen(finding["x"], finding["y"])
+            radius = 11 if number == self.selected else 8
+            painter.setPen(QtGui.QPen(QtGui.QColor("#ffffff"), 2))
+            painter.setBrush(colour)
+            painter.drawEllipse(centre, radius, radius)
+            painter.drawText(
+                QtCore.QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+                Qt.AlignmentFlag.AlignCenter, str(number + 1),
+            )  # fmt: skip
+            if number == self.selected:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QtGui.QPen(colour, 2, Qt.PenStyle.DashLine))
+                painter.drawEllipse(centre, radius + 8, radius + 8)
+
+
+class SimReviewPanel(Panel):
+    title_text = "Simulation Review"
+    icon_name = "SimulationReview"
+
+    def __init__(self, workspace, parent=None):
+        super().__init__(workspace, parent)
+        self.title.setText(self.tr("Simulation Review"))
+        self.loaded: LoadedRun | None = None
+        self.awaiting = QtWidgets.QCheckBox(self.tr("Awaiting review only"))
+        self.awaiting.setChecked(True)
+        self.awaiting.toggled.connect(self.reload)
+        self.refresh_button = QtWidgets.QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.reload)
+        self.header.addWidget(self.awaiting)
+        self.header.addWidget(self.refresh_button)
+
+        self.runs = table(
+            [self.tr("Run"), self.tr("Program"), self.tr("Part"), self.tr("Machine"),
+             self.tr("Result"), self.tr("Errors"), self.tr("Warnings"), self.tr("Review"),
+             self.tr("Simulated")]
+        )  # fmt: skip
+        self.runs.itemSelectionChanged.connect(self._run_selected)
+        self.empty = empty_state(self.tr("No simulated runs to review."))
+        self.list_stack = QtWidgets.QStackedWidget()
+        self.list_stack.addWidget(self.empty)
+        self.list_stack.addWidget(self.runs)
+
+        self.verdict = QtWidgets.QLabel()
+        self.verdict.setWordWrap(True)
+        self.findings = QtWidgets.QTreeWidget()
+        self.findings.setHeaderLabels([self.tr("Finding"), self.tr("Line"), self.tr("Where")])
+        self.findings.header().setSectionResizeMode(
+            QtWidgets.QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.findings.itemSelectionChanged.connect(self._finding_selected)
+        self.view = StockView()
+        self.code = QtWidgets.QPlainTextEdit()
+        self.code.setReadOnly(True)
+        self.code.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.NoWrap)
+        mono = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
+        self.code.setFont(mono)
+        self.comment = QtWidgets.QLineEdit()
+        self.comment.setPlaceholderText(self.tr("Comment (required to reject)"))
+        self.comment.setMaxLength(2000)
+        self.approve_button = QtWidgets.QPushButton(self.tr("Approve"))
+        self.reject_button = QtWidgets.QPushButton(self.tr("Reject"))
+        self.approve_button.clicked.connect(lambda: self.decide("approved"))
+        self.reject_button.clicked.connect(lambda: self.decide("rejected"))
+        self.review_state = QtWidgets.QLabel()
+        self.review_state.setWordWrap(True)
+
+        detail = QtWidgets.QWidget()
+        detail_layout = QtWidgets.QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.verdict)
+        middle = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
+        middle.addWidget(self.findings)
+        middle.addWidget(self.view)
+        middle.setSizes([320, 380])
+        lower = QtWidgets.QSplitter(Qt.Orientation.Vertical)
+        lower.addWidget(middle)
+        lower.addWidget(self.code)
+        lower.setSizes([300, 200])
+        detail_layout.addWidget(lower, 1)
+        decision = QtWidgets.QHBoxLayout()
+        decision.addWidget(self.comment, 1)
+        decision.addWidget(self.approve_button)
+        decision.addWidget(self.reject_button)
+        detail_layout.addLayout(decision)
+        detail_layout.addWidget(self.review_state)
+
+        split = QtWidgets.QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.list_stack)
+        split.addWidget(detail)
+        split.setSizes([180, 560])
+        self.body.addWidget(split, 1)
+        self._show_detail(None)
+
+    # -- loading --------------------------------------------------------------------------
+    def reload(self) -> None:
+        if not self.can_load():
+            return
+        user, awaiting = self.workspace.user, self.awaiting.isChecked()
+        self.zone = user.timezone
+
+        def work(_report):
+            with user.db.session() as session:
+                return simulation.list_sim_runs(session, awaiting_only=awaiting)
+
+        self.set_busy(True)
+        run_task(self, work, self._show_runs, self.show_error)
+
+    def _show_runs(self, rows: list[simulation.SimRunSummary]) -> None:
+        self.set_busy(False)
+        keep = self.loaded.detail.summary.id if self.loaded else None
+        self.runs.blockSignals(True)
+        fill_table(self.runs, [
+            [r.id, r.program, r.model, r.machine or "", self._status_text(r.status), r.errors,
+             r.warnings, self._decision_text(r.decision), timefmt.short(r.created_at, self.zone)]
+            for r in rows
+        ])  # fmt: skip
+        for number, row in enumerate(rows):
+            self.runs.item(number, 0).setData(ROLE, row.id)
+            self.runs.item(number, 4).setForeground(QtGui.QColor(STATUS_COLOURS[row.status]))
+            if row.id == keep:
+                self.runs.selectRow(number)
+        self.runs.blockSignals(False)
+        self.list_stack.setCurrentWidget(self.runs if rows else self.empty)
+        if rows and not self.runs.selectedItems():
+            self.runs.selectRow(0)
+            self._run_selected()
+
+    def _status_text(self, status: str) -> str:
+        return {"passed": self.tr("passed"), "warnings": self.tr("warnings"),
+                "failed": self.tr("failed")}.get(status, status)  # fmt: skip
+
+    def _decision_text(self, decision: str | None) -> str:
+        if decision is None:
+            return self.tr("awaiting")
+        return self.tr("approved") if decision == "approved" else self.tr("rejected")
+
+    def select_run(self, run_id: int) -> None:
+        for row in range(self.runs.rowCount()):
+            if self.runs.item(row, 0).data(ROLE) == run_id:
+                self.runs.selectRow(row)
+                return
+
+    def _run_selected(self) -> None:
+        items = self.runs.selectedItems()
+        if not items:
+            return
+        run_id = self.runs.item(items[0].row(), 0).data(ROLE)
+        user, store = self.workspace.user, self.workspace.context.store
+        self.set_busy(True)
+        run_task(self, lambda _r: load_run(user, store, run_id), self._show_detail,
+                 self.show_error)  # fmt: skip
+
+    def _show_detail(self, loaded: LoadedRun | None) -> None:
+        self.set_busy(False)
+        self.loaded = loaded
+        self.view.set_run(loaded)
+        self.findings.clear()
+        if loaded is None:
+            self.verdict.setText(self.tr("Pick a simulated run."))
+            self.code.clear()
+            for widget in (self.approve_button, self.reject_button, self.comment):
+                widget.setEnabled(False)
+            self.review_state.clear()
+            return
+        detail = loaded.detail
+        summary = detail.summary
+        details = detail.details
+        colour = STATUS_COLOURS.get(summary.status, "#2e3436")
+        volume = details.get("removed_volume_mm3", 0) / 1000
+        minutes, seconds = divmod(round(details.get("machining_time_s", 0)), 60)
+        self.verdict.setText(
+            f"<b style='color:{colour}'>{self._status_text(summary.status).upper()}</b> · "
+            + self.tr("{program}: {errors} error(s), {warnings} warning(s); {volume:.1f} cm³ "
+                      "removed; {m} min {s:02d} s on the machine.").format(
+                program=summary.program, errors=summary.errors, warnings=summary.warnings,
+                volume=volume, m=minutes, s=seconds,
+            )
+        )  # fmt: skip
+        groups: dict[str, QtWidgets.QTreeWidgetItem] = {}
+        for number, finding in enumerate(detail.findings):
+            severity = finding["severity"]
+            if severity not in groups:
+                colour_name, title = SEVERITY.get(severity, ("#2e3436", severity))
+                count = sum(f["severity"] == severity for f in detail.findings)
+                group = QtWidgets.QTreeWidgetItem([f"{self.tr(title)} ({count})"])
+                group.setForeground(0, QtGui.QColor(colour_name))
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                self.findings.addTopLevelItem(group)
+                group.setExpanded(True)
+                groups[severity] = group
+            item = QtWidgets.QTreeWidgetItem([
+                f"{number + 1}. {kind_label(self, finding['kind'])}",
+                str(finding["line"]),
+                f"X{finding['x']:.1f} Y{finding['y']:.1f} Z{finding['z']:.1f}",
+            ])  # fmt: skip
+            item.setToolTip(0, finding["message"])
+            item.setData(0, ROLE, number)
+            groups[severity].addChild(item)
+        if not detail.findings:
+            self.findings.addTopLevelItem(QtWidgets.QTreeWidgetItem([self.tr("No findings.")]))
+        self.findings.resizeColumnToContents(0)
+        self.code.setPlainText(loaded.text)
+        self._show_review_state()
+
+    def _show_review_state(self) -> None:
+        detail = self.loaded.detail
+        may_decide = allowed(self.workspace.user.role, Permission.SIM_APPROVE)
+        open_for_review = detail.review is None
+        self.comment.setEnabled(may_decide and open_for_review)
+        self.reject_button.setEnabled(may_decide and open_for_review)
+        can_approve = may_decide and open_for_review and detail.summary.status != "failed"
+        self.approve_button.setEnabled(can_approve)
+        if detail.summary.status == "failed":
+            self.approve_button.setToolTip(self.tr("A program with errors cannot be approved."))
+        elif not may_decide:
+            self.approve_button.setToolTip(self.tr("Only operators approve programs."))
+        else:
+            self.approve_button.setToolTip("")
+        if detail.review is not None:
+            review = detail.review
+            self.review_state.setText(
+                self.tr("{decision} by {who} on {when}{comment}").format(
+                    decision=self._decision_text(review.decision).capitalize(),
+                    who=review.by or "?", when=timefmt.short(review.at, self.zone),
+                    comment=f": “{review.comment}”" if review.comment else "",
+                )
+            )  # fmt: skip
+        elif not may_decide:
+            self.review_state.setText(self.tr("Only operators approve or reject programs."))
+        else:
+            self.review_state.clear()
+
+    # -- findings -------------------------------------------------------------------------
+    def select_finding(self, number: int) -> None:
+        for index in range(self.findings.topLevelItemCount()):
+            group = self.findings.topLevelItem(index)
+            for child in range(group.childCount()):
+                item = group.child(child)
+                if item.data(0, ROLE) == number:
+                    self.findings.setCurrentItem(item)
+                    return
+
+    def _finding_selected(self) -> None:
+        item = self.findings.currentItem()
+        number = item.data(0, ROLE) if item is not None else None
+        self.view.select(number)
+        if number is None or self.loaded is None:
+            return
+        line = self.loaded.detail.findings[number]["line"]
+        self.show_line(line)
+
+    def show_line(self, line: int) -> None:
+        block = self.code.document().findBlockByNumber(max(line - 1, 0))
+        cursor = QtGui.QTextCursor(block)
+        self.code.setTextCursor(cursor)
+        self.code.centerCursor()
+        selection = QtWidgets.QTextEdit.ExtraSelection()
+        selection.format.setBackground(QtGui.QColor("#fce94f"))
+        selection.format.setProperty(QtGui.QTextFormat.Property.FullWidthSelection, True)
+        selection.cursor = cursor
+        self.code.setExtraSelections([selection])
+
+    def current_line(self) -> int:
+        return self.code.textCursor().blockNumber() + 1
+
+    # -- decisions ------------------------------------------------------------------------
+    def decide(self, decision: str) -> None:
+        if self.loaded is None:
+            return
+        user = self.workspace.user
+        run_id = self.loaded.detail.summary.id
+        comment = self.comment.text()
+
+        def work(_report):
+            with user.db.session() as session:
+                return simulation.review(session, user.actor, run_id, decision, comment)
+
+        def done(_review_id):
+            self.comment.clear()
+            self.banner.show_message(
+                self.tr("Run #{id} {decision}.").format(
+                    id=run_id, decision=self._decision_text(decision)
+                ),
+                "info",
+            )
+            self.reload()
+            self._run_selected()
+
+        run_task(self, work, done, self.show_error)

@@ -1,0 +1,120 @@
+"""Every CAM program is simulated on its setup's stock, and an operator decides: the
+worker pipeline end to end, the review rules, and the Simulation Review dock."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+import sqlalchemy as sa
+
+from cncworkbench.errors import PermissionDenied, ValidationError
+from cncworkbench.services import identity, simulation
+from tests.support.cam import JAW, simulated, start_worker
+from tests.support.freecad import require_program
+from tests.support.people import PASSWORD, make_user
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _freecad():
+    require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
+
+
+@pytest.fixture
+def people(db, app_context):
+    from cncworkbench.services import catalog
+
+    with db.session() as session:
+        catalog.seed(session)
+    make_user(db, "cam@atolye.example", "engineer")
+    make_user(db, "usta@atolye.example", "operator")
+    engineer = identity.sign_in(app_context, "cam@atolye.example", PASSWORD)
+    operator = identity.sign_in(app_context, "usta@atolye.example", PASSWORD)
+    yield engineer, operator
+    engineer.close()
+    operator.close()
+
+
+@pytest.fixture
+def worker(db, pg_cluster, store):
+    running = start_worker(db, pg_cluster, store)
+    yield running
+    running.stop(grace=5)
+
+
+def test_a_clean_program_is_simulated_and_approved_by_an_operator(
+    db, people, store, worker, tmp_path
+):
+    engineer, operator = people
+    run_id = simulated(db, engineer, store, tmp_path)
+    with operator.db.session() as session:
+        detail = simulation.get_sim_run(session, operator.actor, run_id)
+    assert detail.summary.status in ("passed", "warnings"), [f["message"] for f in detail.findings]
+    assert detail.summary.errors == 0 and detail.review is None
+    details = detail.details
+    # the simulated removal agrees with the CAM's stock-minus-part (84·54·21 − 70 863 mm³)
+    expected = 84 * 54 * 21 - 70863.04
+    assert details["removed_volume_mm3"] == pytest.approx(expected, rel=0.05)
+    assert details["machining_time_s"] > 30 and details["moves"] > 100
+    assert details["move_classes"]["cut"] > 0 and details["move_classes"]["air"] > 0
+    # the report, the animation and the height field are stored with the job
+    with db.engine.connect() as conn:
+        run = conn.execute(sa.text("SELECT * FROM sim_runs WHERE id = :r"), {"r": run_id}).one()
+    assert run.type == "material_removal" and run.simulation_time_ms > 0
+    assert store.get_bytes(run.report_s3_key)[:5] == b"%PDF-"
+    from PIL import Image
+
+    gif = Image.open(io.BytesIO(store.get_bytes(run.video_s3_key)))
+    # Pillow merges identical frames (air moves), so up to one frame per snapshot
+    assert gif.format == "GIF" and 10 < gif.n_frames <= simulation.ANIMATION_FRAMES + 1
+    heights = simulation.load_heightmap(store.get_bytes(detail.heightmap_key))
+    assert list(heights.shape) == details["grid"]["shape"]
+    # the pocket floor (z 12) is in the final surface; facing took the top off all but
+    # the stock's corners, which its round passes leave
+    assert (abs(heights - 12.0) < 0.05).any()
+    assert (heights > 20.01).mean() < 0.01
+
+    # an engineer may not approve; the operator does, once
+    with engineer.db.session() as session, pytest.raises(PermissionDenied):
+        simulation.review(session, engineer.actor, run_id, "approved")
+    with operator.db.session() as session:
+        simulation.review(session, operator.actor, run_id, "approved", "Tezgaha hazır.")
+    with operator.db.session() as session, pytest.raises(ValidationError, match="already"):
+        simulation.review(session, operator.actor, run_id, "rejected", "fikir değişti")
+    with db.engine.connect() as conn:
+        review = conn.execute(sa.text("SELECT * FROM sim_reviews")).one()
+        audited = conn.execute(
+            sa.text("SELECT action FROM audit_logs WHERE entity_type = 'sim_run'")
+        ).scalars().all()  # fmt: skip
+    assert review.decision == "approved" and review.comment == "Tezgaha hazır."
+    assert "sim.completed" in audited and "sim.approved" in audited
+
+
+def test_a_program_that_hits_a_clamp_is_flagged_and_cannot_be_approved(
+    db, people, store, worker, tmp_path
+):
+    engineer, operator = people
+    run_id = simulated(db, engineer, store, tmp_path, fixtures=[JAW])
+    with operator.db.session() as session:
+        detail = simulation.get_sim_run(session, operator.actor, run_id)
+    assert detail.summary.status == "failed"
+    clamps = [f for f in detail.findings if f["kind"] == "fixture_collision"]
+    assert clamps and clamps[0]["severity"] == "error"
+    assert "Mengene çenesi" in clamps[0]["message"]
+    assert -12 <= clamps[0]["y"] <= 0 and 15 <= clamps[0]["x"] <= 65, clamps
+    with operator.db.session() as session, pytest.raises(ValidationError, match="cannot be"):
+        simulation.review(session, operator.actor, run_id, "approved")
+    # the database refuses it too, whoever asks
+    with operator.db.session() as session, pytest.raises(sa.exc.DBAPIError, match="cannot be"):
+        session.execute(
+            sa.text("INSERT INTO sim_reviews (sim_run_id, user_id, decision) VALUES "
+                    "(:r, cnc_current_user_id(), 'approved')"), {"r": run_id},
+        )  # fmt: skip
+    with operator.db.session() as session, pytest.raises(ValidationError, match="Say why"):
+        simulation.review(session, operator.actor, run_id, "rejected", "  ")
+    with operator.db.session() as session:
+        simulation.review(session, operator.actor, run_id, "rejected", "Çene ile çarpışma.")
+    with operator.db.session() as session:
+        assert simulation.get_sim_run(session, operator.actor, run_id).review.decision == (
+            "rejected"
+        )

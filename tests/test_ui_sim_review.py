@@ -1,0 +1,103 @@
+"""The Simulation Review dock, driven like an operator would (PySide6 offscreen, real
+database, store, FreeCAD CAM and simulation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cncworkbench.services import identity
+from cncworkbench.ui.panels.sim_review import SimReviewPanel
+from cncworkbench.ui.tasks import wait_for_tasks
+from cncworkbench.ui.workspace import Workspace
+from tests.support.cam import JAW, runs_for_review
+from tests.support.freecad import require_program
+from tests.support.people import PASSWORD, app_url
+from tests.support.screens import save_screenshot
+
+WAIT_MS = 60000
+
+
+@pytest.fixture
+def runs(db, pg_cluster, app_context, tmp_path):
+    """Two simulated runs of the sample plate: a clean one and one that hits a clamp."""
+    require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
+    clean, clamp = runs_for_review(db, pg_cluster, app_context, tmp_path, [(), [JAW]])
+    return clean, clamp
+
+
+@pytest.fixture
+def panel(qtbot, db, monkeypatch, runs):
+    monkeypatch.setenv("CNC_DATABASE_URL", app_url(db))
+    workspace = Workspace()
+    widget = SimReviewPanel(workspace)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 860)
+    widget.show()
+    workspace.open()
+    qtbot.waitUntil(lambda: workspace.is_ready, timeout=WAIT_MS)
+    workspace.set_user(identity.sign_in(workspace.context, "usta@atolye.example", PASSWORD))
+    qtbot.waitUntil(lambda: widget.runs.rowCount() == 2, timeout=WAIT_MS)
+    yield widget
+    wait_for_tasks()
+    workspace.close()
+
+
+def idle(qtbot, panel):
+    qtbot.waitUntil(lambda: not panel.busy.isVisible(), timeout=WAIT_MS)
+    wait_for_tasks()
+    qtbot.wait(50)
+
+
+def test_operator_reviews_a_run_that_hits_a_clamp(qtbot, panel, runs):
+    _clean, clamp = runs
+    panel.select_run(clamp)
+    qtbot.waitUntil(lambda: panel.loaded and panel.loaded.detail.summary.id == clamp,
+                    timeout=WAIT_MS)  # fmt: skip
+    idle(qtbot, panel)
+    assert "FAILED" in panel.verdict.text()
+    errors = panel.findings.topLevelItem(0)
+    assert errors.text(0).startswith("Errors (")
+    labels = [errors.child(i).text(0) for i in range(errors.childCount())]
+    assert any("Fixture collision" in label for label in labels)
+    number = next(i for i, f in enumerate(panel.loaded.detail.findings)
+                  if f["kind"] == "fixture_collision")  # fmt: skip
+    finding = panel.loaded.detail.findings[number]
+    panel.select_finding(number)
+    # the G-code is scrolled to the finding's line, and the picture follows it
+    assert panel.current_line() == finding["line"]
+    assert panel.view.selected == number
+    assert not panel.approve_button.isEnabled()
+    assert panel.approve_button.toolTip() == "A program with errors cannot be approved."
+    save_screenshot(panel, "sim_review_clamp")
+    # a dock beside FreeCAD's 3D view: the panel must fit a laptop screen's side
+    hint = panel.minimumSizeHint()
+    assert hint.width() <= 480 and hint.height() <= 640, (hint.width(), hint.height())
+    image = panel.view.grab().toImage()
+    reds = sum(
+        1
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+        if image.pixelColor(x, y).red() > 150 and image.pixelColor(x, y).green() < 60
+    )
+    assert reds > 10  # the selected error's marker is drawn
+    panel.comment.setText("Çene ile çarpışıyor: profil derinliği değişmeli.")
+    panel.decide("rejected")
+    qtbot.waitUntil(lambda: "Rejected by usta@atolye.example" in panel.review_state.text(),
+                    timeout=WAIT_MS)  # fmt: skip
+    assert not panel.reject_button.isEnabled()
+
+
+def test_operator_approves_a_clean_run_and_it_leaves_the_queue(qtbot, panel, runs):
+    clean, _clamp = runs
+    panel.select_run(clean)
+    qtbot.waitUntil(lambda: panel.loaded and panel.loaded.detail.summary.id == clean,
+                    timeout=WAIT_MS)  # fmt: skip
+    idle(qtbot, panel)
+    assert panel.approve_button.isEnabled()
+    save_screenshot(panel, "sim_review_clean")
+    panel.decide("approved")
+    qtbot.waitUntil(lambda: panel.runs.rowCount() == 1, timeout=WAIT_MS)  # awaiting only
+    panel.awaiting.setChecked(False)
+    qtbot.waitUntil(lambda: panel.runs.rowCount() == 2, timeout=WAIT_MS)
+    decisions = {panel.runs.item(r, 0).text(): panel.runs.item(r, 7).text() for r in range(2)}
+    assert decisions[str(clean)] == "approved"
