@@ -572,6 +572,7 @@ def cam_run(model_file, machine, tools, material, ops, output, margin, top_margi
             cam_service.OperationRequest(kind, tool_id)
             for kind, tool_id in zip(ops, chosen, strict=True)
         ]
+        cam_service.require_cam_license(session, list(ops), machine_row.id)
         plan, problems, _cuts = cam_service.build_plan(
             machine_row, material_row, {t.id: t for t in tool_rows}, requests, stock,
             work_offset, features=features,
@@ -979,11 +980,25 @@ def freecad_install(mod_dir):
     click.echo(f"workbench linked: {link} -> {link.resolve()}")
 
 
+from cncworkbench.cli_erp import erp as _erp_group  # noqa: E402
 from cncworkbench.cli_gcode import gcode as _gcode_group  # noqa: E402
+from cncworkbench.cli_quote import quote as _quote_command  # noqa: E402
 from cncworkbench.cli_simulate import simulate as _simulate_command  # noqa: E402
 
 main.add_command(_gcode_group)
 main.add_command(_simulate_command)
+main.add_command(_quote_command)
+
+from cncworkbench.cli_cad import cam_post as _cam_post  # noqa: E402
+from cncworkbench.cli_cad import model_generate as _model_generate  # noqa: E402
+
+model.add_command(_model_generate)
+cam.add_command(_cam_post)
+main.add_command(_erp_group)
+from cncworkbench.cli_billing import invoice_group, license_group  # noqa: E402
+
+main.add_command(license_group)
+main.add_command(invoice_group)
 
 if __name__ == "__main__":
     main()

@@ -21,6 +21,9 @@ from keyrings.alt.file import PlaintextKeyring  # noqa: E402
 from tests.support.pg import TestCluster  # noqa: E402
 from tests.support.s3 import MotoS3Server  # noqa: E402
 
+# Shared fixtures kept beside their helpers (settings_as: the settings dialog as a user).
+pytest_plugins = ["tests.support.settings_ui"]
+
 
 class PinnedKeyring(PlaintextKeyring):
     """A real file-backed keyring in a temporary folder: deterministic in every test run."""
@@ -129,3 +132,17 @@ def store(request, tmp_path):
 
     server = request.getfixturevalue("s3_env")
     return S3Store(server.new_bucket(), server.endpoint_url, "eu-central-1")
+
+
+@pytest.fixture
+def shop_license(db):
+    """The shop's license in force: Enterprise, 100 seats, a year; held by an admin
+    (lisans@atolye.example). Tests of gated features (CAM, simulation) take it; tests of
+    licensing itself make their own."""
+    from cncworkbench.services import licenses
+    from cncworkbench.services.audit import Actor
+    from tests.support.people import make_user
+
+    holder = make_user(db, "lisans@atolye.example", "admin")
+    with db.session() as session:
+        return licenses.add_license(session, Actor.system(), holder, "enterprise", seats=100).id

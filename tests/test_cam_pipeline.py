@@ -54,7 +54,7 @@ def _freecad():
 
 
 @pytest.fixture
-def seeded(owner_context):
+def seeded(owner_context, shop_license):
     with owner_context.db.session() as session:
         catalog.seed(session)
     return owner_context
@@ -179,7 +179,7 @@ def test_a_model_without_a_solid_is_named(seeded, tmp_path):
 
 # ----------------------------------------------------------------------------- the worker
 @pytest.fixture
-def engineer(db, app_context):
+def engineer(db, app_context, shop_license):
     make_user(db, "cam@atolye.example", "engineer")
     user = identity.sign_in(app_context, "cam@atolye.example", PASSWORD)
     yield user
@@ -243,8 +243,15 @@ def test_a_worker_turns_a_saved_setup_into_stored_gcode(
     tools = [SimpleNamespace(**tool) for tool in run.cutting_params["tools"]]
     verdict = rs274.check(program.decode(), tools)
     assert verdict is None or verdict.ok, verdict.message
-    assert store.get_bytes(kinds["setup_sheet"].s3_key)[:5] == b"%PDF-"
+    sheet_pdf = store.get_bytes(kinds["setup_sheet"].s3_key)
+    assert sheet_pdf[:5] == b"%PDF-"
     assert kinds["setup_sheet"].mime_type == "application/pdf"
+    # the sheet prices one part on the Tormach (1000 TRY/h) from the catalog's rates
+    sheet_text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=sheet_pdf,
+                                capture_output=True, check=True).stdout.decode()  # fmt: skip
+    assert "Cost estimate: one part" in sheet_text and "Machine time on Tormach" in sheet_text
+    cycle_cost = run.estimated_time_seconds / 3600 * 1000
+    assert f"{cycle_cost:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".") in sheet_text
     assert run.output_s3_key == kinds["gcode"].s3_key
     assert "setup.create" in audited and "cam.completed" in audited
 

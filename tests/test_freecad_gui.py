@@ -44,9 +44,32 @@ def test_workbench_loads_logs_in_and_shows_the_cam_setup_dock(db, tmp_path):
     assert result["screenshot"]
 
 
-def test_an_administrator_opens_the_settings_dialog_in_freecad(db, tmp_path):
+def test_an_administrator_opens_the_settings_dialog_in_freecad(
+    db, app_context, tmp_path, monkeypatch
+):
+    from cncworkbench.services import identity, licenses
+    from cncworkbench.services.audit import Actor
+    from tests.support.http_endpoint import Endpoint
+    from tests.test_ui_billing import ADMIN_TABS, COMPANY, seed_billing
+    from tests.test_ui_integrations import seed_erp
+
     make_user(db, "sef@shop.example", "admin")
     make_user(db, "usta@shop.example", "operator")
+    make_user(db, "alici@musteri.example", "viewer", **COMPANY)
+    made = seed_billing(db, "sef@shop.example", "alici@musteri.example")
+    with db.session() as session:  # the plan with ERP/MES sync
+        licenses.change_plan(session, Actor.system(), made["license"], "enterprise")
+    # the token from the environment, here and in FreeCAD (never shown there)
+    monkeypatch.setenv("CNC_ERP_TOKEN_SAP", "tok-freecad-GIZLI")
+    erp_peer = Endpoint().start()
+    try:
+        seed_erp(db, erp_peer, tmp_path)
+    finally:
+        erp_peer.stop()
+    usta = identity.sign_in(app_context, "usta@shop.example", PASSWORD)  # holds a seat
+    with db.engine.connect() as conn:  # a security event to resolve
+        conn.exec_driver_sql("SELECT cnc_login('alici@musteri.example', 'yanlis-sifre-1')")
+        conn.commit()
     result = run_freecad_gui(
         "gui_workbench.py",
         tmp_path,
@@ -58,10 +81,43 @@ def test_an_administrator_opens_the_settings_dialog_in_freecad(db, tmp_path):
             "CNC_SCREENSHOT_DIR": str(SCREENSHOT_DIR),
         },
     )
+    usta.close()
     assert "error" not in result, result.get("error")
-    assert result["tabs"] == ["Connection", "Users && roles", "Security events", "Audit"]
-    assert result["user_rows"] == 2 and result["current_tab"] == "Users && roles"
-    assert result["glyphs_render"] and result["screenshot"]
+    assert result["tabs"] == ADMIN_TABS
+    assert result["user_rows"] == 3 and result["current_tab"] == "Connection"
+    shots = result["screenshots"]
+    assert list(shots) == ["users", "licenses", "invoices", "integrations", "security", "audit",
+                           "connection", "invoice_dialog", "system_dialog",
+                           "payload_dialog"]  # fmt: skip
+    for path in shots.values():
+        assert path and Path(path).read_bytes().startswith(b"\x89PNG")
+    ((_number, plan, status, seats, used, *_rest, holder),) = result["license_rows"]
+    assert (plan, seats, used, holder) == ("Enterprise", "5", "2", "sef@shop.example")
+    assert status.startswith("in force")
+    assert result["seat_caption"] == "Enterprise license #1: 2 of 5 seats in use, 3 free"
+    assert sorted(result["seat_holders"]) == ["sef@shop.example", "usta@shop.example"]
+    statuses = [row[5] for row in result["invoice_rows"]]
+    assert statuses == ["cancelled", "paid", "overdue", "sent", "draft"]
+    assert [row[4] for row in result["invoice_rows"]][1] == "1.440,00 USD"
+    assert result["clipped_columns"] == []
+    assert result["dialogs"] == ["New license", "Renew license #1", "Convert trial #1 to a plan",
+                                 "New invoice", "Record payment for CNC2026000000001",
+                                 "Refund a payment of CNC2026000000001",
+                                 "Cancel invoice CNC2026000000001"]  # fmt: skip
+    assert result["invoice_dialog_total"] == "8.403,00 TL"
+    ((name, _url, direction, types, active, token, queue),) = result["erp_systems"]
+    assert (name, direction, types, active) == ("SAP", "both", "order, cam_run, invoice", "yes")
+    assert token == "yes (environment)" and queue == "pending 2, synced 2, failed 1"
+    assert result["erp_counts"] == {"pending": 2, "synced": 2, "failed": 1}
+    states = sorted(row[4] for row in result["erp_queue"])
+    assert states == ["failed", "pending", "retry 1", "synced", "synced"]
+    assert "Last error: HTTP 500" in result["erp_detail"]
+    assert result["erp_dialogs"] == ["Add external system", "Edit SAP", "Import orders",
+                                     "Exchange #2"]  # fmt: skip
+    assert '"invoice_number": "CNC2026000000007"' in result["erp_payload"]
+    assert "SAP refused the event: HTTP 422" in result["erp_payload"]
+    assert "tok-freecad-GIZLI" not in str(result)
+    assert result["glyphs_render"]
 
 
 def test_the_open_document_is_uploaded_tracked_and_reopened_in_freecad(db, tmp_path):
@@ -115,7 +171,7 @@ ROUTER_OPERATIONS = (
     ],
 )
 def test_the_cam_panel_generates_toolpaths_on_the_open_document(
-    db, tmp_path, machine, post, operations, tools
+    db, tmp_path, machine, post, operations, tools, shop_license
 ):
     with db.session() as session:
         catalog.seed(session)
@@ -170,7 +226,9 @@ def test_the_cam_panel_generates_toolpaths_on_the_open_document(
     assert result["glyphs_render"] and result["screenshot"]
 
 
-def test_the_operator_reviews_a_simulated_run_in_freecad(db, pg_cluster, app_context, tmp_path):
+def test_the_operator_reviews_a_simulated_run_in_freecad(
+    db, pg_cluster, app_context, tmp_path, shop_license
+):
     from tests.support.cam import JAW, runs_for_review
 
     (run_id,) = runs_for_review(db, pg_cluster, app_context, tmp_path, [[JAW]])
@@ -191,4 +249,48 @@ def test_the_operator_reviews_a_simulated_run_in_freecad(db, pg_cluster, app_con
     assert "FAILED" in result["verdict"]
     assert result["current_line"] == result["finding_line"]
     assert result["approve_enabled"] is False
+    assert result["glyphs_render"] and result["screenshot"]
+
+
+def test_freecad_in_turkish_shows_the_workbench_in_turkish(db, tmp_path, shop_license):
+    """FreeCAD's language is Turkish: FreeCAD loads cncworkbench_tr.qm (compiled by Qt 6's
+    lrelease) from the workbench's language path into its Qt 5; a user whose language is
+    English then sees our panels in English while FreeCAD stays Turkish."""
+    with db.session() as session:
+        catalog.seed(session)
+    make_user(db, "muhendis@shop.example")  # locale tr, the default
+    make_user(db, "engineer@shop.example", locale="en")
+    part = tmp_path / "flans_plakasi.FCStd"
+    shutil.copy(SAMPLES / "flans_plakasi.FCStd", part)
+    result = run_freecad_gui(
+        "gui_workbench.py",
+        tmp_path,
+        {
+            "CNC_DATABASE_URL": app_url(db),
+            "CNC_LOCALE": "",  # the language follows FreeCAD and the user, as in the shop
+            "CNC_TEST_FREECAD_LANGUAGE": "Turkish",
+            "CNC_TEST_EMAIL": "muhendis@shop.example",
+            "CNC_TEST_EMAIL_EN": "engineer@shop.example",
+            "CNC_TEST_PASSWORD": PASSWORD,
+            "CNC_TEST_SCENARIO": "turkish",
+            "CNC_TEST_PART": str(part),
+            "CNC_SCREENSHOT_DIR": str(SCREENSHOT_DIR),
+        },
+    )
+    assert "error" not in result, result.get("error")
+    assert "&Dosya" in result["freecad_menus"]  # FreeCAD itself speaks Turkish
+    assert "Giriş yap" in result["cnc_menu"] and "Projeler && Modeller" in result["cnc_menu"]
+    assert result["cam_title"] == "CAM Bağlama"
+    assert result["cam_tabs"][:4] == [
+        "Tezgah && malzeme",
+        "Takımlar",
+        "Ham parça && bağlama",
+        "İşlemler",
+    ]
+    assert result["cam_buttons"] == ["Kontrol et", "Bağlamayı kaydet", "G kodu üret",
+                                     "İşleyicide çalıştır"]  # fmt: skip
+    assert "Devir" in result["feeds"] and "dev/dk" in result["feeds"]
+    assert result["cam_title_en"] == "CAM Setup"
+    assert result["cam_tabs_en"][:2] == ["Machine && material", "Tools"]
+    assert result["freecad_menus_after"] == result["freecad_menus"]
     assert result["glyphs_render"] and result["screenshot"]

@@ -25,7 +25,15 @@ SECURITY_TABLES = {
     "audit_chain_head",
 }
 QUEUE_TABLES = {"job_state", "workers", "model_heads", "sim_reviews"}  # migrations 0004-0006
-EXTRA_TABLES = {"projects", "setups", "alembic_version"} | SECURITY_TABLES | QUEUE_TABLES
+BILLING_TABLES = {"invoice_counters", "invoice_issues", "license_warnings"}  # migration 0007
+ERP_TABLES = {"external_systems", "erp_deliveries"}  # migration 0008
+EXTRA_TABLES = (
+    {"projects", "setups", "alembic_version"}
+    | SECURITY_TABLES
+    | QUEUE_TABLES
+    | BILLING_TABLES
+    | ERP_TABLES
+)
 # Indexes we add for columns the ERD marks INDEX without a named index that leads with them.
 EXTRA_INDEXES = {
     "idx_sessions_access_token_jti",

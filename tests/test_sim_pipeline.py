@@ -21,7 +21,7 @@ def _freecad():
 
 
 @pytest.fixture
-def people(db, app_context):
+def people(db, app_context, shop_license):
     from cncworkbench.services import catalog
 
     with db.session() as session:

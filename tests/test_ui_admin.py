@@ -2,47 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
 import sqlalchemy as sa
 
-from cncworkbench.services import identity
-from cncworkbench.ui.app import MainWindow
 from cncworkbench.ui.panels.admin import UserDialog
 from cncworkbench.ui.qt import QtWidgets
-from cncworkbench.ui.tasks import wait_for_tasks
-from cncworkbench.ui.workspace import Workspace
-from tests.support.people import PASSWORD, app_url, make_user
+from tests.support.people import PASSWORD, make_user
 from tests.support.screens import save_screenshot
+from tests.support.settings_ui import tab_titles
 
 WAIT_MS = 30000
-
-
-@pytest.fixture
-def settings_as(qtbot, db, monkeypatch):
-    """Open the window, log in as ``email`` and show the settings panel."""
-    monkeypatch.setenv("CNC_DATABASE_URL", app_url(db))
-    windows = []
-
-    def open_as(email):
-        workspace = Workspace()
-        window = MainWindow(workspace)
-        qtbot.addWidget(window)
-        window.show()
-        windows.append(window)
-        workspace.open()
-        qtbot.waitUntil(lambda: workspace.is_ready, timeout=WAIT_MS)
-        workspace.set_user(identity.sign_in(workspace.context, email, PASSWORD))
-        window.show_panel("settings")
-        return window.panels["settings"]
-
-    yield open_as
-    wait_for_tasks()
-    for window in windows:
-        window.workspace.close()
-
-
-def tab_titles(panel) -> list[str]:
-    return [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
 
 
 def test_non_admins_see_only_the_connection(db, settings_as):
@@ -55,7 +23,9 @@ def test_users_tab_creates_validates_and_edits(qtbot, db, settings_as, monkeypat
     make_user(db, "sef@atolye.example", "admin")
     make_user(db, "usta@atolye.example", "operator")
     panel = settings_as("sef@atolye.example")
-    assert tab_titles(panel) == ["Connection", "Users && roles", "Security events", "Audit"]
+    assert tab_titles(panel) == ["Users && roles", "Licenses", "Invoices && payments",
+                                 "Integrations", "Security events", "Audit",
+                                 "Connection"]  # fmt: skip
     tab = panel.users
     panel.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.table.rowCount() == 2, timeout=WAIT_MS)

@@ -23,7 +23,7 @@ WAIT_MS = 60000
 
 
 @pytest.fixture
-def panel(qtbot, db, monkeypatch, tmp_path):
+def panel(qtbot, db, monkeypatch, tmp_path, shop_license):
     monkeypatch.setenv("CNC_DATABASE_URL", app_url(db))
     with db.session() as session:
         catalog.seed(session)
@@ -151,7 +151,8 @@ def test_check_measures_the_part_and_refuses_a_cutter_wider_than_the_pocket(qtbo
     panel.run_on_worker()
     assert panel.banner.text() == "Fix the problems listed first."
     with db.engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT count(*) FROM jobs")).scalar_one() == 0
+        cam_jobs = "SELECT count(*) FROM jobs WHERE type = 'cam_process'"  # not cad_generate
+        assert conn.execute(sa.text(cam_jobs)).scalar_one() == 0
     save_screenshot(panel, "cam_setup_problem")
 
 
@@ -172,7 +173,9 @@ def test_save_and_queue_a_cam_job(qtbot, panel, db):
     panel.run_on_worker()
     qtbot.waitUntil(lambda: "queued" in panel.banner.text(), timeout=WAIT_MS)
     with db.engine.connect() as conn:
-        job = conn.execute(sa.text("SELECT type, input_params FROM jobs")).one()
+        job = conn.execute(
+            sa.text("SELECT type, input_params FROM jobs WHERE type != 'cad_generate'")
+        ).one()
     assert job.type == "cam_process" and job.input_params == {"setup_id": setup.id}
     panel.tabs.setCurrentIndex(2)
     save_screenshot(panel, "cam_setup_stock")

@@ -18,7 +18,7 @@ WAIT_MS = 60000
 
 
 @pytest.fixture
-def runs(db, pg_cluster, app_context, tmp_path):
+def runs(db, pg_cluster, app_context, tmp_path, shop_license):
     """Two simulated runs of the sample plate: a clean one and one that hits a clamp."""
     require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
     clean, clamp = runs_for_review(db, pg_cluster, app_context, tmp_path, [(), [JAW]])

@@ -103,6 +103,23 @@ class BuiltJob:
 # --- Geometry: what can be machined --------------------------------------------------------
 
 
+def mesh_of(shapes, limit=20000) -> dict:
+    """A triangle mesh of the shapes for pictures (setup sheet), at most ``limit``
+    triangles: the deflection doubles until it fits."""
+    import Part
+
+    compound = Part.makeCompound(shapes)
+    deflection = max(compound.BoundBox.DiagonalLength / 300.0, 0.01)
+    points, triangles = compound.tessellate(deflection)
+    while len(triangles) > limit:
+        deflection *= 2
+        points, triangles = compound.tessellate(deflection)
+    return {
+        "vertices": [[round(p.x, 3), round(p.y, 3), round(p.z, 3)] for p in points],
+        "triangles": [list(t) for t in triangles],
+    }
+
+
 def part_objects(doc) -> list:
     """The document's parts: solid-bearing objects nothing else uses (the visible leaves),
     not counting CAM jobs, which use the parts they machine through their model clones."""
@@ -577,3 +594,50 @@ def removed_volume_mm3(built: BuiltJob, plan: CamPlan) -> float:
     stock = math.prod(plan.stock.size)
     part = sum(model.Shape.Volume for model in built.job.Model.Group)
     return max(stock - part, 0.0)
+
+
+# --- Posting a saved CAM document again ------------------------------------------------------
+
+
+def find_job(doc, label: str = "CNC Workbench"):
+    """The CAM job of a saved CAM document: ours by its label, else the only one."""
+    jobs = [o for o in doc.Objects if hasattr(o, "Operations") and hasattr(o, "Model")]
+    ours = [job for job in jobs if job.Label == label]
+    if ours:
+        return ours[0]
+    if len(jobs) == 1:
+        return jobs[0]
+    raise PlanError(
+        "The CAM document holds no CAM job to post."
+        if not jobs
+        else f"The CAM document holds {len(jobs)} CAM jobs and none is labelled {label!r}."
+    )
+
+
+def built_from_document(doc) -> BuiltJob:
+    """The job as it was saved, its toolpaths as they were computed (no recompute)."""
+    job = find_job(doc)
+    operations = [(None, obj) for obj in job.Operations.Group if getattr(obj, "Active", True)]
+    if not operations:
+        raise PlanError("The CAM document's job has no active operations to post.")
+    for _op, obj in operations:
+        path = getattr(obj, "Path", None)
+        if path is None or not path.Commands:
+            raise PlanError(
+                f"The CAM document has no toolpath for {obj.Label}: run CAM again for this setup."
+            )
+        if getattr(obj, "ToolController", None) is None:
+            raise PlanError(f"{obj.Label} in the CAM document has no tool controller.")
+    return BuiltJob(job, {}, operations)
+
+
+def post_document(doc, plan: CamPlan, output_path: str) -> tuple[BuiltJob, str]:
+    """Post a saved CAM document's toolpaths with ``plan``'s post-processor, arguments and
+    work offset: another machine, no toolpath recomputed. Returns the job and the text."""
+    CamApi()  # the posts of some versions look the CAM modules up by attribute
+    built = built_from_document(doc)
+    job = built.job
+    job.Fixtures = [plan.work_offset]
+    job.PostProcessor = plan.post_processor
+    job.PostProcessorArgs = plan.post_args or "--no-show-editor"
+    return built, post(built, plan, output_path)

@@ -34,6 +34,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
     text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, CHAR, INET, JSONB
@@ -949,6 +950,203 @@ class SimReview(Base):
         CheckConstraint("comment IS NULL OR length(comment) <= 2000", name="comment_length"),
         Index("idx_sim_reviews_sim_run_id", "sim_run_id", unique=True),
     )
+
+
+# ------------------------------------------------- licenses & billing (migration 0007)
+class InvoiceCounter(Base):
+    """The last invoice number issued per prefix and year; its row lock, held by the
+    issuing transaction, keeps the numbers gap-free (written by cnc_issue_invoice only)."""
+
+    __tablename__ = "invoice_counters"
+
+    prefix: Mapped[str] = mapped_column(String(3), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_number: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __table_args__ = (
+        CheckConstraint("prefix ~ '^[A-Z0-9]{3}$'", name="prefix"),
+        CheckConstraint("year >= 2000 AND year <= 9999", name="year"),
+        CheckConstraint("last_number >= 0 AND last_number <= 999999999", name="last_number"),
+    )
+
+
+class InvoiceIssue(Base):
+    """What an issued invoice keeps beyond the ERD's columns: when and by whom it was
+    issued, its number's parts, and the seller's and buyer's details as they were."""
+
+    __tablename__ = "invoice_issues"
+
+    invoice_id: Mapped[int] = mapped_column(
+        Integer,
+        ForeignKey("invoices.id", ondelete="RESTRICT"),
+        primary_key=True,
+        autoincrement=False,
+    )
+    prefix: Mapped[str] = mapped_column(String(3), nullable=False)
+    year: Mapped[int] = mapped_column(Integer, nullable=False)
+    sequence: Mapped[int] = mapped_column(Integer, nullable=False)
+    issued_at: Mapped[dt.datetime] = created_at()
+    issued_by: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="SET NULL")
+    )
+    seller: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False)
+    buyer: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False)
+
+    __table_args__ = (
+        CheckConstraint("jsonb_typeof(seller) = 'object'", name="seller"),
+        CheckConstraint("jsonb_typeof(buyer) = 'object'", name="buyer"),
+        CheckConstraint("sequence >= 1 AND sequence <= 999999999", name="sequence"),
+        UniqueConstraint("prefix", "year", "sequence"),
+    )
+
+
+class LicenseWarning(Base):
+    """An expiry warning (30, 7 or 1 days before ``ends_at``) already sent for a license."""
+
+    __tablename__ = "license_warnings"
+
+    license_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("licenses.id", ondelete="CASCADE"), primary_key=True
+    )
+    ends_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, primary_key=True)
+    days_before: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    sent_at: Mapped[dt.datetime] = created_at()
+
+    __table_args__ = (CheckConstraint("days_before IN (30, 7, 1)", name="days_before"),)
+
+
+# Migration 0007's CHECKs on the ERD's billing tables (enum columns, amounts, periods).
+for _table, _name, _expression in (
+    (Invoice, "status", "status IN ('draft', 'sent', 'paid', 'overdue', 'cancelled')"),
+    (Invoice, "type", "type IN ('subscription', 'usage', 'one_time')"),
+    (Invoice, "amounts", "subtotal >= 0 AND tax_amount >= 0 AND total = subtotal + tax_amount"),
+    (Invoice, "tax_rate", "tax_rate >= 0 AND tax_rate <= 100"),
+    (Invoice, "line_items", "jsonb_typeof(line_items) = 'array'"),
+    (
+        Invoice,
+        "billing_period",
+        "billing_period_end IS NULL OR billing_period_start IS NULL "
+        "OR billing_period_end >= billing_period_start",
+    ),
+    (Invoice, "paid_at", "status <> 'paid' OR paid_at IS NOT NULL"),
+    (
+        Invoice,
+        "number",
+        "status IN ('draft', 'cancelled') OR invoice_number ~ '^[A-Z0-9]{3}[0-9]{13}$'",
+    ),
+    (Payment, "status", "status IN ('pending', 'completed', 'failed', 'refunded')"),
+    (
+        Payment,
+        "amounts",
+        "amount > 0 AND fee >= 0 AND refund_amount >= 0 AND refund_amount <= amount",
+    ),
+    (License, "period", "ends_at > starts_at"),
+):
+    _table.__table__.append_constraint(CheckConstraint(_expression, name=_name))
+
+
+# ------------------------------------------------------ ERP/MES integrations (migration 0008)
+ERP_ENTITY_TYPES = ("order", "cam_run", "sim_run", "invoice")
+ERP_EVENTS = (
+    "gcode.approved",
+    "cam.finished",
+    "simulation.finished",
+    "invoice.issued",
+    "invoice.paid",
+)
+
+
+class ExternalSystem(Base):
+    """An ERP/MES the shop exchanges data with. Its token and signing secret are never
+    stored here (OS keyring or environment, see cncworkbench.services.erp)."""
+
+    __tablename__ = "external_systems"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(63), unique=True, nullable=False)
+    description: Mapped[str | None] = mapped_column(Text)
+    base_url: Mapped[str] = mapped_column(String(1024), nullable=False)
+    events_path: Mapped[str] = mapped_column(String(255), nullable=False, server_default="events")
+    orders_path: Mapped[str] = mapped_column(String(255), nullable=False, server_default="orders")
+    direction: Mapped[str] = mapped_column(String(20), nullable=False)
+    entity_types: Mapped[list[str]] = mapped_column(ARRAY(Text), nullable=False)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=TRUE)
+    connect_timeout_ms: Mapped[int] = mapped_column(
+        Integer, nullable=False, server_default=text("5000")
+    )
+    read_timeout_ms: Mapped[int] = mapped_column(
+        Integer, nullable=False, server_default=text("15000")
+    )
+    max_retries: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("8"))
+    backoff_base_s: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("30"))
+    backoff_max_s: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("3600"))
+    pull_interval_s: Mapped[int | None] = mapped_column(Integer)
+    last_pulled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[dt.datetime] = created_at()
+    updated_at: Mapped[dt.datetime] = updated_at()
+
+    __table_args__ = (
+        CheckConstraint("name ~ '^[A-Z][A-Z0-9_]{0,62}$'", name="name"),
+        CheckConstraint("base_url ~ '^https?://[^[:space:]]+$'", name="base_url"),
+        CheckConstraint(_in("direction", ("inbound", "outbound", "both")), name="direction"),
+        CheckConstraint(
+            "entity_types <@ ARRAY[" + ", ".join(f"'{t}'" for t in ERP_ENTITY_TYPES) + "]::text[]",
+            name="entity_types",
+        ),
+        CheckConstraint("connect_timeout_ms BETWEEN 100 AND 60000", name="connect_timeout_ms"),
+        CheckConstraint("read_timeout_ms BETWEEN 100 AND 300000", name="read_timeout_ms"),
+        CheckConstraint("max_retries BETWEEN 0 AND 50", name="max_retries"),
+        CheckConstraint(
+            "backoff_base_s >= 1 AND backoff_max_s >= backoff_base_s AND backoff_max_s <= 604800",
+            name="backoff",
+        ),
+        CheckConstraint(
+            "pull_interval_s IS NULL OR pull_interval_s BETWEEN 1 AND 604800",
+            name="pull_interval_s",
+        ),
+        CheckConstraint(
+            "events_path !~ '[[:space:]]' AND orders_path !~ '[[:space:]]'", name="paths"
+        ),
+    )
+
+
+class ErpDelivery(Base):
+    """The delivery state of an outbound ``erp_mes_sync`` row (one each): its event, its
+    idempotency key, when the next attempt is due and a log of every attempt."""
+
+    __tablename__ = "erp_deliveries"
+
+    sync_id: Mapped[int] = mapped_column(
+        Integer,
+        ForeignKey("erp_mes_sync.id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    )
+    event: Mapped[str] = mapped_column(String(50), nullable=False)
+    occurrence: Mapped[str | None] = mapped_column(String(100))
+    idempotency_key: Mapped[str] = mapped_column(CHAR(64), unique=True, nullable=False)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(
+        UTCDateTime, nullable=False, server_default=NOW
+    )
+    last_attempt_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_http_status: Mapped[int | None] = mapped_column(Integer)
+    attempts: Mapped[list[dict[str, Any]]] = mapped_column(
+        JSONB, nullable=False, server_default=text("'[]'::jsonb")
+    )
+
+    __table_args__ = (
+        CheckConstraint(_in("event", ERP_EVENTS), name="event"),
+        CheckConstraint("jsonb_typeof(attempts) = 'array'", name="attempts"),
+        Index("idx_erp_deliveries_next_attempt_at", "next_attempt_at"),
+    )
+
+
+for _name, _expression in (
+    ("direction", "sync_direction IN ('inbound', 'outbound')"),
+    ("status", "sync_status IN ('pending', 'synced', 'failed')"),
+    ("retry_count", "retry_count >= 0"),
+):
+    ErpMesSync.__table__.append_constraint(CheckConstraint(_expression, name=_name))
 
 
 # Tables whose updated_at the database keeps current (trigger cnc_touch_updated_at).

@@ -37,7 +37,7 @@ class SessionEnded(UserError):
 
 @dataclass(frozen=True)
 class LoginOutcome:
-    status: str  # ok, invalid, locked, inactive, too_long, expired, reused
+    status: str  # ok, invalid, locked, inactive, too_long, seats_full, expired, reused
     user_id: int | None = None
     role: str | None = None
     session_id: int | None = None
@@ -45,6 +45,8 @@ class LoginOutcome:
     access_token: str | None = None
     expires_at: dt.datetime | None = None
     retry_at: dt.datetime | None = None
+    # seats_full: the license and who holds its seats (migration 0007)
+    seat_use: dict[str, Any] | None = None
 
 
 def _utc(value: dt.datetime | None) -> dt.datetime | None:
@@ -61,6 +63,7 @@ def _outcome(row) -> LoginOutcome:
         access_token=row.access_token,
         expires_at=_utc(row.expires_at),
         retry_at=_utc(row.retry_at),
+        seat_use=row._mapping.get("seat_use"),  # cnc_resume has no such column
     )
 
 

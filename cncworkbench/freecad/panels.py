@@ -11,8 +11,11 @@ import FreeCADGui
 
 from cncworkbench.freecad.cam_host import FreeCADCamHost
 from cncworkbench.freecad.host import FreeCADHost
+from cncworkbench.ui import i18n
 from cncworkbench.ui.app import PANELS
-from cncworkbench.ui.qt import Qt, QtWidgets
+from cncworkbench.ui.i18n import translate
+from cncworkbench.ui.qt import Qt, QtCore, QtWidgets
+from cncworkbench.ui.terms import term
 from cncworkbench.ui.widgets import icon
 from cncworkbench.ui.workspace import Workspace
 
@@ -34,12 +37,15 @@ def workspace() -> Workspace:
         )
         _workspace.user_changed.connect(_announce_user)
         _workspace.worker_changed.connect(
-            lambda message: (
+            lambda _message: (
                 FreeCADGui.getMainWindow()
                 .statusBar()
-                .showMessage(f"CNC Workbench: {message}", 8000)
+                .showMessage(f"CNC Workbench: {_workspace.worker_text()}", 8000)
             )
         )
+        languages = i18n.languages()
+        languages.follow(_workspace)
+        languages.changed.connect(_language_changed)
         _workspace.open()
     return _workspace
 
@@ -47,9 +53,14 @@ def workspace() -> Workspace:
 def _announce_user(user) -> None:
     bar = FreeCADGui.getMainWindow().statusBar()
     if user is None:
-        bar.showMessage("CNC Workbench: logged out", 5000)
+        bar.showMessage(translate("FreeCAD", "CNC Workbench: logged out"), 5000)
     else:
-        bar.showMessage(f"CNC Workbench: logged in as {user.email} ({user.role})", 8000)
+        bar.showMessage(
+            translate("FreeCAD", "CNC Workbench: logged in as {email} ({role})").format(
+                email=user.email, role=term("Roles", user.role)
+            ),
+            8000,
+        )
         login = _windows.get("login")
         if login is not None:
             login.close()
@@ -57,10 +68,14 @@ def _announce_user(user) -> None:
 
 def _jobs_badge(window, unread: int) -> None:
     """New notifications: a count on the dock's title and a status-bar message."""
-    window.setWindowTitle(f"Jobs ({unread})" if unread else "Jobs")
+    title = window.panel.title_text
+    window.setWindowTitle(f"{title} ({unread})" if unread else title)
     if unread:
         FreeCADGui.getMainWindow().statusBar().showMessage(
-            f"CNC Workbench: {unread} unread notification(s) in Jobs", 8000
+            translate("FreeCAD", "CNC Workbench: {count} unread notification(s) in Jobs").format(
+                count=unread
+            ),
+            8000,
         )
 
 
@@ -68,10 +83,7 @@ def show(key: str) -> QtWidgets.QWidget:
     """Show (creating once) the panel ``key`` of :data:`PANELS`; returns its window."""
     window = _windows.get(key)
     if window is None:
-        extras = {"browser": {"host": FreeCADHost()}, "cam": {"host": FreeCADCamHost()}}.get(
-            key, {}
-        )
-        panel = PANELS[key](workspace(), **extras)
+        panel = _new_panel(key)
         main = FreeCADGui.getMainWindow()
         if key in DIALOG_PANELS:
             window = QtWidgets.QDialog(main)
@@ -90,8 +102,50 @@ def show(key: str) -> QtWidgets.QWidget:
             main.resizeDocks([window], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         window.panel = panel
         _windows[key] = window
-        if key == "jobs":
-            panel.badge_changed.connect(lambda unread, w=window: _jobs_badge(w, unread))
+        _connect_badge(key, window)
     window.show()
     window.raise_()
     return window
+
+
+def _new_panel(key: str):
+    extras = {"browser": {"host": FreeCADHost()}, "cam": {"host": FreeCADCamHost()}}.get(key, {})
+    return PANELS[key](workspace(), **extras)
+
+
+def _connect_badge(key: str, window) -> None:
+    if key == "jobs":
+        window.panel.badge_changed.connect(lambda unread, w=window: _jobs_badge(w, unread))
+
+
+_rebuild_pending = False
+
+
+def _language_changed(_language: str) -> None:
+    # Later, not now: the change may come from a slot of a panel about to be replaced.
+    global _rebuild_pending
+    if not _rebuild_pending:
+        _rebuild_pending = True
+        QtCore.QTimer.singleShot(0, rebuild_panels)
+
+
+def rebuild_panels() -> None:
+    """Every open dock and dialog gets its panel built again in the language shown; the
+    panels reload their data from the database (the FreeCAD document is untouched)."""
+    global _rebuild_pending
+    _rebuild_pending = False
+    for key, window in _windows.items():
+        old = window.panel
+        if key == "jobs":
+            old.stop()
+        panel = _new_panel(key)
+        panel.restore(old.state())
+        if isinstance(window, QtWidgets.QDockWidget):
+            window.setWidget(panel)
+        else:
+            window.layout().replaceWidget(old, panel)
+        old.hide()
+        old.deleteLater()
+        window.panel = panel
+        window.setWindowTitle(panel.title_text)
+        _connect_badge(key, window)

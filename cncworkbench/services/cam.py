@@ -36,10 +36,12 @@ from cncworkbench.core.cam_plan import (
     ToolSpec,
     check_plan,
 )
+from cncworkbench.core.licensing import Feature, Limit, check_limit
 from cncworkbench.core.permissions import Permission, require
+from cncworkbench.db.base import utcnow
 from cncworkbench.db.models import Artefact, CamRun, Machine, Material, Model, Setup, Tool
 from cncworkbench.errors import UserError, ValidationError
-from cncworkbench.services import audit, catalog, pdf_process
+from cncworkbench.services import audit, catalog, erp, licenses, pdf_process
 from cncworkbench.services.audit import Actor
 from cncworkbench.storage import ObjectStore, new_key
 
@@ -404,9 +406,22 @@ def setups_of(session: Session, model_id: int) -> list[Setup]:
     )
 
 
+def require_cam_license(session: Session, kinds: list[str], machine_id: int) -> None:
+    """Refuse CAM the license in force does not cover (FeatureLocked names the plan that
+    does): CAM itself, adaptive clearing, and one more machine than the plan allows
+    (machines count once they have a setup)."""
+    licenses.require_feature(session, Feature.CAM)
+    if "adaptive" in kinds:
+        licenses.require_feature(session, Feature.ADAPTIVE_CLEARING)
+    used = set(session.scalars(sa.select(Setup.machine_id).distinct()))
+    if machine_id not in used:
+        check_limit(licenses.grant(session), Limit.MACHINES, len(used) + 1)
+
+
 def plan_for(
     session: Session, data: SetupInput, features: dict[str, Any] | None = None
 ) -> tuple[CamPlan, list[Problem], dict[int, feeds.CutResult]]:
+    require_cam_license(session, [r.kind for r in data.operations], data.machine_id)
     machine = session.get(Machine, data.machine_id)
     material = session.get(Material, data.material_id)
     if machine is None or material is None:
@@ -646,8 +661,10 @@ def sheet_data(
     locale: str = "tr",
     timezone: str = "Europe/Istanbul",
     extra_warnings: list[str] | None = None,
+    cost: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The setup sheet's content (rendered by ui.reports)."""
+    """The setup sheet's content (rendered by ui.reports); ``cost`` from
+    :func:`cncworkbench.services.quotes.sheet_cost`."""
     import datetime as dt
 
     inventory = inventory or {}
@@ -707,6 +724,7 @@ def sheet_data(
             "material_removal_cm3": round(result.removed_volume_mm3 / 1000, 2),
         },
         "warnings": list(extra_warnings or []) + result.warnings + result.fixes,
+        "cost": cost,
         "gcode": {
             "name": gcode_name,
             "sha256": result.gcode_sha256,
@@ -820,6 +838,18 @@ def record_run(
             "estimated_time_seconds": run.estimated_time_seconds,
         },
     )
+    model = session.get(Model, model_id)
+    erp.record_event(
+        session, "cam.finished", "cam_run", run.id,
+        {"cam_run_id": run.id, "job_id": job_id,
+         "program": next(a.name for a in artefacts if a.type == "gcode"),
+         "estimated_time_s": run.estimated_time_seconds,
+         "material_removal_cm3": round(result.removed_volume_mm3 / 1000, 2),
+         "finished_at": utcnow(), "model": model.name, "model_version": model.version,
+         "machine": plan.machine.get("name"), "post_processor": plan.post_processor,
+         "gcode_sha256": result.gcode_sha256, "lines": result.lines,
+         **erp.project_order(session, cam_run_id=run.id)},
+    )  # fmt: skip
     return run
 
 
@@ -831,6 +861,9 @@ def submit_cam(session: Session, actor: Actor, setup_id: int, priority: int = 0)
     setup = session.get(Setup, setup_id)
     if setup is None:
         raise ValidationError(f"There is no setup {setup_id}.")
+    require_cam_license(
+        session, [op.get("kind", "") for op in setup.operations or []], setup.machine_id
+    )
     job_id = jobs.submit_job(
         session, actor, "cam_process", {"setup_id": setup_id}, priority=priority,
         timeout_seconds=CAM_TIMEOUT_S + 300, max_retries=1,

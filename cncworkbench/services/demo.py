@@ -14,8 +14,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from cncworkbench.db.models import Machine, User
-from cncworkbench.services import audit, catalog, identity, models, users
+from cncworkbench.db.models import License, Machine, User
+from cncworkbench.services import audit, catalog, identity, licenses, models, users
 from cncworkbench.services.audit import Actor
 from cncworkbench.services.context import AppContext
 
@@ -54,6 +54,14 @@ def run_demo(context: AppContext, out: Callable[[str], None] = print) -> dict:
         else:
             users.reset_password(session, Actor.system(), user.id, password)
             users.unlock(session, Actor.system(), user.id)
+        # A new installation runs on a trial until an administrator adds a paid license.
+        trial = None
+        if session.scalar(sa.select(License.id).limit(1)) is None:
+            holder = session.scalar(sa.select(User.id).where(User.email == DEMO_EMAIL))
+            row = licenses.add_license(session, Actor.system(), holder, "trial", seats=2)
+            trial = f"a {row.seats}-seat trial until {row.ends_at:%Y-%m-%d}"
+    if trial is not None:
+        out(f"   License: {trial} started")
     started = time.perf_counter()
     who = identity.sign_in(context, DEMO_EMAIL, password, where="demo")
     elapsed_ms = (time.perf_counter() - started) * 1000

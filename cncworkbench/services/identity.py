@@ -23,7 +23,7 @@ import bcrypt
 import sqlalchemy as sa
 
 from cncworkbench import __version__
-from cncworkbench.core import timefmt, validators
+from cncworkbench.core import licensing, timefmt, validators
 from cncworkbench.db import security
 from cncworkbench.db.engine import Database, describe_target
 from cncworkbench.db.models import Session as SessionRow
@@ -34,10 +34,55 @@ from cncworkbench.services.audit import Actor
 BCRYPT_COST = 12
 MAX_PASSWORD_BYTES = 72
 MIN_PASSWORD_CHARS = 10
+SEAT_HOLDERS_NAMED = 5  # in the message; SeatsFull.holders has them all
 
 
 class LoginFailed(ValidationError):
     """The login was refused; the message says why as far as it is safe to say."""
+
+
+@dataclass(frozen=True)
+class SeatHolder:
+    user_id: int
+    email: str
+    since: dt.datetime  # their oldest live session
+    session_ids: tuple[int, ...]
+    user_agents: tuple[str, ...]
+
+
+class SeatsFull(LoginFailed):
+    """Every seat of the license in force is taken by other users (the password was
+    right); ``holders`` says who, for the user to ask or an administrator to end one."""
+
+    def __init__(self, message: str, seats: int, holders: tuple[SeatHolder, ...]):
+        super().__init__(message)
+        self.seats = seats
+        self.holders = holders
+
+
+def _seats_full(seat_use: dict) -> SeatsFull:
+    holders = tuple(
+        SeatHolder(
+            user_id=h["user_id"],
+            email=h["email"],
+            since=dt.datetime.fromisoformat(h["since"]).replace(tzinfo=dt.UTC),
+            session_ids=tuple(s["id"] for s in h["sessions"]),
+            user_agents=tuple(s["user_agent"] for s in h["sessions"] if s["user_agent"]),
+        )
+        for h in seat_use["holders"]
+    )
+    shown = ", ".join(
+        f"{h.email} (since {timefmt.short(h.since)})" for h in holders[:SEAT_HOLDERS_NAMED]
+    )
+    if len(holders) > SEAT_HOLDERS_NAMED:
+        shown += f" and {len(holders) - SEAT_HOLDERS_NAMED} more"
+    title = licensing.PLANS[seat_use["type"]].title if seat_use["type"] in licensing.PLANS else ""
+    return SeatsFull(
+        f"All {seat_use['seats']} seats of the {title} license are in use by {shown}. Ask one "
+        "of them to log out, or an administrator to end a session.",
+        seat_use["seats"],
+        holders,
+    )
 
 
 # --------------------------------------------------------------------------- passwords
@@ -115,6 +160,8 @@ class UserSession:
 
 
 def _refuse(outcome: security.LoginOutcome) -> None:
+    if outcome.status == "seats_full":
+        raise _seats_full(outcome.seat_use)
     if outcome.status == "locked":
         raise LoginFailed(
             f"Too many failed attempts: this account is locked until "

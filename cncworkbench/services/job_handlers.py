@@ -11,15 +11,29 @@ import tempfile
 from pathlib import Path
 
 from cncworkbench.cam.freecad_process import FreeCADUnavailable
+from cncworkbench.core.licensing import Feature
 from cncworkbench.db import queue
 from cncworkbench.db.models import Setup
-from cncworkbench.services import cam, simulation
-from cncworkbench.services.worker import JobContext, PermanentError, handler
+from cncworkbench.services import cad, cam, cam_post, licenses, quotes, simulation
+from cncworkbench.services.worker import JobContext, PermanentError, handler, loop
 
 
 def register() -> None:
     handler("cam_process")(cam_process)
     handler("sim_run")(sim_run)
+    handler("cad_generate")(cad.cad_generate_job)
+    handler("gcode_post")(cam_post.gcode_post_job)
+    loop("license-housekeeping", LICENSE_HOUSEKEEPING_S)(license_housekeeping)
+
+
+LICENSE_HOUSEKEEPING_S = 3600.0
+
+
+def license_housekeeping(worker) -> None:
+    """Expire licenses, send the 30/7/1-day warnings, mark invoices overdue (idempotent:
+    every worker may run it)."""
+    with worker.db.session() as session:
+        licenses.housekeeping(session)
 
 
 def cam_process(ctx: JobContext) -> dict:
@@ -68,9 +82,13 @@ def cam_process(ctx: JobContext) -> dict:
             "version": model_facts["version"], "file_name": Path(model_facts["key"]).name,
             "size": [round(v, 3) for v in _size(result.features)],
         }  # fmt: skip
+        with ctx.db.session() as session:
+            cost = quotes.sheet_cost(
+                session, plan, result, data.machine_id, data.material_id, data.stock.size
+            )
         sheet = cam.sheet_data(
             plan, result, part, name, None, inventory,
-            extra_warnings=[p.message for p in problems],
+            extra_warnings=[p.message for p in problems], cost=cost,
         )  # fmt: skip
         pdf = Path(work) / "setup_sheet.pdf"
         cam.render_setup_sheet(sheet, pdf)
@@ -92,7 +110,10 @@ def cam_process(ctx: JobContext) -> dict:
         run = cam.record_run(
             session, ctx.actor, ctx.job.id, model_facts["id"], setup_id, plan, result, stored
         )
-        # Every program is simulated before an operator sees it.
+        # Every program is simulated before an operator sees it (when the license has
+        # simulation; without it the run waits for no review).
+        if not licenses.has_feature(session, Feature.SIMULATION):
+            return
         queue.submit(
             session, "sim_run", {"cam_run_id": run.id}, priority=0,
             timeout_seconds=simulation.SIM_TIMEOUT_S, max_retries=1,

@@ -249,6 +249,7 @@ class UploadResult:
     size: int
     created: bool  # False: identical content was already stored as this version
     message: str
+    derive_job_id: int | None = None  # the cad_generate job making its derived files
 
 
 def upload_model(
@@ -316,9 +317,14 @@ def upload_model(
                 session, actor, project_id, name, model_type, description, checked, key,
                 sha256, size, metadata, thumbnail_key, previous,
             )  # fmt: skip
+            # Derived files (STEP/STL exports, measurements, parameters): a cad_generate
+            # job, queued in this transaction so it exists exactly when the version does.
+            from cncworkbench.services import cad
+
+            derive_job = cad.queue_derive(session, actor, model.id, checked.format)
             result = UploadResult(
                 model.id, model.version, key, sha256, size, True,
-                f"Stored '{name}' version {model.version} ({size:,} bytes).",
+                f"Stored '{name}' version {model.version} ({size:,} bytes).", derive_job,
             )  # fmt: skip
     except BaseException:
         for orphan in (key, thumbnail_key):

@@ -25,7 +25,9 @@ from sqlalchemy.orm import Session
 
 from cncworkbench.core import gcode, heightmap, runtime
 from cncworkbench.core import simulation as sim
+from cncworkbench.core.licensing import Feature
 from cncworkbench.core.permissions import Permission, require
+from cncworkbench.db.base import utcnow
 from cncworkbench.db.models import (
     Artefact,
     CamRun,
@@ -37,7 +39,7 @@ from cncworkbench.db.models import (
     user_directory,
 )
 from cncworkbench.errors import UserError, ValidationError
-from cncworkbench.services import audit, pdf_process
+from cncworkbench.services import audit, erp, licenses, pdf_process
 from cncworkbench.services.audit import Actor
 from cncworkbench.services.cam import StoredArtefact, store_outputs
 from cncworkbench.storage import ObjectStore
@@ -195,6 +197,15 @@ def review(
         session, actor, f"sim.{decision}", "sim_run", sim_run_id,
         {"decision": decision, "comment": comment, "status": run.status},
     )  # fmt: skip
+    if decision == "approved":  # the ERP/MES learns the program may go to the machine
+        details = run.collision_details or {}
+        erp.record_event(
+            session, "gcode.approved", "sim_run", run.id,
+            {"sim_run_id": run.id, "program": details.get("program") or f"sim_run_{run.id}",
+             "approved_by": actor.email or "cli", "approved_at": utcnow(),
+             "cam_run_id": run.cam_run_id, "machining_time_s": details.get("machining_time_s"),
+             "comment": comment, **erp.project_order(session, cam_run_id=run.cam_run_id)},
+        )  # fmt: skip
     return row.id
 
 
@@ -202,6 +213,7 @@ def submit_simulation(session: Session, actor: Actor, cam_run_id: int, priority:
     from cncworkbench.services import jobs
 
     require(actor.role, Permission.JOB_SUBMIT)
+    licenses.require_feature(session, Feature.SIMULATION)
     if session.get(CamRun, cam_run_id) is None:
         raise ValidationError(f"There is no CAM run {cam_run_id}.")
     return jobs.submit_job(
@@ -267,7 +279,9 @@ def inputs_for_cam_run(session: Session, cam_run_id: int) -> SimInputs:
     setup = session.get(Setup, cam_run.setup_id) if cam_run.setup_id else None
     if setup is None:
         raise SimulationFailed(f"CAM run {cam_run_id} has no setup (stock, fixtures) to use.")
-    machine = session.get(Machine, setup.machine_id)
+    # A program posted again for another machine (gcode_post) names that machine.
+    machine_id = (cam_run.cutting_params or {}).get("machine_id") or setup.machine_id
+    machine = session.get(Machine, machine_id)
     model = session.get(Model, cam_run.model_id)
     low = (
         float(setup.stock_origin_x_mm), float(setup.stock_origin_y_mm),
@@ -288,7 +302,7 @@ def inputs_for_cam_run(session: Session, cam_run_id: int) -> SimInputs:
     name = gcode_artefact.name if gcode_artefact else Path(cam_run.output_s3_key).name
     return SimInputs(
         cam_run_id=cam_run.id,
-        machine_id=setup.machine_id,
+        machine_id=machine_id,
         gcode_key=cam_run.output_s3_key,
         program_name=name,
         stock_min=low,
@@ -521,5 +535,17 @@ def record_sim_run(
         session, actor, "sim.completed", "sim_run", run.id,
         {"job_id": job_id, "cam_run_id": inputs.cam_run_id, "status": outcome.status,
          "errors": errors, "findings": len(outcome.result.findings)},
+    )  # fmt: skip
+    erp.record_event(
+        session, "simulation.finished", "sim_run", run.id,
+        {"sim_run_id": run.id, "status": outcome.status,
+         "machining_time_s": details["machining_time_s"],
+         "removed_volume_cm3": round(details["removed_volume_mm3"] / 1000, 3),
+         "finished_at": utcnow(), "cam_run_id": inputs.cam_run_id, "job_id": job_id,
+         "program": inputs.program_name, "errors": errors,
+         "warnings": len(outcome.result.findings) - errors,
+         "accuracy_percent": details["accuracy_percent"],
+         "simulation_time_ms": outcome.elapsed_ms,
+         **erp.project_order(session, cam_run_id=inputs.cam_run_id)},
     )  # fmt: skip
     return run

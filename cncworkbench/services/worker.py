@@ -84,9 +84,23 @@ def registered_types() -> list[str]:
     return sorted(_HANDLERS)
 
 
+# Periodic work that is not a job (ERP delivery): name -> (interval s, function(worker)).
+_LOOPS: dict[str, tuple[float, Callable[[Worker], None]]] = {}
+
+
+def loop(name: str, interval_s: float) -> Callable:
+    """Register ``function(worker)`` to run every ``interval_s`` seconds in every worker."""
+
+    def register(function: Callable[[Worker], None]) -> Callable[[Worker], None]:
+        _LOOPS[name] = (interval_s, function)
+        return function
+
+    return register
+
+
 def load_handlers() -> None:
     """The product's handlers, plus modules named in $CNC_JOB_HANDLERS (comma separated)."""
-    for name in ["cncworkbench.services.job_handlers",
+    for name in ["cncworkbench.services.job_handlers", "cncworkbench.services.erp_jobs",
                  *filter(None, os.environ.get("CNC_JOB_HANDLERS", "").split(","))]:  # fmt: skip
         module = importlib.import_module(name.strip())
         # register() again: an earlier load in this process may have been overridden
@@ -224,6 +238,8 @@ class Worker:
         loops = [(self._claim_loop, "claims"), (self._heartbeat_loop, "heartbeats")]
         if self.listen:
             loops.append((self._listen_loop, "listener"))
+        for name, (interval, function) in _LOOPS.items():
+            loops.append((lambda i=interval, f=function: self._periodic(i, f), name))
         for target, name in loops:
             thread = threading.Thread(target=target, name=f"cnc-worker-{name}", daemon=True)
             thread.start()
@@ -349,6 +365,13 @@ class Worker:
             except psycopg.Error as exc:
                 log.warning("notifications unavailable (%s); polling", exc)
                 self._stopping.wait(self.poll_interval)
+
+    def _periodic(self, interval: float, function: Callable[[Worker], None]) -> None:
+        while not self._stopping.wait(interval):
+            try:
+                function(self)
+            except Exception:  # the next round tries again
+                log.exception("periodic %s failed", getattr(function, "__name__", function))
 
     def _cancel_requested(self, job_id: int) -> None:
         with self._lock:

@@ -1,7 +1,7 @@
 """Printable reports drawn with Qt's own PDF writer: the setup sheet an operator takes to
-the machine, and the report of a simulated G-code run.
+the machine, the report of a simulated G-code run, and the invoice.
 
-Both are A4 PDFs rendered from plain JSON-shaped data by :class:`_ReportRenderer`'s
+All are A4 PDFs rendered from plain JSON-shaped data by :class:`_ReportRenderer`'s
 machinery: blocks flow top to bottom, long tables continue on new pages with their header
 repeated, and every page has a "page N / M" footer. The PDF is written next to its target
 and renamed over it when complete. Workers run the renderers as a child process, so a
@@ -9,6 +9,7 @@ crash inside Qt cannot take a worker down::
 
     python -m cncworkbench.ui.reports setup-sheet IN.json OUT.pdf
     python -m cncworkbench.ui.reports sim-report IN.json OUT.pdf
+    python -m cncworkbench.ui.reports invoice IN.json OUT.pdf
 
 :func:`render_setup_sheet`: a header (part, machine, material, who generated it and when,
 which G-code), an isometric picture of the part in its stock and fixtures with the
@@ -24,6 +25,10 @@ and warnings. The sheet (lengths in mm, times in seconds; lists may be empty)::
     material_removal_cm3}   warnings [text]   gcode {name, sha256, lines}   locale
     timezone   generated_at (ISO 8601)   generated_by   part_mesh {vertices, triangles}
     toolpath {feeds, rapids}: lists of polylines [[x, y, z], ...]
+
+The labels of the setup sheet and the simulation report are in the language of the key
+``language`` (``tr`` or ``en``), else in the program's (``CNC_LOCALE``; Turkish); numbers,
+dates and times are written as ``locale`` says.
 
 Keys marked * are required. Mesh, stock, fixtures and toolpath share one coordinate frame;
 ``origin`` is where the work offset's zero lies in it (default 0, 0, 0).
@@ -42,6 +47,24 @@ summary figures and the findings table. The report (lengths in mm, program coord
 
 ``image`` is an RGB top view, row 0 at the highest Y: the centre of pixel (column, row) is
 at X = origin[0] + column × cell_mm, Y = origin[1] + (rows - 1 - row) × cell_mm.
+
+:func:`render_invoice`: a Turkish invoice, labels in Turkish whatever the program's
+language: the seller, the "FATURA" title with the number, dates and currency, the buyer
+(with a stamp when it is paid, cancelled or a draft), the lines, the totals and the total
+in words, how to pay, the notes; "Sayfa N / M" under each page. The data is what
+:func:`cncworkbench.services.billing.printable_invoice` gives, amounts already written the
+Turkish way (``1.234,56``)::
+
+    draft (true: no number yet)   number* (16 characters, CNC2026000000042)   status (draft
+    | sent | paid | overdue | cancelled)   type   issue_date* (DD.MM.YYYY)   issue_time
+    (HH:MM)   due_date*   billing_period {start*, end*}   currency* (TRY | USD | EUR)
+    currency_sign   seller {name*, tax_no, tax_office, address, email, phone, iban}
+    buyer {name*, tax_no*, ...}   lines* [{no, description*, quantity*, unit,
+    unit_price*, amount*, tax_rate, tax_amount*}]   subtotal*   tax_rate*   tax_amount*
+    total*   total_in_words*   notes   paid_at
+
+Number, issue date and buyer tax number may be missing on a draft. No amount may be
+negative; the lines must add up to the subtotal and KDV, and those to the total.
 """
 
 from __future__ import annotations
@@ -52,17 +75,20 @@ import functools
 import json
 import math
 import os
+import re
 import sys
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from cncworkbench.core import timefmt
+from cncworkbench.core import localefmt, money, timefmt
 from cncworkbench.errors import UserError
+from cncworkbench.ui.i18n import speaking, translate
 from cncworkbench.ui.qt import QT6, Qt, QtCore, QtGui, application
 
 RESOLUTION_DPI = 300
@@ -107,10 +133,6 @@ _TOWARDS_VIEWER = -_VIEW[1]  # (1, -1, 1)/√3: we look from the front-right-top
 _LIGHT = np.array([0.25, -0.5, 1.0]) / np.linalg.norm([0.25, -0.5, 1.0])
 
 
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("Reports", text)
-
-
 class ReportError(UserError):
     """A report cannot be rendered; the message names the key at fault and the problem."""
 
@@ -121,6 +143,10 @@ class SetupSheetError(ReportError):
 
 class SimReportError(ReportError):
     """The simulation report cannot be rendered."""
+
+
+class InvoiceError(ReportError):
+    """The invoice cannot be rendered."""
 
 
 # --------------------------------------------------------------------------- input
@@ -194,6 +220,27 @@ class _Sheet:
     triangles: np.ndarray
     feeds: list[np.ndarray] = field(default_factory=list)
     rapids: list[np.ndarray] = field(default_factory=list)
+    # {"title", "lines": [[label, basis, amount]], "total": str | None, "missing": [str]}
+    cost: dict[str, Any] | None = None
+
+
+def _cost_block(value: Any) -> dict[str, Any] | None:
+    """The setup sheet's optional cost estimate, checked."""
+    if value is None:
+        return None
+    value = _object(value, "cost", required=True)
+    lines = _list(value.get("lines"), "cost.lines")
+    for i, line in enumerate(lines):
+        if not (
+            isinstance(line, list) and len(line) == 3 and all(isinstance(t, str) for t in line)
+        ):
+            raise ReportError(f"{_key('cost.lines', i)}: expected [label, basis, amount]")
+    missing = [
+        _text(m, _key("cost.missing", i))
+        for i, m in enumerate(_list(value.get("missing"), "cost.missing"))
+    ]
+    return {"title": _text(value.get("title"), "cost.title"), "lines": lines,
+            "total": _text(value.get("total"), "cost.total"), "missing": missing}  # fmt: skip
 
 
 def _key(where: str, key: str | int) -> str:
@@ -418,6 +465,7 @@ def _parse_setup_sheet(sheet: Any) -> _Sheet:
         triangles=triangles.astype(np.int64).reshape(-1, 3),
         feeds=toolpaths["feeds"],
         rapids=toolpaths["rapids"],
+        cost=_cost_block(sheet.get("cost")),
     )
 
 
@@ -578,6 +626,237 @@ def _parse_sim_report(report: Any) -> _SimReport:
     )
 
 
+# --------------------------------------------------------------------------- invoice input
+
+# GİB's 16-character form: a 3-character prefix, the year, a 9-digit serial number.
+_INVOICE_NUMBER = re.compile(r"^[A-Z0-9]{3}[0-9]{13}$")
+_AMOUNT = re.compile(r"^-?\d{1,3}(\.\d{3})*,\d{2}$")  # 1.234,56
+_UNIT_PRICE = re.compile(r"^-?\d{1,3}(\.\d{3})*,\d{2,4}$")  # 1.500,00 or 0,1234
+_QUANTITY = re.compile(r"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")  # 5, 1,5, 1000
+_RATE = re.compile(r"^\d{1,3}(,\d{1,2})?$")  # 20, 0, 1,5
+_CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_INVOICE_STATUSES = ("draft", "sent", "paid", "overdue", "cancelled")
+
+
+@dataclass
+class _Party:
+    name: str
+    tax_no: str
+    tax_office: str
+    address: str
+    email: str
+    phone: str
+    iban: str
+
+
+@dataclass
+class _InvoiceLine:
+    no: int
+    description: str
+    quantity: str
+    unit: str
+    unit_price: str
+    tax_rate: str
+    tax_amount: str
+    amount: str
+
+
+@dataclass
+class _Invoice:
+    draft: bool
+    number: str  # empty on a draft
+    status: str
+    type: str
+    issue_date: str
+    issue_time: str
+    due_date: str
+    period: tuple[str, str] | None
+    currency: str
+    sign: str  # after every amount: TL, ₺, USD, EUR
+    seller: _Party
+    buyer: _Party
+    lines: list[_InvoiceLine]
+    subtotal: str
+    tax_rate: str
+    tax_amount: str
+    total: str
+    total_in_words: str
+    notes: str
+    paid_at: str
+
+
+def _required_text(mapping: dict, key: str, where: str) -> str:
+    text = _text(_member(mapping, key, where, required=True), _key(where, key)).strip()
+    if not text:
+        raise ReportError(f"missing key {_key(where, key)!r}")
+    return text
+
+
+def _formatted(
+    mapping: dict, key: str, where: str, pattern: re.Pattern, example: str
+) -> tuple[str, Decimal]:
+    """A number as the invoice prints it (Turkish notation, not negative) and its value."""
+    text = _required_text(mapping, key, where)
+    if not pattern.match(text):
+        raise ReportError(f"{_key(where, key)}: expected a number such as {example}, got {text!r}")
+    if text.startswith("-"):
+        raise ReportError(f"{_key(where, key)}: must not be negative, got {text!r}")
+    return text, Decimal(text.replace(".", "").replace(",", "."))
+
+
+def _day(mapping: dict, key: str, where: str, required: bool) -> str:
+    text = _text(mapping.get(key), _key(where, key)).strip()
+    if not text:
+        if required:
+            raise ReportError(f"missing key {_key(where, key)!r}")
+        return ""
+    try:
+        dt.datetime.strptime(text, "%d.%m.%Y")
+    except ValueError:
+        raise ReportError(
+            f"{_key(where, key)}: expected a date as DD.MM.YYYY, got {text!r}"
+        ) from None
+    return text
+
+
+def _party(value: Any, where: str, tax_required: bool) -> _Party:
+    party = _object(value, where, required=True)
+
+    def text(key: str) -> str:
+        return " ".join(_text(party.get(key), _key(where, key)).split())
+
+    tax_no = text("tax_no").replace(" ", "")
+    if tax_no and not (tax_no.isascii() and tax_no.isdigit() and len(tax_no) in (10, 11)):
+        raise ReportError(
+            f"{_key(where, 'tax_no')}: expected a VKN (10 digits) or a TCKN (11 digits), "
+            f"got {tax_no!r}"
+        )
+    if tax_required and not tax_no:
+        raise ReportError(f"missing key {_key(where, 'tax_no')!r}")
+    address = _text(party.get("address"), _key(where, "address")).strip()
+    return _Party(
+        name=_required_text(party, "name", where),
+        tax_no=tax_no,
+        tax_office=text("tax_office"),
+        address=address,
+        email=text("email"),
+        phone=text("phone"),
+        iban=text("iban").replace(" ", "").upper(),
+    )
+
+
+def _parse_invoice(data: Any) -> _Invoice:
+    """The invoice checked and in the shapes the renderer uses; ReportError otherwise.
+
+    Amounts come formatted (``1.234,56``); they must not be negative, and the lines must
+    add up to the subtotal and KDV, and those to the total, as :mod:`..core.money` makes
+    them."""
+    data = _object(data, "invoice", required=True)
+    draft = data.get("draft", False)
+    if not isinstance(draft, bool):
+        raise ReportError(f"draft: expected true or false, got {draft!r}")
+    number = _text(data.get("number"), "number").strip()
+    if not number and not draft:
+        raise ReportError("missing key 'number'")
+    if number and not _INVOICE_NUMBER.match(number):
+        raise ReportError(
+            f"number: expected the 16-character GİB form such as CNC2026000000042, got {number!r}"
+        )
+    status = _text(data.get("status"), "status").strip() or ("draft" if draft else "sent")
+    if status not in _INVOICE_STATUSES:
+        raise ReportError(f"status: expected one of {', '.join(_INVOICE_STATUSES)}, got {status!r}")
+    currency = _required_text(data, "currency", "")
+    if currency not in money.CURRENCIES:
+        raise ReportError(f"currency: expected {', '.join(money.CURRENCIES)}, got {currency!r}")
+    sign = _text(data.get("currency_sign"), "currency_sign").strip()
+    issue_time = _text(data.get("issue_time"), "issue_time").strip()
+    if issue_time and not _CLOCK.match(issue_time):
+        raise ReportError(f"issue_time: expected HH:MM, got {issue_time!r}")
+    period = None
+    if data.get("billing_period") is not None:
+        span = _object(data["billing_period"], "billing_period")
+        period = (
+            _day(span, "start", "billing_period", required=True),
+            _day(span, "end", "billing_period", required=True),
+        )
+
+    tax_rate = _required_text(data, "tax_rate", "")
+    if not _RATE.match(tax_rate):
+        raise ReportError(f"tax_rate: expected a percentage such as 20, got {tax_rate!r}")
+    items = _list(_member(data, "lines", "", required=True), "lines")
+    if not items:
+        raise ReportError("lines: an invoice needs at least one line")
+    lines, amounts, taxes = [], [], []
+    for i, item in enumerate(items):
+        where = _key("lines", i)
+        item = _object(item, where, required=True)
+        quantity, _ = _formatted(item, "quantity", where, _QUANTITY, "1,5")
+        unit_price, _ = _formatted(item, "unit_price", where, _UNIT_PRICE, "1.500,00")
+        amount, amount_value = _formatted(item, "amount", where, _AMOUNT, "1.234,56")
+        tax, tax_value = _formatted(item, "tax_amount", where, _AMOUNT, "246,91")
+        rate = _text(item.get("tax_rate"), _key(where, "tax_rate")).strip() or tax_rate
+        if not _RATE.match(rate):
+            raise ReportError(
+                f"{_key(where, 'tax_rate')}: expected a percentage such as 20, got {rate!r}"
+            )
+        no = _whole(item.get("no"), _key(where, "no"))
+        lines.append(
+            _InvoiceLine(
+                no=i + 1 if no is None else no,
+                description=_required_text(item, "description", where),
+                quantity=quantity,
+                unit=" ".join(_text(item.get("unit"), _key(where, "unit")).split()),
+                unit_price=unit_price,
+                tax_rate=rate,
+                tax_amount=tax,
+                amount=amount,
+            )
+        )
+        amounts.append(amount_value)
+        taxes.append(tax_value)
+
+    subtotal, subtotal_value = _formatted(data, "subtotal", "", _AMOUNT, "1.234,56")
+    tax_amount, tax_value = _formatted(data, "tax_amount", "", _AMOUNT, "246,91")
+    total, total_value = _formatted(data, "total", "", _AMOUNT, "1.481,47")
+    if sum(amounts) != subtotal_value:
+        raise ReportError(
+            f"subtotal: {subtotal} is not the sum of the lines' amounts "
+            f"({money.format_amount(sum(amounts))})"
+        )
+    if sum(taxes) != tax_value:
+        raise ReportError(
+            f"tax_amount: {tax_amount} is not the sum of the lines' KDV "
+            f"({money.format_amount(sum(taxes))})"
+        )
+    if subtotal_value + tax_value != total_value:
+        raise ReportError(
+            f"total: {total} is not the subtotal plus KDV "
+            f"({money.format_amount(subtotal_value + tax_value)})"
+        )
+    return _Invoice(
+        draft=draft,
+        number=number,
+        status=status,
+        type=_text(data.get("type"), "type").strip(),
+        issue_date=_day(data, "issue_date", "", required=not draft),
+        issue_time=issue_time,
+        due_date=_day(data, "due_date", "", required=True),
+        period=period,
+        currency=currency,
+        sign=sign or money.CURRENCY_SIGNS[currency],
+        seller=_party(_member(data, "seller", "", required=True), "seller", tax_required=False),
+        buyer=_party(_member(data, "buyer", "", required=True), "buyer", tax_required=not draft),
+        lines=lines,
+        subtotal=subtotal,
+        tax_rate=tax_rate,
+        tax_amount=tax_amount,
+        total=total,
+        total_in_words=_required_text(data, "total_in_words", ""),
+        notes=_text(data.get("notes"), "notes").strip(),
+        paid_at=_text(data.get("paid_at"), "paid_at").strip(),
+    )
+
+
 # --------------------------------------------------------------------------- fonts
 
 
@@ -663,53 +942,53 @@ class _Formats:
 
 def _tool_type_label(tool_type: str) -> str:
     labels = {
-        "flat_endmill": _tr("Flat end mill"),
-        "ball_endmill": _tr("Ball end mill"),
-        "bull_endmill": _tr("Bull nose end mill"),
-        "face_mill": _tr("Face mill"),
-        "drill": _tr("Drill"),
-        "spot_drill": _tr("Spot drill"),
-        "chamfer_mill": _tr("Chamfer mill"),
-        "router_bit": _tr("Router bit"),
+        "flat_endmill": translate("Reports", "Flat end mill"),
+        "ball_endmill": translate("Reports", "Ball end mill"),
+        "bull_endmill": translate("Reports", "Bull nose end mill"),
+        "face_mill": translate("Reports", "Face mill"),
+        "drill": translate("Reports", "Drill"),
+        "spot_drill": translate("Reports", "Spot drill"),
+        "chamfer_mill": translate("Reports", "Chamfer mill"),
+        "router_bit": translate("Reports", "Router bit"),
     }
     return labels.get(tool_type, tool_type.replace("_", " "))
 
 
 def _operation_kind_label(kind: str) -> str:
     labels = {
-        "facing": _tr("Facing"),
-        "profile": _tr("Profile"),
-        "pocket": _tr("Pocket"),
-        "adaptive": _tr("Adaptive clearing"),
-        "drilling": _tr("Drilling"),
+        "facing": translate("Reports", "Facing"),
+        "profile": translate("Reports", "Profile"),
+        "pocket": translate("Reports", "Pocket"),
+        "adaptive": translate("Reports", "Adaptive clearing"),
+        "drilling": translate("Reports", "Drilling"),
     }
     return labels.get(kind, kind.replace("_", " "))
 
 
 def _finding_kind_label(kind: str) -> str:
     labels = {
-        "rapid_into_stock": _tr("Rapid into stock"),
-        "non_center_cutting_plunge": _tr("Plunge with a non-centre-cutting tool"),
-        "shank_collision": _tr("Shank below the cut surface"),
-        "holder_collision": _tr("Holder collision"),
-        "fixture_collision": _tr("Fixture collision"),
-        "envelope": _tr("Outside the work envelope"),
-        "feed_limit": _tr("Feed above the machine's maximum"),
-        "rpm_limit": _tr("Spindle speed above the maximum"),
-        "spindle_off_cut": _tr("Cutting with the spindle stopped"),
+        "rapid_into_stock": translate("Reports", "Rapid into stock"),
+        "non_center_cutting_plunge": translate("Reports", "Plunge with a non-centre-cutting tool"),
+        "shank_collision": translate("Reports", "Shank below the cut surface"),
+        "holder_collision": translate("Reports", "Holder collision"),
+        "fixture_collision": translate("Reports", "Fixture collision"),
+        "envelope": translate("Reports", "Outside the work envelope"),
+        "feed_limit": translate("Reports", "Feed above the machine's maximum"),
+        "rpm_limit": translate("Reports", "Spindle speed above the maximum"),
+        "spindle_off_cut": translate("Reports", "Cutting with the spindle stopped"),
     }
     return labels.get(kind, kind.replace("_", " "))
 
 
 def _severity_label(severity: str) -> str:
-    return _tr("Error") if severity == "error" else _tr("Warning")
+    return translate("Reports", "Error") if severity == "error" else translate("Reports", "Warning")
 
 
 def _verdict_label(verdict: str) -> str:
     labels = {
-        "passed": _tr("PASSED"),
-        "warnings": _tr("PASSED WITH WARNINGS"),
-        "failed": _tr("FAILED — do not run this program"),
+        "passed": translate("Reports", "PASSED"),
+        "warnings": translate("Reports", "PASSED WITH WARNINGS"),
+        "failed": translate("Reports", "FAILED — do not run this program"),
     }
     return labels[verdict]
 
@@ -875,6 +1154,10 @@ class _ReportRenderer:
                 painter.restore()
             self._footer(painter, number, len(pages))
 
+    def page_text(self, number: int, count: int) -> str:
+        """The footer's page number."""
+        return translate("Reports", "page {number} / {count}").format(number=number, count=count)
+
     def _footer(self, painter, number: int, count: int) -> None:
         font = self.font(7.5)
         line_y = self.page_height - self.mm(_FOOTER_MM) + self.mm(4)
@@ -883,7 +1166,7 @@ class _ReportRenderer:
             QtCore.QPointF(self.left, line_y), QtCore.QPointF(self.left + self.width, line_y)
         )
         rect = QtCore.QRectF(self.left, line_y + self.mm(1), self.width, self.line_height(font))
-        pages = _tr("page {number} / {count}").format(number=number, count=count)
+        pages = self.page_text(number, count)
         page_width = self.metrics(font).horizontalAdvance(pages) + self.mm(4)
         title_rect = rect.adjusted(0, 0, -page_width, 0)
         elided = self.metrics(font).elidedText(
@@ -897,12 +1180,16 @@ class _ReportRenderer:
     def model_text(self, model_id: str, version: str) -> str:
         if not (model_id or version):
             return ""
-        return _tr("#{id}, version {version}").format(id=model_id or "–", version=version or "–")
+        return translate("Reports", "#{id}, version {version}").format(
+            id=model_id or "–", version=version or "–"
+        )
 
     def generated_text(self, moment: dt.datetime | None, person: str) -> str:
         generated = self.fmt.moment(moment)
         if person:
-            generated = _tr("{moment} by {person}").format(moment=generated, person=person)
+            generated = translate("Reports", "{moment} by {person}").format(
+                moment=generated, person=person
+            )
         return generated
 
     def gcode_text(self, name: str, sha256: str, lines: int | None) -> str:
@@ -911,7 +1198,7 @@ class _ReportRenderer:
         if sha256:
             parts.append(f"SHA-256 {sha256[:12]}")
         if lines is not None:
-            parts.append(_tr("{count} lines").format(count=self.fmt.number(lines)))
+            parts.append(translate("Reports", "{count} lines").format(count=self.fmt.number(lines)))
         return " · ".join(parts)
 
     # ---- building blocks
@@ -1013,9 +1300,11 @@ class _ReportRenderer:
         empty: str = "",
         heading_size: float = 11.0,
         cell_styles: list[dict[int, tuple[tuple[int, int, int], bool]]] | None = None,
+        continued: str | None = None,
     ) -> None:
         """A titled table; rows that do not fit go on to the next page under the title
-        "(continued)" and the repeated column header.
+        "(continued)" (or ``continued``, a format with ``{title}``) and the repeated
+        column header.
 
         ``styles`` gives each row its colour and boldness; ``cell_styles`` overrides them
         for single cells, by column index.
@@ -1082,8 +1371,10 @@ class _ReportRenderer:
         for i, (row, height, look) in enumerate(zip(rows, heights, looks, strict=True)):
             if not flow.fits(height):
                 flow.new_page()
-                continued = _tr("{title} (continued)").format(title=title)
-                self._heading(flow, continued, keep_with=0, size=heading_size)
+                again = (continued or translate("Reports", "{title} (continued)")).format(
+                    title=title
+                )
+                self._heading(flow, again, keep_with=0, size=heading_size)
                 flow.add(header_height, paint_header)
             background = (247, 248, 250) if i % 2 else None
 
@@ -1169,7 +1460,7 @@ class _SetupSheetRenderer(_ReportRenderer):
     """The setup sheet: header, isometric picture, stock, tools, operations, totals."""
 
     def __init__(self, sheet: _Sheet, writer: QtGui.QPdfWriter):
-        title = f"{_tr('Setup sheet')} · {sheet.part_name}"
+        title = f"{translate('Reports', 'Setup sheet')} · {sheet.part_name}"
         super().__init__(writer, sheet.locale, sheet.timezone, title)
         self.sheet = sheet
 
@@ -1185,24 +1476,33 @@ class _SetupSheetRenderer(_ReportRenderer):
 
     def _header(self, flow: _Flow) -> None:
         s = self.sheet
-        self._title_block(flow, _tr("Setup sheet"), s.part_name)
+        self._title_block(flow, translate("Reports", "Setup sheet"), s.part_name)
         material = f"{s.material} ({s.material_grade})" if s.material_grade else s.material
         self._key_values(
             flow,
             [
                 [
-                    (_tr("Model"), self.model_text(s.model_id, s.version), False),
-                    (_tr("Machine"), s.machine, True),
+                    (translate("Reports", "Model"), self.model_text(s.model_id, s.version), False),
+                    (translate("Reports", "Machine"), s.machine, True),
                 ],
-                [(_tr("File"), s.file_name, False), (_tr("Controller"), s.controller, False)],
                 [
-                    (_tr("Material"), material, False),
-                    (_tr("Post-processor"), s.post_processor, False),
+                    (translate("Reports", "File"), s.file_name, False),
+                    (translate("Reports", "Controller"), s.controller, False),
                 ],
-                [(_tr("Generated"), self.generated_text(s.generated_at, s.generated_by), False)],
+                [
+                    (translate("Reports", "Material"), material, False),
+                    (translate("Reports", "Post-processor"), s.post_processor, False),
+                ],
                 [
                     (
-                        _tr("G-code"),
+                        translate("Reports", "Generated"),
+                        self.generated_text(s.generated_at, s.generated_by),
+                        False,
+                    )
+                ],
+                [
+                    (
+                        translate("Reports", "G-code"),
                         self.gcode_text(s.gcode_name, s.gcode_sha256, s.gcode_lines),
                         False,
                     )
@@ -1227,32 +1527,34 @@ class _SetupSheetRenderer(_ReportRenderer):
     def _stock(self, flow: _Flow) -> None:
         s, fmt = self.sheet, self.fmt
         flow.gap(self.mm(3))
-        self._heading(flow, _tr("Stock and work holding"), keep_with=self.mm(15))
+        self._heading(flow, translate("Reports", "Stock and work holding"), keep_with=self.mm(15))
         offset = s.work_offset
         if s.origin_note:
-            offset = _tr("{offset} · origin: {note}").format(offset=offset, note=s.origin_note)
+            offset = translate("Reports", "{offset} · origin: {note}").format(
+                offset=offset, note=s.origin_note
+            )
         self._key_values(
             flow,
             [
                 [
-                    (_tr("Stock size"), fmt.size(s.stock_size), True),
-                    (_tr("Part size"), fmt.size(s.part_size), False),
+                    (translate("Reports", "Stock size"), fmt.size(s.stock_size), True),
+                    (translate("Reports", "Part size"), fmt.size(s.part_size), False),
                 ],
-                [(_tr("Stock min corner"), fmt.point(s.stock_min) + " mm", False)],
-                [(_tr("Work offset"), offset, True)],
+                [(translate("Reports", "Stock min corner"), fmt.point(s.stock_min) + " mm", False)],
+                [(translate("Reports", "Work offset"), offset, True)],
             ],
         )
         flow.gap(self.mm(1.5))
         self._table(
             flow,
-            _tr("Fixtures"),
+            translate("Reports", "Fixtures"),
             [
-                _Column(_tr("Name"), 3),
-                _Column(_tr("Min corner (mm)"), 3),
-                _Column(_tr("Max corner (mm)"), 3),
+                _Column(translate("Reports", "Name"), 3),
+                _Column(translate("Reports", "Min corner (mm)"), 3),
+                _Column(translate("Reports", "Max corner (mm)"), 3),
             ],
             [[f.name or "–", fmt.point(f.low), fmt.point(f.high)] for f in s.fixtures],
-            empty=_tr("No fixtures listed."),
+            empty=translate("Reports", "No fixtures listed."),
             heading_size=9,
         )
 
@@ -1261,14 +1563,14 @@ class _SetupSheetRenderer(_ReportRenderer):
         flow.gap(self.mm(3))
         columns = [
             _Column("T", 6),
-            _Column(_tr("Name"), 44),
-            _Column(_tr("Type"), 22),
-            _Column(_tr("Ø mm"), 9, True),
-            _Column(_tr("Flute mm"), 10, True),
-            _Column(_tr("Holder"), 29),
-            _Column(_tr("Stick-out mm"), 13, True),
-            _Column(_tr("Spindle rpm"), 13, True),
-            _Column(_tr("Feed mm/min"), 14, True),
+            _Column(translate("Reports", "Name"), 44),
+            _Column(translate("Reports", "Type"), 22),
+            _Column(translate("Reports", "Ø mm"), 9, True),
+            _Column(translate("Reports", "Flute mm"), 10, True),
+            _Column(translate("Reports", "Holder"), 29),
+            _Column(translate("Reports", "Stick-out mm"), 13, True),
+            _Column(translate("Reports", "Spindle rpm"), 13, True),
+            _Column(translate("Reports", "Feed mm/min"), 14, True),
         ]
         rows = [
             [
@@ -1285,11 +1587,18 @@ class _SetupSheetRenderer(_ReportRenderer):
             for t in s.tools
         ]
         styles = [(_ALARM, True) if t.warning else (_INK, False) for t in s.tools]
-        self._table(flow, _tr("Tools"), columns, rows, styles, empty=_tr("No tools."))
+        self._table(
+            flow,
+            translate("Reports", "Tools"),
+            columns,
+            rows,
+            styles,
+            empty=translate("Reports", "No tools."),
+        )
         flow.gap(self.mm(1))
         for tool in s.tools:
             if tool.warning:
-                text = _tr("T{number} {name}: {warning}").format(
+                text = translate("Reports", "T{number} {name}: {warning}").format(
                     number=tool.number, name=tool.name, warning=tool.warning
                 )
                 self._paragraph(flow, text, _ALARM, size=8, bold=True)
@@ -1299,15 +1608,15 @@ class _SetupSheetRenderer(_ReportRenderer):
         flow.gap(self.mm(3))
         columns = [
             _Column("#", 5, True),
-            _Column(_tr("Name"), 40),
-            _Column(_tr("Kind"), 20),
+            _Column(translate("Reports", "Name"), 40),
+            _Column(translate("Reports", "Kind"), 20),
             _Column("T", 6),
-            _Column(_tr("Spindle rpm"), 14, True),
-            _Column(_tr("Feed mm/min"), 14, True),
-            _Column(_tr("Plunge mm/min"), 14, True),
-            _Column(_tr("Stepdown mm"), 14, True),
-            _Column(_tr("Stepover %"), 13, True),
-            _Column(_tr("Time"), 13, True),
+            _Column(translate("Reports", "Spindle rpm"), 14, True),
+            _Column(translate("Reports", "Feed mm/min"), 14, True),
+            _Column(translate("Reports", "Plunge mm/min"), 14, True),
+            _Column(translate("Reports", "Stepdown mm"), 14, True),
+            _Column(translate("Reports", "Stepover %"), 13, True),
+            _Column(translate("Reports", "Time"), 13, True),
         ]
         rows = [
             [
@@ -1324,7 +1633,13 @@ class _SetupSheetRenderer(_ReportRenderer):
             ]
             for i, op in enumerate(s.operations, 1)
         ]
-        self._table(flow, _tr("Operations"), columns, rows, empty=_tr("No operations."))
+        self._table(
+            flow,
+            translate("Reports", "Operations"),
+            columns,
+            rows,
+            empty=translate("Reports", "No operations."),
+        )
 
     def _totals_and_warnings(self, flow: _Flow) -> None:
         s = self.sheet
@@ -1334,26 +1649,52 @@ class _SetupSheetRenderer(_ReportRenderer):
             flow,
             [
                 [
-                    (_tr("Total estimated time"), self.fmt.duration(s.total_time_s), True),
-                    (_tr("Total material removal"), removal, True),
+                    (
+                        translate("Reports", "Total estimated time"),
+                        self.fmt.duration(s.total_time_s),
+                        True,
+                    ),
+                    (translate("Reports", "Total material removal"), removal, True),
                 ]
             ],
             label_mm=42.0,
         )
+        if s.cost is not None:
+            self._cost(flow, s.cost)
         if s.warnings:
             flow.gap(self.mm(2))
-            self._heading(flow, _tr("Warnings"), keep_with=self.mm(5), size=9)
+            self._heading(flow, translate("Reports", "Warnings"), keep_with=self.mm(5), size=9)
             for warning in s.warnings:
                 self._paragraph(flow, f"• {warning}", _CAUTION)
+
+    def _cost(self, flow: _Flow, cost: dict[str, Any]) -> None:
+        """What the part costs to make (services.quotes), or what is missing to say."""
+        flow.gap(self.mm(2))
+        columns = [
+            _Column(translate("Reports", "Cost"), 3.0),
+            _Column(translate("Reports", "How"), 4.6),
+            _Column(translate("Reports", "Amount"), 1.6, True),
+        ]
+        rows = [list(line) for line in cost["lines"]]
+        styles = [(_INK, False)] * len(rows)
+        if cost["total"]:
+            rows.append([translate("Reports", "Total"), "", cost["total"]])
+            styles.append((_INK, True))
+        self._table(flow, cost["title"], columns, rows, styles, heading_size=9)
+        for missing in cost["missing"]:
+            self._paragraph(flow, f"• {missing}", _CAUTION)
 
     # ---- the picture
 
     def _legend_entries(self) -> list[LegendEntry]:
         return [
-            (_tr("Feed move"), self._line_sample(_FEED, 0.3)),
-            (_tr("Rapid move"), self._line_sample(_RAPID, 0.25, dashed=True)),
-            (_tr("Fixture"), self._box_sample(QtGui.QColor(*_FIXTURE, 110), _FIXTURE)),
-            (_tr("Stock"), self._box_sample(QtGui.QColor(0, 0, 0, 0), _STOCK)),
+            (translate("Reports", "Feed move"), self._line_sample(_FEED, 0.3)),
+            (translate("Reports", "Rapid move"), self._line_sample(_RAPID, 0.25, dashed=True)),
+            (
+                translate("Reports", "Fixture"),
+                self._box_sample(QtGui.QColor(*_FIXTURE, 110), _FIXTURE),
+            ),
+            (translate("Reports", "Stock"), self._box_sample(QtGui.QColor(0, 0, 0, 0), _STOCK)),
         ]
 
     def _paint_scene(self, painter: QtGui.QPainter, frame: QtCore.QRectF) -> None:
@@ -1560,7 +1901,7 @@ class _SimReportRenderer(_ReportRenderer):
     """The simulation report: header, verdict, top view, summary, findings."""
 
     def __init__(self, report: _SimReport, writer: QtGui.QPdfWriter):
-        title = f"{_tr('Simulation report')} · {report.program_name}"
+        title = f"{translate('Reports', 'Simulation report')} · {report.program_name}"
         super().__init__(writer, report.locale, report.timezone, title)
         self.report = report
 
@@ -1573,18 +1914,28 @@ class _SimReportRenderer(_ReportRenderer):
 
     def _header(self, flow: _Flow) -> None:
         r = self.report
-        self._title_block(flow, _tr("Simulation report"), r.program_name)
+        self._title_block(flow, translate("Reports", "Simulation report"), r.program_name)
         model = self.model_text(r.model_id, r.version)
         part = " · ".join(text for text in (r.part_name, model) if text)
         program = self.gcode_text(r.program_name, r.program_sha256, r.program_lines)
         self._key_values(
             flow,
             [
-                [(_tr("Part"), part, True), (_tr("Machine"), r.machine, True)],
-                [(_tr("Program"), program, False), (_tr("Controller"), r.controller, False)],
                 [
-                    (_tr("Generated"), self.generated_text(r.generated_at, r.generated_by), False),
-                    (_tr("Post-processor"), r.post_processor, False),
+                    (translate("Reports", "Part"), part, True),
+                    (translate("Reports", "Machine"), r.machine, True),
+                ],
+                [
+                    (translate("Reports", "Program"), program, False),
+                    (translate("Reports", "Controller"), r.controller, False),
+                ],
+                [
+                    (
+                        translate("Reports", "Generated"),
+                        self.generated_text(r.generated_at, r.generated_by),
+                        False,
+                    ),
+                    (translate("Reports", "Post-processor"), r.post_processor, False),
                 ],
             ],
         )
@@ -1594,7 +1945,7 @@ class _SimReportRenderer(_ReportRenderer):
         r = self.report
         label_font, counts_font = self.font(13, True), self.font(9, True)
         label = _verdict_label(r.verdict)
-        counts = _tr("Errors: {errors} · Warnings: {warnings}").format(
+        counts = translate("Reports", "Errors: {errors} · Warnings: {warnings}").format(
             errors=r.count("error"), warnings=r.count("warning")
         )
         pad_x, pad_y = self.mm(4), self.mm(2.8)
@@ -1694,14 +2045,22 @@ class _SimReportRenderer(_ReportRenderer):
             )
 
         flow.gap(self.mm(3))
-        self._heading(flow, _tr("Top view of the simulated stock"), height + legend_height, size=9)
+        self._heading(
+            flow,
+            translate("Reports", "Top view of the simulated stock"),
+            height + legend_height,
+            size=9,
+        )
         flow.add(height + legend_height, paint)
 
     def _top_view_legend(self) -> list[LegendEntry]:
         entries = [
-            (_tr("Feed move"), self._line_sample(_SIM_FEED[:3], 0.3)),
-            (_tr("Rapid move"), self._line_sample(_SIM_RAPID, 0.25, dashed=True)),
-            (_tr("Stock"), self._box_sample(QtGui.QColor(0, 0, 0, 0), _STOCK, 0.3)),
+            (translate("Reports", "Feed move"), self._line_sample(_SIM_FEED[:3], 0.3)),
+            (translate("Reports", "Rapid move"), self._line_sample(_SIM_RAPID, 0.25, dashed=True)),
+            (
+                translate("Reports", "Stock"),
+                self._box_sample(QtGui.QColor(0, 0, 0, 0), _STOCK, 0.3),
+            ),
         ]
         marked = {f.severity for f in self.report.findings if None not in f.xyz[:2]}
         entries += [
@@ -1799,13 +2158,15 @@ class _SimReportRenderer(_ReportRenderer):
     def _summary(self, flow: _Flow) -> None:
         r, number = self.report, self.fmt.number
         flow.gap(self.mm(3))
-        self._heading(flow, _tr("Summary"), keep_with=self.mm(15))
+        self._heading(flow, translate("Reports", "Summary"), keep_with=self.mm(15))
         removed = "–"
         if r.removed_mm3 is not None:
             removed = f"{number(r.removed_mm3 / 1000, 1)} cm³"
             if r.stock_mm3:
                 share = number(100 * r.removed_mm3 / r.stock_mm3, 1)
-                removed += " " + _tr("({percent} % of the stock)").format(percent=share)
+                removed += " " + translate("Reports", "({percent} % of the stock)").format(
+                    percent=share
+                )
         resolution = "–" if r.resolution_mm is None else f"{number(r.resolution_mm, 3)} mm"
         accuracy = "–" if r.accuracy_percent is None else f"±{number(r.accuracy_percent)} %"
         simulated = "–"
@@ -1819,15 +2180,26 @@ class _SimReportRenderer(_ReportRenderer):
             flow,
             [
                 [
-                    (_tr("Removed volume"), removed, True),
-                    (_tr("Machining time"), self.fmt.duration(r.machining_time_s, True), True),
+                    (translate("Reports", "Removed volume"), removed, True),
+                    (
+                        translate("Reports", "Machining time"),
+                        self.fmt.duration(r.machining_time_s, True),
+                        True,
+                    ),
                 ],
                 [
-                    (_tr("Stock size"), self.fmt.size(r.stock_max - r.stock_min), False),
-                    (_tr("Moves"), number(r.moves, 0), False),
+                    (
+                        translate("Reports", "Stock size"),
+                        self.fmt.size(r.stock_max - r.stock_min),
+                        False,
+                    ),
+                    (translate("Reports", "Moves"), number(r.moves, 0), False),
                 ],
-                [(_tr("Resolution"), resolution, False), (_tr("Accuracy"), accuracy, False)],
-                [(_tr("Simulation time"), simulated, False)],
+                [
+                    (translate("Reports", "Resolution"), resolution, False),
+                    (translate("Reports", "Accuracy"), accuracy, False),
+                ],
+                [(translate("Reports", "Simulation time"), simulated, False)],
             ],
         )
 
@@ -1836,13 +2208,13 @@ class _SimReportRenderer(_ReportRenderer):
         flow.gap(self.mm(3))
         columns = [
             _Column("#", 4, True),
-            _Column(_tr("Severity"), 9),
-            _Column(_tr("Kind"), 26),
-            _Column(_tr("Line"), 7, True),
+            _Column(translate("Reports", "Severity"), 9),
+            _Column(translate("Reports", "Kind"), 26),
+            _Column(translate("Reports", "Line"), 7, True),
             _Column("X", 7, True),
             _Column("Y", 7, True),
             _Column("Z", 7, True),
-            _Column(_tr("Message"), 41),
+            _Column(translate("Reports", "Message"), 41),
         ]
         rows = [
             [
@@ -1861,10 +2233,10 @@ class _SimReportRenderer(_ReportRenderer):
         ]
         self._table(
             flow,
-            _tr("Findings"),
+            translate("Reports", "Findings"),
             columns,
             rows,
-            empty=_tr("No findings."),
+            empty=translate("Reports", "No findings."),
             cell_styles=cell_styles,
         )
 
@@ -1904,6 +2276,359 @@ def _place_markers(
     return list(centres)
 
 
+# --------------------------------------------------------------------------- invoice
+
+_INVOICE_TYPE_LABELS = {
+    "subscription": "Abonelik",
+    "usage": "Kullanım bedeli",
+    "one_time": "Tek seferlik satış",
+}
+_BOX_FILL = (243, 245, 248)
+_HEADER_FILL = (226, 229, 234)  # as the tables' header row
+_STAMP_DEGREES = -8.0
+
+
+def _tax_label(tax_no: str) -> str:
+    return "TCKN" if len(tax_no) == 11 else "VKN"
+
+
+def _phone_text(phone: str) -> str:
+    """``+905321234567`` → ``+90 532 123 45 67``; anything else as it is."""
+    match = re.fullmatch(r"\+90(\d{3})(\d{3})(\d{2})(\d{2})", phone)
+    return "+90 " + " ".join(match.groups()) if match else phone
+
+
+def _iban_text(iban: str) -> str:
+    """In groups of four, as banks print it."""
+    return " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+
+
+def _day_first(text: str) -> str:
+    """``2026-11-25 16:05`` → ``25.11.2026 16:05``: dates on the invoice read day first."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(.*)", text)
+    return f"{match[3]}.{match[2]}.{match[1]}{match[4]}" if match else text
+
+
+def _joined(*parts: str) -> str:
+    return "  ·  ".join(part for part in parts if part)
+
+
+# Texts one under another: (offset from the top, height, text, font, colour).
+Stack = list[tuple[float, float, str, QtGui.QFont, tuple[int, ...]]]
+
+
+class _TurkishReport(_ReportRenderer):
+    """Documents printed in Turkish whatever the user's language (invoices, quotes)."""
+
+    def page_text(self, number: int, count: int) -> str:
+        return f"Sayfa {number} / {count}"
+
+
+class _InvoiceRenderer(_TurkishReport):
+    """The invoice, in Turkish whatever the program's language (it is a Turkish tax
+    document): the seller and the invoice's details, the buyer (with a stamp when it is
+    paid, cancelled or a draft), the lines, the totals and the amount in words, how to
+    pay, the notes."""
+
+    SIDE_MM = 80.0  # the right-hand column: title and details, stamp, totals
+
+    def __init__(self, invoice: _Invoice, writer: QtGui.QPdfWriter):
+        name = f"Fatura {invoice.number}" if invoice.number else "Fatura taslağı"
+        super().__init__(writer, "tr", timefmt.DEFAULT_ZONE, f"{name} · {invoice.buyer.name}")
+        self.invoice = invoice
+        self.side = self.mm(self.SIDE_MM)
+        self.side_left = self.left + self.width - self.side
+        self.main = self.width - self.side - self.mm(8)  # the left-hand column
+
+    def sections(self, flow: _Flow) -> None:
+        self._header(flow)
+        self._lines(flow)
+        self._totals(flow)
+        self._payment(flow)
+        self._notes(flow)
+
+    def amount(self, text: str) -> str:
+        return f"{text} {self.invoice.sign}"
+
+    # ---- building blocks
+
+    def _stack(self, width: float, rows: list[tuple[str, QtGui.QFont, tuple]]):
+        """Texts (text, font, colour) one under another, wrapped into ``width``, empty
+        ones left out: their height and the :data:`Stack`."""
+        placed: Stack = []
+        y = 0.0
+        for text, font, colour in rows:
+            if not text:
+                continue
+            text = self.breakable(font, width, text)
+            height = self.text_height(font, width, text)
+            placed.append((y, height, text, font, colour))
+            y += height + self.mm(0.6)
+        return (y - self.mm(0.6) if placed else 0.0), placed
+
+    def _paint_stack(self, painter, x: float, top: float, width: float, placed: Stack) -> None:
+        for y, height, text, font, colour in placed:
+            rect = QtCore.QRectF(x, top + y, width, height)
+            self.draw_text(painter, font, colour, rect, _ALIGN_LEFT | _WRAP, text)
+
+    def _fields(self, width: float, label_width: float, rows: list[tuple[str, str, bool]]):
+        """Labels and their values side by side, one pair a row: height and places."""
+        label_font = self.font(8, True)
+        placed = []
+        y, gap = 0.0, self.mm(0.9)
+        for label, value, strong in rows:
+            font = self.font(8, strong)
+            label = self.breakable(label_font, label_width - self.mm(1), label)
+            value = self.breakable(font, width - label_width, value or "–")
+            height = max(
+                self.text_height(label_font, label_width - self.mm(1), label),
+                self.text_height(font, width - label_width, value),
+            )
+            placed.append((y, height, label, value, font))
+            y += height + gap
+        return (y - gap if placed else 0.0), placed
+
+    def _paint_fields(self, painter, x, top, width, label_width, placed) -> None:
+        label_font = self.font(8, True)
+        for y, height, label, value, font in placed:
+            rect = QtCore.QRectF(x, top + y, label_width - self.mm(1), height)
+            self.draw_text(painter, label_font, _MUTED, rect, _ALIGN_LEFT | _WRAP, label)
+            rect = QtCore.QRectF(x + label_width, top + y, width - label_width, height)
+            self.draw_text(painter, font, _INK, rect, _ALIGN_LEFT | _WRAP, value)
+
+    def _paint_box(self, painter, rect: QtCore.QRectF, fill=None) -> None:
+        painter.setPen(QtGui.QPen(_colour(_RULE), self.mm(0.25)))
+        painter.setBrush(_colour(fill) if fill else Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect, self.mm(1.2), self.mm(1.2))
+
+    def _party_rows(self, party: _Party, caption: str, name_points: float):
+        tax = _joined(
+            f"Vergi Dairesi: {party.tax_office}" if party.tax_office else "",
+            f"{_tax_label(party.tax_no)}: {party.tax_no}" if party.tax_no else "",
+        )
+        contact = _joined(
+            f"Tel: {_phone_text(party.phone)}" if party.phone else "",
+            f"E-posta: {party.email}" if party.email else "",
+        )
+        text = self.font(8.5)
+        return [
+            (caption, self.font(7, True), _MUTED),
+            (party.name, self.font(name_points, True), _INK),
+            (party.address, text, _INK),
+            (tax, text, _INK),
+            (contact, text, _INK),
+        ]
+
+    # ---- the sections
+
+    def _header(self, flow: _Flow) -> None:
+        """On the left the seller and, framed, the buyer; on the right the title, the
+        invoice's details and the stamp."""
+        inv = self.invoice
+        seller_height, seller = self._stack(self.main, self._party_rows(inv.seller, "SATICI", 12))
+        pad = self.mm(3)
+        buyer_rows = self._party_rows(inv.buyer, "SAYIN", 10.5)
+        buyer_height, buyer = self._stack(self.main - 2 * pad, buyer_rows)
+        buyer_top = seller_height + self.mm(6)
+        buyer_box = buyer_height + 2 * pad
+
+        title_font = self.font(22, True)
+        title_height = self.line_height(title_font)
+        rows = [
+            ("Fatura No", inv.number or "TASLAK", True),
+            ("Fatura Tarihi", inv.issue_date, False),
+        ]
+        if inv.issue_time:
+            rows.append(("Düzenleme Saati", inv.issue_time, False))
+        rows.append(("Son Ödeme Tarihi", inv.due_date, True))
+        rows.append(("Para Birimi", inv.currency, False))
+        if inv.type:
+            rows.append(("Fatura Türü", _INVOICE_TYPE_LABELS.get(inv.type, inv.type), False))
+        if inv.period:
+            rows.append(("Hizmet Dönemi", f"{inv.period[0]} – {inv.period[1]}", False))
+        inset, label_width = self.mm(2.5), self.mm(31)
+        fields_height, fields = self._fields(self.side - 2 * inset, label_width, rows)
+        details_top = title_height + self.mm(1)
+        details_box = fields_height + 2 * inset
+        side_height = details_top + details_box
+
+        stamp = self._stamp()
+        stamp_size = (0.0, 0.0)
+        if stamp:
+            stamp_size = self._stamp_size(*stamp[:2])
+            turn = math.radians(abs(_STAMP_DEGREES))
+            upright = stamp_size[0] * math.sin(turn) + stamp_size[1] * math.cos(turn)
+            stamp_middle = side_height + self.mm(5) + upright / 2
+            side_height += self.mm(5) + upright
+        height = max(buyer_top + buyer_box, side_height)
+
+        def paint(painter, top):
+            self._paint_stack(painter, self.left, top, self.main, seller)
+            box = QtCore.QRectF(self.left, top + buyer_top, self.main, buyer_box)
+            self._paint_box(painter, box)
+            self._paint_stack(
+                painter, box.left() + pad, box.top() + pad, box.width() - 2 * pad, buyer
+            )
+
+            rect = QtCore.QRectF(self.side_left, top, self.side, title_height)
+            self.draw_text(painter, title_font, _INK, rect, _ALIGN_RIGHT, "FATURA")
+            box = QtCore.QRectF(self.side_left, top + details_top, self.side, details_box)
+            self._paint_box(painter, box, _BOX_FILL)
+            inner = box.adjusted(inset, inset, -inset, -inset)
+            self._paint_fields(
+                painter, inner.left(), inner.top(), inner.width(), label_width, fields
+            )
+            if stamp:
+                centre = QtCore.QPointF(self.side_left + self.side / 2, top + stamp_middle)
+                self._paint_stamp(painter, centre, *stamp_size, *stamp)
+
+        flow.add(height + self.mm(6), paint)
+
+    def _stamp(self) -> tuple[str, str, tuple[int, int, int]] | None:
+        inv = self.invoice
+        if inv.draft or inv.status == "draft":
+            return "TASLAK", "Geçerli bir fatura değildir", _MUTED
+        if inv.status == "paid":
+            return "ÖDENDİ", _day_first(inv.paid_at), _PASSED
+        if inv.status == "cancelled":
+            return "İPTAL EDİLDİ", "", _ERROR
+        return None
+
+    def _stamp_size(self, label: str, detail: str) -> tuple[float, float]:
+        label_font, detail_font = self.font(20, True), self.font(8.5, True)
+        width = self.metrics(label_font).horizontalAdvance(label)
+        height = self.line_height(label_font) + self.mm(5)
+        if detail:
+            width = max(width, self.metrics(detail_font).horizontalAdvance(detail))
+            height += self.line_height(detail_font)
+        return min(width + self.mm(12), self.side - self.mm(6)), height
+
+    def _paint_stamp(self, painter, centre, width, height, label, detail, colour) -> None:
+        """A rubber stamp: two rounded frames, the word, and the date under it."""
+        label_font, detail_font = self.font(20, True), self.font(8.5, True)
+        ink = (*colour, 230)
+        painter.save()
+        painter.translate(centre)
+        painter.rotate(_STAMP_DEGREES)
+        frame = QtCore.QRectF(-width / 2, -height / 2, width, height)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QtGui.QPen(_colour(ink), self.mm(0.8)))
+        painter.drawRoundedRect(frame, self.mm(2), self.mm(2))
+        inset = self.mm(1.4)
+        painter.setPen(QtGui.QPen(_colour(ink), self.mm(0.25)))
+        painter.drawRoundedRect(
+            frame.adjusted(inset, inset, -inset, -inset), self.mm(1), self.mm(1)
+        )
+        centred = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        label_height = self.line_height(label_font)
+        rect = QtCore.QRectF(frame.left(), frame.top() + self.mm(2.5), width, label_height)
+        self.draw_text(painter, label_font, ink, rect, centred, label)
+        if detail:
+            rect = QtCore.QRectF(frame.left(), rect.bottom(), width, self.line_height(detail_font))
+            self.draw_text(painter, detail_font, ink, rect, centred, detail)
+        painter.restore()
+
+    def _lines(self, flow: _Flow) -> None:
+        columns = [
+            _Column("Sıra", 8, True),
+            _Column("Açıklama", 55),
+            _Column("Miktar", 17, True),
+            _Column("Birim Fiyat", 22, True),
+            _Column("KDV %", 11, True),
+            _Column("KDV Tutarı", 21, True),
+            _Column("Tutar", 23, True),
+        ]
+        rows = [
+            [
+                str(line.no),
+                line.description,
+                f"{line.quantity} {line.unit}".strip(),
+                self.amount(line.unit_price),
+                f"%{line.tax_rate}",
+                self.amount(line.tax_amount),
+                self.amount(line.amount),
+            ]
+            for line in self.invoice.lines
+        ]
+        self._table(
+            flow, "Mal ve Hizmetler", columns, rows, heading_size=9, continued="{title} (devam)"
+        )
+
+    def _totals(self, flow: _Flow) -> None:
+        """Subtotal, KDV and total on the right; the total in words on the left."""
+        inv = self.invoice
+        rows = [
+            ("Ara Toplam", self.amount(inv.subtotal), self.font(8.5)),
+            (f"KDV (%{inv.tax_rate})", self.amount(inv.tax_amount), self.font(8.5)),
+            ("Genel Toplam", self.amount(inv.total), self.font(10, True)),
+        ]
+        pad_x, pad_y = self.mm(2.5), self.mm(1.4)
+        heights = [self.line_height(font) + 2 * pad_y for _, _, font in rows]
+        words_height, words = self._stack(
+            self.main,
+            [
+                ("Tutar (yazıyla)", self.font(7, True), _MUTED),
+                (inv.total_in_words, self.font(8.5, True), _INK),
+            ],
+        )
+        height = max(sum(heights), words_height)
+
+        def paint(painter, top):
+            self._paint_stack(painter, self.left, top + self.mm(1), self.main, words)
+            y = top
+            for (label, value, font), row_height in zip(rows, heights, strict=True):
+                rect = QtCore.QRectF(self.side_left, y, self.side, row_height)
+                if font.bold():
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(_colour(_HEADER_FILL))
+                    painter.drawRect(rect)
+                inner = rect.adjusted(pad_x, pad_y, -pad_x, -pad_y)
+                self.draw_text(painter, font, _INK, inner, _ALIGN_LEFT, label)
+                self.draw_text(painter, font, _INK, inner, _ALIGN_RIGHT, value)
+                y += row_height
+                if y < top + sum(heights) - 1:
+                    painter.setPen(QtGui.QPen(_colour(_RULE), self.mm(0.15)))
+                    painter.drawLine(
+                        QtCore.QPointF(self.side_left, y),
+                        QtCore.QPointF(self.side_left + self.side, y),
+                    )
+            painter.setPen(QtGui.QPen(_colour(_RULE), self.mm(0.25)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QtCore.QRectF(self.side_left, top, self.side, sum(heights)))
+
+        flow.gap(self.mm(3))
+        flow.add(height + self.mm(4), paint)
+
+    def _payment(self, flow: _Flow) -> None:
+        inv, seller = self.invoice, self.invoice.seller
+        if inv.status == "cancelled":
+            flow.gap(self.mm(2))
+            self._paragraph(flow, "Bu fatura iptal edilmiştir; ödeme yapmayınız.", _ERROR, 9, True)
+            return
+        if inv.status == "paid":
+            rows = [("Ödeme Tarihi", _day_first(inv.paid_at), True)]
+        else:
+            rows = [("Son Ödeme Tarihi", inv.due_date, True)]
+        if seller.iban:
+            rows.append(("IBAN", _iban_text(seller.iban), True))
+            rows.append(("Hesap Sahibi", seller.name, False))
+        if inv.number and inv.status != "paid":
+            text = f"Ödemenin açıklamasına fatura numarasını ({inv.number}) yazınız."
+            rows.append(("Ödeme Açıklaması", text, False))
+        flow.gap(self.mm(2))
+        self._heading(flow, "Ödeme Bilgileri", keep_with=self.mm(10), size=9)
+        self._key_values(flow, [[row] for row in rows], label_mm=36.0)
+
+    def _notes(self, flow: _Flow) -> None:
+        notes = [line for line in self.invoice.notes.splitlines() if line.strip()]
+        if not notes:
+            return
+        flow.gap(self.mm(2))
+        self._heading(flow, "Notlar", keep_with=self.mm(6), size=9)
+        for line in notes:
+            self._paragraph(flow, line)
+
+
 # --------------------------------------------------------------------------- entry points
 
 
@@ -1918,6 +2643,68 @@ def render_setup_sheet(sheet: dict, pdf_path: str | Path) -> int:
     return _render(sheet, Path(pdf_path), _parse_setup_sheet, _SetupSheetRenderer, SetupSheetError)
 
 
+# ------------------------------------------------------------------------------ quote
+class QuoteError(ReportError):
+    """Quote data the renderer cannot draw."""
+
+
+def _parse_quote(data: Any) -> dict:
+    """The quote as :func:`cncworkbench.services.quotes.printable_quote` gives it, its
+    required fields checked; ReportError naming the field otherwise."""
+    data = _object(data, "quote", required=True)
+    for key in ("title", "part", "machine", "material", "quantity", "currency", "lines"):
+        if key not in data:
+            raise ReportError(f"{key}: required")
+    if not isinstance(data["lines"], list) or not all(
+        isinstance(line, dict) and {"label", "basis", "amount"} <= set(line)
+        for line in data["lines"]
+    ):
+        raise ReportError("lines: expected a list of {label, basis, amount}")
+    if not data.get("missing") and not data.get("per_part"):
+        raise ReportError("per_part: required when nothing is missing")
+    return data
+
+
+class _QuoteRenderer(_TurkishReport):
+    """A one-page cost quote in Turkish: what is made, the cost lines with how each was
+    computed, the batch and per-part prices (KDV excluded), and what is missing."""
+
+    def __init__(self, data: dict, writer: QtGui.QPdfWriter):
+        super().__init__(writer, "tr", data.get("timezone") or timefmt.DEFAULT_ZONE, "Teklif")
+        self.data = data
+
+    def sections(self, flow: _Flow) -> None:
+        d = self.data
+        self._title_block(flow, d["title"], d["part"])
+        self._key_values(
+            flow,
+            [
+                [("Tezgah", d["machine"], True), ("Malzeme", d["material"], True)],
+                [("Adet", str(d["quantity"]), True), ("Para birimi", d["currency_text"], False)],
+                [("Çevrim süresi", d["cycle_text"], False), ("Hazırlık", d["setup_text"], False)],
+                [
+                    ("Hazırlayan", d.get("prepared_by") or "–", False),
+                    ("Tarih", d.get("date") or "–", False),
+                ],
+            ],
+        )
+        flow.gap(self.mm(3))
+        columns = [_Column("Kalem", 3.2), _Column("Hesap", 4.4), _Column("Tutar", 1.6, True)]
+        rows = [[line["label"], line["basis"], line["amount"]] for line in d["lines"]]
+        styles = [(_INK, False)] * len(rows)
+        if not d.get("missing"):
+            rows += [["Parti toplamı", "", d["batch_total"]], ["Parça başı", "", d["per_part"]]]
+            styles += [(_INK, True), (_INK, True)]
+        self._table(flow, "Maliyet kalemleri", columns, rows, styles)
+        flow.gap(self.mm(2))
+        if d.get("missing"):
+            self._heading(flow, "Eksik bilgiler: teklif tamamlanamadı", self.mm(8))
+            for missing in d["missing"]:
+                self._paragraph(flow, "• " + missing, colour=_ERROR, bold=True)
+        for note in d.get("notes", []):
+            self._paragraph(flow, note, colour=_MUTED)
+
+
 def render_sim_report(report: dict, pdf_path: str | Path) -> int:
     """Render the simulation ``report`` as an A4 PDF at ``pdf_path``; the number of pages.
 
@@ -1925,6 +2712,22 @@ def render_sim_report(report: dict, pdf_path: str | Path) -> int:
     for data it cannot render, needs (or creates) a QGuiApplication.
     """
     return _render(report, Path(pdf_path), _parse_sim_report, _SimReportRenderer, SimReportError)
+
+
+def render_invoice(data: dict, pdf_path: str | Path) -> int:
+    """Render the invoice ``data`` (as :func:`cncworkbench.services.billing.printable_invoice`
+    gives it) as an A4 PDF at ``pdf_path``; the number of pages.
+
+    As :func:`render_setup_sheet`: written whole or not at all, :class:`InvoiceError`
+    for data it cannot render, needs (or creates) a QGuiApplication.
+    """
+    return _render(data, Path(pdf_path), _parse_invoice, _InvoiceRenderer, InvoiceError)
+
+
+def render_quote(data: dict, pdf_path: str | Path) -> int:
+    """Render the cost quote ``data`` (:func:`cncworkbench.services.quotes.printable_quote`)
+    as an A4 PDF at ``pdf_path``; the number of pages (as :func:`render_setup_sheet`)."""
+    return _render(data, Path(pdf_path), _parse_quote, _QuoteRenderer, QuoteError)
 
 
 def _render(
@@ -1941,6 +2744,12 @@ def _render(
     if not target.parent.is_dir():
         raise error(f"{target.parent}: no such folder for the PDF")
     _gui_application()
+    language = raw.get("language") if isinstance(raw, dict) else None
+    with speaking(localefmt.normalise(language) or localefmt.current()):
+        return _write_pdf(data, target, renderer_class, error)
+
+
+def _write_pdf(data, target: Path, renderer_class, error: type[ReportError]) -> int:
     partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
     try:
         writer = QtGui.QPdfWriter(str(partial))
@@ -1981,6 +2790,8 @@ _REPORTS = {  # command -> (help, what the input is, renderer)
         "the simulation report as JSON",
         render_sim_report,
     ),
+    "invoice": ("an invoice from JSON to PDF", "the invoice as JSON", render_invoice),
+    "quote": ("a cost quote from JSON to PDF", "the quote as JSON", render_quote),
 }
 
 

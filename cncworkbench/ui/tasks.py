@@ -43,15 +43,21 @@ class Task(QtCore.QRunnable):
     def _report(self, percent: int, text: str = "") -> None:
         if self._cancelled:
             raise Cancelled()
-        self.relay.progress.emit(int(percent), text)
+        self._emit("progress", int(percent), text)
 
     def run(self) -> None:
         try:
             result = self.fn(self._report)
         except Exception as exc:
-            self.relay.failed.emit(exc, traceback.format_exc())
+            self._emit("failed", exc, traceback.format_exc())
         else:
-            self.relay.done.emit(result)
+            self._emit("done", result)
+
+    def _emit(self, name: str, *args) -> None:
+        try:
+            getattr(self.relay, name).emit(*args)
+        except RuntimeError:  # the owner is gone (a panel rebuilt in another language)
+            _running.discard(self)
 
 
 _running: set[Task] = set()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cncworkbench.core import localefmt
+from cncworkbench.ui import i18n
 from cncworkbench.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
@@ -16,8 +18,29 @@ _BANNER_COLOURS = {
 }
 
 
+def human_size(size: int) -> str:
+    """``1.234 bytes`` / ``1,2 MB`` as the language shown writes numbers."""
+    if size < 1024:
+        return i18n.translate("Panel", "{count} bytes").format(count=localefmt.integer(size))
+    for unit in ("KB", "MB", "GB"):
+        size /= 1024
+        if size < 1024 or unit == "GB":
+            break
+    return f"{localefmt.number(size, 1)} {unit}"
+
+
 def icon(name: str) -> QtGui.QIcon:
     return QtGui.QIcon(str(ICON_DIR / f"{name}.svg"))
+
+
+def later(owner: QtCore.QObject, call) -> None:
+    """``call()`` once control is back in the event loop, unless ``owner`` is gone by then
+    (a panel replaced when the language changes): a timer that dies with its owner."""
+    timer = QtCore.QTimer(owner)
+    timer.setSingleShot(True)
+    timer.timeout.connect(call)
+    timer.timeout.connect(timer.deleteLater)
+    timer.start(0)
 
 
 class Banner(QtWidgets.QLabel):
@@ -57,6 +80,7 @@ class Panel(QtWidgets.QWidget):
     """
 
     busy_changed = Signal(bool)
+    # English, marked with i18n.QT_TRANSLATE_NOOP("Panels", ...); instances hold it translated.
     title_text = ""
     icon_name = ""
     requires_login = True
@@ -64,6 +88,8 @@ class Panel(QtWidgets.QWidget):
     def __init__(self, workspace, parent=None):
         super().__init__(parent)
         self.workspace = workspace
+        self.title_text = i18n.translate("Panels", type(self).title_text)
+        self.setLocale(i18n.qlocale())  # numbers in spin boxes, also inside FreeCAD
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.setSpacing(8)
@@ -99,11 +125,16 @@ class Panel(QtWidgets.QWidget):
         workspace.ready.connect(self._on_ready)
         workspace.unavailable.connect(self._on_unavailable)
         workspace.opening.connect(self._on_opening)
-        workspace.user_changed.connect(lambda _user: self._on_ready())
+        workspace.user_changed.connect(self._on_user_changed)
         if workspace.is_ready:
-            QtCore.QTimer.singleShot(0, self._on_ready)
+            later(self, self._on_ready)
         elif workspace.error:
-            QtCore.QTimer.singleShot(0, lambda: self._on_unavailable(workspace.error))
+            later(self, lambda: self._on_unavailable(workspace.error))
+
+    def _on_user_changed(self, _user) -> None:
+        # A bound method, not a lambda: Qt drops the connection when the panel is deleted
+        # (panels are built again when the language changes).
+        self._on_ready()
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -137,6 +168,14 @@ class Panel(QtWidgets.QWidget):
     def reload(self) -> None:  # pragma: no cover - overridden
         pass
 
+    def state(self) -> dict:
+        """What the user has open or typed here, for a panel built again in another
+        language (:meth:`restore`); the rest comes back from the database."""
+        return {}
+
+    def restore(self, state: dict) -> None:
+        """Take over ``state`` from the panel this one replaces."""
+
     def show_error(self, exc_or_text) -> None:
         from cncworkbench.ui.workspace import describe_error
 
@@ -169,12 +208,40 @@ def fill_table(widget: QtWidgets.QTableWidget, rows: list[list[object]]) -> None
 
 
 def fit_columns(widget: QtWidgets.QTableWidget) -> None:
-    """Columns sized to their contents, the last one taking the rest of the width (also
-    when the table was filled while its tab was hidden)."""
+    """Columns sized to their contents, the last one taking the rest of the width but
+    never narrower than its title: without room for it, it keeps its own width and the
+    table scrolls. Decided again whenever the table is shown or resized (also when it was
+    filled while its tab was hidden)."""
     last = widget.columnCount() - 1
     for column in range(last):
         widget.resizeColumnToContents(column)
-    widget.horizontalHeader().setSectionResizeMode(last, QtWidgets.QHeaderView.ResizeMode.Stretch)
+    if not widget.property("cnc_fit_last"):
+        widget.installEventFilter(_FitLastColumn(widget))
+        widget.setProperty("cnc_fit_last", True)
+    _fit_last_column(widget)
+
+
+def _fit_last_column(widget: QtWidgets.QTableWidget) -> None:
+    header = widget.horizontalHeader()
+    last = widget.columnCount() - 1
+    if last < 0:
+        return
+    others = sum(header.sectionSize(c) for c in range(last) if not header.isSectionHidden(c))
+    margin = 2 * header.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_HeaderMargin)
+    title = str(widget.model().headerData(last, Qt.Orientation.Horizontal) or "")
+    needed = header.fontMetrics().horizontalAdvance(title) + margin
+    if others + needed > widget.viewport().width():
+        header.setSectionResizeMode(last, QtWidgets.QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(last, max(needed, header.sectionSizeHint(last)))
+    else:
+        header.setSectionResizeMode(last, QtWidgets.QHeaderView.ResizeMode.Stretch)
+
+
+class _FitLastColumn(QtCore.QObject):
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QtCore.QEvent.Type.Show, QtCore.QEvent.Type.Resize):
+            _fit_last_column(watched)
+        return False
 
 
 def empty_state(text: str) -> QtWidgets.QLabel:

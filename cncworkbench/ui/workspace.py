@@ -16,6 +16,7 @@ from cncworkbench.errors import UserError
 from cncworkbench.services import identity
 from cncworkbench.services.context import AppContext
 from cncworkbench.services.identity import UserSession
+from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.ui.qt import QtCore, Signal
 from cncworkbench.ui.tasks import run_task
 
@@ -24,7 +25,9 @@ def describe_error(exc: BaseException) -> str:
     """What to show a person: our own messages as they are, anything else briefly."""
     if isinstance(exc, UserError):
         return str(exc)
-    return f"Unexpected error ({type(exc).__name__}: {exc}). Details are in the log."
+    return translate(
+        "Workspace", "Unexpected error ({name}: {error}). Details are in the log."
+    ).format(name=type(exc).__name__, error=exc)
 
 
 class Workspace(QtCore.QObject):
@@ -32,7 +35,9 @@ class Workspace(QtCore.QObject):
     ready = Signal()
     unavailable = Signal(str)
     user_changed = Signal(object)  # UserSession or None
-    worker_changed = Signal(str)  # what runs this computer's jobs, for the status bar
+    # What runs this computer's jobs, for the status bar: English, marked for translation;
+    # show it with worker_text() (the message is kept in worker_message).
+    worker_changed = Signal(str)
 
     def __init__(
         self,
@@ -49,6 +54,7 @@ class Workspace(QtCore.QObject):
         # Said once, where remembering a login would be offered.
         self.keyring_notice: str | None = None
         self.worker = None  # the in-process worker, when this computer runs jobs itself
+        self.worker_message = ""
 
     @property
     def is_ready(self) -> bool:
@@ -75,10 +81,10 @@ class Workspace(QtCore.QObject):
         context, resumed = result
         self.context = context
         if not context.secrets.available:
-            self.keyring_notice = (
-                f"“Remember me” is off: {context.secrets.unavailable_reason}, so logins "
-                "cannot be remembered on this machine."
-            )
+            self.keyring_notice = translate(
+                "Workspace",
+                "“Remember me” is off: {reason}, so logins cannot be remembered on this computer.",
+            ).format(reason=context.secrets.unavailable_reason)
         self.ready.emit()
         if resumed is not None:
             self.set_user(resumed)
@@ -105,21 +111,35 @@ class Workspace(QtCore.QObject):
             load_handlers()
             with user.db.session() as session:
                 if queue.live_workers(session) > 0:
-                    return None, "Jobs run on the shop's workers."
+                    return None, QT_TRANSLATE_NOOP("Workspace", "Jobs run on the shop's workers.")
             if not registered_types():
-                return None, "No worker is running; jobs wait for one."
+                return None, QT_TRANSLATE_NOOP(
+                    "Workspace", "No worker is running; jobs wait for one."
+                )
             url = context.worker_url
             if url is None:
-                return None, "No worker is running; jobs wait until one starts."
+                return None, QT_TRANSLATE_NOOP(
+                    "Workspace", "No worker is running; jobs wait until one starts."
+                )
             worker = Worker(Database(url, setting="worker"), context.store, concurrency=1)
             worker.start()
-            return worker, "Jobs run on this computer (no worker was running)."
+            return worker, QT_TRANSLATE_NOOP(
+                "Workspace", "Jobs run on this computer (no worker was running)."
+            )
 
         def done(result):
             self.worker, message = result
-            self.worker_changed.emit(message)
+            self._worker_said(message)
 
-        run_task(self, work, done, lambda exc: self.worker_changed.emit(describe_error(exc)))
+        run_task(self, work, done, lambda exc: self._worker_said(describe_error(exc)))
+
+    def _worker_said(self, message: str) -> None:
+        self.worker_message = message
+        self.worker_changed.emit(message)
+
+    def worker_text(self) -> str:
+        """What runs this computer's jobs, in the language shown now."""
+        return translate("Workspace", self.worker_message) if self.worker_message else ""
 
     def close(self) -> None:
         if self.worker is not None:

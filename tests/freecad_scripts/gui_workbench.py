@@ -25,6 +25,14 @@ def fail(message):
 
 
 def steps():
+    language = os.environ.get("CNC_TEST_FREECAD_LANGUAGE")
+    if language:  # FreeCAD's own language, as Preferences > General sets it
+        import FreeCAD
+
+        FreeCAD.ParamGet("User parameter:BaseApp/Preferences/General").SetString(
+            "Language", language
+        )
+        FreeCADGui.setLocale(language)
     FreeCADGui.activateWorkbench("CNCWorkbench")
     result["workbench"] = FreeCADGui.activeWorkbench().name()
     result["commands"] = sorted(c for c in FreeCADGui.listCommands() if c.startswith("CNC_"))
@@ -57,6 +65,8 @@ def steps():
         yield from cam_generate(panels)
     elif scenario == "sim_review":
         yield from sim_review_dock(panels)
+    elif scenario == "turkish":
+        yield from turkish_then_english(panels)
     else:
         yield from cam_setup_dock(panels)
 
@@ -160,19 +170,150 @@ def sim_review_dock(panels):
 
 
 def admin_settings(panels):
+    """Every tab of the administrator's settings dialog, each with its data, screenshotted."""
     settings = panels.show("settings")
-    users_tab = settings.panel.users
-    while users_tab.table.rowCount() == 0:  # the admin tabs appear once the panel loads
-        if users_tab.banner.kind == "error":
-            fail(users_tab.banner.text())
+    panel = settings.panel
+    settings.resize(1000, 640)
+    tabs = [
+        ("users", panel.users, lambda: panel.users.table.rowCount() > 0),
+        ("licenses", panel.licenses,
+         lambda: panel.licenses.table.rowCount() > 0 and panel.licenses.holders.rowCount() > 0),
+        ("invoices", panel.invoices, lambda: panel.invoices.table.rowCount() > 0),
+        ("integrations", panel.integrations,
+         lambda: panel.integrations.queue_table.rowCount() > 0),
+        ("security", panel.security, lambda: panel.security.table.rowCount() > 0),
+        ("audit", panel.audit, lambda: panel.audit.table.rowCount() > 0),
+        ("connection", panel.connection,
+         lambda: panel.connection.status.topLevelItemCount() > 0),
+    ]  # fmt: skip
+    while panel.tabs.indexOf(panel.users) < 0:  # the admin tabs appear once it loads
+        if panel.banner.kind == "error":
+            fail(panel.banner.text())
         yield
-    settings.panel.tabs.setCurrentWidget(users_tab)
-    settings.resize(900, 560)
-    yield  # let it repaint
-    result["current_tab"] = settings.panel.tabs.tabText(settings.panel.tabs.currentIndex())
-    result["tabs"] = [settings.panel.tabs.tabText(i) for i in range(settings.panel.tabs.count())]
-    result["user_rows"] = users_tab.table.rowCount()
-    screenshot(settings.panel, settings, "freecad_settings_users.png")
+    result["tabs"] = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
+    result["screenshots"] = {}
+    for name, tab, loaded in tabs:
+        panel.tabs.setCurrentWidget(tab)
+        while not loaded() or panel.busy.isVisible():
+            if tab.banner.kind == "error":
+                fail(f"{name}: {tab.banner.text()}")
+            yield
+        for _ in range(3):  # let it repaint
+            yield
+        result["current_tab"] = panel.tabs.tabText(panel.tabs.currentIndex())
+        if name == "users":
+            result["user_rows"] = panel.users.table.rowCount()
+        if name == "integrations":  # the exchange that waits, with its whole story
+            queue = panel.integrations.queue_table
+            waiting = [r for r in range(queue.rowCount()) if queue.item(r, 4).text() != "synced"]
+            queue.selectRow(next(r for r in waiting if queue.item(r, 8).text()))
+            for _ in range(3):
+                yield
+        screenshot(panel, settings, f"freecad_settings_{name}.png")
+        result["screenshots"][name] = result["screenshot"]
+    licenses = panel.licenses
+    result["license_rows"] = [
+        [licenses.table.item(r, c).text() for c in range(licenses.table.columnCount())]
+        for r in range(licenses.table.rowCount())
+    ]
+    result["seat_caption"] = licenses.chart.caption()
+    result["seat_holders"] = [
+        licenses.holders.item(r, 0).text() for r in range(licenses.holders.rowCount())
+    ]
+    invoices = panel.invoices.table
+    result["invoice_rows"] = [
+        [invoices.item(r, c).text() for c in range(invoices.columnCount())]
+        for r in range(invoices.rowCount())
+    ]
+    integrations = panel.integrations
+    result["erp_systems"] = [
+        [integrations.table.item(r, c).text() for c in range(integrations.table.columnCount())]
+        for r in range(integrations.table.rowCount())
+    ]
+    queue = integrations.queue_table
+    result["erp_queue"] = [
+        [queue.item(r, c).text() for c in range(queue.columnCount())]
+        for r in range(queue.rowCount())
+    ]
+    result["erp_counts"] = integrations.counts
+    result["erp_detail"] = integrations.detail.text()
+    yield from billing_dialogs(panel, settings)
+    yield from integration_dialogs(panel)
+    # Every column wide enough for its longest text: nothing elided but the buyer, the
+    # address and the error message (whole in the line under the queue).
+    elided = {id(invoices): 1, id(integrations.table): 1, id(queue): 8}
+    tables = [("licenses", licenses.table), ("invoices", invoices),
+              ("systems", integrations.table), ("queue", queue)]  # fmt: skip
+    result["clipped_columns"] = [
+        f"{name}:{table.horizontalHeaderItem(c).text()}"
+        for name, table in tables
+        for c in range(table.columnCount())
+        if c != elided.get(id(table), table.columnCount() - 1)
+        and table.columnWidth(c) < table.sizeHintForColumn(c)
+    ]
+
+
+def billing_dialogs(panel, settings):
+    """Each billing dialog built and drawn under PySide2 (opened, not submitted)."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from cncworkbench.ui.panels import billing as ui
+
+    licenses, invoices = panel.licenses, panel.invoices
+    sent = next(r for r in invoices.rows if r.status == "sent")
+    now, paid = dt.datetime.now(dt.UTC), Decimal("100.00")
+    payment = ui.PaymentView(1, "card", "iyzico", "iyz-4", "TRY", paid, Decimal(0), "done", now)
+    dialogs = [
+        ui.LicenseDialog(licenses, licenses.people),
+        ui.RenewDialog(licenses, licenses.rows[0]),
+        ui.ConvertDialog(licenses, licenses.rows[0]),
+        ui.InvoiceDialog(invoices, invoices.people),
+        ui.PaymentDialog(invoices, sent),
+        ui.RefundDialog(invoices, sent, [payment]),
+        ui.CancelDialog(invoices, sent, sent.number),
+    ]
+    result["dialogs"] = [d.windowTitle() for d in dialogs]
+    new_invoice = dialogs[3]
+    new_invoice.lines.set_line(0, "CNC Workbench Professional, 5 kullanıcı", "5", "1.250,50")
+    new_invoice.lines.add_line("Kurulum ve eğitim", "1", "750")
+    result["invoice_dialog_total"] = new_invoice.total.text()
+    new_invoice.show()
+    for _ in range(3):
+        yield
+    screenshot(panel, new_invoice, "freecad_settings_invoice_dialog.png")
+    result["screenshots"]["invoice_dialog"] = result["screenshot"]
+    for dialog in dialogs:
+        dialog.reject()
+
+
+def integration_dialogs(panel):
+    """The Integrations dialogs built and drawn under PySide2: a system being edited, an
+    import, and the payload of the refused event (read as the admin, like the tab)."""
+    from cncworkbench.services import erp
+    from cncworkbench.ui.panels import integrations as ui
+
+    tab = panel.integrations
+    user = tab.workspace.user
+    refused = next(r for r in tab.queue if r.status == "failed")
+    with user.db.session() as session:
+        view = erp.payload(session, refused.id)
+    dialogs = [
+        ui.SystemDialog(tab),
+        ui.SystemDialog(tab, tab.systems[0]),
+        ui.ImportDialog(tab, tab.importers(), "/tmp/siparisler.csv"),
+        ui.PayloadDialog(tab, view),
+    ]
+    result["erp_dialogs"] = [d.windowTitle() for d in dialogs]
+    result["erp_payload"] = dialogs[3].text()
+    for dialog, name in ((dialogs[1], "system_dialog"), (dialogs[3], "payload_dialog")):
+        dialog.show()
+        for _ in range(3):
+            yield
+        screenshot(panel, dialog, f"freecad_settings_{name}.png")
+        result["screenshots"][name] = result["screenshot"]
+    for dialog in dialogs:
+        dialog.reject()
 
 
 def browser_dock(panels):
@@ -229,6 +370,65 @@ def browser_dock(panels):
     result["opened"] = FreeCAD.ActiveDocument.FileName
     result["details"] = panel.details.text()
     screenshot(panel, FreeCADGui.getMainWindow(), "freecad_browser.png")
+
+
+def turkish_then_english(panels):
+    """FreeCAD in Turkish with a Turkish user: menu, dock and CAM Setup in Turkish; then a
+    user whose language is English logs in: our dock turns English, FreeCAD stays Turkish."""
+    main = FreeCADGui.getMainWindow()
+    for _ in range(10):  # FreeCAD rebuilds its menus after a change of language
+        yield
+    menus = {a.text(): [b.text() for b in a.menu().actions()]
+             for a in main.menuBar().actions() if a.menu() is not None}  # fmt: skip
+    result["freecad_menus"] = list(menus)
+    result["cnc_menu"] = next((items for title, items in menus.items() if "CNC" in title), [])
+    import FreeCAD
+
+    FreeCAD.openDocument(os.environ["CNC_TEST_PART"])
+    FreeCADGui.SendMsgToActiveView("ViewFit")
+    cam = panels.show("cam")
+    panel = cam.panel
+    while panel.tools.rowCount() == 0 or panel.model_combo.count() == 0:
+        if panel.banner.kind == "error":
+            fail(panel.banner.text())
+        yield
+    panel.model_combo.setCurrentIndex(0)  # the open document
+    panel.select_machine("Tormach")
+    panel.select_material("Aluminium 6061-T6")
+    panel.add_operation("pocket", "6 mm 3F carbide flat end mill ZrN")
+    panel.check()  # measures the open document's part
+    while not panel.cuts:
+        if panel.banner.kind == "error":
+            fail(panel.banner.text())
+        yield
+    panel.tabs.setCurrentIndex(3)
+    panel.op_table.selectRow(0)
+    for _ in range(5):
+        yield
+    result["cam_title"] = cam.windowTitle()
+    result["cam_tabs"] = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
+    result["cam_buttons"] = [
+        b.text()
+        for b in (panel.check_button, panel.save_button, panel.generate_button, panel.worker_button)
+    ]
+    result["feeds"] = panel.feeds_view.text()
+    screenshot(panel, main, "freecad_tr_cam_setup.png")
+    from cncworkbench.services import identity
+
+    workspace = panels.workspace()
+    workspace.set_user(
+        identity.sign_in(
+            workspace.context, os.environ["CNC_TEST_EMAIL_EN"], os.environ["CNC_TEST_PASSWORD"]
+        )
+    )
+    while cam.panel is panel or cam.panel.tools.rowCount() == 0:
+        yield
+    for _ in range(5):
+        yield
+    result["cam_title_en"] = cam.windowTitle()
+    result["cam_tabs_en"] = [cam.panel.tabs.tabText(i) for i in range(cam.panel.tabs.count())]
+    result["freecad_menus_after"] = [a.text() for a in main.menuBar().actions() if a.menu()]
+    screenshot(cam.panel, main, "freecad_en_user_in_tr_freecad.png")
 
 
 def screenshot(panel, window, name):

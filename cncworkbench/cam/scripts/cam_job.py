@@ -32,21 +32,6 @@ def open_model(path, kind):
     raise ValueError(f"{kind} files carry no solid to machine: upload the FCStd or STEP")
 
 
-def mesh_of(shapes, limit=20000):
-    import Part
-
-    compound = Part.makeCompound(shapes)
-    deflection = max(compound.BoundBox.DiagonalLength / 300.0, 0.01)
-    points, triangles = compound.tessellate(deflection)
-    while len(triangles) > limit:
-        deflection *= 2
-        points, triangles = compound.tessellate(deflection)
-    return {
-        "vertices": [[round(p.x, 3), round(p.y, 3), round(p.z, 3)] for p in points],
-        "triangles": [list(t) for t in triangles],
-    }
-
-
 try:
     from cncworkbench.cam import freecad_cam
     from cncworkbench.core.cam_plan import CamPlan, check_plan
@@ -99,7 +84,7 @@ try:
         ],
         removed_volume_mm3=freecad_cam.removed_volume_mm3(built, plan),
         part_volume_mm3=part.Shape.Volume,
-        part_mesh=mesh_of([part.Shape]),
+        part_mesh=freecad_cam.mesh_of([part.Shape]),
         freecad_version=freecad_cam.CamApi().version,
     )
 except StopIteration:  # only the features were asked for

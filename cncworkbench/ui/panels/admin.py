@@ -12,8 +12,10 @@ from cncworkbench.core import timefmt
 from cncworkbench.core.permissions import ROLES
 from cncworkbench.core.validators import LOCALES
 from cncworkbench.services import audit, security_events, users
+from cncworkbench.ui.i18n import LANGUAGES
 from cncworkbench.ui.qt import Qt, QtGui, QtWidgets, exec_
 from cncworkbench.ui.tasks import run_task
+from cncworkbench.ui.terms import codes_and_terms, term
 from cncworkbench.ui.widgets import Banner, fill_table, table
 from cncworkbench.ui.workspace import describe_error
 
@@ -98,8 +100,9 @@ class UserDialog(QtWidgets.QDialog):
         self.phone.setPlaceholderText("0532 123 45 67")
         form.addRow(self.tr("Mobile:"), self.phone)
         self.role = QtWidgets.QComboBox()
-        self.role.addItems(list(ROLES))
-        self.role.setCurrentText(row.role if row else "engineer")
+        for code, word in codes_and_terms("Roles", ROLES):
+            self.role.addItem(word, code)
+        self.role.setCurrentIndex(self.role.findData(row.role if row else "engineer"))
         form.addRow(self.tr("Role:"), self.role)
         self.company = QtWidgets.QLineEdit((row.company_name or "") if row else "")
         form.addRow(self.tr("Company:"), self.company)
@@ -110,8 +113,9 @@ class UserDialog(QtWidgets.QDialog):
         self.address.setFixedHeight(60)
         form.addRow(self.tr("Address:"), self.address)
         self.locale = QtWidgets.QComboBox()
-        self.locale.addItems(list(LOCALES))
-        self.locale.setCurrentText(row.locale if row else "tr")
+        for code in LOCALES:
+            self.locale.addItem(LANGUAGES.get(code, code), code)
+        self.locale.setCurrentIndex(max(self.locale.findData(row.locale if row else "tr"), 0))
         form.addRow(self.tr("Language:"), self.locale)
         self.timezone = QtWidgets.QLineEdit(
             (row.timezone or "Europe/Istanbul") if row else "Europe/Istanbul"
@@ -134,11 +138,11 @@ class UserDialog(QtWidgets.QDialog):
         return {
             "email": self.email.text(),
             "phone": self.phone.text(),
-            "role": self.role.currentText(),
+            "role": self.role.currentData(),
             "company_name": self.company.text(),
             "tax_no": self.tax_no.text(),
             "address": self.address.toPlainText(),
-            "locale": self.locale.currentText(),
+            "locale": self.locale.currentData(),
             "timezone": self.timezone.text(),
         }
 
@@ -169,7 +173,7 @@ class UsersTab(AdminTab):
                 [
                     r.email,
                     r.phone,
-                    r.role,
+                    term("Roles", r.role),
                     (self.tr("active") if r.is_active else self.tr("inactive"))
                     + (" — " + self.tr("locked") if r.locked else ""),
                     r.company_name,
@@ -284,14 +288,21 @@ class SecurityEventsTab(AdminTab):
                 for e in rows
             ],
         )
+        # The service lists the open events first; resolved ones are greyed below them.
         for number, event in enumerate(rows):
             colour = SEVERITY_COLOURS.get(event.severity)
-            if colour and not event.resolved:
+            if event.resolved:
+                for column in range(self.table.columnCount()):
+                    self.table.item(number, column).setForeground(QtGui.QColor("#888a85"))
+            elif colour:
                 self.table.item(number, 2).setForeground(QtGui.QColor(colour))
 
     def on_resolve(self) -> None:
         event = self.selected()
         if event is None:
+            return
+        if event.resolved:
+            self.banner.show_message(self.tr("That event is resolved already."), "warning")
             return
         note, ok = QtWidgets.QInputDialog.getMultiLineText(
             self, self.tr("Resolve security event"), self.tr("What was done about it?")

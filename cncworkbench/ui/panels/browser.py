@@ -17,14 +17,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from cncworkbench.core import timefmt
+from cncworkbench.core import localefmt, timefmt
 from cncworkbench.services import models, projects
 from cncworkbench.services.local_copies import LocalCopies, SyncState
+from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP
+from cncworkbench.ui.panels import cad_variant
 from cncworkbench.ui.qt import Qt, QtCore, QtGui, QtWidgets, exec_
 from cncworkbench.ui.tasks import Cancelled, run_task
-from cncworkbench.ui.widgets import Panel
+from cncworkbench.ui.terms import codes_and_terms, term
+from cncworkbench.ui.widgets import Panel, human_size
 
 PAGE = 50
+MODEL_TYPES = ("part", "assembly", "drawing")
 ROLE = Qt.ItemDataRole.UserRole
 AGES = {"any": None, "7": 7, "30": 30, "365": 365}
 SYNC_COLOURS = {
@@ -57,12 +61,9 @@ class DocumentHost(Protocol):
         """The file of the active document, if it has one."""
 
 
-def human_size(size: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:,} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return str(size)
+def _as_written(value) -> str:
+    """A stored number as it is (``80.0``), with the decimal comma in Turkish."""
+    return str(value).replace(".", ",") if localefmt.current() == "tr" else str(value)
 
 
 class UploadDialog(QtWidgets.QDialog):
@@ -83,7 +84,8 @@ class UploadDialog(QtWidgets.QDialog):
         self.name.setToolTip(self.tr("An existing model of this name gets a new version"))
         form.addRow(self.tr("Model:"), self.name)
         self.kind = QtWidgets.QComboBox()
-        self.kind.addItems(["part", "assembly", "drawing"])
+        for code, word in codes_and_terms("ModelTypes", MODEL_TYPES):
+            self.kind.addItem(word, code)
         form.addRow(self.tr("Type:"), self.kind)
         self.export_step = QtWidgets.QCheckBox(self.tr("Also store a STEP export"))
         self.export_stl = QtWidgets.QCheckBox(self.tr("Also store an STL export"))
@@ -109,7 +111,7 @@ class UploadDialog(QtWidgets.QDialog):
 
 
 class BrowserPanel(Panel):
-    title_text = "Projects & Models"
+    title_text = QT_TRANSLATE_NOOP("Panels", "Projects & Models")
     icon_name = "ProjectsModels"
 
     def __init__(self, workspace, host: DocumentHost | None = None, parent=None):
@@ -125,8 +127,8 @@ class BrowserPanel(Panel):
         filters.addWidget(self.search, 0, 0, 1, 4)
         self.type_filter = QtWidgets.QComboBox()
         self.type_filter.addItem(self.tr("All types"), None)
-        for kind in ("part", "assembly", "drawing"):
-            self.type_filter.addItem(kind, kind)
+        for code, word in codes_and_terms("ModelTypes", MODEL_TYPES):
+            self.type_filter.addItem(word, code)
         self.format_filter = QtWidgets.QComboBox()
         self.format_filter.addItem(self.tr("All formats"), None)
         for fmt in ("FCStd", "STEP", "STL"):
@@ -188,6 +190,10 @@ class BrowserPanel(Panel):
         self.download_button = QtWidgets.QPushButton(self.tr("Download…"))
         self.download_button.clicked.connect(self.on_download)
         actions.addWidget(self.download_button)
+        self.variant_button = QtWidgets.QPushButton(self.tr("Generate variant…"))
+        self.variant_button.setToolTip(self.tr("A family member with other spreadsheet values"))
+        self.variant_button.clicked.connect(lambda: cad_variant.start(self))
+        actions.addWidget(self.variant_button)
         self.open_button = QtWidgets.QPushButton(self.tr("Open"))
         self.open_button.setToolTip(self.tr("Open this version in FreeCAD"))
         self.open_button.clicked.connect(self.on_open)
@@ -289,6 +295,31 @@ class BrowserPanel(Panel):
         self.open_button.setEnabled(has_row and not busy)
         self.upload_button.setEnabled(can_write and not busy)
         self.upload_document_button.setEnabled(can_write and not busy)
+        self.variant_button.setEnabled(
+            can_write and not busy and cad_variant.can_generate(self.selected_row())
+        )
+
+    # -- across a change of language ------------------------------------------------------
+    def state(self) -> dict:
+        return {
+            "search": self.search.text(),
+            "filters": [c.currentIndex() for c in (self.type_filter, self.format_filter,
+                                                   self.age_filter)],
+            "mine": self.mine.isChecked(),
+        }  # fmt: skip
+
+    def restore(self, state: dict) -> None:
+        for widget in (self.search, self.type_filter, self.format_filter, self.age_filter,
+                       self.mine):  # fmt: skip
+            widget.blockSignals(True)
+        self.search.setText(state.get("search", ""))
+        for combo, index in zip((self.type_filter, self.format_filter, self.age_filter),
+                                state.get("filters", []), strict=False):  # fmt: skip
+            combo.setCurrentIndex(index)
+        self.mine.setChecked(state.get("mine", False))
+        for widget in (self.search, self.type_filter, self.format_filter, self.age_filter,
+                       self.mine):  # fmt: skip
+            widget.blockSignals(False)
 
     # -- loading --------------------------------------------------------------------------
     def reload(self) -> None:
@@ -398,18 +429,21 @@ class BrowserPanel(Panel):
         meta = row.metadata
         lines = [
             f"<b>{row.name}</b> — " + self.tr("version {v}").format(v=row.version),
-            f"{row.type}, {row.file_format}, {human_size(row.file_size)}",
+            f"{term('ModelTypes', row.type)}, {row.file_format}, {human_size(row.file_size)}",
             self.tr("by {owner}, {when}").format(
                 owner=row.owner_email or "?", when=timefmt.short(row.created_at, self.user.timezone)
             ),
         ]
         if "size_mm" in meta:
             x, y, z = meta["size_mm"]
+            x, y, z = (_as_written(value) for value in (x, y, z))
             lines.append(self.tr("Size: {x} × {y} × {z} mm").format(x=x, y=y, z=z))
         if "volume_mm3" in meta:
-            lines.append(self.tr("Volume: {v:,.0f} mm³").format(v=meta["volume_mm3"]))
+            volume = localefmt.number(meta["volume_mm3"], 0)
+            lines.append(self.tr("Volume: {v} mm³").format(v=volume))
         if meta.get("freecad_version"):
             lines.append(f"FreeCAD {meta['freecad_version']}")
+        lines.extend(cad_variant.describe(row))  # parameters, family, derived files
         lines.append(f"<span style='color:#888a85'>SHA-256 {row.sha256[:16]}…</span>")
         return "<br>".join(lines)
 
@@ -509,7 +543,7 @@ class BrowserPanel(Panel):
         dialog = self._ask_upload(Path(path).stem, for_document=False)
         if dialog is not None:
             self.upload(Path(path), dialog.project.currentText(), dialog.name.text(),
-                        dialog.kind.currentText())  # fmt: skip
+                        dialog.kind.currentData())  # fmt: skip
 
     def upload(self, path: Path, project: str, name: str, kind: str = "part",
                document=None) -> None:  # fmt: skip
@@ -553,7 +587,7 @@ class BrowserPanel(Panel):
             return
         name = dialog.name.text() or document.label
         self.upload(
-            document.path, dialog.project.currentText(), name, dialog.kind.currentText(), document
+            document.path, dialog.project.currentText(), name, dialog.kind.currentData(), document
         )
 
     def choose_download_file(self, row) -> str:

@@ -16,11 +16,17 @@ import dataclasses
 from pathlib import Path
 from typing import Any, Protocol
 
+from cncworkbench.core import localefmt
 from cncworkbench.core.cam_plan import OPERATION_KINDS, Box, CamPlan, Problem, stock_around
+from cncworkbench.core.text import matches, sort_key
 from cncworkbench.errors import UserError, ValidationError
 from cncworkbench.services import cam, catalog, models
+from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP, translate
+from cncworkbench.ui.panels import post_again
+from cncworkbench.ui.panels.quote_tab import QuoteTab
 from cncworkbench.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from cncworkbench.ui.tasks import run_task
+from cncworkbench.ui.terms import term
 from cncworkbench.ui.widgets import Panel, fill_table, fit_columns, table
 
 LOW_STOCK = QtGui.QColor("#fcaf3e")
@@ -40,7 +46,18 @@ class CamHost(Protocol):
 
 
 def _number(value, digits: int = 1) -> str:
-    return "" if value is None else f"{float(value):.{digits}f}"
+    return localefmt.number(value, digits)
+
+
+def _whole(value) -> str:
+    """Speeds and feeds as a machine's display shows them: ``10000`` (no grouping)."""
+    return localefmt.number(value or 0, 0, grouping=False)
+
+
+def _mm(value) -> str:
+    """A length as short as it is exact (``84``, ``6,35``): what ``{:g}`` gave, in the
+    language shown."""
+    return localefmt.number(value or 0, 3, trim=True, grouping=False)
 
 
 def load_catalog(session, actor) -> dict[str, Any]:
@@ -126,22 +143,22 @@ class ToolDrawing(QtWidgets.QWidget):
         painter.drawText(
             QtCore.QRectF(0, fluted.bottom() + 4, self.width(), 18),
             Qt.AlignmentFlag.AlignHCenter,
-            f"Ø{d:g} mm",
+            f"Ø{_mm(d)} mm",
         )
         painter.drawText(
             QtCore.QRectF(fluted.right() + 6, fluted.top(), self.width(), fluted.height()),
             Qt.AlignmentFlag.AlignVCenter,
-            self.tr("flutes {length:g}").format(length=flutes),
+            self.tr("flutes {length}").format(length=_mm(flutes)),
         )
         painter.drawText(
             QtCore.QRectF(0, 4, self.width(), 18),
             Qt.AlignmentFlag.AlignHCenter,
-            self.tr("stick-out {length:g} mm").format(length=stickout),
+            self.tr("stick-out {length} mm").format(length=_mm(stickout)),
         )
 
 
 class CamSetupPanel(Panel):
-    title_text = "CAM Setup"
+    title_text = QT_TRANSLATE_NOOP("Panels", "CAM Setup")
     icon_name = "CamSetup"
 
     def __init__(self, workspace, host: CamHost | None = None, parent=None):
@@ -157,6 +174,7 @@ class CamSetupPanel(Panel):
         self.cuts: dict = {}
         self.generated: cam.FinishedProgram | None = None
         self._preview_pending = False
+        self._restoring: dict | None = None  # the state of the panel this one replaces
         self._preview_timer = QtCore.QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(250)
@@ -167,6 +185,9 @@ class CamSetupPanel(Panel):
         self.tabs.addTab(self._tools_tab(), self.tr("Tools"))
         self.tabs.addTab(self._stock_tab(), self.tr("Stock && holding"))
         self.tabs.addTab(self._operations_tab(), self.tr("Operations"))
+        self.cost = QuoteTab(self)
+        self.tabs.addTab(self.cost, self.tr("Cost"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.body.addWidget(self.tabs, 1)
 
         self.problem_list = QtWidgets.QListWidget()
@@ -193,8 +214,14 @@ class CamSetupPanel(Panel):
         self.worker_button.setToolTip(self.tr("Save the setup and queue a CAM job"))
         self.save_gcode_button = QtWidgets.QPushButton(self.tr("Save G-code…"))
         self.save_gcode_button.setEnabled(False)
+        self.post_again_button = QtWidgets.QPushButton(self.tr("Post for another machine…"))
+        self.post_again_button.setToolTip(
+            self.tr("Post a CAM run's toolpaths for another machine or work offset")
+        )
+        self.post_again_button.clicked.connect(lambda: post_again.start(self))
         for button in (self.check_button, self.save_button, self.generate_button,
-                       self.worker_button, self.save_gcode_button):  # fmt: skip
+                       self.worker_button, self.save_gcode_button,
+                       self.post_again_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.body.addLayout(buttons)
@@ -425,14 +452,17 @@ class CamSetupPanel(Panel):
     def show_catalog(self, data: dict[str, Any]) -> None:
         self.set_busy(False)
         self.data = data
-        _fill_combo(self.machine_type, self.tr("All types"), {m["type"] for m in data["machines"]})
+        _fill_combo(self.machine_type, self.tr("All types"), {m["type"] for m in data["machines"]},
+                    "MachineTypes")  # fmt: skip
         _fill_combo(self.material_category, self.tr("All categories"),
-                    {m["category"] for m in data["materials"]})  # fmt: skip
-        _fill_combo(self.tool_type, self.tr("All types"), {t["type"] for t in data["tools"]})
+                    {m["category"] for m in data["materials"]}, "MaterialCategories")  # fmt: skip
+        _fill_combo(self.tool_type, self.tr("All types"), {t["type"] for t in data["tools"]},
+                    "ToolTypes")  # fmt: skip
         _fill_combo(self.tool_material, self.tr("Any tool material"),
-                    {t["material"] for t in data["tools"] if t["material"]})  # fmt: skip
+                    {t["material"] for t in data["tools"] if t["material"]},
+                    "ToolMaterials")  # fmt: skip
         _fill_combo(self.tool_coating, self.tr("Any coating"),
-                    {t["coating"] for t in data["tools"] if t["coating"]})  # fmt: skip
+                    {t["coating"] for t in data["tools"] if t["coating"]}, "Coatings")  # fmt: skip
         self._filter_machines()
         self._filter_materials()
         self._filter_tools()
@@ -444,6 +474,8 @@ class CamSetupPanel(Panel):
             self.model_combo.addItem(f"{row.name} · v{row.version} · {row.file_format}", row.id)
         self.model_combo.blockSignals(False)
         self._model_changed()
+        if self._restoring is not None:
+            self._apply_state(self._restoring)
         low = [
             t for t in data["tools"] if (t["quantity_available"] or 0) < (t["minimum_stock"] or 0)
         ]
@@ -454,18 +486,19 @@ class CamSetupPanel(Panel):
             )
 
     def _filter_machines(self) -> None:
-        text = self.machine_filter.text().strip().lower()
+        text = self.machine_filter.text()
         kind = self.machine_type.currentData()
         rows = [
             m for m in self.data["machines"]
             if (not kind or m["type"] == kind)
-            and (not text or text in f"{m['name']} {m['controller']} {m['post_processor']}".lower())
+            and matches(text, f"{m['name']} {m['controller']} {m['post_processor']}")
         ]  # fmt: skip
         _fill_rows(self.machines, rows, lambda m: [
-            m["name"], m["type"], m["axes"],
-            f"{m['work_envelope_x_mm']:g} × {m['work_envelope_y_mm']:g} × "
-            f"{m['work_envelope_z_mm']:g}",
-            f"{(m['specifications'] or {}).get('spindle_min_rpm') or 0:g}–{m['spindle_max_rpm']}",
+            m["name"], term("MachineTypes", m["type"]), m["axes"],
+            f"{_mm(m['work_envelope_x_mm'])} × {_mm(m['work_envelope_y_mm'])} × "
+            f"{_mm(m['work_envelope_z_mm'])}",
+            f"{_whole((m['specifications'] or {}).get('spindle_min_rpm') or 0)}–"
+            f"{_whole(m['spindle_max_rpm'])}",
             _number(m["spindle_power_kw"]), m["controller"], m["post_processor"],
         ])  # fmt: skip
 
@@ -473,7 +506,8 @@ class CamSetupPanel(Panel):
         category = self.material_category.currentData()
         rows = [m for m in self.data["materials"] if not category or m["category"] == category]
         _fill_rows(self.materials, rows, lambda m: [
-            m["name"], m["category"], m["grade"], _number(m["cutting_speed_m_min"], 0),
+            m["name"], term("MaterialCategories", m["category"]), m["grade"],
+            _number(m["cutting_speed_m_min"], 0),
             _number(m["feed_rate_mm_tooth"], 3),
             (m["properties"] or {}).get("kc1_n_mm2", ""), m["machinability_rating"],
         ])  # fmt: skip
@@ -492,8 +526,9 @@ class CamSetupPanel(Panel):
             and (not self.in_stock.isChecked() or (t["quantity_available"] or 0) > 0)
         ]  # fmt: skip
         _fill_rows(self.tools, rows, lambda t: [
-            t["name"], t["type"], _number(t["diameter_mm"], 2), t["flute_count"],
-            _number(t["flute_length_mm"]), t["material"], t["coating"],
+            t["name"], term("ToolTypes", t["type"]), _number(t["diameter_mm"], 2), t["flute_count"],
+            _number(t["flute_length_mm"]), term("ToolMaterials", t["material"]),
+            term("Coatings", t["coating"]),
             f"{t['quantity_available']} / {t['minimum_stock']}",
         ])  # fmt: skip
         for row_number, tool in enumerate(rows):
@@ -501,6 +536,58 @@ class CamSetupPanel(Panel):
                 item = self.tools.item(row_number, 7)
                 item.setBackground(LOW_STOCK)
                 item.setToolTip(self.tr("Below minimum stock: reorder"))
+
+    # -- the work in progress, across a change of language -------------------------------
+    def state(self) -> dict:
+        return {
+            "tab": self.tabs.currentIndex(),
+            "machine": (self.selected(self.machines) or {}).get("id"),
+            "material": (self.selected(self.materials) or {}).get("id"),
+            "tool": (self.selected(self.tools) or {}).get("id"),
+            "operations": [dataclasses.replace(op) for op in self.operations],
+            "operation": self.op_table.currentRow(),
+            "model": self.model_combo.currentData(),
+            "setup_id": self.setup_id,
+            "setup_name": self.setup_name.text(),
+            "features": self.features,
+            "explicit": self.stock_explicit.isChecked(),
+            "spins": [spin.value() for spin in self._stock_spins()],
+            "work_offset": self.work_offset.currentText(),
+            "fixtures": [
+                [self.fixtures.item(r, c).text() if self.fixtures.item(r, c) else ""
+                 for c in range(self.fixtures.columnCount())]
+                for r in range(self.fixtures.rowCount())
+            ],
+        }  # fmt: skip
+
+    def restore(self, state: dict) -> None:
+        """Fields at once; selections once the catalogue has loaded (:meth:`show_catalog`)."""
+        self.setup_id = state.get("setup_id")
+        self.setup_name.setText(state.get("setup_name", self.setup_name.text()))
+        self.stock_explicit.setChecked(state.get("explicit", False))
+        for spin, value in zip(self._stock_spins(), state.get("spins", []), strict=False):
+            spin.setValue(value)
+        self.work_offset.setCurrentText(state.get("work_offset", "G54"))
+        for name, *corners in state.get("fixtures", []):
+            self.add_fixture(name, corners[:3], corners[3:])
+        self.operations = list(state.get("operations", []))
+        self.tabs.setCurrentIndex(state.get("tab", 0))
+        self._restoring = state
+
+    def _apply_state(self, state: dict) -> None:
+        self._restoring = None
+        index = self.model_combo.findData(state.get("model"))
+        if index >= 0:
+            self.model_combo.setCurrentIndex(index)
+        self.features = state.get("features") or self.features
+        for widget, key in ((self.machines, "machine"), (self.materials, "material"),
+                            (self.tools, "tool")):  # fmt: skip
+            _select_by_id(widget, state.get(key))
+        self._show_operations(state.get("operation", -1))
+        self._changed()
+
+    def _stock_spins(self) -> list[QtWidgets.QDoubleSpinBox]:
+        return [self.margin_xy, self.margin_top, *self.stock_min, *self.stock_size]
 
     # -- selections -----------------------------------------------------------------------
     def select_machine(self, name: str) -> None:
@@ -524,9 +611,9 @@ class CamSetupPanel(Panel):
             return
         specs = tool.get("specifications") or {}
         holder = (specs.get("holder") or {}).get("type", self.tr("no holder listed"))
-        template = self.tr("{name}: {flutes} flutes, flute length {flute:g} mm, holder {holder}.")
+        template = self.tr("{name}: {flutes} flutes, flute length {flute} mm, holder {holder}.")
         text = template.format(
-            name=tool["name"], flutes=tool["flute_count"], flute=tool["flute_length_mm"] or 0,
+            name=tool["name"], flutes=tool["flute_count"], flute=_mm(tool["flute_length_mm"]),
             holder=holder,
         )  # fmt: skip
         if (tool["quantity_available"] or 0) < (tool["minimum_stock"] or 0):
@@ -562,7 +649,7 @@ class CamSetupPanel(Panel):
 
     def _show_operations(self, select: int | None = None) -> None:
         tools = {t["id"]: t for t in self.data["tools"]}
-        auto = self.tr("auto ({value:g})")
+        auto = self.tr("auto ({value})")
         rows = []
         for index, op in enumerate(self.operations):
             cut = self.cuts.get(index)
@@ -570,13 +657,13 @@ class CamSetupPanel(Panel):
             stepover = op.stepover_percent
             rows.append([
                 index + 1, _kind_label(self, op.kind), tools.get(op.tool_id, {}).get("name", "?"),
-                f"{stepdown:g}" if stepdown else ("" if cut is None or op.kind == "drilling"
-                                                  else auto.format(value=round(cut.ap_mm, 2))),
-                f"{stepover:g}" if stepover else (
+                _mm(stepdown) if stepdown else ("" if cut is None or op.kind == "drilling"
+                                                else auto.format(value=_mm(round(cut.ap_mm, 2)))),
+                _mm(stepover) if stepover else (
                     "" if op.kind == "drilling"
-                    else auto.format(value=cam.DEFAULT_STEPOVER.get(op.kind, 50.0))),
-                "" if cut is None else f"{cut.rpm:.0f}",
-                "" if cut is None else f"{cut.feed_mm_min:.0f}",
+                    else auto.format(value=_mm(cam.DEFAULT_STEPOVER.get(op.kind, 50.0)))),
+                "" if cut is None else _whole(cut.rpm),
+                "" if cut is None else _whole(cut.feed_mm_min),
             ])  # fmt: skip
         current = self.op_table.currentRow() if select is None else select
         self.op_table.blockSignals(True)
@@ -631,21 +718,30 @@ class CamSetupPanel(Panel):
         cut = self.cuts.get(index)
         if cut is None:
             return self.tr("No cutting data yet: pick a machine and a material.")
+
+        def n(value, decimals):
+            return localefmt.number(value, decimals, grouping=False)
+
+        rpm, mm_min = self.tr("{value} rpm"), self.tr("{value} mm/min")
+        m_min, cm3_min = self.tr("{value} m/min"), self.tr("{value} cm³/min")
         rows = [
-            (self.tr("Spindle speed"), f"{cut.rpm:.0f} rpm", cut.sources.get("rpm", "")),
-            (self.tr("Feed"), f"{cut.feed_mm_min:.0f} mm/min", cut.sources.get("feed", "")),
-            (self.tr("Plunge feed"), f"{cut.plunge_feed_mm_min:.0f} mm/min",
+            (self.tr("Spindle speed"), rpm.format(value=n(cut.rpm, 0)),
+             cut.sources.get("rpm", "")),
+            (self.tr("Feed"), mm_min.format(value=n(cut.feed_mm_min, 0)),
+             cut.sources.get("feed", "")),
+            (self.tr("Plunge feed"), mm_min.format(value=n(cut.plunge_feed_mm_min, 0)),
              cut.sources.get("plunge_feed", "")),
-            (self.tr("Feed per tooth (programmed)"), f"{cut.fz_programmed_mm:.4f} mm",
+            (self.tr("Feed per tooth (programmed)"), f"{n(cut.fz_programmed_mm, 4)} mm",
              cut.sources.get("fz_programmed", "")),
-            (self.tr("Cutting speed"), f"{cut.vc_actual_m_min:.0f} m/min",
+            (self.tr("Cutting speed"), m_min.format(value=n(cut.vc_actual_m_min, 0)),
              cut.sources.get("vc_actual", "")),
-            (self.tr("Engagement ae × ap"), f"{cut.ae_mm:g} × {cut.ap_mm:g} mm",
+            (self.tr("Engagement ae × ap"), f"{_mm(cut.ae_mm)} × {_mm(cut.ap_mm)} mm",
              cut.sources.get("ap", "")),
-            (self.tr("Removal rate"), f"{cut.mrr_cm3_min:.2f} cm³/min", cut.sources.get("mrr", "")),
-            (self.tr("Cutting power"), f"{cut.power_kw:.2f} kW", cut.sources.get("power", "")),
-            (self.tr("Torque"), f"{cut.torque_nm:.2f} N·m", cut.sources.get("torque", "")),
-            (self.tr("Specific cutting force"), f"{cut.kc_n_mm2:.0f} N/mm²",
+            (self.tr("Removal rate"), cm3_min.format(value=n(cut.mrr_cm3_min, 2)),
+             cut.sources.get("mrr", "")),
+            (self.tr("Cutting power"), f"{n(cut.power_kw, 2)} kW", cut.sources.get("power", "")),
+            (self.tr("Torque"), f"{n(cut.torque_nm, 2)} N·m", cut.sources.get("torque", "")),
+            (self.tr("Specific cutting force"), f"{n(cut.kc_n_mm2, 0)} N/mm²",
              cut.sources.get("kc", "")),
         ]  # fmt: skip
         body = "".join(
@@ -663,7 +759,8 @@ class CamSetupPanel(Panel):
             f"{_escape(w.message)}</li>"
             for w in cut.warnings
         )
-        html = f"<table cellspacing='4'>{body}</table><p>{self.tr('From:')}</p><ul>{inputs}</ul>"
+        origin = self.tr("From:")
+        html = f"<table cellspacing='4'>{body}</table><p>{origin}</p><ul>{inputs}</ul>"
         if warnings:
             html += f"<ul>{warnings}</ul>"
         return html
@@ -730,13 +827,19 @@ class CamSetupPanel(Panel):
             fixtures=self.fixture_boxes(),
         )
 
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.cost:
+            self.cost.later()
+
     def _changed(self, *_args) -> None:
         self.generated = None
+        if self.tabs.currentWidget() is self.cost:
+            self.cost.later()  # another machine or material: other rates
         self.save_gcode_button.setEnabled(False)
         try:
             self.stock_summary.setText(
-                self.tr("Stock {x:g} × {y:g} × {z:g} mm").format(
-                    **dict(zip("xyz", self.stock_box().size, strict=True))
+                self.tr("Stock {x} × {y} × {z} mm").format(
+                    **dict(zip("xyz", map(_mm, self.stock_box().size), strict=True))
                 )
             )
         except ValidationError as exc:
@@ -902,6 +1005,7 @@ class CamSetupPanel(Panel):
         self._end_progress()
         self.generated = finished
         self.save_gcode_button.setEnabled(True)
+        self.cost.later()
         minutes, seconds = divmod(round(finished.run_time.total_s), 60)
         lines = [
             self.tr("{lines} lines of G-code for {post}; estimated {m} min {s:02d} s.").format(
@@ -967,13 +1071,19 @@ def _spin(value: float, low: float, high: float, suffix: str) -> QtWidgets.QDoub
     return spin
 
 
-def _fill_combo(combo: QtWidgets.QComboBox, everything: str, values) -> None:
+def _fill_combo(combo: QtWidgets.QComboBox, everything: str, values, kind: str) -> None:
+    """The values' words (:func:`term` of ``kind``), in alphabetical order as the language
+    shown sorts them."""
     current = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
     combo.addItem(everything, None)
-    for value in sorted(v for v in values if v):
-        combo.addItem(str(value), value)
+    language = localefmt.current()
+    words = sorted(
+        ((term(kind, v), v) for v in values if v), key=lambda w: sort_key(w[0], language)
+    )
+    for word, value in words:
+        combo.addItem(word, value)
     index = combo.findData(current)
     combo.setCurrentIndex(max(index, 0))
     combo.blockSignals(False)
@@ -992,9 +1102,16 @@ def _fill_rows(widget, rows: list[dict], columns) -> None:
     fit_columns(widget)
 
 
+def _select_by_id(widget, wanted: int | None) -> None:
+    for row in range(widget.rowCount()):
+        if wanted is not None and (widget.item(row, 0).data(ROLE) or {}).get("id") == wanted:
+            widget.selectRow(row)
+            return
+
+
 def _select_by_name(widget, name: str) -> None:
     for row in range(widget.rowCount()):
-        if name.lower() in widget.item(row, 0).text().lower():
+        if matches(name, widget.item(row, 0).text()):
             widget.selectRow(row)
             return
     raise ValidationError(f"'{name}' is not in the list")
@@ -1002,11 +1119,11 @@ def _select_by_name(widget, name: str) -> None:
 
 def _kind_label(owner, kind: str) -> str:
     return {
-        "facing": owner.tr("Facing"),
-        "profile": owner.tr("Profile (contour)"),
-        "pocket": owner.tr("Pocket"),
-        "adaptive": owner.tr("Adaptive clearing"),
-        "drilling": owner.tr("Drilling"),
+        "facing": translate("CamSetupPanel", "Facing"),
+        "profile": translate("CamSetupPanel", "Profile (contour)"),
+        "pocket": translate("CamSetupPanel", "Pocket"),
+        "adaptive": translate("CamSetupPanel", "Adaptive clearing"),
+        "drilling": translate("CamSetupPanel", "Drilling"),
     }.get(kind, kind)
 
 

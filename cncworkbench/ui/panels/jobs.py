@@ -12,9 +12,11 @@ from pathlib import Path
 from cncworkbench.core import timefmt
 from cncworkbench.services import jobs
 from cncworkbench.services.job_events import JobEventListener
+from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP
 from cncworkbench.ui.qt import QtCore, QtGui, QtWidgets, Signal
 from cncworkbench.ui.tasks import run_task
-from cncworkbench.ui.widgets import Panel, fit_columns, table
+from cncworkbench.ui.terms import term
+from cncworkbench.ui.widgets import Panel, fit_columns, human_size, table
 
 POLL_MS = 3000
 STATUS_COLOURS = {
@@ -43,7 +45,7 @@ class JobEvents(QtCore.QObject):
 
 
 class JobsPanel(Panel):
-    title_text = "Jobs"
+    title_text = QT_TRANSLATE_NOOP("Panels", "Jobs")
     icon_name = "Jobs"
     badge_changed = Signal(int)
 
@@ -152,7 +154,7 @@ class JobsPanel(Panel):
         for number, row in enumerate(rows):
             duration = row.duration
             values = [
-                str(row.id), row.type.replace("_", " "), row.state_text, "",
+                str(row.id), term("JobTypes", row.type), self.state_text(row), "",
                 timefmt.short(row.started_at, zone),
                 f"{duration.total_seconds():.0f} s" if duration is not None else "",
                 row.error_message if row.status != "completed" and row.error_message else "",
@@ -170,6 +172,13 @@ class JobsPanel(Panel):
         fit_columns(self.table)
         self._show_notes(notes)
         self._update_buttons()
+
+    def state_text(self, row: jobs.JobSummary) -> str:
+        if row.status == "running" and not row.cancel_requested and row.next_attempt_at:
+            return self.tr("retrying ({count}/{most})").format(
+                count=row.retry_count, most=row.max_retries
+            )
+        return term("JobStates", row.state_text)
 
     def _set_progress(self, number: int, percent: int, status: str) -> None:
         bar = self.table.cellWidget(number, 3)
@@ -284,7 +293,9 @@ class ArtefactsDialog(QtWidgets.QDialog):
         layout = QtWidgets.QVBoxLayout(self)
         self.list = QtWidgets.QListWidget()
         for artefact in detail.artefacts:
-            self.list.addItem(f"{artefact.name}  ({artefact.type}, {artefact.file_size:,} bytes)")
+            self.list.addItem(
+                f"{artefact.name}  ({artefact.type}, {human_size(artefact.file_size)})"
+            )
         if not detail.artefacts:
             self.list.addItem(self.tr("This job made no files."))
         layout.addWidget(self.list)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from cncworkbench.core import timefmt
 from cncworkbench.services import identity
+from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP
 from cncworkbench.ui.qt import Qt, QtWidgets
 from cncworkbench.ui.tasks import run_task
 from cncworkbench.ui.widgets import Panel, fill_table, table
 
 
 class LoginPanel(Panel):
-    title_text = "Log in"
+    title_text = QT_TRANSLATE_NOOP("Panels", "Log in")
     icon_name = "Login"
     requires_login = False
 

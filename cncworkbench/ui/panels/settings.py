@@ -1,13 +1,29 @@
 """Settings: the connection (everyone, also before logging in) and, for administrators,
-users and roles, security events and the audit trail. Non-admins do not see those tabs."""
+users and roles, licenses, invoices and payments, ERP/MES integrations, security events
+and the audit trail. Non-admins do not see those tabs."""
 
 from __future__ import annotations
 
 from cncworkbench.config import load_settings
+from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.ui.panels.admin import AuditTab, SecurityEventsTab, UsersTab
+from cncworkbench.ui.panels.billing import InvoicesTab, LicensesTab
+from cncworkbench.ui.panels.integrations import IntegrationsTab
+from cncworkbench.ui.panels.preferences import LanguageBox
 from cncworkbench.ui.qt import Qt, QtWidgets
 from cncworkbench.ui.tasks import run_task
+from cncworkbench.ui.terms import term
 from cncworkbench.ui.widgets import Banner, Panel
+
+# What config.Settings.describe() says for unset values, marked for translation.
+DEFAULT_VALUES = {
+    text: text
+    for text in (
+        QT_TRANSLATE_NOOP("ConnectionTab", "(embedded PostgreSQL under data_dir)"),
+        QT_TRANSLATE_NOOP("ConnectionTab", "(local folder store under data_dir)"),
+        QT_TRANSLATE_NOOP("ConnectionTab", "(AWS default)"),
+    )
+}
 
 
 class ConnectionTab(QtWidgets.QWidget):
@@ -15,6 +31,8 @@ class ConnectionTab(QtWidgets.QWidget):
         super().__init__(parent)
         self.workspace = workspace
         layout = QtWidgets.QVBoxLayout(self)
+        self.language = LanguageBox(workspace)
+        layout.addWidget(self.language)
         self.settings_form = QtWidgets.QFormLayout()
         layout.addLayout(self.settings_form)
         self.status = QtWidgets.QTreeWidget()
@@ -43,7 +61,8 @@ class ConnectionTab(QtWidgets.QWidget):
             self.banner.show_message(str(exc), "error")
             return
         for name, value, source in settings.describe():
-            label = QtWidgets.QLabel(f"{value}  <i>({source})</i>")
+            value = translate("ConnectionTab", DEFAULT_VALUES.get(value, value))
+            label = QtWidgets.QLabel(f"{value}  <i>({term('SettingSources', source)})</i>")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
             self.settings_form.addRow(f"{name}:", label)
@@ -78,7 +97,7 @@ class ConnectionTab(QtWidgets.QWidget):
 
 
 class SettingsPanel(Panel):
-    title_text = "Settings"
+    title_text = QT_TRANSLATE_NOOP("Panels", "Settings")
     icon_name = "Settings"
     requires_login = False
 
@@ -86,16 +105,36 @@ class SettingsPanel(Panel):
         super().__init__(workspace, parent)
         self.tabs = QtWidgets.QTabWidget()
         self.connection = ConnectionTab(workspace)
-        self.tabs.addTab(self.connection, self.tr("Connection"))
+        self.connection_title = self.tr("Connection")
+        self.tabs.addTab(self.connection, self.connection_title)
         self.users = UsersTab(workspace)
+        self.licenses = LicensesTab(workspace)
+        self.invoices = InvoicesTab(workspace)
+        self.integrations = IntegrationsTab(workspace)
         self.security = SecurityEventsTab(workspace)
         self.audit = AuditTab(workspace)
+        # && is a literal & in a tab title
         self.admin_tabs = [
-            (self.users, self.tr("Users && roles")),  # && is a literal & in a tab title
+            (self.users, self.tr("Users && roles")),
+            (self.licenses, self.tr("Licenses")),
+            (self.invoices, self.tr("Invoices && payments")),
+            (self.integrations, self.tr("Integrations")),
             (self.security, self.tr("Security events")),
             (self.audit, self.tr("Audit")),
         ]
         self.body.addWidget(self.tabs, 1)
+        self._wanted_tab: str | None = None  # the tab open before a change of language
+
+    def state(self) -> dict:
+        return {"tab": type(self.tabs.currentWidget()).__name__}
+
+    def restore(self, state: dict) -> None:
+        self._wanted_tab = state.get("tab")
+
+    def _show_wanted_tab(self) -> None:
+        for index in range(self.tabs.count()):
+            if type(self.tabs.widget(index)).__name__ == self._wanted_tab:
+                self.tabs.setCurrentIndex(index)
 
     @property
     def is_admin(self) -> bool:
@@ -105,12 +144,21 @@ class SettingsPanel(Panel):
     def reload(self) -> None:
         self.connection.show_settings()
         self.connection.test_connection()
-        for tab, title in self.admin_tabs:
-            index = self.tabs.indexOf(tab)
-            if self.is_admin and index < 0:
-                self.tabs.addTab(tab, title)
-            elif not self.is_admin and index >= 0:
-                self.tabs.removeTab(index)
+        self.show_tabs()
         if self.is_admin:
             for tab, _title in self.admin_tabs:
                 tab.reload()
+
+    def show_tabs(self) -> None:
+        """Administrators: their tabs first, the connection last; others: the connection."""
+        wanted = [*self.admin_tabs] if self.is_admin else []
+        wanted.append((self.connection, self.connection_title))
+        shown = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        if shown == [tab for tab, _title in wanted]:
+            return
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        for tab, title in wanted:
+            self.tabs.addTab(tab, title)
+        self.tabs.setCurrentIndex(0)
+        self._show_wanted_tab()

@@ -14,9 +14,11 @@ from typing import Any
 
 import numpy as np
 
-from cncworkbench.core import gcode, heightmap, runtime, timefmt
+from cncworkbench.core import gcode, heightmap, localefmt, runtime, timefmt
 from cncworkbench.core.permissions import Permission, allowed
+from cncworkbench.core.text import upper
 from cncworkbench.services import simulation
+from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from cncworkbench.ui.tasks import run_task
 from cncworkbench.ui.widgets import Panel, empty_state, fill_table, table
@@ -28,15 +30,17 @@ STATUS_COLOURS = {"passed": "#4e9a06", "warnings": "#ce5c00", "failed": "#a40000
 
 def kind_label(owner, kind: str) -> str:
     return {
-        "rapid_into_stock": owner.tr("Rapid into stock"),
-        "non_center_cutting_plunge": owner.tr("Plunge with a non-centre-cutting tool"),
-        "shank_collision": owner.tr("Shank below the cut surface"),
-        "holder_collision": owner.tr("Holder collision"),
-        "fixture_collision": owner.tr("Fixture collision"),
-        "envelope": owner.tr("Outside the work envelope"),
-        "feed_limit": owner.tr("Feed above the machine's maximum"),
-        "rpm_limit": owner.tr("Spindle speed above the maximum"),
-        "spindle_off_cut": owner.tr("Cutting with the spindle stopped"),
+        "rapid_into_stock": translate("SimReviewPanel", "Rapid into stock"),
+        "non_center_cutting_plunge": translate(
+            "SimReviewPanel", "Plunge with a non-centre-cutting tool"
+        ),
+        "shank_collision": translate("SimReviewPanel", "Shank below the cut surface"),
+        "holder_collision": translate("SimReviewPanel", "Holder collision"),
+        "fixture_collision": translate("SimReviewPanel", "Fixture collision"),
+        "envelope": translate("SimReviewPanel", "Outside the work envelope"),
+        "feed_limit": translate("SimReviewPanel", "Feed above the machine's maximum"),
+        "rpm_limit": translate("SimReviewPanel", "Spindle speed above the maximum"),
+        "spindle_off_cut": translate("SimReviewPanel", "Cutting with the spindle stopped"),
     }.get(kind, kind)
 
 
@@ -195,7 +199,7 @@ class StockView(QtWidgets.QWidget):
 
 
 class SimReviewPanel(Panel):
-    title_text = "Simulation Review"
+    title_text = QT_TRANSLATE_NOOP("Panels", "Simulation Review")
     icon_name = "SimulationReview"
 
     def __init__(self, workspace, parent=None):
@@ -350,11 +354,12 @@ class SimReviewPanel(Panel):
         volume = details.get("removed_volume_mm3", 0) / 1000
         minutes, seconds = divmod(round(details.get("machining_time_s", 0)), 60)
         self.verdict.setText(
-            f"<b style='color:{colour}'>{self._status_text(summary.status).upper()}</b> · "
-            + self.tr("{program}: {errors} error(s), {warnings} warning(s); {volume:.1f} cm³ "
+            f"<b style='color:{colour}'>"
+            f"{upper(self._status_text(summary.status), localefmt.current())}</b> · "
+            + self.tr("{program}: {errors} error(s), {warnings} warning(s); {volume} cm³ "
                       "removed; {m} min {s:02d} s on the machine.").format(
                 program=summary.program, errors=summary.errors, warnings=summary.warnings,
-                volume=volume, m=minutes, s=seconds,
+                volume=localefmt.number(volume, 1), m=minutes, s=seconds,
             )
         )  # fmt: skip
         groups: dict[str, QtWidgets.QTreeWidgetItem] = {}

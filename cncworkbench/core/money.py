@@ -1,0 +1,332 @@
+"""Money on invoices: exact decimals, KDV, Turkish half-up rounding, amounts in words.
+
+Amounts are :class:`decimal.Decimal`, never floats. Each line's amount (quantity × unit
+price) and each line's KDV are rounded half up to the kuruş (cent), as Turkish
+e-invoices compute them line by line; the invoice's subtotal, KDV and total are sums of
+those rounded figures, so the printed lines always add up to the printed totals.
+
+Limits guard against typing errors ("absurd" amounts): they are far above any license
+sale and far below what the NUMERIC(12,2) columns hold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from cncworkbench.errors import ValidationError
+
+CURRENCIES = ("TRY", "USD", "EUR")
+# (main unit, sub unit) as Turkish invoices write them.
+CURRENCY_WORDS = {
+    "TRY": ("Türk lirası", "kuruş"),
+    "USD": ("ABD doları", "sent"),
+    "EUR": ("avro", "sent"),
+}
+CURRENCY_SIGNS = {"TRY": "TL", "USD": "USD", "EUR": "EUR"}
+# KDV rates in force in Turkey (since July 2023: 1 %, 10 %, 20 %; 0 % for exports).
+KDV_RATES = (Decimal("0"), Decimal("1"), Decimal("10"), Decimal("20"))
+DEFAULT_KDV_RATE = Decimal("20")
+
+CENT = Decimal("0.01")
+MAX_AMOUNT = Decimal("100000000.00")  # 100 million per line, per invoice and per payment
+MAX_QUANTITY = Decimal("100000")
+MAX_LINES = 100
+QUANTITY_PLACES = 3
+UNIT_PRICE_PLACES = 4
+MAX_DESCRIPTION = 500
+MAX_UNIT = 20
+
+
+def round_kurus(value: Decimal) -> Decimal:
+    """Half up to two decimals: 0.005 → 0.01, 2.345 → 2.35 (not banker's rounding)."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def check_currency(code: str) -> str:
+    """TRY, USD or EUR (any case; "TL" means TRY)."""
+    cleaned = str(code).strip().upper()
+    if cleaned == "TL":
+        cleaned = "TRY"
+    if cleaned not in CURRENCIES:
+        raise ValidationError(f"Unknown currency '{str(code)[:10]}'; use TRY, USD or EUR.")
+    return cleaned
+
+
+_PLAIN = re.compile(r"^-?\d+(\.\d+)?$")
+_TURKISH = re.compile(r"^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+(,\d+)?$")
+_ENGLISH = re.compile(r"^-?\d{1,3}(,\d{3})*(\.\d+)?$")
+# 1.234 / 1,234: a thousands separator or a decimal mark? (0.005 and 0,005 are not.)
+_AMBIGUOUS_DOT = re.compile(r"-?[1-9]\d{0,2}\.\d{3}")
+_AMBIGUOUS_COMMA = re.compile(r"-?[1-9]\d{0,2},\d{3}")
+
+
+def _ambiguous(text: str, what: str) -> ValidationError:
+    return ValidationError(
+        f"The {what} '{text}' is ambiguous (thousands separator or decimal mark?); write it "
+        "without thousands separators, e.g. 1234 or 1234,5."
+    )
+
+
+def parse_decimal(text: str, what: str) -> Decimal:
+    """A number as people type it: ``1234.56``, ``1.234,56`` (Turkish), ``1,234.56``.
+
+    A lone dot followed by exactly three digits (``1.234``) could be either a thousands
+    separator or a decimal point, so it is refused rather than guessed.
+    """
+    raw = text.strip().replace(" ", "").replace("\u00a0", "")
+    if not raw or len(raw) > 40:
+        raise ValidationError(f"The {what} '{text[:40]}' is not a number.")
+    if "," in raw and "." in raw:
+        if raw.rfind(",") > raw.rfind("."):  # 1.234,56
+            if not _TURKISH.match(raw):
+                raise ValidationError(f"The {what} '{text}' is not a number.")
+            raw = raw.replace(".", "").replace(",", ".")
+        else:  # 1,234.56
+            if not _ENGLISH.match(raw):
+                raise ValidationError(f"The {what} '{text}' is not a number.")
+            raw = raw.replace(",", "")
+    elif "," in raw:
+        if _AMBIGUOUS_COMMA.fullmatch(raw):
+            raise _ambiguous(text, what)
+        if not _TURKISH.match(raw):
+            raise ValidationError(f"The {what} '{text}' is not a number.")
+        raw = raw.replace(",", ".")
+    elif _AMBIGUOUS_DOT.fullmatch(raw):
+        raise _ambiguous(text, what)
+    elif raw.count(".") > 1:
+        if not _TURKISH.match(raw):
+            raise ValidationError(f"The {what} '{text}' is not a number.")
+        raw = raw.replace(".", "")
+    if not _PLAIN.match(raw):
+        raise ValidationError(f"The {what} '{text}' is not a number.")
+    return Decimal(raw)
+
+
+def to_decimal(value: Decimal | int | str, what: str) -> Decimal:
+    """A finite Decimal from a Decimal, an int or typed text; floats are a programming
+    error (binary fractions cannot hold kuruş exactly)."""
+    if isinstance(value, bool | float):
+        raise TypeError(f"The {what} must be a Decimal, an int or text, not {type(value)}.")
+    if isinstance(value, str):
+        number = parse_decimal(value, what)
+    elif isinstance(value, int):
+        number = Decimal(value)
+    elif isinstance(value, Decimal):
+        number = value
+    else:
+        raise TypeError(f"The {what} must be a Decimal, an int or text, not {type(value)}.")
+    if not number.is_finite():
+        raise ValidationError(f"The {what} must be a finite number.")
+    return number
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def check_amount(
+    value: Decimal | int | str, what: str, *, allow_zero: bool = False, places: int = 2
+) -> Decimal:
+    """A money amount: not negative (zero only if allowed), at most ``places`` decimals and
+    not above :data:`MAX_AMOUNT`."""
+    amount = to_decimal(value, what)
+    if amount < 0:
+        raise ValidationError(f"The {what} must not be negative (got {amount}).")
+    if amount == 0 and not allow_zero:
+        raise ValidationError(f"The {what} must be more than zero.")
+    if amount > MAX_AMOUNT:
+        shown = format_amount(amount) if amount.adjusted() < 15 else f"{amount:.2E}"
+        raise ValidationError(
+            f"The {what} {shown} is above the limit of {format_amount(MAX_AMOUNT)}; check "
+            "for a typing error."
+        )
+    if _places(amount) > places:
+        raise ValidationError(f"The {what} {amount} has more than {places} decimal places.")
+    return amount
+
+
+def check_quantity(value: Decimal | int | str) -> Decimal:
+    quantity = to_decimal(value, "quantity")
+    if quantity <= 0:
+        raise ValidationError(f"The quantity must be more than zero (got {quantity}).")
+    if quantity > MAX_QUANTITY:
+        raise ValidationError(f"The quantity {quantity} is above the limit of {MAX_QUANTITY}.")
+    if _places(quantity) > QUANTITY_PLACES:
+        raise ValidationError(
+            f"The quantity {quantity} has more than {QUANTITY_PLACES} decimal places."
+        )
+    return quantity
+
+
+def check_kdv_rate(value: Decimal | int | str) -> Decimal:
+    rate = to_decimal(value, "KDV rate")
+    if rate not in KDV_RATES:
+        allowed = ", ".join(f"{r} %" for r in KDV_RATES)
+        raise ValidationError(f"The KDV rate {rate} % is not one in force; use {allowed}.")
+    return rate.quantize(CENT)
+
+
+@dataclass(frozen=True)
+class LineInput:
+    description: str
+    quantity: Decimal | int | str
+    unit_price: Decimal | int | str
+    unit: str = "adet"
+
+
+@dataclass(frozen=True)
+class Line:
+    description: str
+    quantity: Decimal
+    unit: str
+    unit_price: Decimal
+    amount: Decimal  # quantity × unit price, rounded to the kuruş
+    tax_amount: Decimal  # amount × KDV rate / 100, rounded to the kuruş
+
+    def as_json(self) -> dict[str, str]:
+        """Exact decimal text, so the JSONB column never holds a binary fraction."""
+        return {
+            "description": self.description,
+            "quantity": str(self.quantity),
+            "unit": self.unit,
+            "unit_price": str(self.unit_price),
+            "amount": str(self.amount),
+            "tax_amount": str(self.tax_amount),
+        }
+
+
+@dataclass(frozen=True)
+class Totals:
+    lines: tuple[Line, ...]
+    tax_rate: Decimal
+    subtotal: Decimal
+    tax_amount: Decimal
+    total: Decimal
+
+
+def _clean_text(value: str, what: str, limit: int) -> str:
+    text = " ".join(str(value).split())
+    if not text:
+        raise ValidationError(f"The {what} is empty.")
+    if len(text) > limit:
+        raise ValidationError(f"The {what} is longer than {limit} characters.")
+    if any(not ch.isprintable() for ch in text):
+        raise ValidationError(f"The {what} contains control characters.")
+    return text
+
+
+def compute_line(item: LineInput, tax_rate: Decimal) -> Line:
+    description = _clean_text(item.description, "line description", MAX_DESCRIPTION)
+    quantity = check_quantity(item.quantity)
+    unit_price = check_amount(
+        item.unit_price, "unit price", allow_zero=True, places=UNIT_PRICE_PLACES
+    )
+    amount = round_kurus(quantity * unit_price)
+    if amount > MAX_AMOUNT:
+        raise ValidationError(
+            f"The line '{description[:40]}' comes to {format_amount(amount)}, above the "
+            f"limit of {format_amount(MAX_AMOUNT)}."
+        )
+    return Line(
+        description=description,
+        quantity=quantity,
+        unit=_clean_text(item.unit, "unit", MAX_UNIT),
+        unit_price=unit_price,
+        amount=amount,
+        tax_amount=round_kurus(amount * tax_rate / 100),
+    )
+
+
+def compute_totals(items: Iterable[LineInput], tax_rate: Decimal | int | str) -> Totals:
+    """Lines, subtotal, KDV and total of an invoice (see the module text for rounding)."""
+    rate = check_kdv_rate(tax_rate)
+    items = list(items)
+    if not items:
+        raise ValidationError("An invoice needs at least one line.")
+    if len(items) > MAX_LINES:
+        raise ValidationError(f"An invoice has at most {MAX_LINES} lines.")
+    lines = tuple(compute_line(item, rate) for item in items)
+    subtotal = sum((line.amount for line in lines), Decimal("0.00"))
+    tax_amount = sum((line.tax_amount for line in lines), Decimal("0.00"))
+    if subtotal == 0:
+        raise ValidationError("The invoice comes to zero; there is nothing to invoice.")
+    if subtotal + tax_amount > MAX_AMOUNT:
+        raise ValidationError(
+            f"The invoice total {format_amount(subtotal + tax_amount)} is above the limit of "
+            f"{format_amount(MAX_AMOUNT)}; split it or check for a typing error."
+        )
+    return Totals(lines, rate, subtotal, tax_amount, subtotal + tax_amount)
+
+
+def format_amount(amount: Decimal, currency: str | None = None) -> str:
+    """Turkish notation: ``1.234.567,89`` (and `` TL``/`` USD``/`` EUR`` if given)."""
+    text = _turkish(round_kurus(amount), 2)
+    return f"{text} {CURRENCY_SIGNS[currency]}" if currency else text
+
+
+def format_unit_price(price: Decimal) -> str:
+    """``1.500,00``; unit prices with more places keep them (``0,1234``)."""
+    return _turkish(price, max(2, _places(price)))
+
+
+def _turkish(value: Decimal, places: int) -> str:
+    return f"{value:,.{places}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def format_quantity(quantity: Decimal) -> str:
+    """``5``, ``1,5``: no trailing zeros, decimal comma."""
+    text = f"{quantity.normalize():f}"
+    return text.replace(".", ",")
+
+
+_ONES = ("", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz")
+_TENS = ("", "on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan")
+_SCALES = ((10**9, "milyar"), (10**6, "milyon"), (10**3, "bin"))
+
+
+def _below_thousand(number: int) -> list[str]:
+    hundreds, rest = divmod(number, 100)
+    tens, ones = divmod(rest, 10)
+    words = []
+    if hundreds:
+        # "yüz", not "bir yüz"
+        words += ["yüz"] if hundreds == 1 else [_ONES[hundreds], "yüz"]
+    if tens:
+        words.append(_TENS[tens])
+    if ones:
+        words.append(_ONES[ones])
+    return words
+
+
+def number_in_words(number: int) -> str:
+    """A whole number in Turkish words: 1234 → "bin iki yüz otuz dört"."""
+    if number < 0 or number >= 10**12:
+        raise ValueError(f"{number} is outside 0 … 999 999 999 999")
+    if number == 0:
+        return "sıfır"
+    words: list[str] = []
+    for scale, name in _SCALES:
+        group, number = divmod(number, scale)
+        if group:
+            # "bin", not "bir bin"; but "bir milyon", "bir milyar"
+            words += ([] if group == 1 and scale == 1000 else _below_thousand(group)) + [name]
+    return " ".join(words + _below_thousand(number))
+
+
+def amount_in_words(amount: Decimal, currency: str) -> str:
+    """1234.56 TRY → "bin iki yüz otuz dört Türk lirası elli altı kuruş"."""
+    currency = check_currency(currency)
+    rounded = round_kurus(amount)
+    if rounded < 0:
+        raise ValidationError("A negative amount cannot be written in words on an invoice.")
+    whole = int(rounded)
+    cents = int((rounded - whole) * 100)
+    main, sub = CURRENCY_WORDS[currency]
+    text = f"{number_in_words(whole)} {main}"
+    if cents:
+        text += f" {number_in_words(cents)} {sub}"
+    return text

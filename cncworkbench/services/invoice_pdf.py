@@ -1,0 +1,96 @@
+"""The invoice as a PDF: drawn from :func:`billing.printable_invoice` by the Qt renderer
+(``python -m cncworkbench.ui.reports invoice``) in a child process, stored with
+:func:`billing.store_pdf`, and fetched for the "Open PDF" button.
+
+The PDF shows the invoice as it is when it is drawn: call :func:`ensure_pdf` again after
+a payment or a cancellation to replace the stored copy with one that has the stamp.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from cncworkbench.core.permissions import Permission, require
+from cncworkbench.db.models import Invoice
+from cncworkbench.errors import UserError, ValidationError
+from cncworkbench.services import billing, pdf_process
+from cncworkbench.services.audit import Actor
+from cncworkbench.storage import ObjectStore, replace_atomically, safe_name, temporary_sibling
+
+RENDER_TIMEOUT_S = 120.0
+
+
+class InvoicePdfFailed(UserError):
+    """The invoice PDF could not be drawn; the message gives the renderer's reason."""
+
+
+def render(data: dict, pdf_path: Path, timeout: float = RENDER_TIMEOUT_S) -> None:
+    """Draw ``printable_invoice`` data into ``pdf_path`` (whole or not at all)."""
+    pdf_process.render_pdf("invoice", data, Path(pdf_path), InvoicePdfFailed, "invoice", timeout)
+
+
+def ensure_pdf(
+    session: Session,
+    store: ObjectStore,
+    actor: Actor,
+    invoice_id: int,
+    timeout: float = RENDER_TIMEOUT_S,
+) -> str:
+    """Draw the issued invoice as it is now, store it and point ``pdf_s3_key`` at it;
+    the key. A copy stored earlier is replaced (billing.store_pdf)."""
+    require(actor.role, Permission.BILLING_MANAGE)  # before the work of drawing it
+    data = billing.printable_invoice(session, invoice_id)
+    if data["draft"]:
+        raise ValidationError(f"Invoice draft #{invoice_id} has no number yet; issue it first.")
+    with tempfile.TemporaryDirectory(prefix="cnc-invoice-") as work:
+        pdf = Path(work) / "invoice.pdf"
+        render(data, pdf, timeout)
+        return billing.store_pdf(
+            session, store, actor=actor, invoice_id=invoice_id, pdf_bytes=pdf.read_bytes()
+        )
+
+
+def download_pdf(
+    session: Session,
+    store: ObjectStore,
+    invoice_id: int,
+    folder: Path,
+    actor: Actor | None = None,
+) -> Path:
+    """The invoice's PDF in ``folder`` as ``<number>.pdf`` (replaced whole). One that
+    has none yet is drawn and stored first, for ``actor`` (who must manage billing)."""
+    row = session.execute(
+        sa.select(Invoice.invoice_number, Invoice.status, Invoice.pdf_s3_key).where(
+            Invoice.id == invoice_id
+        )
+    ).one_or_none()
+    if row is None:
+        raise ValidationError(f"There is no invoice #{invoice_id}.")
+    number, status, key = row
+    if status == "draft":
+        raise ValidationError(f"Invoice draft #{invoice_id} has no number yet; issue it first.")
+    if key is None:
+        if actor is None:
+            raise ValidationError(
+                f"Invoice {number} has no PDF yet; an administrator can draw it (Open PDF)."
+            )
+        key = ensure_pdf(session, store, actor, invoice_id)
+    data = store.get_bytes(key)
+    if not data.startswith(b"%PDF-"):
+        raise ValidationError(
+            f"The stored file of invoice {number} is not a PDF; draw it again (ensure_pdf)."
+        )
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{safe_name(number)}.pdf"
+    partial = temporary_sibling(target)
+    try:
+        partial.write_bytes(data)
+        replace_atomically(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
