@@ -3,6 +3,8 @@ price follows the machine and material picked; the PDF; the invoice draft."""
 
 from __future__ import annotations
 
+from decimal import Decimal as D
+
 import sqlalchemy as sa
 
 from cncworkbench.db.models import CamRun, Invoice
@@ -73,3 +75,29 @@ def test_the_cost_tab_prices_the_setup_and_follows_the_machine(qtbot, panel, db,
     assert not panel.cost.invoice_button.isVisible()
     with db.session() as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(Invoice)) == 0
+
+
+def test_an_administrator_turns_the_quote_into_an_invoice_draft(qtbot, panel, db):
+    from cncworkbench.services import identity
+    from tests.support.people import PASSWORD, make_user
+
+    with_a_cam_run(qtbot, panel, db)
+    make_user(db, "patron@atolye.example", "admin")
+    make_user(
+        db, "satinalma@musteri.example", "viewer", company_name="Müşteri A.Ş.",
+        tax_no="6183052747", address="OSB 3. Cad. No: 7, Nilüfer / Bursa",
+    )  # fmt: skip
+    workspace = panel.workspace
+    workspace.set_user(identity.sign_in(workspace.context, "patron@atolye.example", PASSWORD))
+    qtbot.waitUntil(lambda: panel.machines.rowCount() > 0, timeout=WAIT_MS)
+    panel.select_machine("Tormach 1100MX")
+    panel.select_material("Aluminium 6061-T6")
+    panel.tabs.setCurrentWidget(panel.cost)
+    qtbot.waitUntil(lambda: "329,80" in shown(qtbot, panel), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: panel.cost.invoice_button.isEnabled(), timeout=WAIT_MS)
+    assert panel.cost.buyer.currentText() == "Müşteri A.Ş."
+    panel.cost.draft_invoice()
+    qtbot.waitUntil(lambda: "Invoice draft #" in panel.banner.text(), timeout=WAIT_MS)
+    with db.session() as session:
+        invoice = session.scalar(sa.select(Invoice))
+        assert invoice.status == "draft" and invoice.subtotal == D("3298.01")
