@@ -52,6 +52,8 @@ def test_demo_walks_the_main_path_on_a_new_machine(data_dir):
     assert re.search(r"2\. Catalog: 11 machines, 45 tools, 23 materials", out)
     assert "3. Login: demo@cncworkbench.example as engineer (locale tr, Europe/Istanbul)" in out
     assert "its connection sees 11 machines and 1 user account (its own)" in out
+    # a new installation runs on a 30-day trial (CAM and simulation need a license)
+    assert re.search(r"License: a 2-seat trial until \d{4}-\d{2}-\d{2} started", out)
     assert f"data folder:   {data_dir}" in out
     password = re.search(r"demo login:\s+\S+ / (\S+)", out).group(1)
     # the printed password really logs in (what the GUI user would type)
@@ -75,6 +77,7 @@ def test_demo_walks_the_main_path_on_a_new_machine(data_dir):
     again = cli(data_dir, "demo")  # idempotent: same catalog, no duplicates
     assert "0 added" in again.stdout and "11 machines, 45 tools, 23 materials" in again.stdout
     assert "Identical to version 1" in again.stdout  # the sample is not stored twice
+    assert "trial" not in again.stdout  # one trial per installation
 
 
 def test_db_commands(data_dir):
