@@ -12,7 +12,6 @@ import json
 import os
 import re
 import sys
-import traceback
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "..")))
@@ -307,16 +306,8 @@ try:
         **exports,
     )
 except Exception as exc:  # the message goes to the user as FreeCAD (or the check) said it
-    stage = result.get("stage")
-    detail = exc.args[0] if exc.args else exc
-    if isinstance(detail, dict):  # FreeCAD's C++ exceptions arrive as a dict
-        detail = detail.get("sErrMsg") or detail.get("swhat") or detail
-    if isinstance(exc, CadError):
-        message = str(exc)
-    elif stage == "open":
-        message = f"FreeCAD cannot open the model: {detail}"
-    else:
-        message = f"FreeCAD failed ({stage}): {type(exc).__name__}: {detail}"
-    result = {"error": message, "stage": stage, "traceback": traceback.format_exc()}
+    from cncworkbench.cam.script_result import failure
+
+    result = failure(exc, result.get("stage"), "the model", own=("CadError",))
 with open(os.environ["CNC_FREECAD_RESULT"], "w") as handle:
     json.dump(result, handle)

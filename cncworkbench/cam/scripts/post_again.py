@@ -6,7 +6,6 @@
 import json
 import os
 import sys
-import traceback
 
 sys.path.insert(0, os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "..")))
 
@@ -45,17 +44,8 @@ try:
         freecad_version=freecad_cam.CamApi().version,
     )
 except Exception as exc:  # the message goes to the user as FreeCAD or the check said it
-    stage = result.get("stage")
-    kind = type(exc).__name__
-    detail = exc.args[0] if exc.args else exc
-    if isinstance(detail, dict):  # FreeCAD's C++ exceptions arrive as a dict
-        detail = detail.get("sErrMsg") or detail.get("swhat") or detail
-    if kind == "PlanError":
-        message = str(exc)
-    elif stage == "open":
-        message = f"FreeCAD cannot open the CAM document: {detail}"
-    else:
-        message = f"FreeCAD failed ({stage}): {kind}: {detail}"
-    result = {"error": message, "stage": stage, "traceback": traceback.format_exc()}
+    from cncworkbench.cam.script_result import failure
+
+    result = failure(exc, result.get("stage"), "the CAM document")
 with open(os.environ["CNC_FREECAD_RESULT"], "w") as handle:
     json.dump(result, handle)
