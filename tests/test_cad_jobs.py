@@ -4,7 +4,6 @@ nothing, the CLI, and the browser's "Generate variant…" (screenshot-checked)."
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import subprocess
@@ -19,7 +18,7 @@ from cncworkbench.cam.freecad_process import run_script
 from cncworkbench.errors import PermissionDenied, ValidationError
 from cncworkbench.services import cad, identity, jobs
 from cncworkbench.services import models as model_service
-from tests.support.cam import wait_until_finished
+from tests.support.cam import running_worker, wait_until_finished
 from tests.support.freecad import require_program
 from tests.support.people import PASSWORD, make_user
 from tests.support.queue import prepare
@@ -45,24 +44,6 @@ def local_store(tmp_path):
 @pytest.fixture
 def worker_url(db, pg_cluster) -> str:
     return prepare(db, pg_cluster)
-
-
-@contextlib.contextmanager
-def running_worker(url: str, store, types=("cad_generate",)):
-    """An in-process worker with the product's handlers while the block runs."""
-    from cncworkbench.db.engine import Database
-    from cncworkbench.services.worker import Worker, load_handlers
-
-    load_handlers()
-    worker = Worker(
-        Database(url, setting="test"), store, list(types), 1, heartbeat_interval=0.5,
-        poll_interval=0.2,
-    )  # fmt: skip
-    worker.start()
-    try:
-        yield worker
-    finally:
-        worker.stop(grace=5)
 
 
 @pytest.fixture
@@ -96,7 +77,7 @@ def rows(db, sql: str, **params):
 def derived(engineer, store, tmp_path, worker_url) -> int:
     """The family sample uploaded and its derive job run: the model's id."""
     uploaded = upload(engineer, store, copy(tmp_path, FAMILY), name="Parametrik plaka")
-    with running_worker(worker_url, store):
+    with running_worker(worker_url, store, ("cad_generate",)):
         detail = wait_until_finished(engineer, uploaded.derive_job_id, timeout=120)
     assert detail.summary.status == "completed", detail.summary.error_message
     return uploaded.model_id
@@ -117,7 +98,7 @@ def test_an_upload_queues_derived_files_that_a_worker_makes(
                                                 {"model_id": step.model_id}]  # fmt: skip
     assert queued[0].idempotency_key == f"cad_generate:derive:{fcstd.model_id}"
 
-    with running_worker(worker_url, store):
+    with running_worker(worker_url, store, ("cad_generate",)):
         details = [wait_until_finished(engineer, j.id, timeout=120) for j in queued]
     assert [d.summary.status for d in details] == ["completed", "completed"], [
         d.summary.error_message for d in details
@@ -170,7 +151,7 @@ def test_a_variant_is_a_new_model_with_its_parameters(
         job_id = cad.submit_variant(
             session, engineer.actor, source_id, {"Length": "120", "Holes": "6"}
         )
-    with running_worker(worker_url, local_store):
+    with running_worker(worker_url, local_store, ("cad_generate",)):
         detail = wait_until_finished(engineer, job_id, timeout=120)
     assert detail.summary.status == "completed", detail.summary.error_message
     output = detail.output_data
@@ -216,7 +197,7 @@ def test_recompute_errors_and_broken_solids_fail_and_store_nothing(
     with engineer.db.session() as session:
         zero = cad.submit_variant(session, engineer.actor, source_id, {"Length": "0"})
         huge = cad.submit_variant(session, engineer.actor, source_id, {"HoleDiameter": "60"})
-    with running_worker(worker_url, local_store):
+    with running_worker(worker_url, local_store, ("cad_generate",)):
         zero_detail = wait_until_finished(engineer, zero, timeout=120)
         huge_detail = wait_until_finished(engineer, huge, timeout=120)
     assert zero_detail.summary.status == "failed"
@@ -355,7 +336,7 @@ def test_browser_generates_a_variant_from_the_spreadsheet_form(
         cad_variant.submit(panel, panel.selected_row(), dialog.values(), None)
         qtbot.waitUntil(lambda: "Variant job #" in panel.banner.text(), timeout=30000)
         job_id = int(panel.banner.text().split("#")[1].split()[0])
-        with running_worker(worker_url, store):
+        with running_worker(worker_url, store, ("cad_generate",)):
             detail = wait_until_finished(user, job_id, timeout=120)
         assert detail.summary.status == "completed", detail.summary.error_message
         panel.reload()

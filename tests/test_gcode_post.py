@@ -5,7 +5,6 @@ the CLI, and the CAM panel's "Post for another machine…" (screenshot-checked).
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import subprocess
@@ -22,29 +21,12 @@ from cncworkbench.core.cam_plan import Box, CamPlan, Operation, ToolSpec
 from cncworkbench.db.models import Machine
 from cncworkbench.errors import ValidationError
 from cncworkbench.services import cam, cam_post, catalog, identity
-from tests.support.cam import MILL_TOOLS, saved_setup, wait_until_finished
+from tests.support.cam import MILL_TOOLS, running_worker, saved_setup, wait_until_finished
 from tests.support.freecad import require_program
 from tests.support.people import PASSWORD, make_user
 from tests.support.queue import prepare
 
 TORMACH, SHERLINE, ROBODRILL = "Tormach 1100MX", "Sherline 5400", "ROBODRILL"
-
-
-@contextlib.contextmanager
-def running_worker(url: str, store, types=("cam_process", "gcode_post")):
-    from cncworkbench.db.engine import Database
-    from cncworkbench.services.worker import Worker, load_handlers
-
-    load_handlers()
-    worker = Worker(
-        Database(url, setting="test"), store, list(types), 1, heartbeat_interval=0.5,
-        poll_interval=0.2,
-    )  # fmt: skip
-    worker.start()
-    try:
-        yield worker
-    finally:
-        worker.stop(grace=5)
 
 
 @pytest.fixture
@@ -170,7 +152,7 @@ def test_a_run_is_posted_for_another_work_offset_and_machine_without_recomputing
     tormach, robodrill = machine_id(db, TORMACH), machine_id(db, ROBODRILL)
     with engineer.db.session() as session:
         g55 = cam_post.submit_post(session, engineer.actor, store, run_id, tormach, "G55")
-    with running_worker(shop.url, store):
+    with running_worker(shop.url, store, ("cam_process", "gcode_post")):
         detail = wait_until_finished(engineer, g55, timeout=180)
         assert detail.summary.status == "completed", detail.summary.error_message
         g55_run = detail.output_data["cam_run_id"]
@@ -325,7 +307,7 @@ def test_cam_panel_posts_for_another_machine(qtbot, db, shop, monkeypatch):
         assert len(shown) == 1 and shown[0].choice()[0] == shop.run_id
         save_screenshot(panel, "cam_setup_post_queued")
         job_id = int(panel.banner.text().split("#")[1].split()[0])
-        with running_worker(shop.url, shop.store):
+        with running_worker(shop.url, shop.store, ("cam_process", "gcode_post")):
             detail = wait_until_finished(user, job_id, timeout=180)
         assert detail.summary.status == "completed", detail.summary.error_message
         assert detail.output_data["machine"].startswith("FANUC ROBODRILL")

@@ -103,6 +103,24 @@ class BuiltJob:
 # --- Geometry: what can be machined --------------------------------------------------------
 
 
+def open_model(path: str, kind: str, name: str = "Model"):
+    """A FreeCAD document of a stored model: an FCStd as it is, a STEP as one Part
+    feature; None for formats without exact geometry (STL)."""
+    if kind == "FCStd":
+        return FreeCAD.openDocument(path)
+    if kind != "STEP":
+        return None
+    import Part
+
+    doc = FreeCAD.newDocument(name)
+    shape = Part.Shape()
+    shape.read(path)
+    feature = doc.addObject("Part::Feature", "Part")
+    feature.Shape = shape
+    doc.recompute()
+    return doc
+
+
 def mesh_of(shapes, limit=20000) -> dict:
     """A triangle mesh of the shapes for pictures (setup sheet), at most ``limit``
     triangles: the deflection doubles until it fits."""

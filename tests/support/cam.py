@@ -3,6 +3,7 @@ for a job to end."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from pathlib import Path
 
@@ -82,15 +83,31 @@ def simulated(db, engineer, store, tmp_path, fixtures=()) -> int:
         ).scalar_one()
 
 
+@contextlib.contextmanager
+def running_worker(url: str, store, types=("cam_process", "sim_run"), concurrency: int = 1):
+    """An in-process worker with the product's handlers, connected with ``url``, while
+    the block runs."""
+    worker = _worker(url, store, types, concurrency)
+    try:
+        yield worker
+    finally:
+        worker.stop(grace=5)
+
+
 def start_worker(db, pg_cluster, store, types=("cam_process", "sim_run")):
     """An in-process worker with the product's handlers (stop it with .stop())."""
+    from tests.support.queue import prepare
+
+    return _worker(prepare(db, pg_cluster), store, types, concurrency=2)
+
+
+def _worker(url: str, store, types, concurrency: int):
     from cncworkbench.db.engine import Database
     from cncworkbench.services.worker import Worker, load_handlers
-    from tests.support.queue import prepare
 
     load_handlers()
     worker = Worker(
-        Database(prepare(db, pg_cluster), setting="test"), store, list(types), concurrency=2,
+        Database(url, setting="test"), store, list(types), concurrency=concurrency,
         heartbeat_interval=0.5, poll_interval=0.2,
     )  # fmt: skip
     worker.start()

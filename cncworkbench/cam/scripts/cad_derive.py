@@ -29,18 +29,12 @@ class CadError(Exception):
 
 
 def open_model(path, kind):
-    if kind == "FCStd":
-        return FreeCAD.openDocument(path)
-    if kind == "STEP":
-        import Part
+    from cncworkbench.cam import freecad_cam
 
-        doc = FreeCAD.newDocument("Model")
-        shape = Part.Shape()
-        shape.read(path)
-        feature = doc.addObject("Part::Feature", "Part")
-        feature.Shape = shape
-        return doc
-    raise CadError(f"{kind} files hold no exact geometry to derive files from")
+    doc = freecad_cam.open_model(path, kind)
+    if doc is None:
+        raise CadError(f"{kind} files hold no exact geometry to derive files from")
+    return doc
 
 
 def aliased_cells(sheet):

@@ -8,7 +8,6 @@ import sys
 
 sys.path.insert(0, os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "..")))
 
-import FreeCAD
 
 with open(os.environ["CNC_FREECAD_ARGS"]) as _handle:
     args = json.load(_handle)
@@ -16,19 +15,12 @@ result = {"stage": "start"}
 
 
 def open_model(path, kind):
-    if kind == "FCStd":
-        return FreeCAD.openDocument(path)
-    if kind == "STEP":
-        import Part
+    from cncworkbench.cam import freecad_cam
 
-        doc = FreeCAD.newDocument("CamModel")
-        shape = Part.Shape()
-        shape.read(path)
-        feature = doc.addObject("Part::Feature", "Part")
-        feature.Shape = shape
-        doc.recompute()
-        return doc
-    raise ValueError(f"{kind} files carry no solid to machine: upload the FCStd or STEP")
+    doc = freecad_cam.open_model(path, kind, "CamModel")
+    if doc is None:
+        raise ValueError(f"{kind} files carry no solid to machine: upload the FCStd or STEP")
+    return doc
 
 
 try:
