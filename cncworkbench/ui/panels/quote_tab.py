@@ -21,6 +21,7 @@ class QuoteTab(QtWidgets.QWidget):
         super().__init__(parent)
         self.panel = panel
         self.result: quotes.QuoteResult | None = None
+        self._buyers_for: str | None = None  # whose buyer list is loaded
         self._timer = QtCore.QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
@@ -105,9 +106,14 @@ class QuoteTab(QtWidgets.QWidget):
             user.role, Permission.USER_MANAGE
         )
 
+        if self._buyers_for != user.email:  # another login: its own rights, its own list
+            self.buyer.clear()
+            self._buyers_for = user.email
+        need_buyers = may_invoice and self.buyer.count() == 0  # the list once, not per change
+
         def work(_report):
             with user.db.session() as session:
-                buyers = users.list_users(session, user.actor) if may_invoice else []
+                buyers = users.list_users(session, user.actor) if need_buyers else None
                 if machine is None or material is None:
                     return None, buyers, self.tr("Pick a machine and a material.")
                 quantity, currency, rate, minutes = request
@@ -136,14 +142,13 @@ class QuoteTab(QtWidgets.QWidget):
 
     def _computed(self, answer) -> None:
         result, buyers, source = answer
-        current = self.buyer.currentData()
-        self.buyer.clear()
-        for person in buyers:
-            if person.company_name or person.tax_no:
-                self.buyer.addItem(person.company_name or person.email, person.id)
-        self.buyer.setCurrentIndex(max(0, self.buyer.findData(current)))
-        self.buyer.setVisible(bool(buyers))
-        self.invoice_button.setVisible(bool(buyers))
+        if buyers is not None:
+            for person in buyers:
+                if person.company_name or person.tax_no:
+                    self.buyer.addItem(person.company_name or person.email, person.id)
+        invoicing = self.buyer.count() > 0
+        self.buyer.setVisible(invoicing)
+        self.invoice_button.setVisible(invoicing)
         self.source.setText(source)
         self._show(result)
 
