@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cncworkbench.core.i18n import translate
 from cncworkbench.errors import ConfigurationError
 
 ADDON_NAME = "CNCWorkbench"
@@ -25,8 +26,11 @@ def install_workbench(mod_dir: Path, source: Path = REPOSITORY) -> Path:
         link.unlink()
     elif link.exists():
         raise ConfigurationError(
-            f"{link} already exists and is not a link to this checkout; move it away "
-            "(an Addon Manager install?) to use this one."
+            translate(
+                "Config",
+                "{link} already exists and is not a link to this checkout; move it away "
+                "(an Addon Manager install?) to use this one.",
+            ).format(link=link)
         )
     link.symlink_to(source, target_is_directory=True)
     return link

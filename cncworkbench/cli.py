@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from cncworkbench.cli_base import UserErrorGroup
+from cncworkbench.cli_base import UserErrorGroup, severity_label
 from cncworkbench.config import (
     SecretStore,
     config_file_path,
@@ -17,7 +17,27 @@ from cncworkbench.config import (
     load_settings,
     write_config_value,
 )
+from cncworkbench.core import i18n, localefmt
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import UserError
+
+# Where a setting comes from (config.Settings.sources), as `config show` writes it.
+SETTING_SOURCES = {
+    "environment": QT_TRANSLATE_NOOP("Cli", "environment"),
+    "config file": QT_TRANSLATE_NOOP("Cli", "config file"),
+    "default": QT_TRANSLATE_NOOP("Cli", "default"),
+}
+# The parts `config check` reports on (services.context.AppContext.status).
+COMPONENTS = {
+    "database": QT_TRANSLATE_NOOP("Cli", "database"),
+    "file store": QT_TRANSLATE_NOOP("Cli", "file store"),
+    "keyring": QT_TRANSLATE_NOOP("Cli", "keyring"),
+}
+# Units after a number the user gave to `feeds`.
+UNITS = {
+    "m/min": QT_TRANSLATE_NOOP("Cli", "m/min"),
+    "rpm": QT_TRANSLATE_NOOP("Cli", "rpm"),
+}
 
 
 def _context():
@@ -26,100 +46,153 @@ def _context():
     return AppContext(progress=lambda message: click.echo(message, err=True))
 
 
-@click.group(cls=UserErrorGroup)
+@click.group(
+    cls=UserErrorGroup,
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "CNC Workbench: the FreeCAD front end of a CNC shop's production platform."
+    ),
+)
 @click.version_option(package_name="cncworkbench")
+@click.option(
+    "--language",
+    type=click.Choice(localefmt.LANGUAGES),
+    expose_value=False,
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Language of the messages (default: CNC_LOCALE, else LANG, else Turkish)."
+    ),
+)
 def main():
-    """CNC Workbench: the FreeCAD front end of a CNC shop's production platform."""
+    pass  # the language is chosen in UserErrorGroup.main, before the command runs
 
 
 # ------------------------------------------------------------------------------- config
-@main.group()
+@main.group(
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Show and change settings (environment variables override the config file)."
+    )
+)
 def config():
-    """Show and change settings (environment variables override the config file)."""
+    pass
 
 
-@config.command("show")
+@config.command(
+    "show",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Print the effective settings, secrets masked, and where each comes from."
+    ),
+)
 def config_show():
-    """Print the effective settings, secrets masked, and where each comes from."""
     settings = load_settings()
-    click.echo(f"config file: {settings.config_file}")
+    click.echo(translate("Cli", "config file: {path}").format(path=settings.config_file))
     for name, value, source in settings.describe():
+        source = translate("Cli", SETTING_SOURCES.get(source, source))
         click.echo(f"{name:<22} {value}   [{source}]")
     secrets = SecretStore()
+    keyring = translate("Cli", "keyring")
     if secrets.available:
-        click.echo(f"{'keyring':<22} {secrets.backend_name}")
+        click.echo(f"{keyring:<22} {secrets.backend_name}")
         if settings.database_url:
             stored = secrets.get(database_secret_name(settings.database_url))
-            click.echo(f"{'database password':<22} {'*** (in keyring)' if stored else '(none)'}")
+            label = translate("Cli", "database password")
+            shown = translate("Cli", "*** (in keyring)") if stored else translate("Cli", "(none)")
+            click.echo(f"{label:<22} {shown}")
     else:
-        click.echo(
-            f"{'keyring':<22} unavailable: {secrets.unavailable_reason}; secrets cannot be "
-            "remembered on this machine"
-        )
+        reason = translate(
+            "Cli", "unavailable: {reason}; secrets cannot be remembered on this computer"
+        ).format(reason=secrets.unavailable_reason)
+        click.echo(f"{keyring:<22} {reason}")
 
 
-@config.command("set")
+@config.command(
+    "set",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Set KEY (database_url, s3_bucket, s3_endpoint_url, s3_region, data_dir)."
+    ),
+)
 @click.argument("key")
 @click.argument("value")
 def config_set(key, value):
-    """Set KEY (database_url, s3_bucket, s3_endpoint_url, s3_region, data_dir)."""
     path = write_config_value(key, value)
-    click.echo(f"{key} saved in {path}")
+    click.echo(translate("Cli", "{key} saved in {path}").format(key=key, path=path))
 
 
-@config.command("unset")
+@config.command("unset", help=QT_TRANSLATE_NOOP("Cli", "Remove KEY from the config file."))
 @click.argument("key")
 def config_unset(key):
-    """Remove KEY from the config file."""
     path = write_config_value(key, None)
-    click.echo(f"{key} removed from {path}")
+    click.echo(translate("Cli", "{key} removed from {path}").format(key=key, path=path))
 
 
-@config.command("set-db-password")
-@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+PASSWORD_STDIN_HELP = QT_TRANSLATE_NOOP("Cli", "Read the password from standard input.")
+
+
+@config.command(
+    "set-db-password",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Store the password of CNC_DATABASE_URL's user in the OS keyring."
+    ),
+)
+@click.option("--password-stdin", is_flag=True, help=PASSWORD_STDIN_HELP)
 def config_set_db_password(password_stdin):
-    """Store the password of CNC_DATABASE_URL's user in the OS keyring."""
     settings = load_settings()
     if not settings.database_url:
-        raise UserError("CNC_DATABASE_URL is not set: the embedded database needs no password.")
+        raise UserError(
+            translate(
+                "Cli", "CNC_DATABASE_URL is not set: the embedded database needs no password."
+            )
+        )
     secret = (
         sys.stdin.readline().rstrip("\n")
         if password_stdin
-        else getpass.getpass("Database password: ")
+        else getpass.getpass(translate("Cli", "Database password: "))
     )
     SecretStore().set(database_secret_name(settings.database_url), secret)
-    click.echo("Database password stored in the OS keyring.")
+    click.echo(translate("Cli", "Database password stored in the OS keyring."))
 
 
-@config.command("check")
+@config.command(
+    "check",
+    help=QT_TRANSLATE_NOOP("Cli", "Connect to the database and the file store and report on each."),
+)
 def config_check():
-    """Connect to the database and the file store and report on each."""
     context = _context()
     failed = False
     for row in context.status():
         mark = "ok " if row.ok else "!! "
         failed |= not row.ok and row.name != "keyring"
-        click.echo(f"{mark}{row.name:<11} {row.detail}")
+        name = translate("Cli", COMPONENTS.get(row.name, row.name))
+        click.echo(f"{mark}{name:<11} {row.detail}")
     context.close()
     sys.exit(1 if failed else 0)
 
 
-@config.command("path")
+@config.command("path", help=QT_TRANSLATE_NOOP("Cli", "Print the config file's path."))
 def config_path():
-    """Print the config file's path."""
     click.echo(config_file_path())
 
 
 # ----------------------------------------------------------------------------- database
-@main.group()
+@main.group(help=QT_TRANSLATE_NOOP("Cli", "Schema migrations and the embedded database."))
 def db():
-    """Schema migrations and the embedded database."""
+    pass
 
 
-@db.command("upgrade")
+EMPTY_SCHEMA = QT_TRANSLATE_NOOP("Cli", "(empty)")
+
+
+def _schema_change(before: str | None, after: str | None) -> str:
+    empty = translate("Cli", EMPTY_SCHEMA)
+    return translate("Cli", "schema: {before} -> {after}").format(
+        before=before or empty, after=after or empty
+    )
+
+
+@db.command(
+    "upgrade",
+    help=QT_TRANSLATE_NOOP("Cli", "Migrate the schema up to REVISION (default: the newest)."),
+)
 @click.argument("revision", default="head")
 def db_upgrade(revision):
-    """Migrate the schema up to REVISION (default: the newest)."""
     from cncworkbench.db import migrate
 
     context = _context()
@@ -127,55 +200,79 @@ def db_upgrade(revision):
     before = migrate.current_revision(context.db.engine)
     migrate.upgrade(context.db.engine, revision)
     after = migrate.current_revision(context.db.engine)
-    click.echo(f"schema: {before or '(empty)'} -> {after}")
+    click.echo(_schema_change(before, after))
 
 
-@db.command("downgrade")
+@db.command(
+    "downgrade",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Migrate the schema down to REVISION ('base' removes every table)."
+    ),
+)
 @click.argument("revision")
-@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.option("--yes", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Do not ask for confirmation."))
 def db_downgrade(revision, yes):
-    """Migrate the schema down to REVISION ('base' removes every table)."""
     from cncworkbench.db import migrate
 
     if revision == "base" and not yes:
-        click.confirm("This drops every table and all data in them. Continue?", abort=True)
+        click.confirm(
+            translate("Cli", "This drops every table and all data in them. Continue?"), abort=True
+        )
     context = _context()
     context.db.check()
     before = migrate.current_revision(context.db.engine)
     migrate.downgrade(context.db.engine, revision)
     after = migrate.current_revision(context.db.engine)
-    click.echo(f"schema: {before or '(empty)'} -> {after or '(empty)'}")
+    click.echo(_schema_change(before, after))
 
 
-@db.command("current")
+@db.command(
+    "current",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Print the schema revision of the database and of this version of the code."
+    ),
+)
 def db_current():
-    """Print the schema revision of the database and of this version of the code."""
     from cncworkbench.db import migrate
 
     context = _context()
     context.db.check()
     current = migrate.current_revision(context.db.engine)
     head = migrate.head_revision()
-    state = "up to date" if current == head else "needs `cncworkbench db upgrade`"
-    click.echo(f"database: {current or '(empty)'}  code: {head}  ({state})")
+    state = (
+        translate("Cli", "up to date")
+        if current == head
+        else translate("Cli", "needs `cncworkbench db upgrade`")
+    )
+    click.echo(
+        translate("Cli", "database: {current}  code: {head}  ({state})").format(
+            current=current or translate("Cli", EMPTY_SCHEMA), head=head, state=state
+        )
+    )
 
 
-@db.command("stop")
+@db.command("stop", help=QT_TRANSLATE_NOOP("Cli", "Stop the embedded database server."))
 def db_stop():
-    """Stop the embedded database server."""
     from cncworkbench.db.cluster import EmbeddedCluster
 
     settings = load_settings()
     if not settings.uses_embedded_database:
-        raise UserError("CNC_DATABASE_URL is set: there is no embedded database to stop.")
+        raise UserError(
+            translate("Cli", "CNC_DATABASE_URL is set: there is no embedded database to stop.")
+        )
     stopped = EmbeddedCluster.for_data_dir(settings.data_dir).stop()
-    click.echo("embedded database stopped" if stopped else "embedded database was not running")
+    click.echo(
+        translate("Cli", "embedded database stopped")
+        if stopped
+        else translate("Cli", "embedded database was not running")
+    )
 
 
 # -------------------------------------------------------------------------- catalog, users
-@main.command()
+@main.command(
+    help=QT_TRANSLATE_NOOP("Cli", "Load the machine, tool and material catalog (safe to repeat).")
+)
 def seed():
-    """Load the machine, tool and material catalog (safe to repeat)."""
     from cncworkbench.services import catalog
 
     context = _context()
@@ -208,10 +305,13 @@ def acting_db(context, user_email: str | None):
         return
     if not user_email:
         raise UserError(
-            "These database credentials are not the owner's: pass --user EMAIL to log in "
-            "as that user."
+            translate(
+                "Cli",
+                "These database credentials are not the owner's: give --user EMAIL to log in "
+                "as that user.",
+            )
         )
-    password = getpass.getpass(f"Password for {user_email}: ")
+    password = getpass.getpass(translate("Cli", "Password for {email}: ").format(email=user_email))
     signed_in = identity.sign_in(context, user_email, password, where="cli")
     try:
         yield signed_in.db, signed_in.actor
@@ -226,24 +326,30 @@ def acting(context, user_email: str | None):
         yield session, actor
 
 
-def _read_password(password_stdin: bool, prompt: str = "Password") -> str:
+PASSWORD_PROMPT = QT_TRANSLATE_NOOP("Cli", "Password")
+
+
+def _read_password(password_stdin: bool, prompt: str = PASSWORD_PROMPT) -> str:
     if password_stdin:
         return sys.stdin.readline().rstrip("\n")
-    return click.prompt(prompt, hide_input=True, confirmation_prompt=True)
+    return click.prompt(translate("Cli", prompt), hide_input=True, confirmation_prompt=True)
 
 
-AS_USER = click.option("--user", "as_user", metavar="EMAIL", help="Act as (or for) this user.")
-PASSWORD_STDIN = click.option(
-    "--password-stdin", is_flag=True, help="Read the password from standard input."
+AS_USER = click.option(
+    "--user",
+    "as_user",
+    metavar="EMAIL",
+    help=QT_TRANSLATE_NOOP("Cli", "Act as (or for) this user."),
 )
+PASSWORD_STDIN = click.option("--password-stdin", is_flag=True, help=PASSWORD_STDIN_HELP)
 
 
-@main.group()
+@main.group(help=QT_TRANSLATE_NOOP("Cli", "User accounts (administrators)."))
 def user():
-    """User accounts (administrators)."""
+    pass
 
 
-@user.command("add")
+@user.command("add", help=QT_TRANSLATE_NOOP("Cli", "Create a user."))
 @click.argument("email")
 @click.option(
     "--role",
@@ -251,14 +357,15 @@ def user():
     default="engineer",
     show_default=True,
 )
-@click.option("--phone", help="Turkish mobile number, e.g. 0532 123 45 67.")
-@click.option("--company", help="Company name.")
-@click.option("--tax-no", help="VKN (10 digits) or TCKN (11 digits).")
+@click.option(
+    "--phone", help=QT_TRANSLATE_NOOP("Cli", "Turkish mobile number, e.g. 0532 123 45 67.")
+)
+@click.option("--company", help=QT_TRANSLATE_NOOP("Cli", "Company name."))
+@click.option("--tax-no", help=QT_TRANSLATE_NOOP("Cli", "VKN (10 digits) or TCKN (11 digits)."))
 @click.option("--locale", type=click.Choice(["tr", "en"]), default="tr", show_default=True)
 @PASSWORD_STDIN
 @AS_USER
 def user_add(email, role, phone, company, tax_no, locale, password_stdin, as_user):
-    """Create a user."""
     from cncworkbench.services import users
 
     password = _read_password(password_stdin)
@@ -269,23 +376,30 @@ def user_add(email, role, phone, company, tax_no, locale, password_stdin, as_use
         created = users.create_user(
             session, actor, password, **{k: v for k, v in profile.items() if v is not None}
         )
-        click.echo(f"user {created.id} {created.email} ({created.role}) created")
+        click.echo(
+            translate("Cli", "user {id} {email} ({role}) created").format(
+                id=created.id, email=created.email, role=created.role
+            )
+        )
 
 
-@user.command("list")
+@user.command(
+    "list", help=QT_TRANSLATE_NOOP("Cli", "List users with their role, status and last login.")
+)
 @AS_USER
 def user_list(as_user):
-    """List users with their role, status and last login."""
+    from cncworkbench.core import timefmt
     from cncworkbench.services import users
 
     context = _context()
     with acting(context, as_user) as (session, actor):
         for row in users.list_users(session, actor):
-            state = "active" if row.is_active else "inactive"
+            state = translate("Cli", "active") if row.is_active else translate("Cli", "inactive")
             if row.locked:
-                state += ", LOCKED"
-            last = row.last_login_at.strftime("%Y-%m-%d %H:%M") if row.last_login_at else "never"
-            click.echo(f"{row.id:>5}  {row.email:<36} {row.role:<9} {state:<16} last login {last}")
+                state = translate("Cli", "{state}, LOCKED").format(state=state)
+            last = timefmt.short(row.last_login_at) or translate("Cli", "never")
+            login = translate("Cli", "last login {when}").format(when=last)
+            click.echo(f"{row.id:>5}  {row.email:<36} {row.role:<9} {state:<16} {login}")
 
 
 def _user_change(as_user, email, change):
@@ -297,73 +411,82 @@ def _user_change(as_user, email, change):
         change(session, actor, target)
 
 
-@user.command("set-role")
+@user.command("set-role", help=QT_TRANSLATE_NOOP("Cli", "Change a user's role."))
 @click.argument("email")
 @click.argument("role", type=click.Choice(["admin", "engineer", "operator", "viewer"]))
 @AS_USER
 def user_set_role(email, role, as_user):
-    """Change a user's role."""
     from cncworkbench.services import users
 
     _user_change(as_user, email, lambda s, a, t: users.update_user(s, a, t.id, role=role))
-    click.echo(f"{email} is now {role}")
+    click.echo(translate("Cli", "{email} is now {role}").format(email=email, role=role))
 
 
-@user.command("deactivate")
+@user.command(
+    "deactivate",
+    help=QT_TRANSLATE_NOOP("Cli", "Deactivate a user (their sessions stop working at once)."),
+)
 @click.argument("email")
 @AS_USER
 def user_deactivate(email, as_user):
-    """Deactivate a user (their sessions stop working at once)."""
     from cncworkbench.services import users
 
     _user_change(as_user, email, lambda s, a, t: users.set_active(s, a, t.id, False))
-    click.echo(f"{email} deactivated")
+    click.echo(translate("Cli", "{email} deactivated").format(email=email))
 
 
-@user.command("activate")
+@user.command("activate", help=QT_TRANSLATE_NOOP("Cli", "Activate a deactivated user again."))
 @click.argument("email")
 @AS_USER
 def user_activate(email, as_user):
-    """Activate a deactivated user again."""
     from cncworkbench.services import users
 
     _user_change(as_user, email, lambda s, a, t: users.set_active(s, a, t.id, True))
-    click.echo(f"{email} activated")
+    click.echo(translate("Cli", "{email} activated").format(email=email))
 
 
-@user.command("unlock")
+@user.command(
+    "unlock", help=QT_TRANSLATE_NOOP("Cli", "Unlock an account locked after failed logins.")
+)
 @click.argument("email")
 @AS_USER
 def user_unlock(email, as_user):
-    """Unlock an account locked after failed logins."""
     from cncworkbench.services import users
 
     _user_change(as_user, email, lambda s, a, t: users.unlock(s, a, t.id))
-    click.echo(f"{email} unlocked")
+    click.echo(translate("Cli", "{email} unlocked").format(email=email))
 
 
-@user.command("reset-password")
+@user.command(
+    "reset-password",
+    help=QT_TRANSLATE_NOOP("Cli", "Set a new password for a user; their sessions end everywhere."),
+)
 @click.argument("email")
 @PASSWORD_STDIN
 @AS_USER
 def user_reset_password(email, password_stdin, as_user):
-    """Set a new password for a user; their sessions end everywhere."""
     from cncworkbench.services import users
 
-    password = _read_password(password_stdin, "New password")
+    password = _read_password(password_stdin, QT_TRANSLATE_NOOP("Cli", "New password"))
     _user_change(as_user, email, lambda s, a, t: users.reset_password(s, a, t.id, password))
-    click.echo(f"password of {email} reset; their sessions were ended")
+    click.echo(
+        translate("Cli", "password of {email} reset; their sessions were ended").format(email=email)
+    )
 
 
-@main.group()
+@main.group(help=QT_TRANSLATE_NOOP("Cli", "The tamper-evident audit trail."))
 def audit():
-    """The tamper-evident audit trail."""
+    pass
 
 
-@audit.command("verify")
+@audit.command(
+    "verify",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Walk the hash chain; exit 1 naming the first entry that does not verify."
+    ),
+)
 @AS_USER
 def audit_verify(as_user):
-    """Walk the hash chain; exit 1 naming the first entry that does not verify."""
     import time
 
     from cncworkbench.services import audit as audit_service
@@ -375,12 +498,15 @@ def audit_verify(as_user):
         result = audit_service.verify(context.db)
     elif not as_user:
         raise UserError(
-            "These database credentials are not the owner's: pass --user EMAIL (an admin)."
+            translate(
+                "Cli",
+                "These database credentials are not the owner's: give --user EMAIL (an admin).",
+            )
         )
     else:
         from cncworkbench.services import identity
 
-        password = getpass.getpass(f"Password for {as_user}: ")
+        password = getpass.getpass(translate("Cli", "Password for {email}: ").format(email=as_user))
         signed_in = identity.sign_in(context, as_user, password, where="cli")
         try:
             result = audit_service.verify(signed_in.db, signed_in.actor)
@@ -388,43 +514,89 @@ def audit_verify(as_user):
             identity.sign_out(context, signed_in)
     elapsed = time.perf_counter() - started
     if result.ok:
-        click.echo(f"audit trail intact: {result.checked} entries verified in {elapsed:.1f} s")
+        click.echo(
+            translate("Cli", "audit trail intact: {count} entries verified in {seconds} s").format(
+                count=result.checked, seconds=localefmt.number(elapsed, 1, grouping=False)
+            )
+        )
         return
     click.echo(
-        f"audit trail BROKEN at entry {result.first_bad_id}: {result.reason} "
-        f"({result.checked} entries before it verified)",
+        translate(
+            "Cli",
+            "audit trail BROKEN at entry {id}: {reason} ({count} entries before it verified)",
+        ).format(id=result.first_bad_id, reason=result.reason, count=result.checked),
         err=True,
     )
     sys.exit(1)
 
 
-@main.command()
-@click.option("--material", help="Catalog material (name or a unique part of it).")
-@click.option("--tool", help="Catalog tool (name or a unique part of it).")
-@click.option("--machine", help="Catalog machine: clamps RPM/feed, checks power.")
-@click.option("--vc", type=float, help="Cutting speed, m/min (instead of --material).")
-@click.option("--fz", type=float, help="Feed per tooth, mm (instead of --material).")
-@click.option("--kc", type=float, help="Specific cutting force, N/mm² (instead of --material).")
-@click.option("--diameter", type=float, help="Tool diameter, mm (instead of --tool).")
-@click.option("--flutes", type=int, help="Number of flutes (instead of --tool).")
+@main.command(
+    help=QT_TRANSLATE_NOOP(
+        "Cli",
+        "Spindle speed, feed, chip load, removal rate and power for one cut.\n\n"
+        "Either from the catalog (--material, --tool, --machine) or from raw numbers\n"
+        "(--vc --fz --kc --diameter --flutes [--max-rpm]); raw numbers override catalog ones.",
+    )
+)
+@click.option(
+    "--material", help=QT_TRANSLATE_NOOP("Cli", "Catalog material (name or a unique part of it).")
+)
+@click.option(
+    "--tool", help=QT_TRANSLATE_NOOP("Cli", "Catalog tool (name or a unique part of it).")
+)
+@click.option(
+    "--machine", help=QT_TRANSLATE_NOOP("Cli", "Catalog machine: clamps RPM/feed, checks power.")
+)
+@click.option(
+    "--vc",
+    type=float,
+    help=QT_TRANSLATE_NOOP("Cli", "Cutting speed, m/min (instead of --material)."),
+)
+@click.option(
+    "--fz", type=float, help=QT_TRANSLATE_NOOP("Cli", "Feed per tooth, mm (instead of --material).")
+)
+@click.option(
+    "--kc",
+    type=float,
+    help=QT_TRANSLATE_NOOP("Cli", "Specific cutting force, N/mm² (instead of --material)."),
+)
+@click.option(
+    "--diameter",
+    type=float,
+    help=QT_TRANSLATE_NOOP("Cli", "Tool diameter, mm (instead of --tool)."),
+)
+@click.option(
+    "--flutes", type=int, help=QT_TRANSLATE_NOOP("Cli", "Number of flutes (instead of --tool).")
+)
 @click.option(
     "--tool-type",
     type=click.Choice(["flat_endmill", "ball_endmill", "bull_endmill", "drill", "face_mill"]),
-    help="Tool type (instead of --tool; default flat_endmill).",
+    help=QT_TRANSLATE_NOOP("Cli", "Tool type (instead of --tool; default flat_endmill)."),
 )
-@click.option("--corner-radius", type=float, help="Corner radius, mm.")
-@click.option("--flute-length", type=float, help="Flute length, mm (checks ap against it).")
-@click.option("--max-rpm", type=float, help="Spindle maximum, rpm (instead of --machine).")
-@click.option("--power", "power_kw", type=float, help="Spindle power, kW.")
-@click.option("--ae", type=float, help="Radial depth (stepover), mm. Default: full slot.")
-@click.option("--ap", type=float, help="Axial depth (stepdown), mm.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.option("--corner-radius", type=float, help=QT_TRANSLATE_NOOP("Cli", "Corner radius, mm."))
+@click.option(
+    "--flute-length",
+    type=float,
+    help=QT_TRANSLATE_NOOP("Cli", "Flute length, mm (checks ap against it)."),
+)
+@click.option(
+    "--max-rpm",
+    type=float,
+    help=QT_TRANSLATE_NOOP("Cli", "Spindle maximum, rpm (instead of --machine)."),
+)
+@click.option(
+    "--power", "power_kw", type=float, help=QT_TRANSLATE_NOOP("Cli", "Spindle power, kW.")
+)
+@click.option(
+    "--ae",
+    type=float,
+    help=QT_TRANSLATE_NOOP("Cli", "Radial depth (stepover), mm. Default: full slot."),
+)
+@click.option("--ap", type=float, help=QT_TRANSLATE_NOOP("Cli", "Axial depth (stepdown), mm."))
+@click.option(
+    "--json", "as_json", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Print JSON for scripts.")
+)
 def feeds(**options):
-    """Spindle speed, feed, chip load, removal rate and power for one cut.
-
-    Either from the catalog (--material, --tool, --machine) or from raw numbers
-    (--vc --fz --kc --diameter --flutes [--max-rpm]); raw numbers override catalog ones.
-    """
     import json
 
     from cncworkbench.core import feeds as formulas
@@ -437,21 +609,30 @@ def feeds(**options):
     if options["as_json"]:
         click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
         return
+
+    def n(value, decimals):
+        return localefmt.number(value, decimals, grouping=False)
+
+    rpm, mm_min = translate("Cli", "{value} rpm"), translate("Cli", "{value} mm/min")
+    m_min, cm3_min = translate("Cli", "{value} m/min"), translate("Cli", "{value} cm³/min")
     rows = [
-        ("Spindle speed", f"{result.rpm:.0f} rpm", "rpm"),
-        ("Feed", f"{result.feed_mm_min:.0f} mm/min", "feed"),
-        ("Plunge feed", f"{result.plunge_feed_mm_min:.0f} mm/min", "plunge_feed"),
-        ("Programmed fz", f"{result.fz_programmed_mm:.4f} mm", "fz_programmed"),
-        ("Cutting speed", f"{result.vc_actual_m_min:.0f} m/min", "vc_actual"),
-        ("Removal rate", f"{result.mrr_cm3_min:.2f} cm³/min", "mrr"),
-        ("Power", f"{result.power_kw:.2f} kW", "power"),
-        ("Torque", f"{result.torque_nm:.2f} N·m", "torque"),
-        ("Specific force", f"{result.kc_n_mm2:.0f} N/mm²", "kc"),
-    ]
+        (translate("Cli", "Spindle speed"), rpm.format(value=n(result.rpm, 0)), "rpm"),
+        (translate("Cli", "Feed"), mm_min.format(value=n(result.feed_mm_min, 0)), "feed"),
+        (translate("Cli", "Plunge feed"), mm_min.format(value=n(result.plunge_feed_mm_min, 0)),
+         "plunge_feed"),
+        (translate("Cli", "Programmed fz"), f"{n(result.fz_programmed_mm, 4)} mm", "fz_programmed"),
+        (translate("Cli", "Cutting speed"), m_min.format(value=n(result.vc_actual_m_min, 0)),
+         "vc_actual"),
+        (translate("Cli", "Removal rate"), cm3_min.format(value=n(result.mrr_cm3_min, 2)), "mrr"),
+        (translate("Cli", "Power"), f"{n(result.power_kw, 2)} kW", "power"),
+        (translate("Cli", "Torque"), f"{n(result.torque_nm, 2)} N·m", "torque"),
+        (translate("Cli", "Specific force"), f"{n(result.kc_n_mm2, 0)} N/mm²", "kc"),
+    ]  # fmt: skip
+    width = max(15, *(len(label) for label, _value, _key in rows))
     for label, value, key in rows:
-        click.echo(f"{label:<15} {value:>16}   {result.sources.get(key, '')}")
+        click.echo(f"{label:<{width}} {value:>16}   {result.sources.get(key, '')}")
     for warning in result.warnings:
-        click.echo(f"{warning.severity.upper()}: {warning.message}", err=True)
+        click.echo(f"{severity_label(warning.severity)}: {warning.message}", err=True)
     if result.errors:
         sys.exit(1)
 
@@ -488,7 +669,11 @@ def _feeds_inputs(options: dict):
     if material is None:
         missing = [f"--{name}" for name in ("vc", "fz", "kc") if options[name] is None]
         if missing:
-            raise UserError("Give --material, or the cutting data: missing " + ", ".join(missing))
+            raise UserError(
+                translate("Cli", "Give --material, or the cutting data: missing {options}").format(
+                    options=", ".join(missing)
+                )
+            )
         material = {
             "name": "given",
             "cutting_speed_m_min": options["vc"],
@@ -497,7 +682,7 @@ def _feeds_inputs(options: dict):
         }
     for key, flag in (("diameter_mm", "--diameter"), ("flute_count", "--flutes")):
         if not tool.get(key):
-            raise UserError(f"Give --tool, or {flag}.")
+            raise UserError(translate("Cli", "Give --tool, or {option}.").format(option=flag))
     inputs = formulas.inputs_from_catalog(material, tool, machine, options["ae"], options["ap"])
     overrides: dict = {}
     sources = dict(inputs.sources)
@@ -510,45 +695,82 @@ def _feeds_inputs(options: dict):
     ):
         if options[option] is not None:
             overrides[field] = options[option]
-            sources[option] = f"given: {options[option]:g} {unit}"
+            sources[option] = translate("Cli", "given: {value} {unit}").format(
+                value=i18n.number(options[option], 6), unit=translate("Cli", UNITS.get(unit, unit))
+            )
     if options["kc"] is not None:
         overrides["kienzle_mc"] = None
         sources.pop("kc1", None)
     return dataclasses.replace(inputs, sources=sources, **overrides)
 
 
-@main.group()
+@main.group(
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "CAM: toolpaths and G-code from FreeCAD CAM with the machine's post-processor."
+    )
+)
 def cam():
-    """CAM: toolpaths and G-code from FreeCAD CAM with the machine's post-processor."""
+    pass
 
 
-@cam.command("run")
+@cam.command(
+    "run",
+    help=QT_TRANSLATE_NOOP(
+        "Cli",
+        "Batch CAM: MODEL_FILE (STEP or FCStd) to G-code for a machine.\n\n"
+        "The stock is the part's bounding box plus margins; operations find their geometry by\n"
+        "themselves (facing: the top; profile: the outer contour; pocket/adaptive: pockets open\n"
+        "from the top; drilling: vertical holes); feeds and speeds come from the catalog.",
+    ),
+)
 @click.argument("model_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--machine", required=True, help="Catalog machine (name or unique part).")
-@click.option("--tool", "tools", multiple=True, required=True, help="Catalog tool; repeatable.")
-@click.option("--material", required=True, help="Catalog material (name or unique part).")
+@click.option(
+    "--machine",
+    required=True,
+    help=QT_TRANSLATE_NOOP("Cli", "Catalog machine (name or unique part)."),
+)
+@click.option(
+    "--tool",
+    "tools",
+    multiple=True,
+    required=True,
+    help=QT_TRANSLATE_NOOP("Cli", "Catalog tool; repeatable."),
+)
+@click.option(
+    "--material",
+    required=True,
+    help=QT_TRANSLATE_NOOP("Cli", "Catalog material (name or unique part)."),
+)
 @click.option(
     "--op",
     "ops",
     multiple=True,
     required=True,
     type=click.Choice(["facing", "profile", "pocket", "drilling", "adaptive"]),
-    help="Operation, in machining order; repeatable.",
+    help=QT_TRANSLATE_NOOP("Cli", "Operation, in machining order; repeatable."),
 )
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--margin", default=2.0, show_default=True, help="Stock margin around the part, mm.")
-@click.option("--top-margin", default=1.0, show_default=True, help="Stock above the part, mm.")
+@click.option(
+    "--margin",
+    default=2.0,
+    show_default=True,
+    help=QT_TRANSLATE_NOOP("Cli", "Stock margin around the part, mm."),
+)
+@click.option(
+    "--top-margin",
+    default=1.0,
+    show_default=True,
+    help=QT_TRANSLATE_NOOP("Cli", "Stock above the part, mm."),
+)
 @click.option("--work-offset", default="G54", show_default=True)
-@click.option("--no-sheet", is_flag=True, help="Do not write the setup sheet PDF.")
-@click.option("--user", "as_user", help="Act (and be audited) as this user.")
+@click.option(
+    "--no-sheet", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Do not write the setup sheet PDF.")
+)
+@click.option(
+    "--user", "as_user", help=QT_TRANSLATE_NOOP("Cli", "Act (and be audited) as this user.")
+)
 def cam_run(model_file, machine, tools, material, ops, output, margin, top_margin, work_offset,
             no_sheet, as_user):  # fmt: skip
-    """Batch CAM: MODEL_FILE (STEP or FCStd) to G-code for a machine.
-
-    The stock is the part's bounding box plus margins; operations find their geometry by
-    themselves (facing: the top; profile: the outer contour; pocket/adaptive: pockets open
-    from the top; drilling: vertical holes); feeds and speeds come from the catalog.
-    """
     import time
 
     from cncworkbench.core import model_files
@@ -558,7 +780,9 @@ def cam_run(model_file, machine, tools, material, ops, output, margin, top_margi
     from cncworkbench.services import cam as cam_service
 
     checked = model_files.check(model_file)
-    click.echo(f"Reading {model_file.name} with FreeCAD ...", err=True)
+    click.echo(
+        translate("Cli", "Reading {file} with FreeCAD ...").format(file=model_file.name), err=True
+    )
     features = cam_service.features_of_file(model_file, checked.format)
     box = features["bbox"]
     stock = stock_around(box["min"], box["max"], margin, top_margin)
@@ -579,9 +803,9 @@ def cam_run(model_file, machine, tools, material, ops, output, margin, top_margi
         )  # fmt: skip
         inventory = cam_service.inventory_warnings(session, [t.id for t in tool_rows])
     for problem in problems:
-        click.echo(f"{problem.severity.upper()}: {problem.message}", err=True)
+        click.echo(f"{severity_label(problem.severity)}: {problem.message}", err=True)
     if any(problem.severity == "error" for problem in problems):
-        raise UserError("Nothing was machined: fix the errors above.")
+        raise UserError(translate("Cli", "Nothing was machined: fix the errors above."))
     for op in plan.operations:
         tool = plan.tool(op.tool_number)
         click.echo(
@@ -603,7 +827,11 @@ def cam_run(model_file, machine, tools, material, ops, output, margin, top_margi
         bar.update(100 - last[0])
     output.write_text(result.gcode, encoding="utf-8")
     minutes, seconds = divmod(round(result.run_time.total_s), 60)
-    click.echo(f"G-code:         {output} ({result.lines} lines, {plan.post_processor})")
+    click.echo(
+        translate("Cli", "G-code:         {file} ({lines} lines, {post})").format(
+            file=output, lines=result.lines, post=plan.post_processor
+        )
+    )
     if not no_sheet:
         sheet_path = output.with_suffix(".pdf")
         part = {"name": model_file.stem, "file_name": model_file.name,
@@ -613,18 +841,35 @@ def cam_run(model_file, machine, tools, material, ops, output, margin, top_margi
             extra_warnings=[p.message for p in problems],
         )  # fmt: skip
         cam_service.render_setup_sheet(sheet, sheet_path)
-        click.echo(f"Setup sheet:    {sheet_path}")
+        click.echo(translate("Cli", "Setup sheet:    {file}").format(file=sheet_path))
     click.echo(
-        f"Estimated time: {minutes} min {seconds:02d} s (cutting {result.run_time.cutting_s:.0f} s,"
-        f" rapids {result.run_time.rapid_s:.0f} s, tool changes "
-        f"{result.run_time.tool_change_s:.0f} s)"
+        translate(
+            "Cli",
+            "Estimated time: {minutes} min {seconds} s (cutting {cutting} s, rapids {rapids} s, "
+            "tool changes {changes} s)",
+        ).format(
+            minutes=minutes,
+            seconds=f"{seconds:02d}",
+            cutting=f"{result.run_time.cutting_s:.0f}",
+            rapids=f"{result.run_time.rapid_s:.0f}",
+            changes=f"{result.run_time.tool_change_s:.0f}",
+        )
     )
-    click.echo(f"Material removed: {result.removed_volume_mm3 / 1000:.1f} cm³")
+    click.echo(
+        translate("Cli", "Material removed: {volume} cm³").format(
+            volume=localefmt.number(result.removed_volume_mm3 / 1000, 1, grouping=False)
+        )
+    )
     if result.rs274 is not None:
-        click.echo(f"LinuxCNC rs274: accepted ({result.rs274.calls} canonical calls)")
+        click.echo(
+            translate("Cli", "LinuxCNC rs274: accepted ({calls} canonical calls)").format(
+                calls=result.rs274.calls
+            )
+        )
     for note in result.fixes + result.warnings:
-        click.echo(f"note: {note}", err=True)
-    click.echo(f"({time.monotonic() - started:.1f} s)", err=True)
+        click.echo(translate("Cli", "note: {note}").format(note=note), err=True)
+    elapsed = localefmt.number(time.monotonic() - started, 1, grouping=False)
+    click.echo(translate("Cli", "({seconds} s)").format(seconds=elapsed), err=True)
     with context.db.session() as session:
         audit.record(
             session, actor, "cam.run_file", "machine", plan.machine.get("id"),
@@ -633,9 +878,9 @@ def cam_run(model_file, machine, tools, material, ops, output, margin, top_margi
         )  # fmt: skip
 
 
-@main.group()
+@main.group(help=QT_TRANSLATE_NOOP("Cli", "Models and their versions."))
 def model():
-    """Models and their versions."""
+    pass
 
 
 def _progress_bar(label: str):
@@ -657,24 +902,32 @@ def _progress_bar(label: str):
     return update, close
 
 
-@model.command("upload")
+@model.command(
+    "upload",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Upload a model file (FCStd, STEP, STL) as a new model or a new version."
+    ),
+)
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--project", required=True, help="Project name (created if needed).")
-@click.option("--name", help="Model name (default: the file name). An existing model of "
-              "this name in the project gets a new version.")  # fmt: skip
+@click.option(
+    "--project", required=True, help=QT_TRANSLATE_NOOP("Cli", "Project name (created if needed).")
+)
+@click.option("--name", help=QT_TRANSLATE_NOOP("Cli", "Model name (default: the file name). An "
+              "existing model of this name in the project gets a new version."))  # fmt: skip
 @click.option("--type", "model_type", type=click.Choice(["part", "assembly", "drawing"]),
               default="part", show_default=True)  # fmt: skip
-@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.option(
+    "--json", "as_json", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Print the result as JSON.")
+)
 @AS_USER
 def model_upload(path, project, name, model_type, as_json, as_user):
-    """Upload a model file (FCStd, STEP, STL) as a new model or a new version."""
     import json
 
     from cncworkbench.services import models
 
     context = _context()
     with acting_db(context, as_user) as (database, actor):
-        update, close = _progress_bar(f"uploading {path.name}")
+        update, close = _progress_bar(translate("Cli", "uploading {file}").format(file=path.name))
         try:
             result = models.upload_model(
                 database, context.store, actor, path, project, name=name,
@@ -690,36 +943,52 @@ def model_upload(path, project, name, model_type, as_json, as_user):
         }))  # fmt: skip
     else:
         click.echo(result.message)
-        click.echo(f"model {result.model_id}  version {result.version}  key {result.key}")
+        click.echo(
+            translate("Cli", "model {id}  version {version}  key {key}").format(
+                id=result.model_id, version=result.version, key=result.key
+            )
+        )
         click.echo(f"sha256 {result.sha256}")
 
 
-@model.command("download")
+@model.command(
+    "download",
+    help=QT_TRANSLATE_NOOP("Cli", "Download a model version, verified against its SHA-256."),
+)
 @click.argument("model_id", type=int)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @AS_USER
 def model_download(model_id, output, as_user):
-    """Download a model version, verified against its SHA-256."""
     from cncworkbench.services import models
 
     context = _context()
     with acting(context, as_user) as (session, actor):
         row = models.get_model(session, actor, model_id)
-    update, close = _progress_bar(f"downloading {row.name} v{row.version}")
+    update, close = _progress_bar(
+        translate("Cli", "downloading {name} v{version}").format(name=row.name, version=row.version)
+    )
     try:
         models.download_model(context.store, row, output, update)
     finally:
         close()
-    click.echo(f"{output} ({row.file_size:,} bytes, sha256 {row.sha256[:12]}… verified)")
+    click.echo(
+        translate("Cli", "{file} ({size} bytes, sha256 {sha256}… verified)").format(
+            file=output, size=localefmt.integer(row.file_size), sha256=row.sha256[:12]
+        )
+    )
 
 
-@model.command("list")
-@click.option("--project", help="Only this project.")
-@click.option("--search", help="Name words, or key:value metadata terms, comma separated.")
+@model.command(
+    "list", help=QT_TRANSLATE_NOOP("Cli", "List models (their newest versions), newest first.")
+)
+@click.option("--project", help=QT_TRANSLATE_NOOP("Cli", "Only this project."))
+@click.option(
+    "--search",
+    help=QT_TRANSLATE_NOOP("Cli", "Name words, or key:value metadata terms, comma separated."),
+)
 @click.option("--limit", type=int, default=50, show_default=True)
 @AS_USER
 def model_list(project, search, limit, as_user):
-    """List models (their newest versions), newest first."""
     from cncworkbench.core import timefmt
     from cncworkbench.services import models, projects
 
@@ -729,29 +998,41 @@ def model_list(project, search, limit, as_user):
         if project:
             found = projects.find_project(session, project)
             if found is None:
-                raise UserError(f"There is no project named '{project}'.")
+                raise UserError(
+                    translate("Cli", "There is no project named '{name}'.").format(name=project)
+                )
             project_id = found.id
         page = models.list_models(session, actor, project_id=project_id, search=search, limit=limit)
     for row in page.rows:
         click.echo(
-            f"{row.id:>6}  v{row.version:<3} {row.file_format:<6} {row.file_size:>12,}  "
+            f"{row.id:>6}  v{row.version:<3} {row.file_format:<6} "
+            f"{localefmt.integer(row.file_size):>12}  "
             f"{timefmt.short(row.created_at)}  {row.name}"
         )
     if page.next_cursor:
-        click.echo(f"(more than {limit}; use --limit or --search)")
+        click.echo(
+            translate("Cli", "(more than {limit}; use --limit or --search)").format(limit=limit)
+        )
 
 
-@main.group()
+@main.group(help=QT_TRANSLATE_NOOP("Cli", "The object store."))
 def storage():
-    """The object store."""
+    pass
 
 
-@storage.command("sweep")
-@click.option("--dry-run", is_flag=True, help="Only report what would be deleted.")
+@storage.command(
+    "sweep",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Delete objects that no row references (left by interrupted uploads)."
+    ),
+)
+@click.option(
+    "--dry-run", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Only report what would be deleted.")
+)
 @click.option("--grace-minutes", type=int, default=60, show_default=True,
-              help="Leave objects younger than this (uploads in flight).")  # fmt: skip
+              help=QT_TRANSLATE_NOOP("Cli", "Leave objects younger than this (uploads in "
+                                     "flight)."))  # fmt: skip
 def storage_sweep(dry_run, grace_minutes):
-    """Delete objects that no row references (left by interrupted uploads)."""
     import datetime as dt
 
     from cncworkbench.services import files
@@ -759,7 +1040,9 @@ def storage_sweep(dry_run, grace_minutes):
     context = _context()
     context.ensure_schema()
     if not context.is_privileged():
-        raise UserError("The sweeper needs the database owner's (or a worker's) credentials.")
+        raise UserError(
+            translate("Cli", "The sweeper needs the database owner's (or a worker's) credentials.")
+        )
     context.store.check()
     with context.db.session() as session:
         report = files.sweep(
@@ -768,28 +1051,39 @@ def storage_sweep(dry_run, grace_minutes):
     click.echo(report.line())
 
 
-@main.command()
-@click.option("--types", help="Job types to run, comma separated (default: all it can).")
-@click.option("--concurrency", type=int, default=1, show_default=True, help="Jobs at once.")
+@main.command(
+    help=QT_TRANSLATE_NOOP(
+        "Cli",
+        "Run jobs (CAM, simulation, CAD, post-processing) until stopped (SIGTERM, Ctrl-C).\n\n"
+        "Connects as the worker role: cnc_worker in the embedded database, or\n"
+        "CNC_WORKER_DATABASE_URL / CNC_DATABASE_URL with the worker's credentials.",
+    )
+)
+@click.option(
+    "--types",
+    help=QT_TRANSLATE_NOOP("Cli", "Job types to run, comma separated (default: all it can)."),
+)
+@click.option(
+    "--concurrency",
+    type=int,
+    default=1,
+    show_default=True,
+    help=QT_TRANSLATE_NOOP("Cli", "Jobs at once."),
+)
 @click.option(
     "--poll",
     type=float,
     default=2.0,
     show_default=True,
-    help="Seconds between polls when no notification arrives.",
+    help=QT_TRANSLATE_NOOP("Cli", "Seconds between polls when no notification arrives."),
 )
 @click.option(
     "--no-listen",
     is_flag=True,
-    help="Only poll (behind poolers that do not pass LISTEN/NOTIFY through).",
+    help=QT_TRANSLATE_NOOP("Cli", "Only poll (behind poolers that do not forward LISTEN/NOTIFY)."),
 )
-@click.option("-v", "--verbose", is_flag=True, help="Log each job.")
+@click.option("-v", "--verbose", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Log each job."))
 def worker(types, concurrency, poll, no_listen, verbose):
-    """Run jobs (CAM, simulation, CAD, post-processing) until stopped (SIGTERM, Ctrl-C).
-
-    Connects as the worker role: cnc_worker in the embedded database, or
-    CNC_WORKER_DATABASE_URL / CNC_DATABASE_URL with the worker's credentials.
-    """
     import logging
 
     from cncworkbench.services.worker import Worker, load_handlers
@@ -807,45 +1101,67 @@ def worker(types, concurrency, poll, no_listen, verbose):
         context.worker_db(), context.store, wanted, concurrency, poll_interval=poll,
         listen=not no_listen,
     )  # fmt: skip
-    click.echo(f"worker {runner.id}: {', '.join(runner.types)} ({concurrency} at once)", err=True)
+    click.echo(
+        translate("Cli", "worker {id}: {types} ({count} at once)").format(
+            id=runner.id, types=", ".join(runner.types), count=concurrency
+        ),
+        err=True,
+    )
     runner.run_forever()
 
 
-@main.group()
+@main.group(help=QT_TRANSLATE_NOOP("Cli", "Jobs in the queue."))
 def job():
-    """Jobs in the queue."""
+    pass
 
 
 def _job_line(summary) -> str:
     from cncworkbench.core import timefmt
 
     duration = summary.duration
-    took = f"{duration.total_seconds():.1f} s" if duration is not None else ""
+    took = (
+        f"{localefmt.number(duration.total_seconds(), 1, grouping=False)} s"
+        if duration is not None
+        else ""
+    )
     error = (
         f"  {summary.error_message}"
         if summary.error_message and summary.status != "completed"
         else ""
     )
+    state = translate("JobStates", summary.state_text)
     return (
-        f"{summary.id:>6}  {summary.type:<13} {summary.state_text:<16} {summary.progress:>3} %  "
+        f"{summary.id:>6}  {summary.type:<13} {state:<16} {summary.progress:>3} %  "
         f"{timefmt.short(summary.created_at)}  {took:>8}{error}"
     )
 
 
-@job.command("submit")
+@job.command("submit", help=QT_TRANSLATE_NOOP("Cli", "Queue a job."))
 @click.argument(
     "job_type", type=click.Choice(["cad_generate", "cam_process", "sim_run", "gcode_post"])
 )
-@click.option("--params", default="{}", show_default=True, help="Input parameters as JSON.")
+@click.option(
+    "--params",
+    default="{}",
+    show_default=True,
+    help=QT_TRANSLATE_NOOP("Cli", "Input parameters as JSON."),
+)
 @click.option("--priority", type=int, default=0, show_default=True)
 @click.option(
-    "--key", "idempotency_key", help="Idempotency key: the same key returns the same job."
+    "--key",
+    "idempotency_key",
+    help=QT_TRANSLATE_NOOP("Cli", "Idempotency key: the same key returns the same job."),
 )
-@click.option("--timeout", type=int, default=3600, show_default=True, help="Seconds.")
+@click.option(
+    "--timeout",
+    type=int,
+    default=3600,
+    show_default=True,
+    help=QT_TRANSLATE_NOOP("Cli", "Seconds."),
+)
 @click.option("--max-retries", type=int, default=3, show_default=True)
 @AS_USER
 def job_submit(job_type, params, priority, idempotency_key, timeout, max_retries, as_user):
-    """Queue a job."""
     import json
 
     from cncworkbench.services import jobs
@@ -853,26 +1169,31 @@ def job_submit(job_type, params, priority, idempotency_key, timeout, max_retries
     try:
         values = json.loads(params)
     except json.JSONDecodeError as exc:
-        raise UserError(f"--params is not valid JSON: {exc}") from None
+        raise UserError(
+            translate("Cli", "--params is not valid JSON: {error}").format(error=exc)
+        ) from None
     if not isinstance(values, dict):
-        raise UserError("--params must be a JSON object.")
+        raise UserError(translate("Cli", "--params must be a JSON object."))
     context = _context()
     with acting(context, as_user) as (session, actor):
         job_id = jobs.submit_job(session, actor, job_type, values, priority, idempotency_key,
                                  timeout, max_retries)  # fmt: skip
-    click.echo(f"job {job_id} queued")
+    click.echo(translate("Cli", "job {id} queued").format(id=job_id))
 
 
-@job.command("list")
+@job.command("list", help=QT_TRANSLATE_NOOP("Cli", "List jobs, newest first."))
 @click.option(
     "--status",
     type=click.Choice(["pending", "queued", "running", "completed", "failed", "cancelled"]),
 )
-@click.option("--mine", is_flag=True, help="Only the jobs of --user (or of the owner).")
+@click.option(
+    "--mine",
+    is_flag=True,
+    help=QT_TRANSLATE_NOOP("Cli", "Only the jobs of --user (or of the owner)."),
+)
 @click.option("--limit", type=int, default=50, show_default=True)
 @AS_USER
 def job_list(status, mine, limit, as_user):
-    """List jobs, newest first."""
     from cncworkbench.services import jobs
 
     context = _context()
@@ -881,14 +1202,15 @@ def job_list(status, mine, limit, as_user):
     for row in rows:
         click.echo(_job_line(row))
     if not rows:
-        click.echo("no jobs")
+        click.echo(translate("Cli", "no jobs"))
 
 
-@job.command("show")
+@job.command(
+    "show", help=QT_TRANSLATE_NOOP("Cli", "A job's state, input, output, timings and artefacts.")
+)
 @click.argument("job_id", type=int)
 @AS_USER
 def job_show(job_id, as_user):
-    """A job's state, input, output, timings and artefacts."""
     import json
 
     from cncworkbench.services import jobs
@@ -897,49 +1219,77 @@ def job_show(job_id, as_user):
     with acting(context, as_user) as (session, actor):
         detail = jobs.get_job(session, actor, job_id)
     click.echo(_job_line(detail.summary))
-    click.echo(f"input:   {json.dumps(detail.input_params, ensure_ascii=False)}")
+    click.echo(
+        translate("Cli", "input:   {json}").format(
+            json=json.dumps(detail.input_params, ensure_ascii=False)
+        )
+    )
     if detail.output_data:
-        click.echo(f"output:  {json.dumps(detail.output_data, ensure_ascii=False)}")
+        click.echo(
+            translate("Cli", "output:  {json}").format(
+                json=json.dumps(detail.output_data, ensure_ascii=False)
+            )
+        )
     if detail.error_code:
-        click.echo(f"error:   {detail.error_code}: {detail.summary.error_message}")
-    click.echo(f"metrics: {json.dumps(detail.metrics, ensure_ascii=False)}")
+        click.echo(
+            translate("Cli", "error:   {code}: {message}").format(
+                code=detail.error_code, message=detail.summary.error_message
+            )
+        )
+    click.echo(
+        translate("Cli", "metrics: {json}").format(
+            json=json.dumps(detail.metrics, ensure_ascii=False)
+        )
+    )
     for artefact in detail.artefacts:
         click.echo(
-            f"artefact {artefact.id}: {artefact.name} ({artefact.type}, "
-            f"{artefact.file_size:,} bytes) {artefact.s3_key}"
+            translate("Cli", "artefact {id}: {name} ({type}, {size} bytes) {key}").format(
+                id=artefact.id,
+                name=artefact.name,
+                type=artefact.type,
+                size=localefmt.integer(artefact.file_size),
+                key=artefact.s3_key,
+            )
         )
 
 
-@job.command("cancel")
+@job.command(
+    "cancel", help=QT_TRANSLATE_NOOP("Cli", "Cancel a job (a running one stops within seconds).")
+)
 @click.argument("job_id", type=int)
 @AS_USER
 def job_cancel(job_id, as_user):
-    """Cancel a job (a running one stops within seconds)."""
     from cncworkbench.services import jobs
 
     context = _context()
     with acting(context, as_user) as (session, actor):
         state = jobs.cancel_job(session, actor, job_id)
-    click.echo(f"job {job_id}: {state}")
+    click.echo(
+        translate("Cli", "job {id}: {state}").format(id=job_id, state=translate("JobStates", state))
+    )
 
 
-@job.command("retry")
+@job.command(
+    "retry", help=QT_TRANSLATE_NOOP("Cli", "Run a failed or cancelled job again (as a new job).")
+)
 @click.argument("job_id", type=int)
 @AS_USER
 def job_retry(job_id, as_user):
-    """Run a failed or cancelled job again (as a new job)."""
     from cncworkbench.services import jobs
 
     context = _context()
     with acting(context, as_user) as (session, actor):
         new_id = jobs.retry_job(session, actor, job_id)
-    click.echo(f"job {job_id} queued again as job {new_id}")
+    click.echo(
+        translate("Cli", "job {id} queued again as job {new_id}").format(id=job_id, new_id=new_id)
+    )
 
 
 # ------------------------------------------------------------------------------ front ends
-@main.command()
+@main.command(
+    help=QT_TRANSLATE_NOOP("Cli", "Walk the product's main path headless on the seeded data.")
+)
 def demo():
-    """Walk the product's main path headless on the seeded data."""
     from cncworkbench.services.demo import run_demo
 
     context = _context()
@@ -949,35 +1299,55 @@ def demo():
         context.close()
 
 
-@main.command()
-@click.option("--panel", help="Open this panel first (login, browser, cam, sim, jobs, settings).")
-@click.option("--screenshot", type=click.Path(dir_okay=False), help="Save a PNG and quit.")
+@main.command(
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "The workbench's panels in a plain Qt window (for computers without FreeCAD)."
+    )
+)
+@click.option(
+    "--panel",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Open this panel first (login, browser, cam, sim, jobs, settings)."
+    ),
+)
+@click.option(
+    "--screenshot",
+    type=click.Path(dir_okay=False),
+    help=QT_TRANSLATE_NOOP("Cli", "Save a PNG and quit."),
+)
 def gui(panel, screenshot):
-    """The workbench's panels in a plain Qt window (for machines without FreeCAD)."""
     from cncworkbench.ui.app import run_standalone
 
     sys.exit(run_standalone(panel=panel, screenshot=screenshot))
 
 
-@main.group()
+@main.group(help=QT_TRANSLATE_NOOP("Cli", "Install the workbench into FreeCAD."))
 def freecad():
-    """Install the workbench into FreeCAD."""
+    pass
 
 
-@freecad.command("install")
+@freecad.command(
+    "install",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Link this checkout into FreeCAD's add-on folder as 'CNCWorkbench'."
+    ),
+)
 @click.option(
     "--mod-dir",
     type=click.Path(file_okay=False, path_type=Path),
     default=Path.home() / ".local/share/FreeCAD/Mod",
     show_default=True,
-    help="FreeCAD's user add-on folder.",
+    help=QT_TRANSLATE_NOOP("Cli", "FreeCAD's user add-on folder."),
 )
 def freecad_install(mod_dir):
-    """Link this checkout into FreeCAD's add-on folder as 'CNCWorkbench'."""
     from cncworkbench.addon import install_workbench
 
     link = install_workbench(mod_dir)
-    click.echo(f"workbench linked: {link} -> {link.resolve()}")
+    click.echo(
+        translate("Cli", "workbench linked: {link} -> {target}").format(
+            link=link, target=link.resolve()
+        )
+    )
 
 
 from cncworkbench.cli_erp import erp as _erp_group  # noqa: E402

@@ -4,6 +4,11 @@ invoices and payments from the command line (administrators).
 The commands call :mod:`cncworkbench.services.licenses` and
 :mod:`cncworkbench.services.billing`, as the settings dialog does; errors a user can fix
 print as one line (``error: ...``, exit status 2).
+
+Help texts are marked ``QT_TRANSLATE_NOOP("Cli", ...)`` (put in the reader's language by
+:func:`cncworkbench.cli_base.localise`); what the commands print goes through
+``translate("CliBilling", ...)``. License types, amounts in the Turkish invoice notation
+and ``invoice show`` (the invoice as it is printed, in Turkish) stay as they are.
 """
 
 from __future__ import annotations
@@ -13,9 +18,22 @@ import datetime as dt
 
 import click
 
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import UserError
 
-AS_USER = click.option("--user", "as_user", metavar="EMAIL", help="Act as (or for) this user.")
+AS_USER = click.option(
+    "--user",
+    "as_user",
+    metavar="EMAIL",
+    help=QT_TRANSLATE_NOOP("Cli", "Act as (or for) this user."),
+)
+# The dates parse_date is asked for (``what``).
+DATE_NAMES = {
+    "date": QT_TRANSLATE_NOOP("CliBilling", "date"),
+    "start": QT_TRANSLATE_NOOP("CliBilling", "start"),
+    "end": QT_TRANSLATE_NOOP("CliBilling", "end"),
+    "due date": QT_TRANSLATE_NOOP("CliBilling", "due date"),
+}
 
 
 @contextlib.contextmanager
@@ -38,7 +56,11 @@ def parse_date(text: str, what: str = "date") -> dt.date:
             return dt.datetime.strptime(value, pattern).date()
         except ValueError:
             continue
-    raise UserError(f"The {what} '{value[:30]}' is not a date; write 2026-12-31 or 31.12.2026.")
+    raise UserError(
+        translate(
+            "CliBilling", "The {what} '{value}' is not a date; write 2026-12-31 or 31.12.2026."
+        ).format(what=translate("CliBilling", DATE_NAMES.get(what, what)), value=value[:30])
+    )
 
 
 def _day(value: dt.datetime) -> str:
@@ -48,40 +70,93 @@ def _day(value: dt.datetime) -> str:
 
 
 # ------------------------------------------------------------------------------ license
-@click.group("license", cls=click.Group)
+@click.group(
+    "license",
+    cls=click.Group,
+    help=QT_TRANSLATE_NOOP("Cli", "Licenses, seats and expiry (administrators)."),
+)
 def license_group():
-    """Licenses, seats and expiry (administrators)."""
+    pass
 
 
-@license_group.command("list")
+def _state(info) -> str:
+    """A license's state now, as the list marks it."""
+    from cncworkbench.core import licensing
+
+    if info.in_force:
+        return translate("CliBilling", "in force")
+    if info.state == "not_started":
+        return translate("CliBilling", "not_started")
+    return licensing.status_word(info.state)
+
+
+@license_group.command(
+    "list",
+    help=QT_TRANSLATE_NOOP("Cli", "Every license, newest end first; the one in force is marked."),
+)
 @AS_USER
 def license_list(as_user):
-    """Every license, newest end first; the one in force is marked."""
+    from cncworkbench.core import licensing
     from cncworkbench.services import licenses
 
     with _session(as_user) as (session, _actor):
         rows = licenses.list_licenses(session)
         if not rows:
-            click.echo("No licenses: logins are not counted and gated features are refused.")
-        for info in rows:
-            mark = "in force" if info.in_force else info.state
             click.echo(
-                f"#{info.id:<4} {info.type:<13} {info.status:<10} {info.seats:>4} seats  "
-                f"{_day(info.starts_at)} – {_day(info.ends_at)}  "
-                f"{'auto-renew  ' if info.auto_renew else ''}{info.holder_email or '?'}  {mark}"
+                translate(
+                    "CliBilling",
+                    "No licenses: logins are not counted and gated features are refused.",
+                )
+            )
+        row = translate(
+            "CliBilling",
+            "#{id:<4} {type:<13} {status:<10} {seats:>4} seats  {starts} – {ends}  "
+            "{renew}{holder}  {state}",
+        )
+        for info in rows:
+            renew = translate("CliBilling", "auto-renew") + "  " if info.auto_renew else ""
+            click.echo(
+                row.format(
+                    id=info.id,
+                    type=info.type,
+                    status=licensing.status_word(info.status),
+                    seats=info.seats,
+                    starts=_day(info.starts_at),
+                    ends=_day(info.ends_at),
+                    renew=renew,
+                    holder=info.holder_email or "?",
+                    state=_state(info),
+                )
             )
 
 
-@license_group.command("add")
+@license_group.command(
+    "add",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Add a license of TYPE (trial, basic, professional, enterprise)."
+    ),
+)
 @click.argument("license_type", metavar="TYPE")
-@click.option("--seats", type=int, default=1, show_default=True, help="Users at once.")
-@click.option("--starts", help="First day (default: now).")
-@click.option("--ends", help="Day it ends at 00:00 Istanbul time (default: the plan's term).")
-@click.option("--holder", metavar="EMAIL", help="Who holds it (default: the first admin).")
-@click.option("--auto-renew", is_flag=True, help="Renew automatically.")
+@click.option(
+    "--seats",
+    type=int,
+    default=1,
+    show_default=True,
+    help=QT_TRANSLATE_NOOP("Cli", "Users at once."),
+)
+@click.option("--starts", help=QT_TRANSLATE_NOOP("Cli", "First day (default: now)."))
+@click.option(
+    "--ends",
+    help=QT_TRANSLATE_NOOP("Cli", "Day it ends at 00:00 Istanbul time (default: the plan's term)."),
+)
+@click.option(
+    "--holder",
+    metavar="EMAIL",
+    help=QT_TRANSLATE_NOOP("Cli", "Who holds it (default: the first admin)."),
+)
+@click.option("--auto-renew", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Renew automatically."))
 @AS_USER
 def license_add(license_type, seats, starts, ends, holder, auto_renew, as_user):
-    """Add a license of TYPE (trial, basic, professional, enterprise)."""
     from cncworkbench.core import licensing
     from cncworkbench.services import licenses, users
 
@@ -94,52 +169,88 @@ def license_add(license_type, seats, starts, ends, holder, auto_renew, as_user):
             auto_renew=auto_renew,
         )  # fmt: skip
         click.echo(
-            f"License #{row.id} added: {licensing.plan(row.type).title}, {row.seats} seats, "
-            f"{_day(row.starts_at)} – {_day(row.ends_at)}, held by {owner.email}."
+            translate(
+                "CliBilling",
+                "License #{id} added: {plan}, {seats} seats, {starts} – {ends}, held by {email}.",
+            ).format(
+                id=row.id,
+                plan=licensing.plan(row.type).title,
+                seats=row.seats,
+                starts=_day(row.starts_at),
+                ends=_day(row.ends_at),
+                email=owner.email,
+            )
         )
 
 
-@license_group.command("renew")
+@license_group.command(
+    "renew",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Move the end of license ID later (an expired one becomes active again)."
+    ),
+)
 @click.argument("license_id", type=int)
-@click.option("--until", required=True, help="The new end (00:00 Istanbul time that day).")
+@click.option(
+    "--until",
+    required=True,
+    help=QT_TRANSLATE_NOOP("Cli", "The new end (00:00 Istanbul time that day)."),
+)
 @AS_USER
 def license_renew(license_id, until, as_user):
-    """Move the end of license ID later (an expired one becomes active again)."""
+    from cncworkbench.core import licensing
     from cncworkbench.services import licenses
 
     with _session(as_user) as (session, actor):
         row = licenses.renew(session, actor, license_id, parse_date(until, "end"))
-        click.echo(f"License #{row.id} runs until {_day(row.ends_at)} ({row.status}).")
+        click.echo(
+            translate("CliBilling", "License #{id} runs until {ends} ({status}).").format(
+                id=row.id, ends=_day(row.ends_at), status=licensing.status_word(row.status)
+            )
+        )
 
 
 def _set_status(license_id: int, status: str, as_user) -> None:
+    from cncworkbench.core import licensing
     from cncworkbench.services import licenses
 
     with _session(as_user) as (session, actor):
         row = licenses.set_status(session, actor, license_id, status)
-        click.echo(f"License #{row.id} is {row.status}.")
+        click.echo(
+            translate("CliBilling", "License #{id} is {status}.").format(
+                id=row.id, status=licensing.status_word(row.status)
+            )
+        )
 
 
-@license_group.command("suspend")
+@license_group.command(
+    "suspend",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Suspend license ID (gated features stop, logins are no longer counted)."
+    ),
+)
 @click.argument("license_id", type=int)
 @AS_USER
 def license_suspend(license_id, as_user):
-    """Suspend license ID (gated features stop, logins are no longer counted)."""
     _set_status(license_id, "suspended", as_user)
 
 
-@license_group.command("activate")
+@license_group.command(
+    "activate", help=QT_TRANSLATE_NOOP("Cli", "Make a suspended license ID active again.")
+)
 @click.argument("license_id", type=int)
 @AS_USER
 def license_activate(license_id, as_user):
-    """Make a suspended license ID active again."""
     _set_status(license_id, "active", as_user)
 
 
-@license_group.command("seats")
+@license_group.command(
+    "seats",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Who holds the seats of the license in force, with their session ids."
+    ),
+)
 @AS_USER
 def license_seats(as_user):
-    """Who holds the seats of the license in force, with their session ids."""
     from cncworkbench.core import timefmt
     from cncworkbench.services import licenses
 
@@ -147,35 +258,60 @@ def license_seats(as_user):
         usage = licenses.seat_usage(session, actor)
     if usage.license is None:
         click.echo(
-            f"No license in force: logins are not counted ({len(usage.holders)} users logged in)."
+            translate(
+                "CliBilling",
+                "No license in force: logins are not counted ({count} users logged in).",
+            ).format(count=len(usage.holders))
         )
     else:
         click.echo(
-            f"{len(usage.holders)} of {usage.seats} seats in use (license #{usage.license.id}, "
-            f"{usage.license.plan_title})."
+            translate(
+                "CliBilling", "{count} of {seats} seats in use (license #{id}, {plan})."
+            ).format(
+                count=len(usage.holders),
+                seats=usage.seats,
+                id=usage.license.id,
+                plan=usage.license.plan_title,
+            )
         )
+    one = translate("CliBilling", "  {email:<36} since {since}  session {sessions}")
+    several = translate("CliBilling", "  {email:<36} since {since}  sessions {sessions}")
     for holder in usage.holders:
-        sessions = ", ".join(str(i) for i in holder.session_ids)
-        noun = "session" if len(holder.session_ids) == 1 else "sessions"
-        click.echo(f"  {holder.email:<36} since {timefmt.short(holder.since)}  {noun} {sessions}")
+        line = one if len(holder.session_ids) == 1 else several
+        click.echo(
+            line.format(
+                email=holder.email,
+                since=timefmt.short(holder.since),
+                sessions=", ".join(str(i) for i in holder.session_ids),
+            )
+        )
 
 
-@license_group.command("end-session")
+@license_group.command(
+    "end-session",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "End session SESSION_ID (frees its seat if it was the user's last)."
+    ),
+)
 @click.argument("session_id", type=int)
 @AS_USER
 def license_end_session(session_id, as_user):
-    """End session SESSION_ID (frees its seat if it was the user's last)."""
     from cncworkbench.services import licenses
 
     with _session(as_user) as (session, actor):
         licenses.end_session(session, actor, session_id)
-    click.echo(f"Session {session_id} ended.")
+    click.echo(translate("CliBilling", "Session {id} ended.").format(id=session_id))
 
 
-@license_group.command("expiry")
+@license_group.command(
+    "expiry",
+    help=QT_TRANSLATE_NOOP(
+        "Cli",
+        "Expire licenses past their end, send the 30/7/1-day warnings, mark overdue invoices "
+        "(idempotent; for cron; needs the owner's or a worker's credentials).",
+    ),
+)
 def license_expiry():
-    """Expire licenses past their end, send the 30/7/1-day warnings, mark overdue
-    invoices (idempotent; for cron; needs the owner's or a worker's credentials)."""
     from cncworkbench.services import licenses
 
     with _session(None) as (session, _actor):
@@ -183,14 +319,19 @@ def license_expiry():
 
 
 # ------------------------------------------------------------------------------ invoice
-@click.group("invoice", cls=click.Group)
+@click.group(
+    "invoice",
+    cls=click.Group,
+    help=QT_TRANSLATE_NOOP("Cli", "Invoices and payments (administrators)."),
+)
 def invoice_group():
-    """Invoices and payments (administrators)."""
+    pass
 
 
-_LINE_HELP = (
+_LINE_HELP = QT_TRANSLATE_NOOP(
+    "Cli",
     'One invoice line as "DESCRIPTION;QUANTITY;UNIT_PRICE" (e.g. "CAM lisansı;3;1234,56"); '
-    "repeat for more lines."
+    "repeat for more lines.",
 )
 
 
@@ -201,46 +342,83 @@ def parse_line(text: str):
     parts = text.rsplit(";", 2)
     if len(parts) != 3:
         raise UserError(
-            f"--line '{text[:40]}': write DESCRIPTION;QUANTITY;UNIT_PRICE, e.g. "
-            '"CAM lisansı;3;1234,56".'
+            translate(
+                "CliBilling",
+                "--line '{text}': write DESCRIPTION;QUANTITY;UNIT_PRICE, e.g. "
+                '"CAM lisansı;3;1234,56".',
+            ).format(text=text[:40])
         )
     description, quantity, price = parts
     return LineInput(description, quantity.strip(), price.strip())
 
 
-@invoice_group.command("list")
+@invoice_group.command(
+    "list",
+    help=QT_TRANSLATE_NOOP("Cli", "Invoices, newest first (overdue: sent and past the due date)."),
+)
 @click.option(
     "--status", type=click.Choice(["draft", "sent", "paid", "overdue", "cancelled"]), default=None
 )
 @AS_USER
 def invoice_list(status, as_user):
-    """Invoices, newest first (overdue: sent and past the due date)."""
     from cncworkbench.core import money
     from cncworkbench.services import billing
 
     with _session(as_user) as (session, _actor):
         rows = billing.list_invoices(session, status)
-    if not rows:
-        click.echo("No invoices" + (f" {status}." if status else "."))
+    if not rows and status:
+        click.echo(
+            translate("CliBilling", "No invoices {status}.").format(
+                status=billing.status_word(status)
+            )
+        )
+    elif not rows:
+        click.echo(translate("CliBilling", "No invoices."))
+    line = translate(
+        "CliBilling", "#{id:<4} {number:<16} {status:<9} {total:>18}  due {due}  {buyer}{owed}"
+    )
     for row in rows:
         owed = (
-            f"  owed {money.format_amount(row.outstanding, row.currency)}"
+            translate("CliBilling", "  owed {amount}").format(
+                amount=money.format_amount(row.outstanding, row.currency)
+            )
             if row.outstanding and row.status not in ("draft", "cancelled")
             else ""
         )
         click.echo(
-            f"#{row.id:<4} {row.number or 'draft':<16} {row.status:<9} "
-            f"{money.format_amount(row.total, row.currency):>18}  due {row.due_date:%d.%m.%Y}  "
-            f"{row.buyer_email or '?'}{owed}"
+            line.format(
+                id=row.id,
+                number=row.number or billing.status_word("draft"),
+                status=billing.status_word(row.status),
+                total=money.format_amount(row.total, row.currency),
+                due=f"{row.due_date:%d.%m.%Y}",
+                buyer=row.buyer_email or "?",
+                owed=owed,
+            )
         )
 
 
-@invoice_group.command("create")
-@click.option("--buyer", required=True, metavar="EMAIL", help="The user billed.")
+@invoice_group.command(
+    "create",
+    help=QT_TRANSLATE_NOOP("Cli", "Create a draft invoice (issue it to give it its number)."),
+)
+@click.option(
+    "--buyer", required=True, metavar="EMAIL", help=QT_TRANSLATE_NOOP("Cli", "The user billed.")
+)
 @click.option("--line", "lines", multiple=True, required=True, help=_LINE_HELP)
-@click.option("--currency", default="TRY", show_default=True, help="TRY, USD or EUR.")
-@click.option("--tax-rate", default="20", show_default=True, help="KDV rate in percent.")
-@click.option("--due", help="Due date (default: in 14 days).")
+@click.option(
+    "--currency",
+    default="TRY",
+    show_default=True,
+    help=QT_TRANSLATE_NOOP("Cli", "TRY, USD or EUR."),
+)
+@click.option(
+    "--tax-rate",
+    default="20",
+    show_default=True,
+    help=QT_TRANSLATE_NOOP("Cli", "KDV rate in percent."),
+)
+@click.option("--due", help=QT_TRANSLATE_NOOP("Cli", "Due date (default: in 14 days)."))
 @click.option(
     "--type",
     "invoice_type",
@@ -248,10 +426,9 @@ def invoice_list(status, as_user):
     default="one_time",
     show_default=True,
 )
-@click.option("--notes", help="Printed on the invoice.")
+@click.option("--notes", help=QT_TRANSLATE_NOOP("Cli", "Printed on the invoice."))
 @AS_USER
 def invoice_create(buyer, lines, currency, tax_rate, due, invoice_type, notes, as_user):
-    """Create a draft invoice (issue it to give it its number)."""
     from cncworkbench.core import money
     from cncworkbench.services import billing, users
 
@@ -265,32 +442,52 @@ def invoice_create(buyer, lines, currency, tax_rate, due, invoice_type, notes, a
         )  # fmt: skip
         c = invoice.currency
         click.echo(
-            f"Invoice draft #{invoice.id} for {buyer_row.email}: subtotal "
-            f"{money.format_amount(invoice.subtotal, c)}, KDV "
-            f"{money.format_amount(invoice.tax_amount, c)} "
-            f"(%{money.format_quantity(invoice.tax_rate)}), total "
-            f"{money.format_amount(invoice.total, c)}, due {invoice.due_date:%d.%m.%Y}."
+            translate(
+                "CliBilling",
+                "Invoice draft #{id} for {email}: subtotal {subtotal}, KDV {tax} (%{rate}), "
+                "total {total}, due {due}.",
+            ).format(
+                id=invoice.id,
+                email=buyer_row.email,
+                subtotal=money.format_amount(invoice.subtotal, c),
+                tax=money.format_amount(invoice.tax_amount, c),
+                rate=money.format_quantity(invoice.tax_rate),
+                total=money.format_amount(invoice.total, c),
+                due=f"{invoice.due_date:%d.%m.%Y}",
+            )
         )
 
 
-@invoice_group.command("issue")
+@invoice_group.command(
+    "issue",
+    help=QT_TRANSLATE_NOOP("Cli", "Give draft INVOICE_ID its gap-free number and mark it sent."),
+)
 @click.argument("invoice_id", type=int)
-@click.option("--prefix", default="CNC", show_default=True, help="3 capitals or digits.")
+@click.option(
+    "--prefix",
+    default="CNC",
+    show_default=True,
+    help=QT_TRANSLATE_NOOP("Cli", "3 capitals or digits."),
+)
 @AS_USER
 def invoice_issue(invoice_id, prefix, as_user):
-    """Give draft INVOICE_ID its gap-free number and mark it sent."""
     from cncworkbench.services import billing
 
     with _session(as_user) as (session, actor):
         invoice = billing.issue_invoice(session, actor, invoice_id, prefix)
-        click.echo(f"Invoice #{invoice.id} issued as {invoice.invoice_number}.")
+        click.echo(
+            translate("CliBilling", "Invoice #{id} issued as {number}.").format(
+                id=invoice.id, number=invoice.invoice_number
+            )
+        )
 
 
-@invoice_group.command("show")
+@invoice_group.command(
+    "show", help=QT_TRANSLATE_NOOP("Cli", "Print INVOICE_ID as it is printed (Turkish formats).")
+)
 @click.argument("invoice_id", type=int)
 @AS_USER
 def invoice_show(invoice_id, as_user):
-    """Print INVOICE_ID as it is printed (Turkish formats)."""
     from cncworkbench.services import billing
 
     with _session(as_user) as (session, _actor):
@@ -317,18 +514,38 @@ def invoice_show(invoice_id, as_user):
     click.echo(printed["total_in_words"])
 
 
-@invoice_group.command("pay")
-@click.argument("invoice_id", type=int)
-@click.option("--amount", required=True, help="Amount received, e.g. 4444,45.")
-@click.option(
-    "--method", type=click.Choice(["bank_transfer", "card"]), required=True, help="How it came."
+@invoice_group.command(
+    "pay",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Record a payment for issued INVOICE_ID (paid in full: the invoice is paid)."
+    ),
 )
-@click.option("--provider", required=True, help="Bank or card provider, e.g. garanti, iyzico.")
-@click.option("--ref", "provider_ref", required=True, help="The provider's transaction id.")
-@click.option("--fee", default="0", show_default=True, help="Fee the provider kept.")
+@click.argument("invoice_id", type=int)
+@click.option(
+    "--amount", required=True, help=QT_TRANSLATE_NOOP("Cli", "Amount received, e.g. 4444,45.")
+)
+@click.option(
+    "--method",
+    type=click.Choice(["bank_transfer", "card"]),
+    required=True,
+    help=QT_TRANSLATE_NOOP("Cli", "How it came."),
+)
+@click.option(
+    "--provider",
+    required=True,
+    help=QT_TRANSLATE_NOOP("Cli", "Bank or card provider, e.g. garanti, iyzico."),
+)
+@click.option(
+    "--ref",
+    "provider_ref",
+    required=True,
+    help=QT_TRANSLATE_NOOP("Cli", "The provider's transaction id."),
+)
+@click.option(
+    "--fee", default="0", show_default=True, help=QT_TRANSLATE_NOOP("Cli", "Fee the provider kept.")
+)
 @AS_USER
 def invoice_pay(invoice_id, amount, method, provider, provider_ref, fee, as_user):
-    """Record a payment for issued INVOICE_ID (paid in full: the invoice is paid)."""
     from cncworkbench.core import money
     from cncworkbench.services import billing
 
@@ -338,25 +555,35 @@ def invoice_pay(invoice_id, amount, method, provider, provider_ref, fee, as_user
         )
         invoice = billing.get_invoice(session, payment.invoice_id)
         left = billing.balance(session, invoice).outstanding
-        state = (
-            f"invoice {invoice.invoice_number} is paid"
-            if invoice.status == "paid"
-            else f"{money.format_amount(left, invoice.currency)} still owed on "
-            f"{invoice.invoice_number}"
-        )
+        if invoice.status == "paid":
+            message = translate(
+                "CliBilling", "Payment #{id} of {amount} recorded; invoice {number} is paid."
+            )
+        else:
+            message = translate(
+                "CliBilling", "Payment #{id} of {amount} recorded; {left} still owed on {number}."
+            )
         click.echo(
-            f"Payment #{payment.id} of {money.format_amount(payment.amount, payment.currency)} "
-            f"recorded; {state}."
+            message.format(
+                id=payment.id,
+                amount=money.format_amount(payment.amount, payment.currency),
+                left=money.format_amount(left, invoice.currency),
+                number=invoice.invoice_number,
+            )
         )
 
 
-@invoice_group.command("refund")
+@invoice_group.command(
+    "refund",
+    help=QT_TRANSLATE_NOOP("Cli", "Refund part or all of PAYMENT_ID (never more than it)."),
+)
 @click.argument("payment_id", type=int)
-@click.option("--amount", required=True, help="Amount given back.")
-@click.option("--reason", default="İade talebi", show_default=True, help="Why.")
+@click.option("--amount", required=True, help=QT_TRANSLATE_NOOP("Cli", "Amount given back."))
+@click.option(
+    "--reason", default="İade talebi", show_default=True, help=QT_TRANSLATE_NOOP("Cli", "Why.")
+)
 @AS_USER
 def invoice_refund(payment_id, amount, reason, as_user):
-    """Refund part or all of PAYMENT_ID (never more than it)."""
     from cncworkbench.core import money
     from cncworkbench.services import billing
 
@@ -364,7 +591,12 @@ def invoice_refund(payment_id, amount, reason, as_user):
         payment = billing.refund_payment(session, actor, payment_id, amount, reason)
         left = payment.amount - payment.refund_amount
         click.echo(
-            f"Payment #{payment.id}: {money.format_amount(payment.refund_amount, payment.currency)}"
-            f" refunded in all, {money.format_amount(left, payment.currency)} kept "
-            f"({payment.status})."
+            translate(
+                "CliBilling", "Payment #{id}: {refunded} refunded in all, {left} kept ({status})."
+            ).format(
+                id=payment.id,
+                refunded=money.format_amount(payment.refund_amount, payment.currency),
+                left=money.format_amount(left, payment.currency),
+                status=billing.status_word(payment.status),
+            )
         )

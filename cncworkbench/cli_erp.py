@@ -1,5 +1,10 @@
 """``cncworkbench erp``: external ERP/MES systems, the exchange queue, imports.
 
+Help texts are marked ``QT_TRANSLATE_NOOP("Cli", ...)`` (put in the reader's language by
+:func:`cncworkbench.cli_base.localise`); what the commands print goes through
+``translate("CliErp", ...)``. Codes (directions, entity types, statuses in options) and
+the payloads stay as they are.
+
     cncworkbench erp system add SAP --url https://sap.example/cnc --direction both \\
         --entity-types order,cam_run,sim_run,invoice
     cncworkbench erp system set-token SAP            (asks; --stdin to pipe it)
@@ -18,9 +23,15 @@ from pathlib import Path
 import click
 
 from cncworkbench.cli_base import UserErrorGroup
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import UserError
 
-AS_USER = click.option("--user", "as_user", metavar="EMAIL", help="Act as (or for) this user.")
+AS_USER = click.option(
+    "--user",
+    "as_user",
+    metavar="EMAIL",
+    help=QT_TRANSLATE_NOOP("Cli", "Act as (or for) this user."),
+)
 ENTITY_TYPES = ("order", "cam_run", "sim_run", "invoice")
 
 
@@ -52,68 +63,109 @@ def _options(**values) -> dict:
 def system_options(function):
     for option in reversed(
         [
-            click.option("--url", "base_url", help="Base address, e.g. https://erp.example/cnc."),
+            click.option(
+                "--url",
+                "base_url",
+                help=QT_TRANSLATE_NOOP("Cli", "Base address, e.g. https://erp.example/cnc."),
+            ),
             click.option("--direction", type=click.Choice(["inbound", "outbound", "both"])),
             click.option(
                 "--entity-types",
-                help=f"Comma separated, from: {', '.join(ENTITY_TYPES)}.",
+                help=QT_TRANSLATE_NOOP(
+                    "Cli", "Comma separated, from: order, cam_run, sim_run, invoice."
+                ),
             ),
             click.option("--description"),
-            click.option("--events-path", help="Where events are POSTed [events]."),
-            click.option("--orders-path", help="Where orders are read [orders]."),
+            click.option(
+                "--events-path", help=QT_TRANSLATE_NOOP("Cli", "Where events are POSTed [events].")
+            ),
+            click.option(
+                "--orders-path", help=QT_TRANSLATE_NOOP("Cli", "Where orders are read [orders].")
+            ),
             click.option("--connect-timeout-ms", type=int, help="[5000]"),
             click.option("--read-timeout-ms", type=int, help="[15000]"),
-            click.option("--max-retries", type=int, help="Retries before failing [8]."),
-            click.option("--backoff-base", type=int, help="First retry's wait, s [30]."),
-            click.option("--backoff-max", type=int, help="Longest wait, s [3600]."),
-            click.option("--pull-interval", type=int, help="Pull orders every N s (workers)."),
+            click.option(
+                "--max-retries",
+                type=int,
+                help=QT_TRANSLATE_NOOP("Cli", "Retries before failing [8]."),
+            ),
+            click.option(
+                "--backoff-base",
+                type=int,
+                help=QT_TRANSLATE_NOOP("Cli", "First retry's wait, s [30]."),
+            ),
+            click.option(
+                "--backoff-max", type=int, help=QT_TRANSLATE_NOOP("Cli", "Longest wait, s [3600].")
+            ),
+            click.option(
+                "--pull-interval",
+                type=int,
+                help=QT_TRANSLATE_NOOP("Cli", "Pull orders every N s (workers)."),
+            ),
         ]
     ):
         function = option(function)
     return function
 
 
-@click.group(cls=UserErrorGroup)
+@click.group(
+    cls=UserErrorGroup,
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "ERP/MES synchronisation: systems, the exchange queue, order imports."
+    ),
+)
 def erp():
-    """ERP/MES synchronisation: systems, the exchange queue, order imports."""
+    pass
 
 
-@erp.group()
+@erp.group(
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "External systems (administrators; tokens live in the keyring or environment)."
+    )
+)
 def system():
-    """External systems (administrators; tokens live in the keyring or environment)."""
+    pass
 
 
-@system.command("add")
+@system.command(
+    "add",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Configure an external system NAME (letters, digits, _; stored upper case)."
+    ),
+)
 @click.argument("name")
 @system_options
-@click.option("--inactive", is_flag=True, help="Configure it without using it yet.")
+@click.option(
+    "--inactive", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Configure it without using it yet.")
+)
 @AS_USER
 def system_add(name, base_url, direction, entity_types, inactive, as_user, **options):
-    """Configure an external system NAME (letters, digits, _; stored upper case)."""
     from cncworkbench.services import erp as service
 
     if not base_url or not direction or not entity_types:
-        raise UserError("Give --url, --direction and --entity-types.")
+        raise UserError(translate("CliErp", "Give --url, --direction and --entity-types."))
     with _acting(as_user) as (session, actor):
         row = service.add_system(
             session, actor, name, base_url, direction, _types(entity_types),
             active=not inactive, **_options(**options),
         )  # fmt: skip
         name = row.name
-    click.echo(f"external system {name} added")
+    click.echo(translate("CliErp", "external system {name} added").format(name=name))
     click.echo(
-        f"set its token: cncworkbench erp system set-token {name}   "
-        f"(or the environment variable CNC_ERP_TOKEN_{name})"
+        translate(
+            "CliErp",
+            "set its token: cncworkbench erp system set-token {name}   "
+            "(or the environment variable CNC_ERP_TOKEN_{name})",
+        ).format(name=name)
     )
 
 
-@system.command("update")
+@system.command("update", help=QT_TRANSLATE_NOOP("Cli", "Change a system's settings."))
 @click.argument("name")
 @system_options
 @click.option("--active/--inactive", default=None)
 @AS_USER
 def system_update(name, base_url, direction, entity_types, active, as_user, **options):
-    """Change a system's settings."""
     from cncworkbench.services import erp as service
 
     changes = _options(**options, active=active)
@@ -124,36 +176,51 @@ def system_update(name, base_url, direction, entity_types, active, as_user, **op
     if entity_types is not None:
         changes["entity_types"] = _types(entity_types)
     if not changes:
-        raise UserError("Nothing to change: give at least one option.")
+        raise UserError(translate("CliErp", "Nothing to change: give at least one option."))
     with _acting(as_user) as (session, actor):
         service.update_system(session, actor, name, **changes)
-    click.echo(f"external system {service.clean_name(name)} updated")
+    click.echo(
+        translate("CliErp", "external system {name} updated").format(name=service.clean_name(name))
+    )
 
 
-@system.command("list")
+@system.command(
+    "list",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Configured systems, their queues and where their secrets come from."
+    ),
+)
 @AS_USER
 def system_list(as_user):
-    """Configured systems, their queues and where their secrets come from."""
     from cncworkbench.services import erp as service
 
     with _acting(as_user) as (session, actor):
         rows = service.list_systems(session, actor)
     for info in rows:
-        queue = ", ".join(f"{k} {v}" for k, v in info.queue.items())
-        state = "active" if info.active else "inactive"
+        queue = service.queue_text(info.queue)
+        state = translate("CliErp", "active") if info.active else translate("CliErp", "inactive")
+        token = translate("CliErp", "token: {source}").format(
+            source=service.source_text(info.token)
+        )
         click.echo(
             f"{info.name:<16} {state:<8} {info.direction:<8} {','.join(info.entity_types):<30} "
-            f"{info.base_url}   token: {info.token}   [{queue}]"
+            f"{info.base_url}   {token}   [{queue}]"
         )
     if not rows:
-        click.echo("no external systems; add one with `cncworkbench erp system add`")
+        click.echo(
+            translate("CliErp", "no external systems; add one with `cncworkbench erp system add`")
+        )
 
 
-@system.command("show")
+@system.command(
+    "show",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "A system's settings (secrets are never shown, only where they come from)."
+    ),
+)
 @click.argument("name")
 @AS_USER
 def system_show(name, as_user):
-    """A system's settings (secrets are never shown, only where they come from)."""
     from cncworkbench.services import erp as service
 
     with _acting(as_user) as (session, actor):
@@ -162,28 +229,46 @@ def system_show(name, as_user):
         click.echo(f"{label:<15} {value}")
 
 
-@system.command("remove")
+@system.command("remove", help=QT_TRANSLATE_NOOP("Cli", "Remove a system and its keyring secrets."))
 @click.argument("name")
-@click.option("--force", is_flag=True, help="Also give up its undelivered exchanges.")
+@click.option(
+    "--force", is_flag=True,
+    help=QT_TRANSLATE_NOOP("Cli", "Also give up its undelivered exchanges."),
+)  # fmt: skip
 @AS_USER
 def system_remove(name, force, as_user):
-    """Remove a system and its keyring secrets."""
     from cncworkbench.services import erp as service
 
     with _acting(as_user) as (session, actor):
         given_up = service.remove_system(session, actor, name, force=force)
-    extra = f"; {given_up} undelivered exchange(s) marked failed" if given_up else ""
-    click.echo(f"external system {service.clean_name(name)} removed{extra}")
+    if given_up:
+        text = translate(
+            "CliErp",
+            "external system {name} removed; {count} undelivered exchange(s) marked failed",
+        )
+    else:
+        text = translate("CliErp", "external system {name} removed")
+    click.echo(text.format(name=service.clean_name(name), count=given_up))
 
 
-@system.command("set-token")
+@system.command(
+    "set-token",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Keep a system's bearer token (or signing secret) in the OS keyring."
+    ),
+)
 @click.argument("name")
-@click.option("--signing", is_flag=True, help="Set the HMAC signing secret instead.")
-@click.option("--stdin", "from_stdin", is_flag=True, help="Read the secret from standard input.")
-@click.option("--clear", is_flag=True, help="Forget the secret.")
+@click.option(
+    "--signing", is_flag=True,
+    help=QT_TRANSLATE_NOOP("Cli", "Set the HMAC signing secret instead."),
+)  # fmt: skip
+@click.option(
+    "--stdin", "from_stdin", is_flag=True,
+    help=QT_TRANSLATE_NOOP("Cli", "Read the secret from standard input."),
+)  # fmt: skip
+@click.option("--clear", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Forget the secret."))
 @AS_USER
 def system_set_token(name, signing, from_stdin, clear, as_user):
-    """Keep a system's bearer token (or signing secret) in the OS keyring."""
     from cncworkbench.services import erp as service
 
     kind = "signing_secret" if signing else "token"
@@ -192,21 +277,43 @@ def system_set_token(name, signing, from_stdin, clear, as_user):
     elif from_stdin:
         value = sys.stdin.readline().rstrip("\n")
     else:
-        value = getpass.getpass(f"{'Signing secret' if signing else 'Token'} for {name}: ")
+        prompt = (
+            translate("CliErp", "Signing secret for {name}: ")
+            if signing
+            else translate("CliErp", "Token for {name}: ")
+        )
+        value = getpass.getpass(prompt.format(name=name))
     if not clear and not value:
-        raise UserError("The secret is empty (use --clear to forget it).")
+        raise UserError(translate("CliErp", "The secret is empty (use --clear to forget it)."))
     with _acting(as_user) as (session, actor):
         service.set_secret(session, actor, name, value, kind)
-    what = "signing secret" if signing else "token"
-    done = "forgotten" if clear else "stored in the OS keyring"
-    click.echo(f"{what} of {service.clean_name(name)} {done}")
+    if signing:
+        text = (
+            translate("CliErp", "signing secret of {name} forgotten")
+            if clear
+            else translate("CliErp", "signing secret of {name} stored in the OS keyring")
+        )
+    else:
+        text = (
+            translate("CliErp", "token of {name} forgotten")
+            if clear
+            else translate("CliErp", "token of {name} stored in the OS keyring")
+        )
+    click.echo(text.format(name=service.clean_name(name)))
 
 
-@erp.command("sync")
-@click.option("--limit", type=int, default=500, show_default=True, help="Attempts at most.")
+@erp.command(
+    "sync",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Deliver the due outbound events once (workers do this every few seconds)."
+    ),
+)
+@click.option(
+    "--limit", type=int, default=500, show_default=True,
+    help=QT_TRANSLATE_NOOP("Cli", "Attempts at most."),
+)  # fmt: skip
 @AS_USER
 def erp_sync(limit, as_user):
-    """Deliver the due outbound events once (workers do this every few seconds)."""
     from cncworkbench.services import erp as service
 
     context, acting = _acting_db(as_user)
@@ -217,14 +324,25 @@ def erp_sync(limit, as_user):
         sys.exit(1)
 
 
-@erp.command("import")
+@erp.command(
+    "import",
+    help=QT_TRANSLATE_NOOP(
+        "Cli",
+        "Import orders (CSV or JSON) as projects; all or nothing. An order imported before "
+        "updates its project.",
+    ),
+)
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--system", "system_name", required=True, help="The system the orders come from.")
-@click.option("--format", "kind", type=click.Choice(["csv", "json"]), help="Default: by extension.")
+@click.option(
+    "--system", "system_name", required=True,
+    help=QT_TRANSLATE_NOOP("Cli", "The system the orders come from."),
+)  # fmt: skip
+@click.option(
+    "--format", "kind", type=click.Choice(["csv", "json"]),
+    help=QT_TRANSLATE_NOOP("Cli", "Default: by extension."),
+)  # fmt: skip
 @AS_USER
 def erp_import(file, system_name, kind, as_user):
-    """Import orders (CSV or JSON) as projects; all or nothing. An order imported before
-    updates its project."""
     from cncworkbench.services import erp as service
 
     _context, acting = _acting_db(as_user)
@@ -233,11 +351,15 @@ def erp_import(file, system_name, kind, as_user):
     click.echo(report.line())
 
 
-@erp.command("pull")
+@erp.command(
+    "pull",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Read the open orders from a system's REST endpoint and import them."
+    ),
+)
 @click.option("--system", "system_name", required=True)
 @AS_USER
 def erp_pull(system_name, as_user):
-    """Read the open orders from a system's REST endpoint and import them."""
     from cncworkbench.services import erp as service
 
     context, acting = _acting_db(as_user)
@@ -249,12 +371,13 @@ def erp_pull(system_name, as_user):
 def _sync_line(row) -> str:
     from cncworkbench.core import timefmt
 
-    what = row.event or f"{row.entity_type} import"
-    when = (
-        f"next {timefmt.short(row.next_attempt_at)}"
-        if row.next_attempt_at
-        else (f"synced {timefmt.short(row.synced_at)}" if row.synced_at else "")
-    )
+    what = row.event or translate("CliErp", "{type} import").format(type=row.entity_type)
+    if row.next_attempt_at:
+        when = translate("CliErp", "next {when}").format(when=timefmt.short(row.next_attempt_at))
+    elif row.synced_at:
+        when = translate("CliErp", "synced {when}").format(when=timefmt.short(row.synced_at))
+    else:
+        when = ""
     error = f"  {row.error_message}" if row.error_message and row.status != "synced" else ""
     return (
         f"{row.id:>6}  {row.external_system:<12} {row.direction:<8} {what:<20} "
@@ -262,33 +385,41 @@ def _sync_line(row) -> str:
     )
 
 
-@erp.command("status")
+@erp.command(
+    "status",
+    help=QT_TRANSLATE_NOOP("Cli", "The exchange queue by status (and the latest failures)."),
+)
 @click.option("--system", "system_name")
-@click.option("--list", "status_list", type=click.Choice(["pending", "synced", "failed"]),
-              help="Also list the exchanges with this status.")  # fmt: skip
+@click.option(
+    "--list", "status_list", type=click.Choice(["pending", "synced", "failed"]),
+    help=QT_TRANSLATE_NOOP("Cli", "Also list the exchanges with this status."),
+)  # fmt: skip
 @click.option("--limit", type=int, default=20, show_default=True)
 @AS_USER
 def erp_status(system_name, status_list, limit, as_user):
-    """The exchange queue by status (and the latest failures)."""
     from cncworkbench.services import erp as service
 
     with _acting(as_user) as (session, _actor):
         for direction in ("outbound", "inbound"):
             counts = service.queue_status(session, system_name, direction)
-            click.echo(f"{direction:<9} " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+            click.echo(f"{direction:<9} " + service.queue_text(counts))
         listed = status_list or "failed"
         rows = service.list_sync(session, status=listed, system=system_name, limit=limit)
     if rows:
-        click.echo(f"{listed}:")
+        click.echo(f"{service.status_text(listed)}:")
         for row in rows:
             click.echo(_sync_line(row))
 
 
-@erp.command("show")
+@erp.command(
+    "show",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "An exchange: its payload, the headers it is sent with, every attempt."
+    ),
+)
 @click.argument("sync_id", type=int)
 @AS_USER
 def erp_show(sync_id, as_user):
-    """An exchange: its payload, the headers it is sent with, every attempt."""
     from cncworkbench.services import erp as service
 
     with _acting(as_user) as (session, _actor):
@@ -298,24 +429,39 @@ def erp_show(sync_id, as_user):
         click.echo(f"{name}: {value}")
     click.echo(view.pretty())
     for attempt in view.attempts:
-        click.echo("attempt " + json.dumps(attempt, ensure_ascii=False))
+        click.echo(
+            translate("CliErp", "attempt {attempt}").format(
+                attempt=json.dumps(attempt, ensure_ascii=False)
+            )
+        )
 
 
-@erp.command("retry")
+@erp.command(
+    "retry",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Send a failed exchange again (the next sync or worker round delivers it)."
+    ),
+)
 @click.argument("sync_id", type=int, required=False)
-@click.option("--all-failed", is_flag=True, help="Retry every failed exchange.")
-@click.option("--system", "system_name", help="With --all-failed: only this system's.")
+@click.option(
+    "--all-failed", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Retry every failed exchange.")
+)
+@click.option(
+    "--system", "system_name",
+    help=QT_TRANSLATE_NOOP("Cli", "With --all-failed: only this system's."),
+)  # fmt: skip
 @AS_USER
 def erp_retry(sync_id, all_failed, system_name, as_user):
-    """Send a failed exchange again (the next sync or worker round delivers it)."""
     from cncworkbench.services import erp as service
 
     if (sync_id is None) == (not all_failed):
-        raise UserError("Give an exchange id or --all-failed.")
+        raise UserError(translate("CliErp", "Give an exchange id or --all-failed."))
     with _acting(as_user) as (session, actor):
         if all_failed:
             count = service.retry_failed(session, actor, system_name)
-            click.echo(f"{count} failed exchange(s) queued again")
+            click.echo(
+                translate("CliErp", "{count} failed exchange(s) queued again").format(count=count)
+            )
             return
         row = service.retry(session, actor, sync_id)
-    click.echo(f"exchange {row.id} queued again")
+    click.echo(translate("CliErp", "exchange {id} queued again").format(id=row.id))

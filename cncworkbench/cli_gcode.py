@@ -14,14 +14,20 @@ from pathlib import Path
 import click
 
 from cncworkbench.cli_base import UserErrorGroup
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import UserError
 
 _CHUNK = 10_000
 
 
-@click.group(cls=UserErrorGroup)
+@click.group(
+    cls=UserErrorGroup,
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Read G-code programs (LinuxCNC's dialect) and show what they do."
+    ),
+)
 def gcode():
-    """Read G-code programs (LinuxCNC's dialect) and show what they do."""
+    pass
 
 
 def _text_line(motion) -> str:
@@ -46,32 +52,41 @@ def _json_line(motion) -> str:
     )
 
 
-@gcode.command("trace")
+@gcode.command(
+    "trace",
+    help=QT_TRANSLATE_NOOP(
+        "Cli",
+        "Print the motions of the G-code program FILE, one per line.\n\n"
+        "Each line: kind (rapid, feed or arc; a canned cycle is expanded into its rapids and\n"
+        "feeds), the source line, the end point in mm (program coordinates), the feed in\n"
+        "mm/min and the tool.",
+    ),
+)
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per motion.")
+@click.option(
+    "--json", "as_json", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "One JSON object per motion.")
+)
 @click.option(
     "--chord-tolerance",
     type=click.FloatRange(min=0.0001, max=100.0),
     default=0.01,
     show_default=True,
     metavar="MM",
-    help="Largest distance between an arc and its segments.",
+    help=QT_TRANSLATE_NOOP("Cli", "Largest distance between an arc and its segments."),
 )
 def trace(file: Path, as_json: bool, chord_tolerance: float):
-    """Print the motions of the G-code program FILE, one per line.
-
-    Each line: kind (rapid, feed or arc; a canned cycle is expanded into its rapids and
-    feeds), the source line, the end point in mm (program coordinates), the feed in
-    mm/min and the tool.
-    """
     from cncworkbench.core.gcode import interpret_file
 
     try:
         program = interpret_file(file, chord_tolerance=chord_tolerance)
     except OSError as exc:
-        raise UserError(f"cannot read {file}: {exc.strerror or exc}") from None
+        raise UserError(
+            translate("Cli", "cannot read {file}: {reason}").format(
+                file=file, reason=exc.strerror or exc
+            )
+        ) from None
     for warning in program.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(translate("Cli", "warning: {warning}").format(warning=warning), err=True)
     render = _json_line if as_json else _text_line
     motions = program.motions
     for index in range(0, len(motions), _CHUNK):

@@ -13,14 +13,24 @@ from pathlib import Path
 
 import click
 
+from cncworkbench.cli_base import report_user_error, severity_label
+from cncworkbench.core import i18n, localefmt
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import UserError
 
-TOOL_HELP = (
+TOOL_HELP = QT_TRANSLATE_NOOP(
+    "Cli",
     "N:DIAMETER:FLUTE_LENGTH:SHAPE[:OPTION...], SHAPE one of flat, ball, bull, drill, "
     "chamfer; options: noncenter (cannot plunge), r=MM (bull corner radius, required), "
     "angle=DEG (drill 118, chamfer 90), shank=MM, length=MM (stick-out), "
-    "holder=DIAMETERxLENGTH. Repeat for each tool."
+    "holder=DIAMETERxLENGTH. Repeat for each tool.",
 )
+# What a number in a --tool spec is, as its error message names it.
+TOOL_NUMBER = QT_TRANSLATE_NOOP("Cli", "the tool number")
+DIAMETER = QT_TRANSLATE_NOOP("Cli", "the diameter")
+FLUTE_LENGTH = QT_TRANSLATE_NOOP("Cli", "the flute length")
+HOLDER_DIAMETER = QT_TRANSLATE_NOOP("Cli", "the holder diameter")
+HOLDER_LENGTH = QT_TRANSLATE_NOOP("Cli", "the holder length")
 
 
 def parse_tool(text: str):
@@ -29,13 +39,21 @@ def parse_tool(text: str):
 
     fields = text.split(":")
     if len(fields) < 4:
-        raise UserError(f"--tool {text}: give N:DIAMETER:FLUTE_LENGTH:SHAPE, e.g. 1:6:20:flat")
-    number = _number(text, "the tool number", fields[0], integer=True)
-    diameter = _number(text, "the diameter", fields[1])
-    flutes = _number(text, "the flute length", fields[2])
+        raise UserError(
+            translate(
+                "Cli", "--tool {spec}: give N:DIAMETER:FLUTE_LENGTH:SHAPE, e.g. 1:6:20:flat"
+            ).format(spec=text)
+        )
+    number = _number(text, TOOL_NUMBER, fields[0], integer=True)
+    diameter = _number(text, DIAMETER, fields[1])
+    flutes = _number(text, FLUTE_LENGTH, fields[2])
     shape = fields[3].strip().lower()
     if shape not in SHAPES:
-        raise UserError(f"--tool {text}: the shape must be one of {', '.join(SHAPES)}")
+        raise UserError(
+            translate("Cli", "--tool {spec}: the shape must be one of {shapes}").format(
+                spec=text, shapes=", ".join(SHAPES)
+            )
+        )
     options: dict = {"tip_angle_deg": 90.0} if shape == "chamfer" else {}
     for option in fields[4:]:
         name, _, value = option.strip().lower().partition("=")
@@ -51,26 +69,44 @@ def parse_tool(text: str):
             options["length_mm"] = _number(text, "length", value)
         elif name == "holder":
             holder_diameter, _, holder_length = value.partition("x")
-            options["holder_diameter_mm"] = _number(text, "the holder diameter", holder_diameter)
+            options["holder_diameter_mm"] = _number(text, HOLDER_DIAMETER, holder_diameter)
             if holder_length:
-                options["holder_length_mm"] = _number(text, "the holder length", holder_length)
+                options["holder_length_mm"] = _number(text, HOLDER_LENGTH, holder_length)
         else:
             raise UserError(
-                f"--tool {text}: unknown option {option!r} (noncenter, r=, angle=, shank=, "
-                "length=, holder=)"
+                translate(
+                    "Cli",
+                    "--tool {spec}: unknown option {option} (noncenter, r=, angle=, shank=, "
+                    "length=, holder=)",
+                ).format(spec=text, option=repr(option))
             )
     if shape == "bull" and "corner_radius_mm" not in options:
-        raise UserError(f"--tool {text}: a bull-nose tool needs its corner radius, e.g. :r=1")
+        raise UserError(
+            translate(
+                "Cli", "--tool {spec}: a bull-nose tool needs its corner radius, e.g. :r=1"
+            ).format(spec=text)
+        )
     return ToolShape(number, diameter, flutes, shape, **options)
 
 
 def _number(text: str, what: str, value: str, integer: bool = False):
+    """``value`` of the --tool spec ``text`` as a number; ``what`` names it (marked with
+    QT_TRANSLATE_NOOP, or an option's name such as ``r``)."""
+    what = translate("Cli", what)
     try:
         number = int(value) if integer else float(value)
     except ValueError:
-        raise UserError(f"--tool {text}: {what} must be a number, not {value!r}") from None
+        raise UserError(
+            translate("Cli", "--tool {spec}: {what} must be a number, not {value}").format(
+                spec=text, what=what, value=repr(value)
+            )
+        ) from None
     if number <= 0:
-        raise UserError(f"--tool {text}: {what} must be more than 0")
+        raise UserError(
+            translate("Cli", "--tool {spec}: {what} must be more than 0").format(
+                spec=text, what=what
+            )
+        )
     return number
 
 
@@ -111,10 +147,25 @@ def _duration(seconds: float) -> str:
     return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
 
 
-@click.command("simulate")
+@click.command(
+    "simulate",
+    help=QT_TRANSLATE_NOOP(
+        "Cli",
+        "Cut the G-code program FILE into a stock box and check it for collisions.\n\n"
+        "Reports the removed volume, the machining time and each finding (rapids into the\n"
+        "stock, plunges with a non-centre-cutting tool, shank, holder and fixture collisions,\n"
+        "machine limits, cutting with the spindle off). Exit status: 0 without errors, 1 with\n"
+        "errors, 2 when the input cannot be read.",
+    ),
+)
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
-    "--stock", nargs=3, type=float, required=True, metavar="SX SY SZ", help="Stock size (mm)."
+    "--stock",
+    nargs=3,
+    type=float,
+    required=True,
+    metavar="SX SY SZ",
+    help=QT_TRANSLATE_NOOP("Cli", "Stock size (mm)."),
 )
 @click.option(
     "--origin",
@@ -123,29 +174,30 @@ def _duration(seconds: float) -> str:
     default=(0.0, 0.0, 0.0),
     show_default=True,
     metavar="X Y Z",
-    help="The stock's minimum corner in program coordinates (mm).",
+    help=QT_TRANSLATE_NOOP("Cli", "The stock's minimum corner in program coordinates (mm)."),
 )
 @click.option("--tool", "tool_specs", multiple=True, required=True, metavar="SPEC", help=TOOL_HELP)
-@click.option("--machine", metavar="NAME", help="Check against this catalog machine's limits.")
+@click.option(
+    "--machine",
+    metavar="NAME",
+    help=QT_TRANSLATE_NOOP("Cli", "Check against this catalog machine's limits."),
+)
 @click.option(
     "--resolution",
     type=click.FloatRange(min=0.001, max=100.0),
     metavar="MM",
-    help="Cell size (default: from the smallest tool and a 256 MB budget).",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Cell size (default: from the smallest tool and a 256 MB budget)."
+    ),
 )
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option(
+    "--json", "as_json", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Print one JSON object.")
+)
 def simulate(file, stock, origin, tool_specs, machine, resolution, as_json):
-    """Cut the G-code program FILE into a stock box and check it for collisions.
-
-    Reports the removed volume, the machining time and each finding (rapids into the
-    stock, plunges with a non-centre-cutting tool, shank, holder and fixture collisions,
-    machine limits, cutting with the spindle off). Exit status: 0 without errors, 1 with
-    errors, 2 when the input cannot be read.
-    """
     try:
         _simulate(file, stock, origin, tool_specs, machine, resolution, as_json)
     except UserError as exc:
-        click.echo(f"error: {exc}", err=True)
+        report_user_error(exc)
         sys.exit(2)
 
 
@@ -157,10 +209,14 @@ def _simulate(file, stock, origin, tool_specs, machine, resolution, as_json):
     for spec in tool_specs:
         tool = parse_tool(spec)
         if tool.number in tools:
-            raise UserError(f"--tool {spec}: tool T{tool.number} is given twice")
+            raise UserError(
+                translate("Cli", "--tool {spec}: tool T{number} is given twice").format(
+                    spec=spec, number=tool.number
+                )
+            )
         tools[tool.number] = tool
     if any(size <= 0 for size in stock):
-        raise UserError("--stock: every size must be more than 0 mm")
+        raise UserError(translate("Cli", "--stock: every size must be more than 0 mm"))
     limits = None
     machine_name = None
     if machine:
@@ -168,9 +224,13 @@ def _simulate(file, stock, origin, tool_specs, machine, resolution, as_json):
     try:
         program = interpret_file(file)
     except OSError as exc:
-        raise UserError(f"cannot read {file}: {exc.strerror or exc}") from None
+        raise UserError(
+            translate("Cli", "cannot read {file}: {reason}").format(
+                file=file, reason=exc.strerror or exc
+            )
+        ) from None
     for warning in program.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(translate("Cli", "warning: {warning}").format(warning=warning), err=True)
     stock_min = tuple(origin)
     stock_max = tuple(o + s for o, s in zip(origin, stock, strict=True))
     result = simulation.simulate(
@@ -193,20 +253,48 @@ def _summary(result, machine_name) -> list[str]:
     size = [hi - lo for lo, hi in zip(result.stock_min, result.stock_max, strict=True)]
     x, y, z = result.stock_min
     percent = 100.0 * result.removed_volume_mm3 / result.stock_volume_mm3
+
+    def fixed(value: float, decimals: int) -> str:
+        return localefmt.number(value, decimals, grouping=False)
+
+    time = _duration(result.machining_time_s)
     lines = [
-        f"stock {size[0]:g} × {size[1]:g} × {size[2]:g} mm from X{x:g} Y{y:g} Z{z:g}; "
-        f"{result.grid.cell_mm:g} mm cells ({nx} × {ny})",
-        f"removed {result.removed_volume_mm3:.1f} mm³ of {result.stock_volume_mm3:.1f} mm³ "
-        f"({percent:.1f} %, within ±{result.accuracy_percent:.2f} %); "
-        f"{result.move_classes.count('cut')} cutting moves, "
-        f"{result.move_classes.count('air')} in the air",
-        f"machining time {_duration(result.machining_time_s)}"
-        + (f" on {machine_name}" if machine_name else ""),
+        translate(
+            "Cli", "stock {sx} × {sy} × {sz} mm from {corner}; {cell} mm cells ({nx} × {ny})"
+        ).format(
+            sx=i18n.number(size[0], 6),
+            sy=i18n.number(size[1], 6),
+            sz=i18n.number(size[2], 6),
+            corner=f"X{x:g} Y{y:g} Z{z:g}",
+            cell=i18n.number(result.grid.cell_mm, 6),
+            nx=nx,
+            ny=ny,
+        ),
+        translate(
+            "Cli",
+            "removed {removed} mm³ of {stock} mm³ ({percent} %, within ±{accuracy} %); "
+            "{cutting} cutting moves, {air} in the air",
+        ).format(
+            removed=fixed(result.removed_volume_mm3, 1),
+            stock=fixed(result.stock_volume_mm3, 1),
+            percent=fixed(percent, 1),
+            accuracy=fixed(result.accuracy_percent, 2),
+            cutting=result.move_classes.count("cut"),
+            air=result.move_classes.count("air"),
+        ),
+        translate("Cli", "machining time {time} on {machine}").format(
+            time=time, machine=machine_name
+        )
+        if machine_name
+        else translate("Cli", "machining time {time}").format(time=time),
     ]
     for finding in result.findings:
         lines.append(
-            f"{finding.severity.upper():<7} line {finding.line}: {finding.kind}: {finding.message}"
+            f"{severity_label(finding.severity):<7} "
+            + translate("Cli", "line {line}: {kind}: {message}").format(
+                line=finding.line, kind=finding.kind, message=finding.message
+            )
         )
     if not result.findings:
-        lines.append("no problems found")
+        lines.append(translate("Cli", "no problems found"))
     return lines

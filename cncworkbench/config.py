@@ -24,6 +24,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import platformdirs
 
+from cncworkbench.core.i18n import translate
 from cncworkbench.errors import ConfigurationError
 
 APP_NAME = "cncworkbench"
@@ -68,13 +69,15 @@ class Settings:
 
     def describe(self) -> list[tuple[str, str, str]]:
         """(setting, shown value with secrets masked, source) rows for ``config show``."""
+        aws_default = translate("Config", "(AWS default)")
         shown = {
             "database_url": mask_url(self.database_url)
             if self.database_url
-            else "(embedded PostgreSQL under data_dir)",
-            "s3_bucket": self.s3_bucket or "(local folder store under data_dir)",
-            "s3_endpoint_url": self.s3_endpoint_url or "(AWS default)",
-            "s3_region": self.s3_region or "(AWS default)",
+            else translate("Config", "(embedded PostgreSQL under data_dir)"),
+            "s3_bucket": self.s3_bucket
+            or translate("Config", "(local folder store under data_dir)"),
+            "s3_endpoint_url": self.s3_endpoint_url or aws_default,
+            "s3_region": self.s3_region or aws_default,
             "data_dir": str(self.data_dir),
         }
         return [(SETTINGS[key], shown[key], self.sources.get(key, "default")) for key in SETTINGS]
@@ -88,26 +91,37 @@ def _read_config_file(path: Path) -> dict[str, str]:
             data = tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigurationError(
-            f"The config file {path} is not valid TOML ({exc}). Fix or delete it.",
+            translate(
+                "Config", "The config file {path} is not valid TOML ({error}). Fix or delete it."
+            ).format(path=path, error=exc),
             setting="CNC_CONFIG_FILE",
         ) from exc
     unknown = sorted(set(data) - set(SETTINGS))
     if unknown:
         raise ConfigurationError(
-            f"The config file {path} has unknown setting(s) {', '.join(unknown)}; "
-            f"known settings are {', '.join(SETTINGS)}.",
+            translate(
+                "Config",
+                "The config file {path} has unknown setting(s) {unknown}; "
+                "known settings are {known}.",
+            ).format(path=path, unknown=", ".join(unknown), known=", ".join(SETTINGS)),
             setting="CNC_CONFIG_FILE",
         )
     for key, value in data.items():
         if not isinstance(value, str):
             raise ConfigurationError(
-                f"The setting '{key}' in {path} must be a string in quotes.", setting=key
+                translate(
+                    "Config", "The setting '{key}' in {path} must be a string in quotes."
+                ).format(key=key, path=path),
+                setting=key,
             )
     if "database_url" in data and _url_password(data["database_url"]):
         raise ConfigurationError(
-            f"The config file {path} holds a database password in database_url; passwords "
-            "belong in the OS keyring: remove it there and run "
-            "`cncworkbench config set-db-password`.",
+            translate(
+                "Config",
+                "The config file {path} holds a database password in database_url; passwords "
+                "belong in the OS keyring: remove it there and run "
+                "`cncworkbench config set-db-password`.",
+            ).format(path=path),
             setting="database_url",
         )
     return data
@@ -133,7 +147,9 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     endpoint = values["s3_endpoint_url"]
     if endpoint and urlsplit(endpoint).scheme not in ("http", "https"):
         raise ConfigurationError(
-            f"CNC_S3_ENDPOINT_URL must start with http:// or https:// (got {endpoint!r}).",
+            translate(
+                "Config", "CNC_S3_ENDPOINT_URL must start with http:// or https:// (got {url})."
+            ).format(url=repr(endpoint)),
             setting="CNC_S3_ENDPOINT_URL",
         )
     return Settings(
@@ -151,8 +167,11 @@ def validate_database_url(url: str) -> None:
     scheme = urlsplit(url).scheme
     if scheme not in ("postgresql", "postgres", "postgresql+psycopg"):
         raise ConfigurationError(
-            f"CNC_DATABASE_URL must be a PostgreSQL URL such as "
-            f"postgresql://user@host:5432/cncworkbench (got scheme {scheme!r}).",
+            translate(
+                "Config",
+                "CNC_DATABASE_URL must be a PostgreSQL URL such as "
+                "postgresql://user@host:5432/cncworkbench (got scheme {scheme}).",
+            ).format(scheme=repr(scheme)),
             setting="CNC_DATABASE_URL",
         )
 
@@ -175,14 +194,20 @@ def write_config_value(key: str, value: str | None) -> Path:
     """Set (or with ``None`` remove) one key in the user's config file."""
     if key not in SETTINGS:
         raise ConfigurationError(
-            f"Unknown setting {key!r}; known settings are {', '.join(SETTINGS)}.", setting=key
+            translate("Config", "Unknown setting {key}; known settings are {known}.").format(
+                key=repr(key), known=", ".join(SETTINGS)
+            ),
+            setting=key,
         )
     if key == "database_url" and value:
         validate_database_url(value)
         if _url_password(value):
             raise ConfigurationError(
-                "Do not put the password in database_url; store it with "
-                "`cncworkbench config set-db-password`.",
+                translate(
+                    "Config",
+                    "Do not put the password in database_url; store it with "
+                    "`cncworkbench config set-db-password`.",
+                ),
                 setting=key,
             )
     path = config_file_path()
@@ -225,21 +250,27 @@ class SecretStore:
         try:
             backend = self._keyring()
         except Exception as exc:  # a broken keyring install must not stop the product
-            return f"the keyring library failed to load ({exc})"
+            return translate("Config", "the keyring library failed to load ({error})").format(
+                error=exc
+            )
         from keyring.backends import chainer, fail
 
+        none = translate(
+            "Config", "no OS keyring (Secret Service, KWallet, macOS Keychain) is available"
+        )
         if isinstance(backend, fail.Keyring):
-            return "no OS keyring (Secret Service, KWallet, macOS Keychain) is available"
+            return none
         if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
-            return "no OS keyring (Secret Service, KWallet, macOS Keychain) is available"
+            return none
         # keyrings.alt's file backends keep secrets readable on disk; they are only used
         # when chosen on purpose (PYTHON_KEYRING_BACKEND), never picked up by accident.
         if type(backend).__module__.startswith("keyrings.alt") and not os.environ.get(
             "PYTHON_KEYRING_BACKEND"
         ):
-            return (
+            return translate(
+                "Config",
                 "no OS keyring (Secret Service, KWallet, macOS Keychain) is available, only "
-                "the insecure file keyring of keyrings.alt"
+                "the insecure file keyring of keyrings.alt",
             )
         return None
 
@@ -267,8 +298,11 @@ class SecretStore:
         reason = self.unavailable_reason
         if reason:
             raise ConfigurationError(
-                f"Cannot store the secret: {reason}. Install and unlock a keyring, or pass "
-                "the secret through the environment instead.",
+                translate(
+                    "Config",
+                    "Cannot store the secret: {reason}. Install and unlock a keyring, or give "
+                    "the secret through the environment instead.",
+                ).format(reason=reason),
                 setting="keyring",
             )
         self._keyring().set_password(KEYRING_SERVICE, name, secret)

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Extract the translatable strings of the panels, dialogs, reports and FreeCAD commands into
+# Extract the translatable strings of the whole program (panels, dialogs, reports, FreeCAD
+# commands, and below them errors, CLI output, CAM and simulation messages) into
 # resources/translations/cncworkbench_tr.ts (existing translations are kept; strings gone
 # from the code are dropped), then compile cncworkbench_tr.qm. Idempotent: run it after
 # changing any user-visible text, translate what Qt Linguist (pyside6-linguist) or an
@@ -12,7 +13,7 @@ TS=resources/translations/cncworkbench_tr.ts
 QM=resources/translations/cncworkbench_tr.qm
 SOURCES=$(mktemp)
 trap 'rm -f "$SOURCES"' EXIT
-find cncworkbench/ui cncworkbench/freecad -name '*.py' | LC_ALL=C sort > "$SOURCES"
+find cncworkbench -name '*.py' | LC_ALL=C sort > "$SOURCES"
 "$BIN/pyside6-lupdate" -silent -locations none -no-obsolete -sort-messages \
     -source-language en -target-language tr_TR "@$SOURCES" -ts "$TS"
 "$BIN/pyside6-lrelease" "$TS" -qm "$QM"

@@ -12,12 +12,14 @@ import pytest
 from click.testing import CliRunner
 
 from cncworkbench.cli import main
+from cncworkbench.core import localefmt
 from cncworkbench.core.gcode import interpret
 from cncworkbench.core.simulation import (
     Fixture,
     MachineLimits,
     SimulationError,
     ToolShape,
+    finding_message,
     simulate,
 )
 
@@ -151,7 +153,7 @@ def test_a_rapid_through_the_stock_is_an_error_and_one_above_it_is_not():
     (finding,) = result.findings
     assert (finding.kind, finding.severity) == ("rapid_into_stock", "error")
     assert finding.line == line_of(body, "G0 X30")
-    assert "G0 rapid cuts 2.000 mm of stock" in finding.message
+    assert "G0 rapid cuts 2 mm of stock" in finding.message
     # the tool's edge meets the stock's side at X0: the tool is at X−3
     assert (finding.x, finding.y, finding.z) == pytest.approx((-3, 20, -2), abs=0.3)
     assert run("G0 X-10 Y20 Z2\nG0 X30\nG0 Z5").findings == []
@@ -170,7 +172,7 @@ def test_a_rapid_problem_is_reported_once_per_run_of_moves():
 def test_a_rapid_plunge_is_placed_where_it_meets_the_stock():
     (plunge,) = run("G0 X30 Y20 Z5\nG0 Z-1\nG0 Z5").findings
     assert (plunge.kind, plunge.x, plunge.y, plunge.z) == ("rapid_into_stock", 30, 20, 0)
-    assert "G0 rapid cuts 1.000 mm of stock" in plunge.message
+    assert "G0 rapid cuts 1 mm of stock" in plunge.message
 
 
 def test_a_problem_along_an_arc_is_one_finding_not_one_per_segment():
@@ -187,7 +189,7 @@ def test_a_non_centre_cutting_tool_may_not_plunge_into_material():
     (finding,) = run(plunge, tools={1: noncenter}).findings
     assert (finding.kind, finding.severity) == ("non_center_cutting_plunge", "error")
     assert finding.line == line_of(plunge, "G1 Z-3 F200")
-    assert "descends 3.000 mm into material under its centre" in finding.message
+    assert "descends 3 mm into material under its centre" in finding.message
     # entering from the side at depth is what such a tool can do
     side = "G0 X-10 Y20 Z5\nG0 Z-3\nG1 X40 F800\nG0 Z5"
     assert run(side, tools={1: noncenter}).findings == []
@@ -202,7 +204,7 @@ def test_a_pass_deeper_than_the_flutes_rubs_the_shank():
     assert (finding.kind, finding.severity) == ("shank_collision", "error")
     assert finding.line == line_of(deep, "G1 X30 F800")
     # the stock top Z0 stands 12 − 10 = 2 mm above the flutes
-    assert "the material stands 2.000 mm above the 10 mm flutes" in finding.message
+    assert "the material stands 2 mm above the 10 mm flutes" in finding.message
     # two 6 mm steps: each pass within the flutes, and the slot walls are outside the shank
     steps = "G0 X-10 Y20 Z5\nG0 Z-6\nG1 X30 F800\nG1 X-10\nG0 Z-12\nG1 X30\nG0 Z5"
     assert run(steps, tools={1: short}).findings == []
@@ -217,7 +219,7 @@ def test_a_wider_shank_rubs_the_walls_of_a_slot_cut_by_a_wider_tool():
     found = run(body, tools=tools).findings
     assert [(f.kind, f.line) for f in found] == [("shank_collision", line_of(body, "G1 X30 F400"))]
     # 1.5 mm of shank beyond the cutter reaches into the wall, 10 − 5 = 5 mm above the flutes
-    assert "5.000 mm above the 5 mm flutes" in found[0].message
+    assert "5 mm above the 5 mm flutes" in found[0].message
     centred = body.replace("Y20.5", "Y20")
     assert run(centred, tools=tools).findings == []
 
@@ -229,7 +231,7 @@ def test_material_above_the_stick_out_hits_the_holder():
     assert (finding.kind, finding.severity) == ("holder_collision", "error")
     assert finding.line == line_of(body, "G1 Z-25 F200")
     # tip at Z−25 + 20 mm stick-out: the holder's face is at Z−5, 5 mm below the top
-    assert "the material stands 5.000 mm above the 20 mm stick-out" in finding.message
+    assert "the material stands 5 mm above the 20 mm stick-out" in finding.message
     assert "30 mm diameter" in finding.message
     longer = ToolShape(1, 6.0, 30.0, length_mm=40.0, holder_diameter_mm=30.0)
     assert run(body, tools={1: longer}, stock_min=(0, 0, -40)).findings == []
@@ -273,7 +275,7 @@ def test_a_program_longer_than_the_travel_is_an_envelope_error():
     assert (finding.kind, finding.severity) == ("envelope", "error")
     assert finding.line == line_of(body, "G0 X95")
     # X−10 to X95: 105 mm of travel on a 100 mm axis
-    assert "spans 105.000 mm in X" in finding.message
+    assert "spans 105 mm in X" in finding.message
     assert "100 mm of X travel" in finding.message
     assert run(body.replace("X95", "X85"), machine=machine).findings == []
 
@@ -286,7 +288,7 @@ def test_a_point_outside_the_envelope_box_is_an_envelope_error():
         ("envelope", line_of(body, "G0 X85")),
         ("envelope", line_of(body, "G0 Z60")),
     ]
-    assert "X85.000 is 5.000 mm beyond the machine's envelope (X max 80.000)" in found[0].message
+    assert "X85.000 is 5 mm beyond the machine's envelope (X max 80)" in found[0].message
     assert run("G0 X10 Y10 Z5\nG0 X80", machine=machine).findings == []
 
 
@@ -316,7 +318,7 @@ def test_cutting_with_the_spindle_off_is_an_error():
     (finding,) = run(body).findings
     assert (finding.kind, finding.severity) == ("spindle_off_cut", "error")
     assert finding.line == line_of(body, "G1 X10 F800")
-    assert "cuts 1.000 mm of stock with the spindle off" in finding.message
+    assert "cuts 1 mm of stock with the spindle off" in finding.message
     # moving in the air with the spindle off is fine
     assert run(body.replace("Z-1", "Z1")).findings == []
 
@@ -325,9 +327,27 @@ def test_findings_carry_the_motion_index_and_json_ready_fields():
     result = run("G0 X-10 Y20 Z-2\nG0 X30\nG0 Z5")
     (finding,) = result.findings
     data = result.as_dict()
-    assert set(data["findings"][0]) == {"kind", "severity", "line", "x", "y", "z", "message"}
+    keys = {"kind", "severity", "line", "x", "y", "z", "message", "text"}
+    assert set(data["findings"][0]) == keys
     assert finding.motion == 2  # G0 Z50, G0 X-10 Y20 Z-2, G0 X30
-    assert json.loads(json.dumps(data))["errors"] == 1
+    stored = json.loads(json.dumps(data))
+    assert stored["errors"] == 1
+
+
+def test_a_stored_finding_reads_in_the_reviewers_language():
+    """The worker ran for an English speaker; a Turkish operator reviews the same run."""
+    with localefmt.speaking("en"):
+        stored = json.loads(json.dumps(run("G0 X-10 Y20 Z-2.5\nG0 X30\nG0 Z5").as_dict()))
+    (finding,) = stored["findings"]
+    assert finding["message"].startswith("G0 rapid cuts 2.5 mm of stock near X")
+    at = finding["message"].split(" near ")[1].split(":")[0]  # "X-2.872 Y20.000 Z-2.500"
+    turkish = finding_message(finding, "tr")
+    assert "2,5 mm" in turkish and at in turkish  # G-code words stay as written
+    assert "G0 hızlı hareket" in turkish and "ham parça" in turkish
+    assert finding_message(finding, "en") == finding["message"]
+    # a run stored before findings kept their text: its English sentence is shown
+    old = {k: v for k, v in finding.items() if k != "text"}
+    assert finding_message(old, "tr") == finding["message"]
 
 
 # ------------------------------------------------------------------------ tools, grid
@@ -410,7 +430,7 @@ def test_cli_exits_1_on_errors_and_prints_one_line_per_finding(tmp_path):
     assert result.exit_code == 1, result.output
     lines = result.stdout.splitlines()
     assert lines[0].startswith("stock 60 × 40 × 20 mm from X0 Y0 Z-20; 0.25 mm cells (240 × 160)")
-    assert lines[-1].startswith("ERROR   line 6: rapid_into_stock: G0 rapid cuts 2.000 mm")
+    assert lines[-1].startswith("ERROR   line 6: rapid_into_stock: G0 rapid cuts 2 mm")
     data = json.loads(
         CliRunner()
         .invoke(main, ["simulate", path, *STOCK, "--tool", "1:6:20:flat", "--json"])

@@ -7,6 +7,7 @@ import pytest
 
 from cncworkbench.services import identity, jobs
 from cncworkbench.ui.app import MainWindow
+from cncworkbench.ui.i18n import speaking
 from cncworkbench.ui.tasks import wait_for_tasks
 from cncworkbench.ui.workspace import Workspace
 from tests.support.people import PASSWORD, app_url, make_user
@@ -79,6 +80,13 @@ def test_jobs_run_here_with_live_progress_and_a_badge(qtbot, window):
     panel.tabs.setCurrentIndex(1)
     assert panel.notes.count() == 1 and "completed" in panel.notes.item(0).text()
     save_screenshot(window, "jobs_notifications")
+    # the database words a job's end in English; a Turkish reader gets it in Turkish
+    with window.workspace.user.db.session() as session:
+        (note,) = jobs.notifications(session, window.workspace.user.actor)
+    assert note.title == f"sim run job {job_id} completed"
+    with speaking("tr"):
+        title, message = panel.note_text(note)
+    assert (title, message) == (f"simülasyon işi {job_id} tamamlandı", "Başarıyla tamamlandı.")
     panel.on_mark_read()
     qtbot.waitUntil(lambda: window.navigation.item(4).text() == "Jobs", timeout=WAIT_MS)
 

@@ -27,7 +27,9 @@ from typing import Any
 
 import FreeCAD
 
+from cncworkbench.core import i18n
 from cncworkbench.core.cam_plan import CamPlan, Operation, PlanError, ToolSpec
+from cncworkbench.core.i18n import translate
 
 TOLERANCE = 1e-4
 
@@ -175,7 +177,9 @@ def detect_features(shape) -> dict[str, Any]:
     """What a prismatic part offers to mill from the top: its top faces, pockets open from
     the top (floor faces, size, depth) and vertical holes (diameter, depth, through)."""
     if not shape.Solids:
-        raise PlanError("The model is not a solid (it has no closed volume to machine).")
+        raise PlanError(
+            translate("Cam", "The model is not a solid (it has no closed volume to machine).")
+        )
     box = shape.BoundBox
     top = box.ZMax
     solid = shape.Solids[0] if len(shape.Solids) == 1 else shape
@@ -328,7 +332,7 @@ def build_job(doc, models: list, plan: CamPlan, features: dict[str, Any] | None 
 
 def _build_job(api: CamApi, doc, models: list, plan: CamPlan, features: dict[str, Any] | None):
     if not plan.tools or not plan.operations:
-        raise PlanError("The plan needs at least one tool and one operation.")
+        raise PlanError(translate("Cam", "The plan needs at least one tool and one operation."))
     job = api["job"].Create("CNC_Job", models, None)
     job.Label = "CNC Workbench"
     _set_stock(api, doc, job, plan)
@@ -372,8 +376,11 @@ def _build_job(api: CamApi, doc, models: list, plan: CamPlan, features: dict[str
         moves = [c for c in obj.Path.Commands if c.Name in ("G1", "G2", "G3", "G81", "G83")]
         if not moves:
             raise PlanError(
-                f"FreeCAD made no toolpath for {op.label()} with T{op.tool_number}: check the "
-                "tool against the feature sizes and the depths."
+                translate(
+                    "Cam",
+                    "FreeCAD made no toolpath for {operation} with T{tool}: check the "
+                    "tool against the feature sizes and the depths.",
+                ).format(operation=op.label(), tool=op.tool_number)
             )
     return built
 
@@ -492,7 +499,11 @@ def _configure_op(obj, op: Operation, tool: ToolSpec, features: dict[str, Any], 
             face for pocket in features.get("pockets", []) for face in pocket["floor_faces"]
         ]
         if not faces:
-            raise PlanError(f"{op.label()}: the part has no pocket open from the top.")
+            raise PlanError(
+                translate("Cam", "{operation}: the part has no pocket open from the top.").format(
+                    operation=op.label()
+                )
+            )
         obj.Base = [(clone, faces)]
         if op.kind == "adaptive":
             obj.Side = "Inside"
@@ -501,7 +512,9 @@ def _configure_op(obj, op: Operation, tool: ToolSpec, features: dict[str, Any], 
         holes = _holes_for(tool, features, op)
         if not holes:
             raise PlanError(
-                f"{op.label()}: no hole fits T{tool.number} (Ø{tool.diameter_mm:g} mm)."
+                translate("Cam", "{operation}: no hole fits T{tool} (Ø{diameter} mm).").format(
+                    operation=op.label(), tool=tool.number, diameter=i18n.number(tool.diameter_mm)
+                )
             )
         faces = [hole["faces"][0] for hole in holes]
         obj.Base = [(clone, faces)]
@@ -588,7 +601,9 @@ def post(built: BuiltJob, plan: CamPlan, output_path: str) -> str:
         returned = processor.export(objects, output_path, args)
     except SystemExit as exc:  # argparse in the post rejects an argument
         raise PlanError(
-            f"The {plan.post_processor} post-processor rejected its arguments {args!r}"
+            translate("Cam", "The {post} post-processor rejected its arguments {arguments}").format(
+                post=plan.post_processor, arguments=repr(args)
+            )
         ) from exc
     try:
         with open(output_path, encoding="utf-8") as handle:
@@ -626,9 +641,11 @@ def find_job(doc, label: str = "CNC Workbench"):
     if len(jobs) == 1:
         return jobs[0]
     raise PlanError(
-        "The CAM document holds no CAM job to post."
+        translate("Cam", "The CAM document holds no CAM job to post.")
         if not jobs
-        else f"The CAM document holds {len(jobs)} CAM jobs and none is labelled {label!r}."
+        else translate(
+            "Cam", "The CAM document holds {count} CAM jobs and none is labelled {label}."
+        ).format(count=len(jobs), label=repr(label))
     )
 
 
@@ -637,15 +654,25 @@ def built_from_document(doc) -> BuiltJob:
     job = find_job(doc)
     operations = [(None, obj) for obj in job.Operations.Group if getattr(obj, "Active", True)]
     if not operations:
-        raise PlanError("The CAM document's job has no active operations to post.")
+        raise PlanError(
+            translate("Cam", "The CAM document's job has no active operations to post.")
+        )
     for _op, obj in operations:
         path = getattr(obj, "Path", None)
         if path is None or not path.Commands:
             raise PlanError(
-                f"The CAM document has no toolpath for {obj.Label}: run CAM again for this setup."
+                translate(
+                    "Cam",
+                    "The CAM document has no toolpath for {operation}: run CAM again for "
+                    "this setup.",
+                ).format(operation=obj.Label)
             )
         if getattr(obj, "ToolController", None) is None:
-            raise PlanError(f"{obj.Label} in the CAM document has no tool controller.")
+            raise PlanError(
+                translate("Cam", "{operation} in the CAM document has no tool controller.").format(
+                    operation=obj.Label
+                )
+            )
     return BuiltJob(job, {}, operations)
 
 

@@ -10,6 +10,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from cncworkbench.core import localefmt
+from cncworkbench.core.i18n import translate
 from cncworkbench.errors import UserError
 
 SCRIPTS = Path(__file__).resolve().parent / "scripts"
@@ -40,8 +42,11 @@ def run_script(script: str, arguments: dict[str, Any], timeout: float = 120.0) -
     program = freecadcmd()
     if program is None:
         raise FreeCADUnavailable(
-            "FreeCAD is not installed (freecadcmd not found): install it (Debian: "
-            "apt install freecad) to read FCStd and STEP geometry."
+            translate(
+                "Cam",
+                "FreeCAD is not installed (freecadcmd not found): install it (Debian: "
+                "apt install freecad) to read FCStd and STEP geometry.",
+            )
         )
     with tempfile.TemporaryDirectory(prefix="cnc-freecad-") as work:
         args_file, result_file = Path(work) / "args.json", Path(work) / "result.json"
@@ -52,6 +57,8 @@ def run_script(script: str, arguments: dict[str, Any], timeout: float = 120.0) -
             "CNC_FREECAD_RESULT": str(result_file),
             # Its own HOME: FreeCAD writes its user config there (and 1.x a CamAssets folder).
             "HOME": work,
+            # Its messages (the check's problems, FreeCAD's failures) in the reader's language.
+            "CNC_LOCALE": localefmt.current(),
         }
         try:
             completed = subprocess.run(
@@ -64,13 +71,16 @@ def run_script(script: str, arguments: dict[str, Any], timeout: float = 120.0) -
             )
         except subprocess.TimeoutExpired:
             raise FreeCADFailed(
-                f"FreeCAD did not finish {script} within {timeout:.0f} s."
+                translate("Cam", "FreeCAD did not finish {script} within {seconds} s.").format(
+                    script=script, seconds=f"{timeout:.0f}"
+                )
             ) from None
         if not result_file.exists():
             tail = (completed.stderr or completed.stdout).strip().splitlines()[-3:]
             raise FreeCADFailed(
-                f"FreeCAD stopped without an answer (exit {completed.returncode}): "
-                + " | ".join(tail)
+                translate(
+                    "Cam", "FreeCAD stopped without an answer (exit {code}): {output}"
+                ).format(code=completed.returncode, output=" | ".join(tail))
             )
         result = json.loads(result_file.read_text())
         if "error" in result:

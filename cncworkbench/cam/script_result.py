@@ -5,6 +5,14 @@ from __future__ import annotations
 
 import traceback
 
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
+
+# What a script could not open, by the words the scripts name it with.
+NOT_OPENED = {
+    "the model": QT_TRANSLATE_NOOP("Cam", "FreeCAD cannot open the model: {detail}"),
+    "the CAM document": QT_TRANSLATE_NOOP("Cam", "FreeCAD cannot open the CAM document: {detail}"),
+}
+
 
 def failure(
     exc: BaseException, stage: str | None, opened: str, own: tuple[str, ...] = ("PlanError",)
@@ -19,8 +27,14 @@ def failure(
         detail = detail.get("sErrMsg") or detail.get("swhat") or detail
     if kind in own:
         message = str(exc)
+    elif stage == "open" and opened in NOT_OPENED:
+        message = translate("Cam", NOT_OPENED[opened]).format(detail=detail)
     elif stage == "open":
-        message = f"FreeCAD cannot open {opened}: {detail}"
+        message = translate("Cam", "FreeCAD cannot open {what}: {detail}").format(
+            what=opened, detail=detail
+        )
     else:
-        message = f"FreeCAD failed ({stage}): {kind}: {detail}"
+        message = translate("Cam", "FreeCAD failed ({stage}): {kind}: {detail}").format(
+            stage=stage, kind=kind, detail=detail
+        )
     return {"error": message, "stage": stage, "traceback": traceback.format_exc()}

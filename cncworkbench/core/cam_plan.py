@@ -13,6 +13,9 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from cncworkbench.core import i18n
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
+
 OPERATION_KINDS = ("facing", "profile", "pocket", "adaptive", "drilling")
 DRILLING_TOOLS = frozenset({"drill", "spot_drill"})
 # FreeCAD 0.20 tool-bit shape files by catalog tool type.
@@ -25,6 +28,22 @@ FREECAD_SHAPES = {
     "drill": "drill.fcstd",
     "spot_drill": "drill.fcstd",
     "chamfer_mill": "chamfer.fcstd",
+}
+# An operation without a name, as the problems name it ("2. Pocket"), and its kind in a
+# sentence ("cannot mill a pocket").
+_KIND_LABELS = {
+    "facing": QT_TRANSLATE_NOOP("CamPlan", "Facing"),
+    "profile": QT_TRANSLATE_NOOP("CamPlan", "Profile"),
+    "pocket": QT_TRANSLATE_NOOP("CamPlan", "Pocket"),
+    "adaptive": QT_TRANSLATE_NOOP("CamPlan", "Adaptive"),
+    "drilling": QT_TRANSLATE_NOOP("CamPlan", "Drilling"),
+}
+_KIND_NAMES = {
+    "facing": QT_TRANSLATE_NOOP("CamPlan", "facing"),
+    "profile": QT_TRANSLATE_NOOP("CamPlan", "profile"),
+    "pocket": QT_TRANSLATE_NOOP("CamPlan", "pocket"),
+    "adaptive": QT_TRANSLATE_NOOP("CamPlan", "adaptive"),
+    "drilling": QT_TRANSLATE_NOOP("CamPlan", "drilling"),
 }
 
 
@@ -122,7 +141,11 @@ class CamPlan:
         for tool in self.tools:
             if tool.number == number:
                 return tool
-        raise PlanError(f"Operation uses tool T{number}, which is not in the tool list")
+        raise PlanError(
+            translate(
+                "CamPlan", "Operation uses tool {tool}, which is not in the tool list"
+            ).format(tool=f"T{number}")
+        )
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -174,7 +197,14 @@ def check_plan(plan: CamPlan, features: dict[str, Any] | None = None) -> list[Pr
     machine = plan.machine or {}
     stock = plan.stock
     if any(s <= 0 for s in stock.size):
-        problems.append(Problem("error", f"The stock has no volume ({_dims(stock.size)} mm)."))
+        problems.append(
+            Problem(
+                "error",
+                translate("CamPlan", "The stock has no volume ({size} mm).").format(
+                    size=_dims(stock.size)
+                ),
+            )
+        )
     envelope = machine.get("envelope_mm")
     if envelope:
         for axis, size, travel in zip("XYZ", stock.size, envelope, strict=True):
@@ -182,22 +212,28 @@ def check_plan(plan: CamPlan, features: dict[str, Any] | None = None) -> list[Pr
                 problems.append(
                     Problem(
                         "error",
-                        f"The stock is {size:g} mm in {axis}, more than the machine's "
-                        f"{travel:g} mm travel.",
+                        translate(
+                            "CamPlan",
+                            "The stock is {size} mm in {axis}, more than the machine's "
+                            "{travel} mm travel.",
+                        ).format(size=_g(size), axis=axis, travel=_g(travel)),
                     )
                 )
     if not plan.operations:
-        problems.append(Problem("error", "The setup has no operations."))
+        problems.append(Problem("error", translate("CamPlan", "The setup has no operations.")))
     numbers = [tool.number for tool in plan.tools]
     if len(set(numbers)) != len(numbers):
-        problems.append(Problem("error", "Two tools share a tool number."))
+        problems.append(Problem("error", translate("CamPlan", "Two tools share a tool number.")))
     capacity = machine.get("tool_capacity")
     if capacity and len(plan.tools) > capacity:
         problems.append(
             Problem(
                 "warning",
-                f"The setup uses {len(plan.tools)} tools; the machine holds {capacity}: "
-                "some need a manual change.",
+                translate(
+                    "CamPlan",
+                    "The setup uses {count} tools; the machine holds {capacity}: "
+                    "some need a manual change.",
+                ).format(count=len(plan.tools), capacity=capacity),
             )
         )
     for tool in plan.tools:
@@ -207,7 +243,9 @@ def check_plan(plan: CamPlan, features: dict[str, Any] | None = None) -> list[Pr
             problems.append(
                 Problem(
                     "error",
-                    f"Unknown operation {op.kind!r}; known: " + ", ".join(OPERATION_KINDS),
+                    translate("CamPlan", "Unknown operation {kind}; known: {known}").format(
+                        kind=repr(op.kind), known=", ".join(OPERATION_KINDS)
+                    ),
                     index,
                 )
             )
@@ -226,7 +264,9 @@ def _tool_problems(tool: ToolSpec, plan: CamPlan, stock: Box) -> list[Problem]:
     machine = plan.machine or {}
     name = f"T{tool.number} {tool.name}"
     if tool.diameter_mm <= 0:
-        out.append(Problem("error", f"{name} has no diameter."))
+        out.append(
+            Problem("error", translate("CamPlan", "{name} has no diameter.").format(name=name))
+        )
     z_travel = (machine.get("envelope_mm") or [0, 0, 0])[2]
     if z_travel:
         # The tool must fit between the spindle nose at the top of Z and the stock top,
@@ -236,17 +276,29 @@ def _tool_problems(tool: ToolSpec, plan: CamPlan, stock: Box) -> list[Problem]:
             out.append(
                 Problem(
                     "error",
-                    f"{name} is {tool.gauge_length_mm:g} mm long with its holder, longer than "
-                    f"the machine's Z travel of {z_travel:g} mm.",
+                    translate(
+                        "CamPlan",
+                        "{name} is {length} mm long with its holder, longer than "
+                        "the machine's Z travel of {travel} mm.",
+                    ).format(name=name, length=_g(tool.gauge_length_mm), travel=_g(z_travel)),
                 )
             )
         elif needed > z_travel:
             out.append(
                 Problem(
                     "warning",
-                    f"{name} ({tool.gauge_length_mm:g} mm with holder) over a "
-                    f"{stock.size[2]:g} mm stock needs {needed:g} mm of Z travel; the machine "
-                    f"has {z_travel:g} mm.",
+                    translate(
+                        "CamPlan",
+                        "{name} ({length} mm with holder) over a "
+                        "{height} mm stock needs {needed} mm of Z travel; the machine "
+                        "has {travel} mm.",
+                    ).format(
+                        name=name,
+                        length=_g(tool.gauge_length_mm),
+                        height=_g(stock.size[2]),
+                        needed=_g(needed),
+                        travel=_g(z_travel),
+                    ),
                 )
             )
     max_len = machine.get("max_tool_length_mm")
@@ -254,8 +306,11 @@ def _tool_problems(tool: ToolSpec, plan: CamPlan, stock: Box) -> list[Problem]:
         out.append(
             Problem(
                 "error",
-                f"{name} is {tool.gauge_length_mm:g} mm long with its holder; the machine "
-                f"takes tools up to {max_len:g} mm.",
+                translate(
+                    "CamPlan",
+                    "{name} is {length} mm long with its holder; the machine "
+                    "takes tools up to {limit} mm.",
+                ).format(name=name, length=_g(tool.gauge_length_mm), limit=_g(max_len)),
             )
         )
     max_dia = machine.get("max_tool_diameter_mm")
@@ -263,12 +318,19 @@ def _tool_problems(tool: ToolSpec, plan: CamPlan, stock: Box) -> list[Problem]:
         out.append(
             Problem(
                 "error",
-                f"{name} is Ø{tool.diameter_mm:g} mm; the machine takes tools up to "
-                f"Ø{max_dia:g} mm.",
+                translate(
+                    "CamPlan",
+                    "{name} is Ø{diameter} mm; the machine takes tools up to Ø{limit} mm.",
+                ).format(name=name, diameter=_g(tool.diameter_mm), limit=_g(max_dia)),
             )
         )
     if tool.rpm <= 0 or tool.feed_mm_min <= 0:
-        out.append(Problem("error", f"{name} has no spindle speed or feed."))
+        out.append(
+            Problem(
+                "error",
+                translate("CamPlan", "{name} has no spindle speed or feed.").format(name=name),
+            )
+        )
     return out
 
 
@@ -276,58 +338,106 @@ def _operation_problems(
     index: int, op: Operation, tool: ToolSpec, features: dict[str, Any]
 ) -> list[Problem]:
     out: list[Problem] = []
-    label = f"{index + 1}. {op.label()}"
+    label = f"{index + 1}. {op.name or _kind_label(op.kind)}"
+    number = f"T{tool.number}"
     is_drill = tool.type in DRILLING_TOOLS
     if op.kind == "drilling":
         holes = features.get("holes", [])
         if features and not holes:
             out.append(
-                Problem("error", f"{label}: the part has no vertical holes to drill.", index)
+                Problem(
+                    "error",
+                    translate(
+                        "CamPlan", "{label}: the part has no vertical holes to drill."
+                    ).format(label=label),
+                    index,
+                )
             )
         for hole in holes:
             if hole["depth"] > tool.flute_length_mm and is_drill:
                 out.append(
                     Problem(
                         "error",
-                        f"{label}: a Ø{hole['diameter']:g} mm hole is {hole['depth']:g} mm deep, "
-                        f"deeper than T{tool.number}'s {tool.flute_length_mm:g} mm flutes.",
+                        translate(
+                            "CamPlan",
+                            "{label}: a Ø{diameter} mm hole is {depth} mm deep, "
+                            "deeper than {tool}'s {flutes} mm flutes.",
+                        ).format(
+                            label=label,
+                            diameter=_g(hole["diameter"]),
+                            depth=_g(hole["depth"]),
+                            tool=number,
+                            flutes=_g(tool.flute_length_mm),
+                        ),
                         index,
                     )
                 )
                 break
         if not is_drill and not tool.center_cutting:
             out.append(
-                Problem("error", f"{label}: T{tool.number} cannot plunge (not centre cutting).")
+                Problem(
+                    "error",
+                    translate(
+                        "CamPlan", "{label}: {tool} cannot plunge (not centre cutting)."
+                    ).format(label=label, tool=number),
+                )
             )
         if holes and all(tool.diameter_mm > hole["diameter"] + 1e-6 for hole in holes):
             smallest = min(hole["diameter"] for hole in holes)
             out.append(
                 Problem(
                     "error",
-                    f"{label}: T{tool.number} (Ø{tool.diameter_mm:g} mm) is larger than every "
-                    f"hole (smallest Ø{smallest:g} mm).",
+                    translate(
+                        "CamPlan",
+                        "{label}: {tool} (Ø{diameter} mm) is larger than every "
+                        "hole (smallest Ø{smallest} mm).",
+                    ).format(
+                        label=label,
+                        tool=number,
+                        diameter=_g(tool.diameter_mm),
+                        smallest=_g(smallest),
+                    ),
                     index,
                 )
             )
         return out
     if is_drill:
         out.append(
-            Problem("error", f"{label}: T{tool.number} is a drill; it cannot mill a {op.kind}.")
+            Problem(
+                "error",
+                translate("CamPlan", "{label}: {tool} is a drill; it cannot mill a {kind}.").format(
+                    label=label, tool=number, kind=_kind_name(op.kind)
+                ),
+            )
         )
     if op.kind in ("pocket", "adaptive"):
         pockets = features.get("pockets", [])
         if features and not pockets:
             out.append(
-                Problem("error", f"{label}: the part has no pocket open from the top.", index)
+                Problem(
+                    "error",
+                    translate(
+                        "CamPlan", "{label}: the part has no pocket open from the top."
+                    ).format(label=label),
+                    index,
+                )
             )
         for pocket in pockets:
             if tool.diameter_mm >= pocket["min_width"]:
                 out.append(
                     Problem(
                         "error",
-                        f"{label}: T{tool.number} (Ø{tool.diameter_mm:g} mm) is larger than the "
-                        f"pocket ({_dims(pocket['size'])} mm, narrowest {pocket['min_width']:g} "
-                        "mm).",
+                        translate(
+                            "CamPlan",
+                            "{label}: {tool} (Ø{diameter} mm) is larger than the "
+                            "pocket ({size} mm, narrowest {width} mm).",
+                        ).format(
+                            label=label,
+                            tool=number,
+                            diameter=_g(tool.diameter_mm),
+                            size=_dims(pocket["size"]),
+                            width=_g(pocket["min_width"]),
+                        ),
                         index,
                     )
                 )
@@ -335,8 +445,16 @@ def _operation_problems(
                 out.append(
                     Problem(
                         "error",
-                        f"{label}: the pocket is {pocket['depth']:g} mm deep; T{tool.number}'s "
-                        f"flutes are {tool.flute_length_mm:g} mm.",
+                        translate(
+                            "CamPlan",
+                            "{label}: the pocket is {depth} mm deep; {tool}'s flutes are "
+                            "{flutes} mm.",
+                        ).format(
+                            label=label,
+                            depth=_g(pocket["depth"]),
+                            tool=number,
+                            flutes=_g(tool.flute_length_mm),
+                        ),
                         index,
                     )
                 )
@@ -346,8 +464,13 @@ def _operation_problems(
             out.append(
                 Problem(
                     "error",
-                    f"{label}: the part is {height:g} mm tall; T{tool.number}'s flutes are "
-                    f"{tool.flute_length_mm:g} mm, so the profile cannot reach the bottom.",
+                    translate(
+                        "CamPlan",
+                        "{label}: the part is {height} mm tall; {tool}'s flutes are "
+                        "{flutes} mm, so the profile cannot reach the bottom.",
+                    ).format(
+                        label=label, height=_g(height), tool=number, flutes=_g(tool.flute_length_mm)
+                    ),
                     index,
                 )
             )
@@ -355,8 +478,15 @@ def _operation_problems(
         out.append(
             Problem(
                 "error",
-                f"{label}: stepdown {op.stepdown_mm:g} mm is more than T{tool.number}'s "
-                f"{tool.flute_length_mm:g} mm flutes.",
+                translate(
+                    "CamPlan",
+                    "{label}: stepdown {stepdown} mm is more than {tool}'s {flutes} mm flutes.",
+                ).format(
+                    label=label,
+                    stepdown=_g(op.stepdown_mm),
+                    tool=number,
+                    flutes=_g(tool.flute_length_mm),
+                ),
                 index,
             )
         )
@@ -364,7 +494,9 @@ def _operation_problems(
         out.append(
             Problem(
                 "error",
-                f"{label}: stepover must be 1-100% of the tool, not {op.stepover_percent:g}%.",
+                translate(
+                    "CamPlan", "{label}: stepover must be 1-100% of the tool, not {stepover}%."
+                ).format(label=label, stepover=_g(op.stepover_percent)),
                 index,
             )
         )
@@ -372,4 +504,20 @@ def _operation_problems(
 
 
 def _dims(values) -> str:
-    return " × ".join(f"{value:g}" for value in values)
+    return " × ".join(_g(value) for value in values)
+
+
+def _g(value: float) -> str:
+    """A quantity in a sentence: ``{:g}``'s digits with the reader's decimal mark."""
+    text = f"{value:g}"
+    return text if "e" in text or "n" in text else i18n.number(float(text), 10)
+
+
+def _kind_label(kind: str) -> str:
+    label = _KIND_LABELS.get(kind)
+    return translate("CamPlan", label) if label else kind.capitalize()
+
+
+def _kind_name(kind: str) -> str:
+    name = _KIND_NAMES.get(kind)
+    return translate("CamPlan", name) if name else kind

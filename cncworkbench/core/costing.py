@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from cncworkbench.core import i18n, localefmt
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import ValidationError
 
 CENT = Decimal("0.01")
@@ -32,6 +34,16 @@ CURRENCIES = ("TRY", "USD", "EUR")
 MAX_QUANTITY = 1_000_000
 MAX_SETUP_MINUTES = Decimal(24 * 60)
 DEFAULT_SETUP_MINUTES = Decimal(30)
+
+# What a positive number of the request is called in its messages.
+_NOT_A_NUMBER = {
+    "rate": QT_TRANSLATE_NOOP("Costing", "The exchange rate must be a number, not '{value}'."),
+    "setup": QT_TRANSLATE_NOOP("Costing", "The setup time must be a number, not '{value}'."),
+}
+_NOT_POSITIVE = {
+    "rate": QT_TRANSLATE_NOOP("Costing", "The exchange rate must be more than 0, not {value}."),
+    "setup": QT_TRANSLATE_NOOP("Costing", "The setup time must be more than 0, not {value}."),
+}
 
 
 def _cents(value: Decimal) -> Decimal:
@@ -93,12 +105,16 @@ class Quote:
 
 
 def _positive_decimal(value, what: str, allow_zero: bool = False) -> Decimal:
+    """``value`` as a Decimal; ``what`` is "rate" (the exchange rate) or "setup" (the setup
+    time), naming it in the messages."""
     try:
         number = Decimal(str(value))
     except ArithmeticError:
-        raise ValidationError(f"{what} must be a number, not '{str(value)[:20]}'.") from None
+        raise ValidationError(
+            translate("Costing", _NOT_A_NUMBER[what]).format(value=str(value)[:20])
+        ) from None
     if not number.is_finite() or number < 0 or (number == 0 and not allow_zero):
-        raise ValidationError(f"{what} must be more than 0, not {value}.")
+        raise ValidationError(translate("Costing", _NOT_POSITIVE[what]).format(value=value))
     return number
 
 
@@ -109,32 +125,45 @@ def check_request(
     text = str(quantity).strip()
     if isinstance(quantity, bool) or not text.isdigit() or not 1 <= int(text) <= MAX_QUANTITY:
         raise ValidationError(
-            f"The quantity must be a whole number from 1 to {MAX_QUANTITY:,}, not '{text[:20]}'."
+            translate(
+                "Costing", "The quantity must be a whole number from 1 to {max}, not '{text}'."
+            ).format(max=localefmt.integer(MAX_QUANTITY), text=text[:20])
         )
     count = int(text)
     code = str(currency).strip().upper()
     if code == "TL":
         code = "TRY"
     if code not in CURRENCIES:
-        raise ValidationError(f"Unknown currency '{str(currency)[:10]}'; use TRY, USD or EUR.")
+        raise ValidationError(
+            translate("Costing", "Unknown currency '{currency}'; use TRY, USD or EUR.").format(
+                currency=str(currency)[:10]
+            )
+        )
     if code == SHOP_CURRENCY:
         rate = Decimal(1)
     elif exchange_rate is None:
         raise ValidationError(
-            f"A quote in {code} needs the exchange rate (TRY per {code}); the catalog's "
-            "rates are in Turkish lira."
+            translate(
+                "Costing",
+                "A quote in {currency} needs the exchange rate (TRY per {currency}); the "
+                "catalog's rates are in Turkish lira.",
+            ).format(currency=code)
         )
     else:
-        rate = _positive_decimal(exchange_rate, "The exchange rate")
-    minutes = _positive_decimal(setup_minutes, "The setup time", allow_zero=True)
+        rate = _positive_decimal(exchange_rate, "rate")
+    minutes = _positive_decimal(setup_minutes, "setup", allow_zero=True)
     if minutes > MAX_SETUP_MINUTES:
-        raise ValidationError(f"The setup time must be at most 24 hours, not {minutes} min.")
+        raise ValidationError(
+            translate(
+                "Costing", "The setup time must be at most 24 hours, not {minutes} min."
+            ).format(minutes=i18n.number(minutes))
+        )
     return count, code, rate, minutes
 
 
 def _number(value: Decimal, places: int = 2) -> str:
-    text = f"{value:,.{places}f}"
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+    """``1.234,56`` in Turkish, ``1,234.56`` in English (``places`` decimals kept)."""
+    return localefmt.number(value, places)
 
 
 def compute(inputs: CostInputs, quantity, currency: str = "TRY", exchange_rate=None) -> Quote:
@@ -150,47 +179,92 @@ def compute(inputs: CostInputs, quantity, currency: str = "TRY", exchange_rate=N
 
     hours = inputs.cycle_seconds * count / 3600
     if inputs.hourly_rate is None:
-        missing.append(f"machine '{inputs.machine}' has no hourly rate")
+        missing.append(
+            translate("Costing", "machine '{machine}' has no hourly rate").format(
+                machine=inputs.machine
+            )
+        )
     else:
         add(
-            "machine", f"Machine time on {inputs.machine}",
-            f"{count} × {_number(inputs.cycle_seconds / 60)} min × "
-            f"{_number(inputs.hourly_rate)} TRY/h", hours * inputs.hourly_rate,
-        )  # fmt: skip
+            "machine",
+            translate("Costing", "Machine time on {machine}").format(machine=inputs.machine),
+            translate("Costing", "{count} × {minutes} min × {rate} TRY/h").format(
+                count=count,
+                minutes=_number(inputs.cycle_seconds / 60),
+                rate=_number(inputs.hourly_rate),
+            ),
+            hours * inputs.hourly_rate,
+        )
         add(
-            "setup", "Setup (once per batch)",
-            f"{_number(setup_minutes, 0)} min × {_number(inputs.hourly_rate)} TRY/h",
+            "setup",
+            translate("Costing", "Setup (once per batch)"),
+            translate("Costing", "{minutes} min × {rate} TRY/h").format(
+                minutes=_number(setup_minutes, 0), rate=_number(inputs.hourly_rate)
+            ),
             setup_minutes / 60 * inputs.hourly_rate,
-        )  # fmt: skip
+        )
     if inputs.density_g_cm3 is None:
-        missing.append(f"material '{inputs.material}' has no density")
+        missing.append(
+            translate("Costing", "material '{material}' has no density").format(
+                material=inputs.material
+            )
+        )
     if inputs.cost_per_kg is None:
-        missing.append(f"material '{inputs.material}' has no cost per kg")
+        missing.append(
+            translate("Costing", "material '{material}' has no cost per kg").format(
+                material=inputs.material
+            )
+        )
     if inputs.density_g_cm3 is not None and inputs.cost_per_kg is not None:
         kilograms = inputs.stock_volume_mm3 / 1000 * inputs.density_g_cm3 / 1000
         add(
-            "material", f"Stock material ({inputs.material})",
-            f"{count} × {_number(kilograms, 3)} kg × {_number(inputs.cost_per_kg)} TRY/kg",
+            "material",
+            translate("Costing", "Stock material ({material})").format(material=inputs.material),
+            translate("Costing", "{count} × {kilograms} kg × {price} TRY/kg").format(
+                count=count, kilograms=_number(kilograms, 3), price=_number(inputs.cost_per_kg)
+            ),
             kilograms * count * inputs.cost_per_kg,
-        )  # fmt: skip
+        )
     for tool in inputs.tools:
         if tool.life_minutes is None or tool.life_minutes <= 0:
-            missing.append(f"tool T{tool.number} '{tool.name}' has no tool life")
+            missing.append(
+                translate("Costing", "tool T{number} '{name}' has no tool life").format(
+                    number=tool.number, name=tool.name
+                )
+            )
         if tool.cost is None:
-            missing.append(f"tool T{tool.number} '{tool.name}' has no cost")
+            missing.append(
+                translate("Costing", "tool T{number} '{name}' has no cost").format(
+                    number=tool.number, name=tool.name
+                )
+            )
         if tool.life_minutes and tool.life_minutes > 0 and tool.cost is not None:
             add(
-                f"tool:{tool.number}", f"Tool wear T{tool.number} ({tool.name})",
-                f"{count} × {_number(tool.cutting_minutes)} min / "
-                f"{_number(tool.life_minutes, 0)} min × {_number(tool.cost)} TRY",
+                f"tool:{tool.number}",
+                translate("Costing", "Tool wear T{number} ({name})").format(
+                    number=tool.number, name=tool.name
+                ),
+                translate("Costing", "{count} × {minutes} min / {life} min × {cost} TRY").format(
+                    count=count,
+                    minutes=_number(tool.cutting_minutes),
+                    life=_number(tool.life_minutes, 0),
+                    cost=_number(tool.cost),
+                ),
                 tool.cutting_minutes * count / tool.life_minutes * tool.cost,
-            )  # fmt: skip
+            )
     return Quote(count, code, rate, tuple(lines), tuple(missing))
+
+
+def incomplete(quote: Quote) -> str:
+    """The message of a quote that cannot be priced: what is missing."""
+    return translate("Costing", "The quote is incomplete: {missing}.").format(
+        missing="; ".join(quote.missing)
+    )
 
 
 def unit_price(quote: Quote) -> Decimal:
     """The per-part price to 4 places (an invoice line's unit price)."""
     total = quote.batch_total
     if total is None:
-        raise ValidationError("The quote is incomplete: " + "; ".join(quote.missing) + ".")
+        raise ValidationError(incomplete(quote))
     return (total / quote.quantity).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from cncworkbench.core.i18n import translate
 from cncworkbench.errors import ValidationError
 
 SCHEMA_VERSION = 1
@@ -195,11 +196,21 @@ def _datetime_text(value: Any, where: str) -> str:
         try:
             value = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
-            raise ValidationError(f"{where}: '{value[:40]}' is not an ISO 8601 time.") from None
+            raise ValidationError(
+                translate("Erp", "{where}: '{value}' is not an ISO 8601 time.").format(
+                    where=where, value=value[:40]
+                )
+            ) from None
     if not isinstance(value, dt.datetime):
-        raise ValidationError(f"{where}: expected a time, got {type(value).__name__}.")
+        raise ValidationError(
+            translate("Erp", "{where}: expected a time, got {type}.").format(
+                where=where, type=type(value).__name__
+            )
+        )
     if value.tzinfo is None:
-        raise ValidationError(f"{where}: the time has no time zone.")
+        raise ValidationError(
+            translate("Erp", "{where}: the time has no time zone.").format(where=where)
+        )
     value = value.astimezone(dt.UTC).replace(microsecond=(value.microsecond // 1000) * 1000)
     text = value.strftime("%Y-%m-%dT%H:%M:%S")
     if value.microsecond:
@@ -211,47 +222,85 @@ def _value(spec: FieldSpec, value: Any, where: str) -> Any:
     kind = spec.kind
     if kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(f"{where}: expected a whole number, got {value!r:.40}.")
+            raise ValidationError(
+                translate("Erp", "{where}: expected a whole number, got {value}.").format(
+                    where=where, value=f"{value!r:.40}"
+                )
+            )
         return value
     if kind == "number":
         if isinstance(value, bool) or not isinstance(value, int | float | decimal.Decimal):
-            raise ValidationError(f"{where}: expected a number, got {value!r:.40}.")
+            raise ValidationError(
+                translate("Erp", "{where}: expected a number, got {value}.").format(
+                    where=where, value=f"{value!r:.40}"
+                )
+            )
         number = float(value)
         if number != number or number in (float("inf"), float("-inf")):
-            raise ValidationError(f"{where}: {value} is not a finite number.")
+            raise ValidationError(
+                translate("Erp", "{where}: {value} is not a finite number.").format(
+                    where=where, value=value
+                )
+            )
         return round(number, 6)
     if kind == "str":
         if not isinstance(value, str):
-            raise ValidationError(f"{where}: expected text, got {value!r:.40}.")
+            raise ValidationError(
+                translate("Erp", "{where}: expected text, got {value}.").format(
+                    where=where, value=f"{value!r:.40}"
+                )
+            )
         return value
     if kind == "money":
         if isinstance(value, bool) or not isinstance(value, int | str | decimal.Decimal):
-            raise ValidationError(f"{where}: expected an amount (Decimal or text), not {value!r}.")
+            raise ValidationError(
+                translate(
+                    "Erp", "{where}: expected an amount (Decimal or text), not {value}."
+                ).format(where=where, value=repr(value))
+            )
         text = str(value).strip()
         if not _MONEY.match(text):
-            raise ValidationError(f"{where}: '{text[:30]}' is not an amount.")
+            raise ValidationError(
+                translate("Erp", "{where}: '{text}' is not an amount.").format(
+                    where=where, text=text[:30]
+                )
+            )
         return str(decimal.Decimal(text).quantize(decimal.Decimal("0.01")))
     if kind == "datetime":
         return _datetime_text(value, where)
     if kind == "date":
         if isinstance(value, dt.datetime):
-            raise ValidationError(f"{where}: expected a date, not a time.")
+            raise ValidationError(
+                translate("Erp", "{where}: expected a date, not a time.").format(where=where)
+            )
         if isinstance(value, str):
             try:
                 value = dt.date.fromisoformat(value)
             except ValueError:
-                raise ValidationError(f"{where}: '{value[:20]}' is not a date.") from None
+                raise ValidationError(
+                    translate("Erp", "{where}: '{value}' is not a date.").format(
+                        where=where, value=value[:20]
+                    )
+                ) from None
         if not isinstance(value, dt.date):
-            raise ValidationError(f"{where}: expected a date, got {value!r:.40}.")
+            raise ValidationError(
+                translate("Erp", "{where}: expected a date, got {value}.").format(
+                    where=where, value=f"{value!r:.40}"
+                )
+            )
         return value.isoformat()
     if kind in ("list", "object"):
         wanted = list if kind == "list" else dict
         if not isinstance(value, wanted):
-            raise ValidationError(f"{where}: expected a JSON {kind}.")
+            raise ValidationError(
+                translate("Erp", "{where}: expected a JSON {kind}.").format(where=where, kind=kind)
+            )
         try:
             return json.loads(json.dumps(value, default=_plain, ensure_ascii=False))
         except (TypeError, ValueError) as exc:
-            raise ValidationError(f"{where}: not JSON ({exc}).") from None
+            raise ValidationError(
+                translate("Erp", "{where}: not JSON ({error}).").format(where=where, error=exc)
+            ) from None
     raise AssertionError(kind)
 
 
@@ -268,10 +317,16 @@ def _plain(value: Any) -> Any:
 def event_spec(event: str, entity_type: str | None = None) -> EventSpec:
     spec = EVENTS.get(event)
     if spec is None:
-        raise ValidationError(f"Unknown ERP event '{event[:40]}'; known: {', '.join(EVENTS)}.")
+        raise ValidationError(
+            translate("Erp", "Unknown ERP event '{event}'; known: {known}.").format(
+                event=event[:40], known=", ".join(EVENTS)
+            )
+        )
     if entity_type is not None and entity_type != spec.entity_type:
         raise ValidationError(
-            f"The event {event} is about a {spec.entity_type}, not a {entity_type}."
+            translate("Erp", "The event {event} is about a {expected}, not a {given}.").format(
+                event=event, expected=spec.entity_type, given=entity_type
+            )
         )
     return spec
 
@@ -284,14 +339,20 @@ def clean_payload(event: str, payload: Mapping[str, Any]) -> dict[str, Any]:
     unknown = sorted(set(payload) - set(spec.fields))
     if unknown:
         raise ValidationError(
-            f"{event}: unknown field(s) {', '.join(unknown)}; known: {', '.join(spec.fields)}."
+            translate("Erp", "{event}: unknown field(s) {fields}; known: {known}.").format(
+                event=event, fields=", ".join(unknown), known=", ".join(spec.fields)
+            )
         )
     data = {}
     for name, field_spec in spec.fields.items():
         value = payload.get(name)
         if value is None:
             if field_spec.required:
-                raise ValidationError(f"{event}: the field {name} is required.")
+                raise ValidationError(
+                    translate("Erp", "{event}: the field {name} is required.").format(
+                        event=event, name=name
+                    )
+                )
             continue
         data[name] = _value(field_spec, value, f"{event}.{name}")
     return data
@@ -308,7 +369,9 @@ def envelope(
     differs per external system and is added when the event is queued)."""
     spec = event_spec(event, entity_type)
     if isinstance(entity_id, bool) or not isinstance(entity_id, int):
-        raise ValidationError(f"{event}: the entity id must be a whole number.")
+        raise ValidationError(
+            translate("Erp", "{event}: the entity id must be a whole number.").format(event=event)
+        )
     return {
         "schema_version": SCHEMA_VERSION,
         "event": event,
@@ -456,13 +519,19 @@ class OrderFileError(ValidationError):
 
     def _text(self) -> str:
         shown = [
-            f"{self.source} line {line}: {message}" if line else f"{self.source}: {message}"
+            translate("Erp", "{source} line {line}: {message}").format(
+                source=self.source, line=line, message=message
+            )
+            if line
+            else f"{self.source}: {message}"
             for line, message in self.problems[:MAX_ERRORS_SHOWN]
         ]
         more = len(self.problems) - MAX_ERRORS_SHOWN
         if more > 0:
-            shown.append(f"... and {more} more problem(s)")
-        return "Nothing was imported. " + "; ".join(shown)
+            shown.append(translate("Erp", "... and {count} more problem(s)").format(count=more))
+        return translate("Erp", "Nothing was imported. {problems}").format(
+            problems="; ".join(shown)
+        )
 
     @property
     def first_line(self) -> int:
@@ -476,7 +545,11 @@ def _date(text: str) -> dt.date:
             return dt.datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise ValueError(f"due_date '{text[:20]}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)")
+    raise ValueError(
+        translate("Erp", "due_date '{text}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)").format(
+            text=text[:20]
+        )
+    )
 
 
 def _order(values: Mapping[str, Any], line: int) -> Order:
@@ -486,33 +559,47 @@ def _order(values: Mapping[str, Any], line: int) -> Order:
         value = values.get(name)
         if value is None or (isinstance(value, str) and not value.strip()):
             if name in REQUIRED_ORDER_COLUMNS:
-                raise ValueError(f"{name} is missing")
+                raise ValueError(translate("Erp", "{name} is missing").format(name=name))
             continue
         if name == "quantity":
             if isinstance(value, bool):
-                raise ValueError("quantity must be a whole number")
+                raise ValueError(translate("Erp", "quantity must be a whole number"))
             if isinstance(value, str):
                 if not re.fullmatch(r"\s*\d{1,7}\s*", value):
-                    raise ValueError(f"quantity '{value[:20]}' is not a whole number")
+                    raise ValueError(
+                        translate("Erp", "quantity '{value}' is not a whole number").format(
+                            value=value[:20]
+                        )
+                    )
                 value = int(value)
             if not isinstance(value, int) or not 1 <= value <= 10_000_000:
-                raise ValueError(f"quantity {value!r:.20} must be a whole number from 1")
+                raise ValueError(
+                    translate("Erp", "quantity {value} must be a whole number from 1").format(
+                        value=f"{value!r:.20}"
+                    )
+                )
             cleaned[name] = value
             continue
         if name == "due_date":
             if not isinstance(value, str):
-                raise ValueError("due_date must be text (YYYY-MM-DD)")
+                raise ValueError(translate("Erp", "due_date must be text (YYYY-MM-DD)"))
             cleaned[name] = _date(value)
             continue
         if isinstance(value, int | float) and not isinstance(value, bool) and name == "order_id":
             value = str(value)  # JSON order numbers
         if not isinstance(value, str):
-            raise ValueError(f"{name} must be text")
+            raise ValueError(translate("Erp", "{name} must be text").format(name=name))
         text = " ".join(value.split()) if name not in ("description", "notes") else value.strip()
         if any(not ch.isprintable() for ch in text if ch not in "\n\t"):
-            raise ValueError(f"{name} contains control characters")
+            raise ValueError(
+                translate("Erp", "{name} contains control characters").format(name=name)
+            )
         if len(text) > _LIMITS[name]:
-            raise ValueError(f"{name} is longer than {_LIMITS[name]} characters")
+            raise ValueError(
+                translate("Erp", "{name} is longer than {limit} characters").format(
+                    name=name, limit=_LIMITS[name]
+                )
+            )
         cleaned[name] = text
     return Order(line=line, **cleaned)
 
@@ -534,19 +621,28 @@ def _collect(source: str, items: Iterable[tuple[int, Mapping[str, Any] | str]]) 
             problems.append(
                 (
                     line,
-                    f"order {order.order_id} appears again (first on line {seen[order.order_id]})",
+                    translate("Erp", "order {order} appears again (first on line {first})").format(
+                        order=order.order_id, first=seen[order.order_id]
+                    ),
                 )
             )
             continue
         seen[order.order_id] = line
         orders.append(order)
         if len(orders) > MAX_ORDERS:
-            problems.append((line, f"more than {MAX_ORDERS} orders in one file"))
+            problems.append(
+                (
+                    line,
+                    translate("Erp", "more than {count} orders in one file").format(
+                        count=MAX_ORDERS
+                    ),
+                )
+            )
             break
     if problems:
         raise OrderFileError(source, problems)
     if not orders:
-        raise OrderFileError(source, [(0, "there are no orders in it")])
+        raise OrderFileError(source, [(0, translate("Erp", "there are no orders in it"))])
     return orders
 
 
@@ -569,10 +665,10 @@ def parse_orders_csv(text: str, source: str = "CSV") -> list[Order]:
         try:
             header = next(reader)
         except StopIteration:
-            yield 0, "the file is empty"
+            yield 0, translate("Erp", "the file is empty")
             return
         except csv.Error as exc:
-            yield 1, f"unreadable header ({exc})"
+            yield 1, translate("Erp", "unreadable header ({error})").format(error=exc)
             return
         names = [h.strip().lower() for h in header]
         unknown = [n for n in names if n not in ORDER_COLUMNS]
@@ -582,13 +678,27 @@ def parse_orders_csv(text: str, source: str = "CSV") -> list[Order]:
             message = "; ".join(
                 part
                 for part in (
-                    unknown and f"unknown column(s) {', '.join(unknown)}",
-                    missing and f"missing column(s) {', '.join(missing)}",
-                    duplicate and f"repeated column(s) {', '.join(duplicate)}",
+                    unknown
+                    and translate("Erp", "unknown column(s) {names}").format(
+                        names=", ".join(unknown)
+                    ),
+                    missing
+                    and translate("Erp", "missing column(s) {names}").format(
+                        names=", ".join(missing)
+                    ),
+                    duplicate
+                    and translate("Erp", "repeated column(s) {names}").format(
+                        names=", ".join(duplicate)
+                    ),
                 )
                 if part
             )
-            yield 1, f"{message}; the columns are {', '.join(ORDER_COLUMNS)}"
+            yield (
+                1,
+                translate("Erp", "{problem}; the columns are {columns}").format(
+                    problem=message, columns=", ".join(ORDER_COLUMNS)
+                ),
+            )
             return
         start = reader.line_num + 1
         while True:
@@ -597,13 +707,18 @@ def parse_orders_csv(text: str, source: str = "CSV") -> list[Order]:
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield start, f"unreadable row ({exc})"
+                yield start, translate("Erp", "unreadable row ({error})").format(error=exc)
                 return
             line, start = start, reader.line_num + 1
             if not any(cell.strip() for cell in row):
                 continue  # blank lines
             if len(row) != len(names):
-                yield line, f"{len(row)} fields where the header has {len(names)}"
+                yield (
+                    line,
+                    translate("Erp", "{count} fields where the header has {header}").format(
+                        count=len(row), header=len(names)
+                    ),
+                )
                 continue
             yield line, dict(zip(names, row, strict=True))
 
@@ -620,18 +735,23 @@ def _skip_space(text: str, at: int) -> int:
     return at
 
 
+def _expected_orders() -> str:
+    return translate("Erp", 'expected a list of orders or {"orders": [...]}')
+
+
 def parse_orders_json(text: str, source: str = "JSON") -> list[Order]:
     """Orders from JSON: a list of order objects, or an object whose ``orders`` is that
     list. Line numbers are where each order object starts."""
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise OrderFileError(source, [(exc.lineno, f"not valid JSON: {exc.msg}")]) from None
+        problem = translate("Erp", "not valid JSON: {error}").format(error=exc.msg)
+        raise OrderFileError(source, [(exc.lineno, problem)]) from None
     decoder = json.JSONDecoder()
     at = _skip_space(text, 0)
     if isinstance(document, dict):
         if not isinstance(document.get("orders"), list):
-            raise OrderFileError(source, [(1, 'expected a list of orders or {"orders": [...]}')])
+            raise OrderFileError(source, [(1, _expected_orders())])
         # find where the "orders" list starts: walk the top-level object's members
         at = _skip_space(text, at + 1)
         while True:
@@ -645,7 +765,7 @@ def parse_orders_json(text: str, source: str = "JSON") -> list[Order]:
     elif isinstance(document, list):
         items = document
     else:
-        raise OrderFileError(source, [(1, 'expected a list of orders or {"orders": [...]}')])
+        raise OrderFileError(source, [(1, _expected_orders())])
     at = _skip_space(text, at + 1)  # past the list's "["
 
     def elements():
@@ -655,15 +775,14 @@ def parse_orders_json(text: str, source: str = "JSON") -> list[Order]:
             _, at = decoder.raw_decode(text, at)
             at = _skip_space(text, _skip_space(text, at) + 1)  # past the comma
             if not isinstance(item, dict):
-                yield line, "an order must be a JSON object"
+                yield line, translate("Erp", "an order must be a JSON object")
                 continue
             unknown = sorted(set(item) - set(ORDER_COLUMNS))
             if unknown:
                 yield (
                     line,
-                    (
-                        f"unknown field(s) {', '.join(unknown)}; the fields are "
-                        f"{', '.join(ORDER_COLUMNS)}"
+                    translate("Erp", "unknown field(s) {names}; the fields are {fields}").format(
+                        names=", ".join(unknown), fields=", ".join(ORDER_COLUMNS)
                     ),
                 )
                 continue
@@ -688,4 +807,6 @@ def parse_orders(data: bytes | str, source: str, kind: str | None = None) -> lis
         return parse_orders_json(text, source)
     if kind == "csv":
         return parse_orders_csv(text, source)
-    raise ValidationError(f"Orders come as csv or json, not '{kind}'.")
+    raise ValidationError(
+        translate("Erp", "Orders come as csv or json, not '{kind}'.").format(kind=kind)
+    )

@@ -26,6 +26,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from cncworkbench.core import i18n, localefmt
+from cncworkbench.core.i18n import translate
+
 # Net cutting power reaches the tool through belts and motor losses; catalogues rate
 # spindles at the motor, so the check divides by this efficiency (Sandvik uses 0.8).
 SPINDLE_EFFICIENCY = 0.8
@@ -184,10 +187,18 @@ def torque_nm(power_kw: float, rpm: float) -> float:
 
 
 def _num(value: float) -> str:
-    """A number as a person writes it down: a few decimals, no trailing zeros."""
+    """A number as a person writes it down: a few decimals, no trailing zeros, the
+    reader's decimal mark (``0,052`` in Turkish)."""
     text = f"{value:.4f}" if abs(value) < 1 else f"{value:.3f}"
     text = text.rstrip("0").rstrip(".")
-    return text if text not in ("", "-0") else "0"
+    if text in ("", "-0"):
+        return "0"
+    return text if "n" in text else i18n.number(float(text), 4)
+
+
+def _fixed(value: float, decimals: int) -> str:
+    """``value`` with exactly ``decimals`` decimals (``0,80``), rounded as ``{:.2f}`` does."""
+    return localefmt.number(float(f"{value:.{decimals}f}"), decimals, grouping=False)
 
 
 def compute(inputs: CutInputs) -> CutResult:
@@ -205,27 +216,33 @@ def compute(inputs: CutInputs) -> CutResult:
     sources = dict(i.sources)
     warnings: list[Limit] = []
     if i.ae_mm is None:
-        sources["ae"] = f"full slot: ae = D = {_num(d)} mm"
+        sources["ae"] = translate("Feeds", "full slot: ae = D = {d} mm").format(d=_num(d))
     if i.ap_mm is None:
-        sources["ap"] = f"one diameter or the flute length: ap = {_num(ap)} mm"
+        sources["ap"] = translate("Feeds", "one diameter or the flute length: ap = {ap} mm").format(
+            ap=_num(ap)
+        )
     if ae > d:
-        raise FeedsError(f"ae {_num(ae)} mm is wider than the tool (Ø{_num(d)} mm)")
+        raise FeedsError(
+            translate("Feeds", "ae {ae} mm is wider than the tool (Ø{d} mm)").format(
+                ae=_num(ae), d=_num(d)
+            )
+        )
 
     d_eff = d
     if i.tool_type == "ball_endmill" and ap < d / 2:
         d_eff = ball_effective_diameter(d, ap)
-        sources["effective_diameter"] = (
-            f"ball nose, ap < D/2: 2·√(ap·(D−ap)) = 2·√({_num(ap)}·({_num(d)}−{_num(ap)}))"
-            f" = {_num(d_eff)} mm"
-        )
+        sources["effective_diameter"] = translate(
+            "Feeds", "ball nose, ap < D/2: 2·√(ap·(D−ap)) = 2·√({ap}·({d}−{ap})) = {d_eff} mm"
+        ).format(ap=_num(ap), d=_num(d), d_eff=_num(d_eff))
     elif i.corner_radius_mm and ap < i.corner_radius_mm:
         d_eff = bull_effective_diameter(d, i.corner_radius_mm, ap)
-        sources["effective_diameter"] = (
-            f"corner radius {_num(i.corner_radius_mm)} mm > ap: D − 2r + 2·√(ap·(2r−ap))"
-            f" = {_num(d_eff)} mm"
-        )
+        sources["effective_diameter"] = translate(
+            "Feeds", "corner radius {r} mm > ap: D − 2r + 2·√(ap·(2r−ap)) = {d_eff} mm"
+        ).format(r=_num(i.corner_radius_mm), d_eff=_num(d_eff))
     else:
-        sources["effective_diameter"] = f"nominal diameter {_num(d)} mm"
+        sources["effective_diameter"] = translate("Feeds", "nominal diameter {d} mm").format(
+            d=_num(d)
+        )
     # Engagement beyond the effective diameter cannot happen; the arc is then a full slot.
     ae_eff = min(ae, d_eff)
 
@@ -233,60 +250,83 @@ def compute(inputs: CutInputs) -> CutResult:
 
     fz_prog = chip_thinning_fz(i.fz_mm, d_eff, ae_eff)
     if ae_eff < d_eff / 2:
-        sources["fz_programmed"] = (
-            f"radial chip thinning, ae < D/2: fz·D/(2·√(ae·(D−ae))) = {_num(i.fz_mm)}·"
-            f"{_num(d_eff)}/(2·√({_num(ae_eff)}·{_num(d_eff - ae_eff)})) = {_num(fz_prog)} mm"
+        sources["fz_programmed"] = translate(
+            "Feeds",
+            "radial chip thinning, ae < D/2: fz·D/(2·√(ae·(D−ae))) = {fz}·"
+            "{d}/(2·√({ae}·{rest})) = {result} mm",
+        ).format(
+            fz=_num(i.fz_mm),
+            d=_num(d_eff),
+            ae=_num(ae_eff),
+            rest=_num(d_eff - ae_eff),
+            result=_num(fz_prog),
         )
     else:
-        sources["fz_programmed"] = f"ae ≥ D/2, no chip thinning: fz = {_num(i.fz_mm)} mm"
+        sources["fz_programmed"] = translate(
+            "Feeds", "ae ≥ D/2, no chip thinning: fz = {fz} mm"
+        ).format(fz=_num(i.fz_mm))
     if i.lead_angle_deg < 90:
         fz_prog /= math.sin(math.radians(i.lead_angle_deg))
-        sources["fz_programmed"] += (
-            f"; lead angle {_num(i.lead_angle_deg)}°: ÷ sin κr → {_num(fz_prog)} mm"
-        )
+        sources["fz_programmed"] += translate(
+            "Feeds", "; lead angle {angle}°: ÷ sin κr → {fz} mm"
+        ).format(angle=_num(i.lead_angle_deg), fz=_num(fz_prog))
 
     vf = fz_prog * i.flutes * rpm
-    sources["feed"] = (
-        f"fz'·z·n = {_num(fz_prog)}·{i.flutes}·{round(rpm)} = {_num(round(vf, 1))} mm/min"
+    sources["feed"] = translate("Feeds", "fz'·z·n = {fz}·{z}·{n} = {feed} mm/min").format(
+        fz=_num(fz_prog), z=i.flutes, n=round(rpm), feed=_num(round(vf, 1))
     )
     if i.max_feed_mm_min and vf > i.max_feed_mm_min:
         warnings.append(
             Limit(
                 "feed_clamped",
-                f"The feed {vf:.0f} mm/min is above the machine's {i.max_feed_mm_min:.0f} mm/min;"
-                f" cutting at {i.max_feed_mm_min:.0f} mm/min gives a thinner chip"
-                f" ({i.max_feed_mm_min / vf * 100:.0f}% of the wanted chip load).",
+                translate(
+                    "Feeds",
+                    "The feed {feed} mm/min is above the machine's {limit} mm/min;"
+                    " cutting at {limit} mm/min gives a thinner chip"
+                    " ({percent}% of the wanted chip load).",
+                ).format(
+                    feed=f"{vf:.0f}",
+                    limit=f"{i.max_feed_mm_min:.0f}",
+                    percent=f"{i.max_feed_mm_min / vf * 100:.0f}",
+                ),
                 limit=i.max_feed_mm_min,
                 value=vf,
             )
         )
-        sources["feed"] += f", clamped to the machine's maximum {i.max_feed_mm_min:.0f}"
+        sources["feed"] += translate("Feeds", ", clamped to the machine's maximum {limit}").format(
+            limit=f"{i.max_feed_mm_min:.0f}"
+        )
         fz_prog *= i.max_feed_mm_min / vf
         vf = i.max_feed_mm_min
 
     kc = _specific_force(i, fz_prog, d_eff, ae_eff, sources)
     mrr = ae_eff * ap * vf / 1000.0
-    sources["mrr"] = f"ae·ap·vf/1000 = {_num(ae_eff)}·{_num(ap)}·{vf:.0f}/1000"
+    sources["mrr"] = f"ae·ap·vf/1000 = {_num(ae_eff)}·{_num(ap)}·{vf:.0f}/1000"  # a formula
     power = milling_power_kw(ae_eff, ap, vf, kc)
-    sources["power"] = f"ae·ap·vf·kc/(60·10⁶) with kc = {kc:.0f} N/mm²"
+    sources["power"] = translate("Feeds", "ae·ap·vf·kc/(60·10⁶) with kc = {kc} N/mm²").format(
+        kc=f"{kc:.0f}"
+    )
     torque = torque_nm(power, rpm)
     sources["torque"] = "Pc·30·10³/(π·n)"
 
-    _check_power(i, power, warnings, what="ap", current=ap, unit="mm")
+    _check_power(i, power, warnings, what="ap", current=ap)
     _check_depth(i, ap, warnings)
     if ae > d_eff:
         warnings.append(
             Limit(
                 "ae_over_effective_diameter",
-                f"ae {_num(ae)} mm is wider than the cutting diameter at this depth "
-                f"({_num(d_eff)} mm); the cut is a slot of {_num(d_eff)} mm.",
+                translate(
+                    "Feeds",
+                    "ae {ae} mm is wider than the cutting diameter at this depth "
+                    "({d_eff} mm); the cut is a slot of {d_eff} mm.",
+                ).format(ae=_num(ae), d_eff=_num(d_eff)),
                 limit=d_eff,
                 value=ae,
             )
         )
     # Plunging and ramping: half the cutting feed is the common conservative start.
     plunge = vf / 2.0
-    sources["plunge_feed"] = "half the cutting feed"
+    sources["plunge_feed"] = translate("Feeds", "half the cutting feed")
     return CutResult(
         rpm=rpm,
         feed_mm_min=vf,
@@ -309,18 +349,24 @@ def _drilling(i: CutInputs) -> CutResult:
     d = i.diameter_mm
     sources = dict(i.sources)
     warnings: list[Limit] = []
-    sources["effective_diameter"] = f"drill diameter {_num(d)} mm"
+    sources["effective_diameter"] = translate("Feeds", "drill diameter {d} mm").format(d=_num(d))
     rpm, vc_actual = _clamp_speed(i, d, sources, warnings)
     # Each of the drill's lips takes fz, so the feed per revolution is z·fz.
     fn = i.fz_mm * i.flutes
     vf = fn * rpm
-    sources["fz_programmed"] = f"feed per lip fz = {_num(i.fz_mm)} mm (fn = z·fz = {_num(fn)})"
-    sources["feed"] = f"fn·n = {_num(fn)}·{round(rpm)} = {_num(round(vf, 1))} mm/min"
+    sources["fz_programmed"] = translate(
+        "Feeds", "feed per lip fz = {fz} mm (fn = z·fz = {fn})"
+    ).format(fz=_num(i.fz_mm), fn=_num(fn))
+    sources["feed"] = translate("Feeds", "fn·n = {fn}·{n} = {feed} mm/min").format(
+        fn=_num(fn), n=round(rpm), feed=_num(round(vf, 1))
+    )
     if i.max_feed_mm_min and vf > i.max_feed_mm_min:
         warnings.append(
             Limit(
                 "feed_clamped",
-                f"The feed {vf:.0f} mm/min is above the machine's {i.max_feed_mm_min:.0f} mm/min.",
+                translate(
+                    "Feeds", "The feed {feed} mm/min is above the machine's {limit} mm/min."
+                ).format(feed=f"{vf:.0f}", limit=f"{i.max_feed_mm_min:.0f}"),
                 limit=i.max_feed_mm_min,
                 value=vf,
             )
@@ -332,20 +378,22 @@ def _drilling(i: CutInputs) -> CutResult:
         # Sandvik: chip thickness at the lip hex = fn/2·sin κr, κr = half the point angle.
         hex_mm = fn / 2 * math.sin(math.radians(70))
         kc = kienzle_kc(i.kc_n_mm2, i.kienzle_mc, hex_mm)
-        sources["kc"] = (
+        sources["kc"] = (  # a formula
             f"Kienzle kc1·h^−mc = {_num(i.kc_n_mm2)}·{_num(hex_mm)}^−{_num(i.kienzle_mc)}"
             f" = {kc:.0f} N/mm²"
         )
     power = fn * vc_actual * d * kc / 240_000.0
-    sources["power"] = f"fn·Vc·D·kc/240 000 with kc = {kc:.0f} N/mm²"
+    sources["power"] = translate("Feeds", "fn·Vc·D·kc/240 000 with kc = {kc} N/mm²").format(
+        kc=f"{kc:.0f}"
+    )
     mrr = math.pi * d * d / 4.0 * vf / 1000.0
     sources["mrr"] = "π·D²/4·vf/1000"
     torque = torque_nm(power, rpm)
     sources["torque"] = "Pc·30·10³/(π·n)"
-    _check_power(i, power, warnings, what="the feed", current=vf, unit="mm/min")
+    _check_power(i, power, warnings, what="feed", current=vf)
     depth = i.ap_mm or 0.0
     _check_depth(i, depth, warnings)
-    sources["plunge_feed"] = "drilling feed"
+    sources["plunge_feed"] = translate("Feeds", "drilling feed")
     return CutResult(
         rpm=rpm,
         feed_mm_min=vf,
@@ -368,8 +416,8 @@ def _clamp_speed(
     i: CutInputs, d_eff: float, sources: dict[str, str], warnings: list[Limit]
 ) -> tuple[float, float]:
     wanted = spindle_speed(i.vc_m_min, d_eff)
-    sources["rpm"] = (
-        f"1000·Vc/(π·D) = 1000·{_num(i.vc_m_min)}/(π·{_num(d_eff)}) = {round(wanted)} rpm"
+    sources["rpm"] = translate("Feeds", "1000·Vc/(π·D) = 1000·{vc}/(π·{d}) = {rpm} rpm").format(
+        vc=_num(i.vc_m_min), d=_num(d_eff), rpm=round(wanted)
     )
     rpm = wanted
     if i.max_rpm and wanted > i.max_rpm:
@@ -377,30 +425,53 @@ def _clamp_speed(
         warnings.append(
             Limit(
                 "rpm_clamped",
-                f"Vc {_num(i.vc_m_min)} m/min on Ø{_num(d_eff)} mm needs {wanted:.0f} rpm,"
-                f" {(wanted / i.max_rpm - 1) * 100:.0f}% above the spindle's maximum of"
-                f" {i.max_rpm:.0f} rpm; the cut runs at {i.max_rpm:.0f} rpm and the feed"
-                " follows, keeping the chip load.",
+                translate(
+                    "Feeds",
+                    "Vc {vc} m/min on Ø{d} mm needs {rpm} rpm,"
+                    " {percent}% above the spindle's maximum of"
+                    " {limit} rpm; the cut runs at {limit} rpm and the feed"
+                    " follows, keeping the chip load.",
+                ).format(
+                    vc=_num(i.vc_m_min),
+                    d=_num(d_eff),
+                    rpm=f"{wanted:.0f}",
+                    percent=f"{(wanted / i.max_rpm - 1) * 100:.0f}",
+                    limit=f"{i.max_rpm:.0f}",
+                ),
                 limit=float(i.max_rpm),
                 value=wanted,
             )
         )
-        sources["rpm"] += f", clamped to the spindle's maximum {i.max_rpm:.0f} rpm"
+        sources["rpm"] += translate(
+            "Feeds", ", clamped to the spindle's maximum {limit} rpm"
+        ).format(limit=f"{i.max_rpm:.0f}")
     if i.min_rpm and wanted < i.min_rpm:
         warnings.append(
             Limit(
                 "rpm_below_spindle_min",
-                f"Vc {_num(i.vc_m_min)} m/min on Ø{_num(d_eff)} mm needs {wanted:.0f} rpm, but the"
-                f" spindle cannot turn slower than {i.min_rpm:.0f} rpm; at that speed the cutting"
-                f" speed would be {spindle_vc(i.min_rpm, d_eff):.0f} m/min"
-                f" ({i.min_rpm / wanted * 100:.0f}% of what the material allows).",
+                translate(
+                    "Feeds",
+                    "Vc {vc} m/min on Ø{d} mm needs {rpm} rpm, but the"
+                    " spindle cannot turn slower than {limit} rpm; at that speed the cutting"
+                    " speed would be {vc_min} m/min"
+                    " ({percent}% of what the material allows).",
+                ).format(
+                    vc=_num(i.vc_m_min),
+                    d=_num(d_eff),
+                    rpm=f"{wanted:.0f}",
+                    limit=f"{i.min_rpm:.0f}",
+                    vc_min=f"{spindle_vc(i.min_rpm, d_eff):.0f}",
+                    percent=f"{i.min_rpm / wanted * 100:.0f}",
+                ),
                 severity="error",
                 limit=float(i.min_rpm),
                 value=wanted,
             )
         )
     vc_actual = spindle_vc(rpm, d_eff)
-    sources["vc_actual"] = f"π·D·n/1000 at {rpm:.0f} rpm = {vc_actual:.1f} m/min"
+    sources["vc_actual"] = translate("Feeds", "π·D·n/1000 at {rpm} rpm = {vc} m/min").format(
+        rpm=f"{rpm:.0f}", vc=_fixed(vc_actual, 1)
+    )
     return rpm, vc_actual
 
 
@@ -412,20 +483,23 @@ def _specific_force(
     i: CutInputs, fz_prog: float, d: float, ae: float, sources: dict[str, str]
 ) -> float:
     if i.kienzle_mc is None:
-        sources.setdefault("kc", f"given: {_num(i.kc_n_mm2)} N/mm²")
+        sources.setdefault(
+            "kc", translate("Feeds", "given: {kc} N/mm²").format(kc=_num(i.kc_n_mm2))
+        )
         return i.kc_n_mm2
     hm = mean_chip_thickness(fz_prog, d, ae, i.lead_angle_deg)
     kc = kienzle_kc(i.kc_n_mm2, i.kienzle_mc, hm)
-    sources["kc"] = (
-        f"Kienzle kc1·hm^−mc = {_num(i.kc_n_mm2)}·{_num(hm)}^−{_num(i.kienzle_mc)}"
-        f" = {kc:.0f} N/mm² (mean chip hm from Sandvik's formula)"
-    )
+    sources["kc"] = translate(
+        "Feeds",
+        "Kienzle kc1·hm^−mc = {kc1}·{hm}^−{mc} = {kc} N/mm² (mean chip hm from Sandvik's formula)",
+    ).format(kc1=_num(i.kc_n_mm2), hm=_num(hm), mc=_num(i.kienzle_mc), kc=f"{kc:.0f}")
     return kc
 
 
 def _check_power(
-    i: CutInputs, power: float, warnings: list[Limit], what: str, current: float, unit: str
+    i: CutInputs, power: float, warnings: list[Limit], what: str, current: float
 ) -> None:
+    """``what`` is "ap" (mm) or "feed" (mm/min): the one to reduce."""
     if not i.spindle_power_kw:
         return
     available = i.spindle_power_kw * SPINDLE_EFFICIENCY
@@ -435,10 +509,23 @@ def _check_power(
     warnings.append(
         Limit(
             "power_exceeded",
-            f"The cut needs {power:.2f} kW at the tool; the spindle gives about {available:.2f} kW"
-            f" ({_num(i.spindle_power_kw)} kW × {SPINDLE_EFFICIENCY} efficiency), "
-            f"{(power / available - 1) * 100:.0f}% over. Reduce {what} to "
-            f"{_num(round(current * scale, 2 if unit == 'mm' else 0))} {unit} or less.",
+            translate(
+                "Feeds",
+                "The cut needs {power} kW at the tool; the spindle gives about {available} kW"
+                " ({rated} kW × {efficiency} efficiency), {percent}% over.",
+            ).format(
+                power=_fixed(power, 2),
+                available=_fixed(available, 2),
+                rated=_num(i.spindle_power_kw),
+                efficiency=_num(SPINDLE_EFFICIENCY),
+                percent=f"{(power / available - 1) * 100:.0f}",
+            )
+            + " "
+            + (
+                translate("Feeds", "Reduce ap to {value} mm or less.")
+                if what == "ap"
+                else translate("Feeds", "Reduce the feed to {value} mm/min or less.")
+            ).format(value=_num(round(current * scale, 2 if what == "ap" else 0))),
             limit=available,
             value=power,
         )
@@ -450,8 +537,15 @@ def _check_depth(i: CutInputs, depth: float, warnings: list[Limit]) -> None:
         warnings.append(
             Limit(
                 "flute_length_exceeded",
-                f"The depth {_num(depth)} mm is {_num(depth - i.flute_length_mm)} mm longer than"
-                f" the tool's flutes ({_num(i.flute_length_mm)} mm); the shank would rub.",
+                translate(
+                    "Feeds",
+                    "The depth {depth} mm is {excess} mm longer than"
+                    " the tool's flutes ({flutes} mm); the shank would rub.",
+                ).format(
+                    depth=_num(depth),
+                    excess=_num(depth - i.flute_length_mm),
+                    flutes=_num(i.flute_length_mm),
+                ),
                 limit=i.flute_length_mm,
                 value=depth,
             )
@@ -460,9 +554,15 @@ def _check_depth(i: CutInputs, depth: float, warnings: list[Limit]) -> None:
         warnings.append(
             Limit(
                 "depth_over_recommended",
-                f"ap {_num(depth)} mm is above the tool's recommended"
-                f" {_num(i.max_depth_of_cut_mm)} mm per pass"
-                f" (+{_num(depth - i.max_depth_of_cut_mm)} mm).",
+                translate(
+                    "Feeds",
+                    "ap {depth} mm is above the tool's recommended {limit} mm per pass"
+                    " (+{excess} mm).",
+                ).format(
+                    depth=_num(depth),
+                    limit=_num(i.max_depth_of_cut_mm),
+                    excess=_num(depth - i.max_depth_of_cut_mm),
+                ),
                 limit=i.max_depth_of_cut_mm,
                 value=depth,
             )
@@ -472,7 +572,11 @@ def _check_depth(i: CutInputs, depth: float, warnings: list[Limit]) -> None:
 def _require_positive(**values: float | None) -> None:
     for name, value in values.items():
         if value is None or not math.isfinite(value) or value <= 0:
-            raise FeedsError(f"{name} must be a positive number, got {value!r}")
+            raise FeedsError(
+                translate("Feeds", "{name} must be a positive number, got {value}").format(
+                    name=name, value=repr(value)
+                )
+            )
 
 
 # --- From catalog rows -----------------------------------------------------------------
@@ -485,27 +589,37 @@ def feed_per_tooth_for(material: Mapping[str, Any], diameter_mm: float) -> tuple
     it is interpolated, below the smallest it shrinks in proportion to D (chip load scales
     with the tool), above the largest it stays at the largest value.
     """
-    name = material.get("name", "material")
+    name = material.get("name", translate("Feeds", "material"))
     table = (material.get("properties") or {}).get("fz_by_diameter") or {}
     points = sorted((float(k), float(v)) for k, v in table.items())
     if not points:
         base = material.get("feed_rate_mm_tooth")
         if base in (None, 0):
-            raise FeedsError(f"{name} has no feed per tooth in the catalog")
-        return float(base), f"catalog: {name} feed_rate_mm_tooth (Ø10 mm reference)"
+            raise FeedsError(
+                translate("Feeds", "{name} has no feed per tooth in the catalog").format(name=name)
+            )
+        return float(base), translate(
+            "Feeds", "catalog: {name} feed_rate_mm_tooth (Ø10 mm reference)"
+        ).format(name=name)
     diameters = [p[0] for p in points]
     if diameter_mm <= diameters[0]:
         fz = points[0][1] * diameter_mm / diameters[0]
-        how = f"scaled from Ø{_num(diameters[0])} mm ({_num(points[0][1])} mm) by D"
+        how = translate("Feeds", "scaled from Ø{d} mm ({fz} mm) by D").format(
+            d=_num(diameters[0]), fz=_num(points[0][1])
+        )
     elif diameter_mm >= diameters[-1]:
         fz = points[-1][1]
-        how = f"Ø{_num(diameters[-1])} mm value"
+        how = translate("Feeds", "Ø{d} mm value").format(d=_num(diameters[-1]))
     else:
         k = bisect.bisect_left(diameters, diameter_mm)
         (d0, f0), (d1, f1) = points[k - 1], points[k]
         fz = f0 + (f1 - f0) * (diameter_mm - d0) / (d1 - d0)
-        how = f"interpolated between Ø{_num(d0)} and Ø{_num(d1)} mm"
-    return fz, f"catalog: {name} fz_by_diameter, {how} = {_num(fz)} mm"
+        how = translate("Feeds", "interpolated between Ø{d0} and Ø{d1} mm").format(
+            d0=_num(d0), d1=_num(d1)
+        )
+    return fz, translate("Feeds", "catalog: {name} fz_by_diameter, {how} = {fz} mm").format(
+        name=name, how=how, fz=_num(fz)
+    )
 
 
 def inputs_from_catalog(
@@ -516,42 +630,62 @@ def inputs_from_catalog(
     ap_mm: float | None = None,
 ) -> CutInputs:
     """:class:`CutInputs` from catalog rows given as mappings (column name -> value)."""
-    m_name = material.get("name", "material")
-    t_name = tool.get("name", "tool")
+    m_name = material.get("name", translate("Feeds", "material"))
+    t_name = tool.get("name", translate("Feeds", "tool"))
     props = material.get("properties") or {}
     specs = tool.get("specifications") or {}
     tool_type = tool.get("type") or "flat_endmill"
     sources: dict[str, str] = {}
     diameter = _float(tool.get("diameter_mm"))
     if not diameter:
-        raise FeedsError(f"{t_name} has no diameter in the catalog")
+        raise FeedsError(
+            translate("Feeds", "{name} has no diameter in the catalog").format(name=t_name)
+        )
     flutes = int(tool.get("flute_count") or 0)
     if not flutes:
-        raise FeedsError(f"{t_name} has no flute count in the catalog")
+        raise FeedsError(
+            translate("Feeds", "{name} has no flute count in the catalog").format(name=t_name)
+        )
 
     hss = "hss" in (tool.get("material") or "").lower()  # "HSS", "HSS-Co", "HSS-E"
     if hss and props.get("vc_hss_m_min"):
         vc = float(props["vc_hss_m_min"])
-        sources["vc"] = f"catalog: {m_name} vc_hss_m_min (HSS tool) = {_num(vc)} m/min"
+        sources["vc"] = translate(
+            "Feeds", "catalog: {name} vc_hss_m_min (HSS tool) = {vc} m/min"
+        ).format(name=m_name, vc=_num(vc))
     else:
         vc = _float(material.get("cutting_speed_m_min"))
         if not vc:
-            raise FeedsError(f"{m_name} has no cutting speed in the catalog")
-        sources["vc"] = f"catalog: {m_name} cutting_speed_m_min = {_num(vc)} m/min"
+            raise FeedsError(
+                translate("Feeds", "{name} has no cutting speed in the catalog").format(name=m_name)
+            )
+        sources["vc"] = translate(
+            "Feeds", "catalog: {name} cutting_speed_m_min = {vc} m/min"
+        ).format(name=m_name, vc=_num(vc))
     if tool_type in DRILL_TYPES and not hss:
         vc *= DRILL_SPEED_FACTOR
-        sources["vc"] += f" × {DRILL_SPEED_FACTOR} for solid carbide drilling = {_num(vc)}"
+        sources["vc"] += translate("Feeds", " × {factor} for solid carbide drilling = {vc}").format(
+            factor=_num(DRILL_SPEED_FACTOR), vc=_num(vc)
+        )
     fz, sources["fz"] = feed_per_tooth_for(material, diameter)
     if tool_type in DRILL_TYPES:
         # Drill feed per lip in the tables runs at about half the end-mill chip load.
         fz *= 0.5
-        sources["fz"] += f"; × 0.5 per drill lip = {_num(fz)} mm"
+        sources["fz"] += translate("Feeds", "; × {factor} per drill lip = {fz} mm").format(
+            factor=_num(0.5), fz=_num(fz)
+        )
 
     kc1 = _float(props.get("kc1_n_mm2"))
     if not kc1:
-        raise FeedsError(f"{m_name} has no specific cutting force (kc1) in the catalog")
+        raise FeedsError(
+            translate("Feeds", "{name} has no specific cutting force (kc1) in the catalog").format(
+                name=m_name
+            )
+        )
     mc = _float(props.get("mc"))
-    sources["kc1"] = f"catalog: {m_name} kc1 = {_num(kc1)} N/mm², mc = {_num(mc or 0)}"
+    sources["kc1"] = translate("Feeds", "catalog: {name} kc1 = {kc1} N/mm², mc = {mc}").format(
+        name=m_name, kc1=_num(kc1), mc=_num(mc or 0)
+    )
 
     machine = machine or {}
     mspecs = machine.get("specifications") or {}

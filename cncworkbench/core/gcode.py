@@ -74,6 +74,8 @@ from pathlib import Path
 
 import numpy as np
 
+from cncworkbench.core import i18n
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import ValidationError
 
 MM_PER_INCH = 25.4
@@ -122,50 +124,50 @@ _G_GROUPS: dict[int, str] = {
     **dict.fromkeys((980, 990), "retract"),
 }
 _G_UNSUPPORTED = {
-    50: "cubic splines",
-    51: "quadratic splines",
-    52: "NURBS",
-    53: "NURBS",
-    70: "lathe diameter mode",
-    80: "lathe radius mode",
-    150: "polar coordinates",
-    160: "polar coordinates",
-    171: "UV/UW/VW planes",
-    181: "UV/UW/VW planes",
-    191: "UV/UW/VW planes",
-    281: "storing the G28 position",
-    301: "storing the G30 position",
-    330: "spindle-synchronised motion",
-    331: "rigid tapping",
-    382: "probing",
-    383: "probing",
-    384: "probing",
-    385: "probing",
-    410: "cutter radius compensation",
-    411: "cutter radius compensation",
-    420: "cutter radius compensation",
-    421: "cutter radius compensation",
-    431: "dynamic tool length offsets",
-    432: "adding tool length offsets",
-    520: "local coordinate offsets",
-    700: "lathe finishing cycles",
-    710: "lathe roughing cycles",
-    711: "lathe roughing cycles",
-    712: "lathe roughing cycles",
-    720: "lathe roughing cycles",
-    721: "lathe roughing cycles",
-    722: "lathe roughing cycles",
-    740: "left-hand tapping cycles",
-    760: "threading cycles",
-    840: "tapping cycles",
-    850: "boring cycles",
-    860: "boring cycles",
-    870: "back boring cycles",
-    880: "boring cycles",
-    890: "boring cycles",
-    923: "restoring G92 offsets",
-    950: "feed per revolution",
-    960: "constant surface speed",
+    50: QT_TRANSLATE_NOOP("GCode", "cubic splines"),
+    51: QT_TRANSLATE_NOOP("GCode", "quadratic splines"),
+    52: QT_TRANSLATE_NOOP("GCode", "NURBS"),
+    53: QT_TRANSLATE_NOOP("GCode", "NURBS"),
+    70: QT_TRANSLATE_NOOP("GCode", "lathe diameter mode"),
+    80: QT_TRANSLATE_NOOP("GCode", "lathe radius mode"),
+    150: QT_TRANSLATE_NOOP("GCode", "polar coordinates"),
+    160: QT_TRANSLATE_NOOP("GCode", "polar coordinates"),
+    171: QT_TRANSLATE_NOOP("GCode", "UV/UW/VW planes"),
+    181: QT_TRANSLATE_NOOP("GCode", "UV/UW/VW planes"),
+    191: QT_TRANSLATE_NOOP("GCode", "UV/UW/VW planes"),
+    281: QT_TRANSLATE_NOOP("GCode", "storing the G28 position"),
+    301: QT_TRANSLATE_NOOP("GCode", "storing the G30 position"),
+    330: QT_TRANSLATE_NOOP("GCode", "spindle-synchronised motion"),
+    331: QT_TRANSLATE_NOOP("GCode", "rigid tapping"),
+    382: QT_TRANSLATE_NOOP("GCode", "probing"),
+    383: QT_TRANSLATE_NOOP("GCode", "probing"),
+    384: QT_TRANSLATE_NOOP("GCode", "probing"),
+    385: QT_TRANSLATE_NOOP("GCode", "probing"),
+    410: QT_TRANSLATE_NOOP("GCode", "cutter radius compensation"),
+    411: QT_TRANSLATE_NOOP("GCode", "cutter radius compensation"),
+    420: QT_TRANSLATE_NOOP("GCode", "cutter radius compensation"),
+    421: QT_TRANSLATE_NOOP("GCode", "cutter radius compensation"),
+    431: QT_TRANSLATE_NOOP("GCode", "dynamic tool length offsets"),
+    432: QT_TRANSLATE_NOOP("GCode", "adding tool length offsets"),
+    520: QT_TRANSLATE_NOOP("GCode", "local coordinate offsets"),
+    700: QT_TRANSLATE_NOOP("GCode", "lathe finishing cycles"),
+    710: QT_TRANSLATE_NOOP("GCode", "lathe roughing cycles"),
+    711: QT_TRANSLATE_NOOP("GCode", "lathe roughing cycles"),
+    712: QT_TRANSLATE_NOOP("GCode", "lathe roughing cycles"),
+    720: QT_TRANSLATE_NOOP("GCode", "lathe roughing cycles"),
+    721: QT_TRANSLATE_NOOP("GCode", "lathe roughing cycles"),
+    722: QT_TRANSLATE_NOOP("GCode", "lathe roughing cycles"),
+    740: QT_TRANSLATE_NOOP("GCode", "left-hand tapping cycles"),
+    760: QT_TRANSLATE_NOOP("GCode", "threading cycles"),
+    840: QT_TRANSLATE_NOOP("GCode", "tapping cycles"),
+    850: QT_TRANSLATE_NOOP("GCode", "boring cycles"),
+    860: QT_TRANSLATE_NOOP("GCode", "boring cycles"),
+    870: QT_TRANSLATE_NOOP("GCode", "back boring cycles"),
+    880: QT_TRANSLATE_NOOP("GCode", "boring cycles"),
+    890: QT_TRANSLATE_NOOP("GCode", "boring cycles"),
+    923: QT_TRANSLATE_NOOP("GCode", "restoring G92 offsets"),
+    950: QT_TRANSLATE_NOOP("GCode", "feed per revolution"),
+    960: QT_TRANSLATE_NOOP("GCode", "constant surface speed"),
 }
 _M_GROUPS = {
     **dict.fromkeys((0, 1, 2, 30), "stop"),
@@ -174,26 +176,28 @@ _M_GROUPS = {
     **dict.fromkeys((7, 8, 9), "coolant"),
 }
 _M_UNSUPPORTED = {
-    19: "spindle orientation",
-    **dict.fromkeys((48, 49, 50, 51, 52, 53), "override switches"),
-    60: "pallet changes",
-    61: "setting the current tool",
-    **dict.fromkeys((62, 63, 64, 65), "digital outputs"),
-    66: "waiting for inputs",
-    **dict.fromkeys((67, 68), "analog outputs"),
-    **dict.fromkeys((70, 71, 72, 73), "saving and restoring the modal state"),
+    19: QT_TRANSLATE_NOOP("GCode", "spindle orientation"),
+    **dict.fromkeys((48, 49, 50, 51, 52, 53), QT_TRANSLATE_NOOP("GCode", "override switches")),
+    60: QT_TRANSLATE_NOOP("GCode", "pallet changes"),
+    61: QT_TRANSLATE_NOOP("GCode", "setting the current tool"),
+    **dict.fromkeys((62, 63, 64, 65), QT_TRANSLATE_NOOP("GCode", "digital outputs")),
+    66: QT_TRANSLATE_NOOP("GCode", "waiting for inputs"),
+    **dict.fromkeys((67, 68), QT_TRANSLATE_NOOP("GCode", "analog outputs")),
+    **dict.fromkeys(
+        (70, 71, 72, 73), QT_TRANSLATE_NOOP("GCode", "saving and restoring the modal state")
+    ),
 }
 _LETTERS = frozenset("FHIJKLPQRSTXYZ")
 _LETTER_UNSUPPORTED = {
-    "A": "rotary axes (A) are not supported",
-    "B": "rotary axes (B) are not supported",
-    "C": "rotary axes (C) are not supported",
-    "U": "extra linear axes (U) are not supported",
-    "V": "extra linear axes (V) are not supported",
-    "W": "extra linear axes (W) are not supported",
-    "D": "D words (cutter radius compensation) are not supported",
-    "E": "E words (threading, analog outputs) are not supported",
-    "O": "O words (subroutines and control flow) are not supported",
+    "A": QT_TRANSLATE_NOOP("GCode", "rotary axes (A) are not supported"),
+    "B": QT_TRANSLATE_NOOP("GCode", "rotary axes (B) are not supported"),
+    "C": QT_TRANSLATE_NOOP("GCode", "rotary axes (C) are not supported"),
+    "U": QT_TRANSLATE_NOOP("GCode", "extra linear axes (U) are not supported"),
+    "V": QT_TRANSLATE_NOOP("GCode", "extra linear axes (V) are not supported"),
+    "W": QT_TRANSLATE_NOOP("GCode", "extra linear axes (W) are not supported"),
+    "D": QT_TRANSLATE_NOOP("GCode", "D words (cutter radius compensation) are not supported"),
+    "E": QT_TRANSLATE_NOOP("GCode", "E words (threading, analog outputs) are not supported"),
+    "O": QT_TRANSLATE_NOOP("GCode", "O words (subroutines and control flow) are not supported"),
 }
 _SIMPLE_WORDS = frozenset("XYZFST")
 _CYCLES = {730: "G73", 810: "G81", 820: "G82", 830: "G83"}
@@ -205,9 +209,14 @@ class GCodeError(ValidationError):
     """A program that cannot be read; ``str(error)`` is ``"line 12: <what is wrong>"``."""
 
     def __init__(self, line: int, message: str):
-        super().__init__(f"line {line}: {message}")
+        super().__init__(at_line(line, message))
         self.line = line
         self.message = message
+
+
+def at_line(line: int, message: str) -> str:
+    """``"line 12: <message>"`` in the reader's language (errors and warnings)."""
+    return translate("GCode", "line {line}: {message}").format(line=line, message=message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,8 +310,10 @@ def _g_name(code: int) -> str:
 
 def _shown_char(ch: str) -> str:
     if ch.isprintable() and ch != " ":
-        return f"character '{ch}'"
-    return f"byte 0x{ord(ch):02X}" if ord(ch) < 256 else f"character U+{ord(ch):04X}"
+        return translate("GCode", "character '{char}'").format(char=ch)
+    if ord(ch) < 256:
+        return translate("GCode", "byte 0x{code}").format(code=f"{ord(ch):02X}")
+    return translate("GCode", "character U+{code}").format(code=f"{ord(ch):04X}")
 
 
 def _shown(text: str, limit: int = 24) -> str:
@@ -311,7 +322,18 @@ def _shown(text: str, limit: int = 24) -> str:
 
 
 def _num(value: float) -> str:
+    """The number of a G-code word (``R2.5``): never localised."""
     return f"{value:.6g}"
+
+
+def _amount(value: float) -> str:
+    """A length in a sentence: :func:`_num`'s digits with the reader's decimal mark."""
+    text = _num(value)
+    return text if "e" in text or "n" in text else i18n.number(float(text), 10)
+
+
+def _unexpected(ch: str) -> str:
+    return translate("GCode", "unexpected {what}").format(what=_shown_char(ch))
 
 
 def _strip_comments(raw: str, line: int, stray_close_ok: bool = False) -> str:
@@ -331,12 +353,12 @@ def _strip_comments(raw: str, line: int, stray_close_ok: bool = False) -> str:
             if stray_close_ok:
                 i = first + 1
                 continue
-            raise GCodeError(line, "')' without a '(' opening a comment")
+            raise GCodeError(line, translate("GCode", "')' without a '(' opening a comment"))
         end = raw.find(")", first + 1)
         if end < 0:
-            raise GCodeError(line, "comment is not closed (missing ')')")
+            raise GCodeError(line, translate("GCode", "comment is not closed (missing ')')"))
         if "(" in raw[first + 1 : end]:
-            raise GCodeError(line, "nested comments are not allowed")
+            raise GCodeError(line, translate("GCode", "nested comments are not allowed"))
         i = end + 1
     return "".join(out)
 
@@ -349,36 +371,102 @@ def _diagnose(code: str, line: int) -> None:
         ch = code[i]
         if not ("A" <= ch <= "Z"):
             if ch == "#":
-                raise GCodeError(line, "parameters (#) are not supported")
+                raise GCodeError(line, translate("GCode", "parameters (#) are not supported"))
             if ch == "[":
-                raise GCodeError(line, "expressions ([...]) are not supported")
+                raise GCodeError(line, translate("GCode", "expressions ([...]) are not supported"))
             if ch == "/":
-                raise GCodeError(line, "'/' (block delete) is only allowed at the start of a line")
+                raise GCodeError(
+                    line,
+                    translate("GCode", "'/' (block delete) is only allowed at the start of a line"),
+                )
             if ch in "@^":
-                raise GCodeError(line, "polar coordinates (@, ^) are not supported")
+                raise GCodeError(
+                    line, translate("GCode", "polar coordinates (@, ^) are not supported")
+                )
             if ch in "0123456789.+-":
                 run = _NUMBERISH_RE.match(code, i).group()
-                raise GCodeError(line, f"number {_shown(run)} without a letter")
-            raise GCodeError(line, f"unexpected {_shown_char(ch)}")
+                raise GCodeError(
+                    line,
+                    translate("GCode", "number {text} without a letter").format(text=_shown(run)),
+                )
+            raise GCodeError(line, _unexpected(ch))
         match = _NUMBER_RE.match(code, i + 1)
         run = _NUMBERISH_RE.match(code, i + 1).group()
         if match is None:
             if i + 1 < n and code[i + 1] in "#[":
                 _diagnose(code[i + 1 :], line)
             if not run:
-                raise GCodeError(line, f"word {ch} has no value")
-            raise GCodeError(line, f"bad number {_shown(ch + run)}")
+                raise GCodeError(
+                    line, translate("GCode", "word {letter} has no value").format(letter=ch)
+                )
+            raise GCodeError(
+                line, translate("GCode", "bad number {text}").format(text=_shown(ch + run))
+            )
         if match.end() < n and code[match.end()] in "0123456789.+-":
-            raise GCodeError(line, f"bad number {_shown(ch + run)}")
+            raise GCodeError(
+                line, translate("GCode", "bad number {text}").format(text=_shown(ch + run))
+            )
         i = match.end()
-    raise GCodeError(line, "cannot read the line")  # pragma: no cover - the regex said no
+    raise GCodeError(
+        line, translate("GCode", "cannot read the line")
+    )  # pragma: no cover - the regex said no
 
 
 def _as_integer(letter: str, value: float, line: int) -> int:
     rounded = round(value)
     if abs(value - rounded) > 0.0001:
-        raise GCodeError(line, f"{letter}{_num(value)}: {letter} must be a whole number")
+        raise GCodeError(
+            line,
+            translate("GCode", "{word}: {letter} must be a whole number").format(
+                word=f"{letter}{_num(value)}", letter=letter
+            ),
+        )
     return int(rounded)
+
+
+def _not_supported(code: str, what: str) -> str:
+    """``what`` is a QT_TRANSLATE_NOOP text of the unsupported tables."""
+    return translate("GCode", "{code} ({what}) is not supported").format(
+        code=code, what=translate("GCode", what)
+    )
+
+
+def _unknown_g(code: str) -> str:
+    return translate("GCode", "unknown G code {code}").format(code=code)
+
+
+def _unknown_m(code: str) -> str:
+    return translate("GCode", "unknown M code {code}").format(code=code)
+
+
+def _same_line(first: str, second: str) -> str:
+    return translate("GCode", "{first} and {second} cannot be on the same line").format(
+        first=first, second=second
+    )
+
+
+def _without_arc(letter: str) -> str:
+    return translate("GCode", "{letter} word without G2 or G3 to use it").format(letter=letter)
+
+
+def _negative(letter: str, value: float) -> str:
+    return translate("GCode", "negative {letter} word {word}").format(
+        letter=letter, word=f"{letter}{_num(value)}"
+    )
+
+
+def _zero_feed(code: str) -> str:
+    return translate("GCode", "{code} with a zero feed rate (no F given yet)").format(code=code)
+
+
+def _inverse_time_needs_f(code: str) -> str:
+    return translate("GCode", "{code} in inverse time mode (G93) needs F on the line").format(
+        code=code
+    )
+
+
+def _too_many_motions(count: int) -> str:
+    return translate("GCode", "the program makes more than {count} motions").format(count=count)
 
 
 def _find_turn(x1, y1, cx, cy, turn, x2, y2) -> float:
@@ -470,24 +558,32 @@ class _Interpreter:
                 continue
             if code[0] == "%":
                 if code != "%":
-                    raise GCodeError(number, "'%' must be alone on its line")
+                    raise GCodeError(number, translate("GCode", "'%' must be alone on its line"))
                 if not seen_code and not percent_open:
                     percent_open = True
                     continue
                 if not percent_open:
-                    raise GCodeError(number, "'%' ends only a program that starts with a '%' line")
+                    raise GCodeError(
+                        number,
+                        translate("GCode", "'%' ends only a program that starts with a '%' line"),
+                    )
                 ended_at = number
                 break
             if not code.isascii():
                 bad = next(ch for ch in code if not ch.isascii())
-                raise GCodeError(number, f"unexpected {_shown_char(bad)}")
+                raise GCodeError(number, _unexpected(bad))
             code = code.upper()
             seen_code = True
             last_line = number
             if code[0] == "O":
                 if _PROGRAM_NUMBER_RE.fullmatch(code) is None:
-                    raise GCodeError(number, _LETTER_UNSUPPORTED["O"])
-                self.warnings.append(f"line {number}: program number {code} ignored")
+                    raise GCodeError(number, translate("GCode", _LETTER_UNSUPPORTED["O"]))
+                self.warnings.append(
+                    at_line(
+                        number,
+                        translate("GCode", "program number {code} ignored").format(code=code),
+                    )
+                )
                 continue
             if line_re.fullmatch(code) is None:
                 _diagnose(code, number)
@@ -499,12 +595,16 @@ class _Interpreter:
             for number in range(ended_at + 1, len(lines) + 1):
                 rest = lines[number - 1].strip()
                 if rest and rest != "%":
-                    self.warnings.append(f"line {number}: text after the program end is ignored")
+                    self.warnings.append(
+                        at_line(number, translate("GCode", "text after the program end is ignored"))
+                    )
                     break
         elif not seen_code:
-            self.warnings.append("line 1: the program contains no G-code")
+            self.warnings.append(at_line(1, translate("GCode", "the program contains no G-code")))
         else:
-            self.warnings.append(f"line {last_line}: the program does not end with M2, M30 or %")
+            self.warnings.append(
+                at_line(last_line, translate("GCode", "the program does not end with M2, M30 or %"))
+            )
         f = self.factor
         return Program(
             motions=self.motions,
@@ -523,7 +623,9 @@ class _Interpreter:
         for index, (letter, text) in enumerate(words):
             if letter == "N":
                 if index:
-                    raise GCodeError(ln, "the line number (N word) must be the first word")
+                    raise GCodeError(
+                        ln, translate("GCode", "the line number (N word) must be the first word")
+                    )
                 continue
             value = float(text)
             if letter == "G":
@@ -532,53 +634,64 @@ class _Interpreter:
                 self._add_m(ln, m, value, text)
             elif letter in _LETTERS:
                 if letter in v:
-                    raise GCodeError(ln, f"two {letter} words on one line")
+                    raise GCodeError(
+                        ln,
+                        translate("GCode", "two {letter} words on one line").format(letter=letter),
+                    )
                 if not -MAX_VALUE <= value <= MAX_VALUE:
-                    raise GCodeError(ln, f"{letter}{_shown(text)} is too large (limit ±1,000,000)")
+                    raise GCodeError(
+                        ln,
+                        translate("GCode", "{word} is too large (limit ±1,000,000)").format(
+                            word=letter + _shown(text)
+                        ),
+                    )
                 v[letter] = value
             else:
-                raise GCodeError(ln, _LETTER_UNSUPPORTED.get(letter, f"unknown word {letter}"))
+                what = _LETTER_UNSUPPORTED.get(letter)
+                if what is not None:
+                    raise GCodeError(ln, translate("GCode", what))
+                raise GCodeError(
+                    ln, translate("GCode", "unknown word {letter}").format(letter=letter)
+                )
         return self._execute(ln, g, m, v)
 
     @staticmethod
     def _add_g(ln, g, value, text):
         if value >= 1000:
-            raise GCodeError(ln, f"unknown G code G{_shown(text)}")
+            raise GCodeError(ln, _unknown_g("G" + _shown(text)))
         code = round(value * 10)
         if value < 0 or abs(value * 10 - code) > 0.001:
-            raise GCodeError(ln, f"unknown G code G{_shown(text)}")
+            raise GCodeError(ln, _unknown_g("G" + _shown(text)))
         group = _G_GROUPS.get(code)
         if group is None:
             what = _G_UNSUPPORTED.get(code)
             if what is not None:
-                raise GCodeError(ln, f"{_g_name(code)} ({what}) is not supported")
-            raise GCodeError(ln, f"unknown G code {_g_name(code)}")
+                raise GCodeError(ln, _not_supported(_g_name(code), what))
+            raise GCodeError(ln, _unknown_g(_g_name(code)))
         if group == "motion" and (code == 800 or g.get(group) == 800):
             # LinuxCNC: G80 yields to another motion code on the same line
             if code != 800 or group not in g:
                 g[group] = code
             return
         if group in g:
-            raise GCodeError(
-                ln, f"{_g_name(g[group])} and {_g_name(code)} cannot be on the same line"
-            )
+            raise GCodeError(ln, _same_line(_g_name(g[group]), _g_name(code)))
         g[group] = code
 
     @staticmethod
     def _add_m(ln, m, value, text):
         if value < 0 or value > 1000 or abs(value - round(value)) > 0.0001:
-            raise GCodeError(ln, f"unknown M code M{_shown(text)}")
+            raise GCodeError(ln, _unknown_m("M" + _shown(text)))
         code = round(value)
         group = _M_GROUPS.get(code)
         if group is None:
             what = _M_UNSUPPORTED.get(code)
             if what is None and 100 <= code <= 199:
-                what = "user-defined M codes"
+                what = QT_TRANSLATE_NOOP("GCode", "user-defined M codes")
             if what is not None:
-                raise GCodeError(ln, f"M{code} ({what}) is not supported")
-            raise GCodeError(ln, f"unknown M code M{code}")
+                raise GCodeError(ln, _not_supported(f"M{code}", what))
+            raise GCodeError(ln, _unknown_m(f"M{code}"))
         if group in m:
-            raise GCodeError(ln, f"M{m[group]} and M{code} cannot be on the same line")
+            raise GCodeError(ln, _same_line(f"M{m[group]}", f"M{code}"))
         m[group] = code
 
     # ---------------------------------------------------------------------- executing
@@ -592,22 +705,29 @@ class _Interpreter:
             if axis_user and motion != 800:
                 raise GCodeError(
                     ln,
-                    f"{_g_name(motion)} and {_g_name(nonmodal)} cannot be on the same line "
-                    "(both use the coordinates)",
+                    translate(
+                        "GCode",
+                        "{first} and {second} cannot be on the same line "
+                        "(both use the coordinates)",
+                    ).format(first=_g_name(motion), second=_g_name(nonmodal)),
                 )
             if motion == 800 and has_axes and not axis_user:
-                raise GCodeError(ln, "G80 cannot take coordinates")
+                raise GCodeError(ln, translate("GCode", "G80 cannot take coordinates"))
             motion_to_be = motion
         elif has_axes and not axis_user:
             motion_to_be = self.motion_mode
             if motion_to_be == 800:
                 raise GCodeError(
-                    ln, "coordinates without a motion mode in effect (G0, G1, G2, G3 or a cycle)"
+                    ln,
+                    translate(
+                        "GCode",
+                        "coordinates without a motion mode in effect (G0, G1, G2, G3 or a cycle)",
+                    ),
                 )
         else:
             motion_to_be = None
         if nonmodal == 530 and motion_to_be not in (0, 10):
-            raise GCodeError(ln, "G53 needs G0 or G1 and coordinates")
+            raise GCodeError(ln, translate("GCode", "G53 needs G0 or G1 and coordinates"))
         if not _SIMPLE_WORDS.issuperset(v):
             self._check_words(ln, g, v, motion_to_be, nonmodal)
 
@@ -617,11 +737,19 @@ class _Interpreter:
                 self.feed_mm = 0.0
         if "F" in v:
             if v["F"] < 0:
-                raise GCodeError(ln, f"negative feed rate F{_num(v['F'])}")
+                raise GCodeError(
+                    ln,
+                    translate("GCode", "negative feed rate {word}").format(word=f"F{_num(v['F'])}"),
+                )
             self.feed_mm = v["F"] * self.factor
         if "S" in v:
             if v["S"] < 0:
-                raise GCodeError(ln, f"negative spindle speed S{_num(v['S'])}")
+                raise GCodeError(
+                    ln,
+                    translate("GCode", "negative spindle speed {word}").format(
+                        word=f"S{_num(v['S'])}"
+                    ),
+                )
             self.rpm = v["S"]
         if "T" in v:
             self._select_tool(ln, v["T"])
@@ -633,7 +761,7 @@ class _Interpreter:
             self._coolant(m["coolant"])
         if nonmodal == 40:
             if "P" not in v:
-                raise GCodeError(ln, "G4 needs a P word (the dwell in seconds)")
+                raise GCodeError(ln, translate("GCode", "G4 needs a P word (the dwell in seconds)"))
             self.dwells.append((ln, v["P"]))
         if "plane" in g:
             self.plane = _PLANES[g["plane"]]
@@ -646,7 +774,9 @@ class _Interpreter:
             self._select_coord(code // 10 - 53 if code % 10 == 0 else 6 + code % 10)
         if g.get("path") == 640 and ("P" in v or "Q" in v):
             words = " ".join(f"{letter}{_num(v[letter])}" for letter in "PQ" if letter in v)
-            self.warnings.append(f"line {ln}: G64 {words} blending ignored")
+            self.warnings.append(
+                at_line(ln, translate("GCode", "G64 {words} blending ignored").format(words=words))
+            )
         if "distance" in g:
             self.absolute = g["distance"] == 900
         if "ijk" in g:
@@ -667,33 +797,50 @@ class _Interpreter:
         g10 = nonmodal == 100
         g64 = g.get("path") == 640
         if "H" in v and g.get("length") != 430:
-            raise GCodeError(ln, "H word without G43 to use it")
+            raise GCodeError(ln, translate("GCode", "H word without G43 to use it"))
         for letter in "IJ":
             if letter in v and not (arc or g10):
-                raise GCodeError(ln, f"{letter} word without G2 or G3 to use it")
+                raise GCodeError(ln, _without_arc(letter))
         if "K" in v and not arc:
-            raise GCodeError(ln, "K word without G2 or G3 to use it")
+            raise GCodeError(ln, _without_arc("K"))
         if "L" in v and not (cycle or g10):
-            raise GCodeError(ln, "L word without G10 or a canned cycle to use it")
+            raise GCodeError(
+                ln, translate("GCode", "L word without G10 or a canned cycle to use it")
+            )
         if "P" in v:
             if not (g10 or nonmodal == 40 or g64 or motion == 820 or arc):
-                raise GCodeError(ln, "P word without G2, G3, G4, G10, G64 or G82 to use it")
+                raise GCodeError(
+                    ln, translate("GCode", "P word without G2, G3, G4, G10, G64 or G82 to use it")
+                )
             if v["P"] < 0:
-                raise GCodeError(ln, f"negative P word P{_num(v['P'])}")
+                raise GCodeError(ln, _negative("P", v["P"]))
             if arc:
                 turns = round(v["P"])
                 if abs(turns - v["P"]) > 0.001:
-                    raise GCodeError(ln, "P (the number of turns) must be a whole number")
+                    raise GCodeError(
+                        ln, translate("GCode", "P (the number of turns) must be a whole number")
+                    )
                 if turns < 1:
-                    raise GCodeError(ln, "P (the number of turns) must be 1 or more")
+                    raise GCodeError(
+                        ln, translate("GCode", "P (the number of turns) must be 1 or more")
+                    )
                 if turns > MAX_TURNS:
-                    raise GCodeError(ln, f"P{turns}: an arc makes at most {MAX_TURNS} turns")
+                    raise GCodeError(
+                        ln,
+                        translate("GCode", "{word}: an arc makes at most {count} turns").format(
+                            word=f"P{turns}", count=MAX_TURNS
+                        ),
+                    )
         if "Q" in v and not (motion in (730, 830) or g10 or g64):
-            raise GCodeError(ln, "Q word without G73, G83 or G64 to use it")
+            raise GCodeError(ln, translate("GCode", "Q word without G73, G83 or G64 to use it"))
         if "R" in v and not (arc or cycle or g10):
-            raise GCodeError(ln, "R word without G2, G3, G10 or a canned cycle to use it")
+            raise GCodeError(
+                ln, translate("GCode", "R word without G2, G3, G10 or a canned cycle to use it")
+            )
         if nonmodal == 40 and arc:
-            raise GCodeError(ln, "G4 cannot be on a line with G2 or G3 (both use P)")
+            raise GCodeError(
+                ln, translate("GCode", "G4 cannot be on a line with G2 or G3 (both use P)")
+            )
 
     # ---------------------------------------------------------------- modal settings
     def _coolant(self, code):
@@ -721,10 +868,14 @@ class _Interpreter:
 
     def _select_tool(self, ln, value):
         if value < 0:
-            raise GCodeError(ln, f"negative tool number T{_num(value)}")
+            raise GCodeError(
+                ln, translate("GCode", "negative tool number {word}").format(word=f"T{_num(value)}")
+            )
         tool = _as_integer("T", value, ln)
         if tool and self.tool_lengths is not None and tool not in self.tool_lengths:
-            raise GCodeError(ln, f"tool {tool} is not in the tool table")
+            raise GCodeError(
+                ln, translate("GCode", "tool {tool} is not in the tool table").format(tool=tool)
+            )
         self.selected_tool = tool
 
     def _change_tool(self):
@@ -740,7 +891,7 @@ class _Interpreter:
         else:
             if "H" in v:
                 if v["H"] < 0:
-                    raise GCodeError(ln, f"negative H word H{_num(v['H'])}")
+                    raise GCodeError(ln, _negative("H", v["H"]))
                 number = _as_integer("H", v["H"], ln)
             else:
                 number = self.tool or 0
@@ -751,14 +902,24 @@ class _Interpreter:
                 if number not in self._warned_tools:
                     self._warned_tools.add(number)
                     self.warnings.append(
-                        f"line {ln}: G43 H{number}: no tool table given, tool length taken as 0"
+                        at_line(
+                            ln,
+                            translate(
+                                "GCode", "{words}: no tool table given, tool length taken as 0"
+                            ).format(words=f"G43 H{number}"),
+                        )
                     )
             elif number in self.tool_lengths:
                 length_mm = float(self.tool_lengths[number])
                 if not math.isfinite(length_mm):
                     raise ValueError(f"the tool length of tool {number} is not a finite number")
             else:
-                raise GCodeError(ln, f"tool {number} is not in the tool table (G43 H{number})")
+                raise GCodeError(
+                    ln,
+                    translate("GCode", "tool {tool} is not in the tool table ({words})").format(
+                        tool=number, words=f"G43 H{number}"
+                    ),
+                )
         offset = length_mm / self.factor
         self.pos[2] += self.tool_offset - offset
         self.tool_offset = offset
@@ -779,7 +940,7 @@ class _Interpreter:
             self._home(ln, v)
         elif code == 920:
             if not any(letter in v for letter in _AXIS_LETTERS):
-                raise GCodeError(ln, "G92 needs at least one of X, Y and Z")
+                raise GCodeError(ln, translate("GCode", "G92 needs at least one of X, Y and Z"))
             for axis, letter in enumerate(_AXIS_LETTERS):
                 if letter in v:
                     self.axis_offset[axis] = self.pos[axis] + self.axis_offset[axis] - v[letter]
@@ -791,23 +952,48 @@ class _Interpreter:
 
     def _g10(self, ln, v):
         if "L" not in v:
-            raise GCodeError(ln, "G10 needs an L word (L2 or L20)")
+            raise GCodeError(ln, translate("GCode", "G10 needs an L word (L2 or L20)"))
         level = _as_integer("L", v["L"], ln)
+        code = f"G10 L{level}"
         if level in (1, 10, 11):
-            raise GCodeError(ln, f"G10 L{level} (editing the tool table) is not supported")
+            raise GCodeError(
+                ln,
+                translate("GCode", "{code} (editing the tool table) is not supported").format(
+                    code=code
+                ),
+            )
         if level not in (2, 20):
-            raise GCodeError(ln, f"G10 L{level} is not supported (use L2 or L20)")
+            raise GCodeError(
+                ln, translate("GCode", "{code} is not supported (use L2 or L20)").format(code=code)
+            )
         if "I" in v or "J" in v or "Q" in v:
-            raise GCodeError(ln, f"I, J and Q words are not allowed with G10 L{level}")
+            raise GCodeError(
+                ln,
+                translate("GCode", "I, J and Q words are not allowed with {code}").format(
+                    code=code
+                ),
+            )
         if "R" in v:
-            raise GCodeError(ln, "G10 R (coordinate system rotation) is not supported")
+            raise GCodeError(
+                ln, translate("GCode", "G10 R (coordinate system rotation) is not supported")
+            )
         if "P" not in v:
-            raise GCodeError(ln, f"G10 L{level} needs P (1-9, or 0 for the active system)")
+            raise GCodeError(
+                ln,
+                translate("GCode", "{code} needs P (1-9, or 0 for the active system)").format(
+                    code=code
+                ),
+            )
         index = int(v["P"] + 0.5)
         if abs(v["P"] - index) > 0.0002:
-            raise GCodeError(ln, f"G10 L{level}: P must be a whole number")
+            raise GCodeError(
+                ln, translate("GCode", "{code}: P must be a whole number").format(code=code)
+            )
         if not 0 <= index <= 9:
-            raise GCodeError(ln, f"G10 L{level} P{index}: P must be 0 to 9")
+            raise GCodeError(
+                ln,
+                translate("GCode", "{code}: P must be 0 to 9").format(code=f"{code} P{index}"),
+            )
         if index == 0:
             index = self.coord_index
         f = self.factor
@@ -866,7 +1052,7 @@ class _Interpreter:
 
     def _motion(self, ln, code, g53, v):
         if g53 and not self.absolute:
-            raise GCodeError(ln, "G53 cannot be used in incremental mode (G91)")
+            raise GCodeError(ln, translate("GCode", "G53 cannot be used in incremental mode (G91)"))
         if code in _CYCLES:
             self._cycle(ln, code, v)
             self.motion_mode = code
@@ -881,11 +1067,11 @@ class _Interpreter:
         elif code == 10:
             if self.inverse_time:
                 if "F" not in v:
-                    raise GCodeError(ln, "G1 in inverse time mode (G93) needs F on the line")
+                    raise GCodeError(ln, _inverse_time_needs_f("G1"))
                 feed = max(0.1, self._straight_length(end) * v["F"]) * self.factor
             else:
                 if self.feed_mm == 0.0:
-                    raise GCodeError(ln, "G1 with a zero feed rate (no F given yet)")
+                    raise GCodeError(ln, _zero_feed("G1"))
                 feed = self.feed_mm
             self._line("feed", ln, end, feed)
         else:
@@ -903,7 +1089,7 @@ class _Interpreter:
     def _line(self, kind, ln, end, feed, cycle=None):
         motions = self.motions
         if len(motions) >= self.max_motions:
-            raise GCodeError(ln, f"the program makes more than {self.max_motions} motions")
+            raise GCodeError(ln, _too_many_motions(self.max_motions))
         f = self.factor
         pos = self.pos
         if f == 1.0:
@@ -939,14 +1125,24 @@ class _Interpreter:
         has_ijk = "I" in v or "J" in v or "K" in v
         if "R" not in v and not has_ijk:
             centre = {"XY": "I/J", "XZ": "I/K", "YZ": "J/K"}[plane]
-            raise GCodeError(ln, f"{name} arc without a centre: give {centre} or R")
+            raise GCodeError(
+                ln,
+                translate("GCode", "{code} arc without a centre: give {centre} or R").format(
+                    code=name, centre=centre
+                ),
+            )
         if "R" in v and has_ijk:
-            raise GCodeError(ln, f"{name} arc with both R and I/J/K: give one or the other")
+            raise GCodeError(
+                ln,
+                translate(
+                    "GCode", "{code} arc with both R and I/J/K: give one or the other"
+                ).format(code=name),
+            )
         if self.inverse_time:
             if "F" not in v:
-                raise GCodeError(ln, f"{name} in inverse time mode (G93) needs F on the line")
+                raise GCodeError(ln, _inverse_time_needs_f(name))
         elif self.feed_mm == 0.0:
-            raise GCodeError(ln, f"{name} with a zero feed rate (no F given yet)")
+            raise GCodeError(ln, _zero_feed(name))
         i1, i2, i3 = _PLANE_AXES[plane]
         pos = self.pos
         s1, s2, s3 = pos[i1], pos[i2], pos[i3]
@@ -955,13 +1151,23 @@ class _Interpreter:
         if has_ijk:
             wrong = _WRONG_CENTRE_LETTER[plane]
             if wrong in v:
-                raise GCodeError(ln, f"{wrong} word given for an arc in the {plane} plane")
+                raise GCodeError(
+                    ln,
+                    translate(
+                        "GCode", "{letter} word given for an arc in the {plane} plane"
+                    ).format(letter=wrong, plane=plane),
+                )
             offsets = []
             for letter in _CENTRE_LETTERS[plane]:
                 if letter in v:
                     offsets.append(v[letter])
                 elif self.ijk_absolute:
-                    raise GCodeError(ln, f"{letter} word missing for an absolute centre (G90.1)")
+                    raise GCodeError(
+                        ln,
+                        translate(
+                            "GCode", "{letter} word missing for an absolute centre (G90.1)"
+                        ).format(letter=letter),
+                    )
                 else:
                     offsets.append(0.0)
             if self.ijk_absolute:
@@ -971,7 +1177,12 @@ class _Interpreter:
             r1 = math.hypot(c1 - s1, c2 - s2)
             r2 = math.hypot(c1 - e1, c2 - e2)
             if r1 < radius_tolerance or r2 < radius_tolerance:
-                raise GCodeError(ln, f"{name} arc with a zero radius (check the centre)")
+                raise GCodeError(
+                    ln,
+                    translate("GCode", "{code} arc with a zero radius (check the centre)").format(
+                        code=name
+                    ),
+                )
             abs_err = abs(r1 - r2)
             spiral = _SPIRAL_ABS_TOLERANCE[self.inch]
             if abs_err > spiral * 100.0 or (
@@ -979,14 +1190,20 @@ class _Interpreter:
             ):
                 raise GCodeError(
                     ln,
-                    f"{name} end point is not on the arc: radius {_num(r1)} at the start, "
-                    f"{_num(r2)} at the end (check the centre)",
+                    translate(
+                        "GCode",
+                        "{code} end point is not on the arc: radius {start} at the start, "
+                        "{end} at the end (check the centre)",
+                    ).format(code=name, start=_amount(r1), end=_amount(r2)),
                 )
         else:
             letters = _AXIS_LETTERS[i1] + _AXIS_LETTERS[i2]
             if letters[0] not in v and letters[1] not in v:
                 raise GCodeError(
-                    ln, f"{name} with R needs {letters[0]} or {letters[1]} (no full circle with R)"
+                    ln,
+                    translate(
+                        "GCode", "{code} with R needs {first} or {second} (no full circle with R)"
+                    ).format(code=name, first=letters[0], second=letters[1]),
                 )
             c1, c2 = self._r_centre(ln, name, clockwise, s1, s2, e1, e2, v["R"], radius_tolerance)
         turns = round(v.get("P", 1.0))
@@ -1001,12 +1218,17 @@ class _Interpreter:
             feed = self.feed_mm
         motions = self.motions
         if len(motions) >= self.max_motions:
-            raise GCodeError(ln, f"the program makes more than {self.max_motions} motions")
+            raise GCodeError(ln, _too_many_motions(self.max_motions))
         per_turn = segments_per_turn(max(r1, r2) * f, self.chord_tolerance)
         count = max(1, math.ceil(abs(theta) / _TWO_PI * per_turn - 1e-9))
         self.points_made += count
         if self.points_made > self.max_points:
-            raise GCodeError(ln, f"the arcs of the program make more than {self.max_points} points")
+            raise GCodeError(
+                ln,
+                translate("GCode", "the arcs of the program make more than {count} points").format(
+                    count=self.max_points
+                ),
+            )
         alpha = math.atan2(s2 - c2, s1 - c1)
         end_mm = (end[0] * f, end[1] * f, end[2] * f)
         if count <= 12:
@@ -1061,19 +1283,30 @@ class _Interpreter:
         """LinuxCNC's arc_data_r: the centre of an R-format arc."""
         if e1 == s1 and e2 == s2:
             raise GCodeError(
-                ln, f"{name} with R starts and ends at the same point (use I/J for a circle)"
+                ln,
+                translate(
+                    "GCode",
+                    "{code} with R starts and ends at the same point (use I/J for a circle)",
+                ).format(code=name),
             )
         abs_radius = abs(radius)
         if abs_radius < tolerance:
-            raise GCodeError(ln, f"{name} radius R{_num(radius)} is too small")
+            raise GCodeError(
+                ln,
+                translate("GCode", "{code} radius {word} is too small").format(
+                    code=name, word=f"R{_num(radius)}"
+                ),
+            )
         mid1 = (e1 + s1) / 2.0
         mid2 = (e2 + s2) / 2.0
         half_length = math.hypot(mid1 - e1, mid2 - e2)
         if half_length - abs_radius > tolerance:
             raise GCodeError(
                 ln,
-                f"{name} radius R{_num(radius)} is too small to reach the end point "
-                f"{_num(2 * half_length)} away",
+                translate(
+                    "GCode",
+                    "{code} radius {word} is too small to reach the end point {distance} away",
+                ).format(code=name, word=f"R{_num(radius)}", distance=_amount(2 * half_length)),
             )
         if half_length / abs_radius > 1 - _TINY:
             half_length = abs_radius
@@ -1089,29 +1322,51 @@ class _Interpreter:
         """LinuxCNC's convert_cycle and convert_cycle_xy/yz/zx for G73, G81, G82, G83."""
         name = _CYCLES[code]
         if self.inverse_time:
-            raise GCodeError(ln, f"{name} cannot be used in inverse time mode (G93)")
+            raise GCodeError(
+                ln,
+                translate("GCode", "{code} cannot be used in inverse time mode (G93)").format(
+                    code=name
+                ),
+            )
         if self.feed_mm == 0.0:
-            raise GCodeError(ln, f"{name} with a zero feed rate (no F given yet)")
+            raise GCodeError(ln, _zero_feed(name))
         same = self.motion_mode == code
         if "R" in v:
             r_number = v["R"]
         elif same:
             r_number = self.cycle_r
         else:
-            raise GCodeError(ln, f"{name} needs R (the retract plane)")
+            raise GCodeError(
+                ln, translate("GCode", "{code} needs R (the retract plane)").format(code=name)
+            )
         repeats = 1
         if "L" in v:
             if v["L"] < 0:
-                raise GCodeError(ln, f"negative L word L{_num(v['L'])}")
+                raise GCodeError(ln, _negative("L", v["L"]))
             repeats = _as_integer("L", v["L"], ln)
             if repeats == 0:
-                raise GCodeError(ln, f"{name} L0: a cycle runs at least once")
+                raise GCodeError(
+                    ln,
+                    translate("GCode", "{code}: a cycle runs at least once").format(
+                        code=f"{name} L0"
+                    ),
+                )
             if repeats > MAX_REPEATS:
-                raise GCodeError(ln, f"{name} L{repeats}: at most {MAX_REPEATS} repeats")
+                raise GCodeError(
+                    ln,
+                    translate("GCode", "{code}: at most {count} repeats").format(
+                        code=f"{name} L{repeats}", count=MAX_REPEATS
+                    ),
+                )
         ia, ib, ic = _PLANE_AXES[self.plane]
         depth_letter = _AXIS_LETTERS[ic]
         if not same and depth_letter not in v:
-            raise GCodeError(ln, f"{name} in the {self.plane} plane needs {depth_letter}")
+            raise GCodeError(
+                ln,
+                translate("GCode", "{code} in the {plane} plane needs {letter}").format(
+                    code=name, plane=self.plane, letter=depth_letter
+                ),
+            )
         cc_number = v.get(depth_letter, self.cycle_cc)
         pos = self.pos
         current_cc = pos[ic]
@@ -1135,29 +1390,54 @@ class _Interpreter:
             aa = pos[ia]
             bb = pos[ib]
         if r < cc:
-            raise GCodeError(ln, f"{name}: R is below the bottom of the hole ({depth_letter})")
+            raise GCodeError(
+                ln,
+                translate("GCode", "{code}: R is below the bottom of the hole ({letter})").format(
+                    code=name, letter=depth_letter
+                ),
+            )
         dwell = delta = None
         budget = self.max_motions - len(self.motions)
         if code == 820:
             if not same and "P" not in v:
-                raise GCodeError(ln, "G82 needs P (the dwell at the bottom, seconds)")
+                raise GCodeError(
+                    ln, translate("GCode", "G82 needs P (the dwell at the bottom, seconds)")
+                )
             dwell = v.get("P", self.cycle_p)
         elif code in (730, 830):
             if not same and "Q" not in v:
-                raise GCodeError(ln, f"{name} needs Q (the peck depth)")
+                raise GCodeError(
+                    ln, translate("GCode", "{code} needs Q (the peck depth)").format(code=name)
+                )
             delta = v.get("Q", self.cycle_q)
             if delta <= 0.0:
-                raise GCodeError(ln, f"{name}: the peck depth Q must be more than 0")
+                raise GCodeError(
+                    ln,
+                    translate("GCode", "{code}: the peck depth Q must be more than 0").format(
+                        code=name
+                    ),
+                )
             pecks = (r - cc) / delta
             if pecks * 3 * repeats > budget + 3:
                 raise GCodeError(
                     ln,
-                    f"{name} with Q{_num(delta)} makes {int(pecks) * repeats} pecks: more than "
-                    f"the {self.max_motions} motions allowed",
+                    translate(
+                        "GCode",
+                        "{code} with {word} makes {pecks} pecks: more than "
+                        "the {count} motions allowed",
+                    ).format(
+                        code=name,
+                        word=f"Q{_num(delta)}",
+                        pecks=int(pecks) * repeats,
+                        count=self.max_motions,
+                    ),
                 )
         if repeats * 3 > budget + 3:
             raise GCodeError(
-                ln, f"{name} L{repeats}: more than the {self.max_motions} motions allowed"
+                ln,
+                translate("GCode", "{code}: more than the {count} motions allowed").format(
+                    code=f"{name} L{repeats}", count=self.max_motions
+                ),
             )
 
         def at(a, b, c):

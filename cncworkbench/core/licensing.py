@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import PermissionDenied, ValidationError
 
 
@@ -38,13 +39,22 @@ class Limit(StrEnum):
     MACHINES = "max_machines"
 
 
+# English; show them through feature_title() / translate("Licensing", ...).
 FEATURE_TITLES = {
-    Feature.CAM: "CAM toolpaths and G-code",
-    Feature.SIMULATION: "Program simulation",
-    Feature.ADAPTIVE_CLEARING: "Adaptive clearing",
-    Feature.ERP_SYNC: "ERP/MES synchronisation",
+    Feature.CAM: QT_TRANSLATE_NOOP("Licensing", "CAM toolpaths and G-code"),
+    Feature.SIMULATION: QT_TRANSLATE_NOOP("Licensing", "Program simulation"),
+    Feature.ADAPTIVE_CLEARING: QT_TRANSLATE_NOOP("Licensing", "Adaptive clearing"),
+    Feature.ERP_SYNC: QT_TRANSLATE_NOOP("Licensing", "ERP/MES synchronisation"),
 }
-LIMIT_NOUNS = {Limit.MACHINES: "machines"}
+LIMIT_NOUNS = {Limit.MACHINES: QT_TRANSLATE_NOOP("Licensing", "machines")}
+# License statuses as people read them (the codes are LICENSE_STATUSES).
+STATUS_WORDS = {
+    "active": QT_TRANSLATE_NOOP("Licensing", "active"),
+    "expired": QT_TRANSLATE_NOOP("Licensing", "expired"),
+    "suspended": QT_TRANSLATE_NOOP("Licensing", "suspended"),
+    "cancelled": QT_TRANSLATE_NOOP("Licensing", "cancelled"),
+    "not_started": QT_TRANSLATE_NOOP("Licensing", "not started"),
+}
 FEATURE_KEYS = frozenset(feature.value for feature in Feature)
 LIMIT_KEYS = frozenset(limit.value for limit in Limit)
 
@@ -117,6 +127,22 @@ LICENSE_TYPES = tuple(PLANS)
 LICENSE_STATUSES = ("active", "expired", "suspended", "cancelled")
 
 
+def feature_title(feature: Feature) -> str:
+    """The feature's name in the reader's language."""
+    return translate("Licensing", FEATURE_TITLES[feature])
+
+
+def status_word(status: str) -> str:
+    """A license status (or state) in the reader's language; an unknown code as it is."""
+    word = STATUS_WORDS.get(status)
+    return status if word is None else translate("Licensing", word)
+
+
+def either(words) -> str:
+    """``Basic or Professional``, in the reader's language."""
+    return translate("Licensing", " or ").join(words)
+
+
 class FeatureLocked(PermissionDenied):
     """The license in force does not include a feature (or allows fewer of something).
 
@@ -134,8 +160,9 @@ def plan(license_type: str) -> Plan:
         return PLANS[license_type]
     except KeyError:
         raise ValidationError(
-            f"Unknown license type '{str(license_type)[:30]}'; use one of "
-            f"{', '.join(LICENSE_TYPES)}."
+            translate("Licensing", "Unknown license type '{type}'; use one of {types}.").format(
+                type=str(license_type)[:30], types=", ".join(LICENSE_TYPES)
+            )
         ) from None
 
 
@@ -145,31 +172,48 @@ def clean_features(license_type: str, overrides: Mapping[str, Any] | None = None
     for key, value in (overrides or {}).items():
         if key in FEATURE_KEYS:
             if not isinstance(value, bool):
-                raise ValidationError(f"The feature '{key}' must be true or false.")
+                raise ValidationError(
+                    translate("Licensing", "The feature '{key}' must be true or false.").format(
+                        key=key
+                    )
+                )
         elif key in LIMIT_KEYS:
             if value is not None and (
                 isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100000
             ):
                 raise ValidationError(
-                    f"The limit '{key}' must be a whole number from 0 to 100000, or empty for "
-                    "no limit."
+                    translate(
+                        "Licensing",
+                        "The limit '{key}' must be a whole number from 0 to 100000, or empty "
+                        "for no limit.",
+                    ).format(key=key)
                 )
         else:
             known = ", ".join([*Feature, *Limit])
-            raise ValidationError(f"Unknown feature '{str(key)[:40]}'; known: {known}.")
+            raise ValidationError(
+                translate("Licensing", "Unknown feature '{key}'; known: {known}.").format(
+                    key=str(key)[:40], known=known
+                )
+            )
         values[key] = value
     return values
 
 
 def check_seats(license_type: str, seats: Any) -> int:
     if isinstance(seats, bool) or not isinstance(seats, int):
-        raise ValidationError("The number of seats must be a whole number.")
+        raise ValidationError(translate("Licensing", "The number of seats must be a whole number."))
     if seats < 1:
-        raise ValidationError(f"A license needs at least 1 seat (got {seats}).")
+        raise ValidationError(
+            translate("Licensing", "A license needs at least 1 seat (got {seats}).").format(
+                seats=seats
+            )
+        )
     limit = plan(license_type).max_seats
     if seats > limit:
         raise ValidationError(
-            f"A {plan(license_type).title} license has at most {limit} seats (got {seats})."
+            translate(
+                "Licensing", "A {plan} license has at most {limit} seats (got {seats})."
+            ).format(plan=plan(license_type).title, limit=limit, seats=seats)
         )
     return seats
 
@@ -184,15 +228,20 @@ def check_period(
         raise ValueError("license periods are aware datetimes")
     if ends_at <= starts_at:
         raise ValidationError(
-            f"The license would end ({ends_at:%Y-%m-%d %H:%M} UTC) before it starts "
-            f"({starts_at:%Y-%m-%d %H:%M} UTC)."
+            translate(
+                "Licensing", "The license would end ({ends} UTC) before it starts ({starts} UTC)."
+            ).format(ends=f"{ends_at:%Y-%m-%d %H:%M}", starts=f"{starts_at:%Y-%m-%d %H:%M}")
         )
     if now is not None and ends_at <= now:
         raise ValidationError(
-            f"The license would end ({ends_at:%Y-%m-%d %H:%M} UTC) in the past; give a later end."
+            translate(
+                "Licensing", "The license would end ({ends} UTC) in the past; give a later end."
+            ).format(ends=f"{ends_at:%Y-%m-%d %H:%M}")
         )
     if ends_at - max(starts_at, now or starts_at) > MAX_TERM:
-        raise ValidationError("A license term is at most five years; check the end date.")
+        raise ValidationError(
+            translate("Licensing", "A license term is at most five years; check the end date.")
+        )
 
 
 @dataclass(frozen=True)
@@ -226,57 +275,63 @@ def plans_with(feature: Feature) -> tuple[Plan, ...]:
 
 
 def _titles(plans: tuple[Plan, ...]) -> str:
-    return " or ".join(p.title for p in plans)
+    return either(p.title for p in plans)
 
 
-def check_feature(grant: Grant | None, feature: Feature, why_none: str = "there is none") -> None:
-    """Raise :class:`FeatureLocked` unless ``grant`` includes ``feature``."""
+def _no_license() -> str:
+    return translate("Licensing", "there is none")
+
+
+def check_feature(grant: Grant | None, feature: Feature, why_none: str | None = None) -> None:
+    """Raise :class:`FeatureLocked` unless ``grant`` includes ``feature``; ``why_none``
+    says why no license is in force (default: "there is none")."""
     if grant is not None and grant.has(feature):
         return
     unlocking = plans_with(feature)
-    title = FEATURE_TITLES[feature]
+    title = feature_title(feature)
     if grant is None:
-        message = (
-            f"{title} needs a license in force ({why_none}); the {_titles(unlocking)} plan "
-            "unlocks it."
-        )
+        message = translate(
+            "Licensing",
+            "{feature} needs a license in force ({why}); the {plans} plan unlocks it.",
+        ).format(feature=title, why=why_none or _no_license(), plans=_titles(unlocking))
     else:
-        message = (
-            f"{title} is not part of your {grant.plan.title} license; the "
-            f"{_titles(unlocking)} plan unlocks it."
-        )
+        message = translate(
+            "Licensing",
+            "{feature} is not part of your {plan} license; the {plans} plan unlocks it.",
+        ).format(feature=title, plan=grant.plan.title, plans=_titles(unlocking))
     raise FeatureLocked(message, feature.value, tuple(p.title for p in unlocking))
 
 
 def check_limit(
-    grant: Grant | None, limit: Limit, wanted: int, why_none: str = "there is none"
+    grant: Grant | None, limit: Limit, wanted: int, why_none: str | None = None
 ) -> None:
     """Raise :class:`FeatureLocked` when ``wanted`` exceeds the license's limit."""
     allowed = 0 if grant is None else grant.limit(limit)
     if allowed is None or wanted <= allowed:
         return
-    noun = LIMIT_NOUNS[limit]
+    noun = translate("Licensing", LIMIT_NOUNS[limit])
 
     def allowance(p: Plan) -> str:
         value = p.limits.get(limit)
-        return "any number" if value is None else str(value)
+        return translate("Licensing", "any number") if value is None else str(value)
 
     unlocking = tuple(
         p
         for p in PLANS.values()
         if p.paid and (p.limits.get(limit) is None or p.limits[limit] >= wanted)
     )
-    offers = " or ".join(f"{p.title} ({allowance(p)})" for p in unlocking)
+    offers = either(f"{p.title} ({allowance(p)})" for p in unlocking)
     if grant is None:
-        message = (
-            f"Using {wanted} {noun} needs a license in force ({why_none}); the {offers} plan "
-            "allows that."
-        )
+        message = translate(
+            "Licensing",
+            "Using {count} {noun} needs a license in force ({why}); the {plans} plan allows that.",
+        ).format(count=wanted, noun=noun, why=why_none or _no_license(), plans=offers)
     else:
-        message = (
-            f"Your {grant.plan.title} license allows {allowed} {noun} and this would make "
-            f"{wanted}; the {offers} plan allows that."
-        )
+        message = translate(
+            "Licensing",
+            "Your {plan} license allows {allowed} {noun} and this would make {count}; the "
+            "{plans} plan allows that.",
+        ).format(plan=grant.plan.title, allowed=allowed, noun=noun, count=wanted, plans=offers)
     raise FeatureLocked(message, limit.value, tuple(p.title for p in unlocking))
 
 

@@ -4,14 +4,18 @@ Turkish: ``1.234,56``, ``1.234,56 ₺``, ``25.11.2026 14:05``; English: ``1,234.
 ``₺1,234.56``, ``2026-11-25 14:05``. Pure Python (no Qt), so services and the CLI format
 the same way as the panels.
 
-The language is, in this order: the ``language`` argument; the one the program is shown
-in (:func:`use`, which the GUI calls when it installs a translation: the logged-in user's
-``locale``); the ``CNC_LOCALE`` environment variable; Turkish.
+The language is, in this order: the ``language`` argument; the one spoken for a while
+(:func:`speaking`: a worker running a user's job, a report printed for a reader of the
+other language); the one the program is shown in (:func:`use`, which the GUI calls when it
+installs a translation: the logged-in user's ``locale``); the ``CNC_LOCALE`` environment
+variable; Turkish.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+from contextvars import ContextVar
 from decimal import ROUND_HALF_UP, Decimal
 
 LANGUAGES = ("tr", "en")
@@ -19,6 +23,8 @@ DEFAULT_LANGUAGE = "tr"
 CURRENCY_SYMBOLS = {"TRY": "₺", "USD": "$", "EUR": "€"}
 
 _current: str | None = None
+# Per thread (and asyncio task): a worker's job threads each speak their user's language.
+_speaking: ContextVar[str | None] = ContextVar("cncworkbench_speaking", default=None)
 
 
 def normalise(code: str | None) -> str | None:
@@ -36,7 +42,23 @@ def use(language: str | None) -> None:
 
 
 def current() -> str:
-    return _current or normalise(os.environ.get("CNC_LOCALE")) or DEFAULT_LANGUAGE
+    return _speaking.get() or _current or forced() or DEFAULT_LANGUAGE
+
+
+def forced() -> str | None:
+    """The language ``CNC_LOCALE`` imposes on everyone (demos, tests), if any."""
+    return normalise(os.environ.get("CNC_LOCALE"))
+
+
+@contextlib.contextmanager
+def speaking(language: str | None):
+    """Messages and numbers in ``language`` inside the block, in this thread only (None or
+    an unknown language: no change)."""
+    token = _speaking.set(normalise(language) or _speaking.get())
+    try:
+        yield
+    finally:
+        _speaking.reset(token)
 
 
 def _separators(language: str) -> tuple[str, str]:

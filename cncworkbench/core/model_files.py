@@ -23,6 +23,8 @@ from typing import Any
 
 import numpy as np
 
+from cncworkbench.core import localefmt
+from cncworkbench.core.i18n import translate
 from cncworkbench.errors import ValidationError
 
 EXTENSIONS = {".fcstd": "FCStd", ".step": "STEP", ".stp": "STEP", ".stl": "STL"}
@@ -46,7 +48,10 @@ def format_for(path: Path) -> str:
         return EXTENSIONS[Path(path).suffix.lower()]
     except KeyError:
         raise ValidationError(
-            f"'{Path(path).name}' is not a model file this platform keeps (FCStd, STEP/STP or STL)."
+            translate(
+                "ModelFiles",
+                "'{file}' is not a model file this platform keeps (FCStd, STEP/STP or STL).",
+            ).format(file=Path(path).name)
         ) from None
 
 
@@ -74,36 +79,63 @@ def check(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ModelFile:
     path = Path(path)
     expected = format_for(path)
     if not path.is_file():
-        raise ValidationError(f"'{path}' does not exist or is not a file.")
+        raise ValidationError(
+            translate("ModelFiles", "'{path}' does not exist or is not a file.").format(path=path)
+        )
     size = path.stat().st_size
     if size == 0:
-        raise ValidationError(f"'{path.name}' is empty (0 bytes).")
+        raise ValidationError(
+            translate("ModelFiles", "'{file}' is empty (0 bytes).").format(file=path.name)
+        )
     if size > max_bytes:
         raise ValidationError(
-            f"'{path.name}' is {size / 1024**2:.0f} MB; the limit is {max_bytes / 1024**2:.0f} MB."
+            translate("ModelFiles", "'{file}' is {size} MB; the limit is {limit} MB.").format(
+                file=path.name, size=_megabytes(size), limit=_megabytes(max_bytes)
+            )
         )
     found = _sniff(path, size)
     if found is None:
-        raise ValidationError(f"'{path.name}' is not a {expected} file (its content is not).")
+        raise ValidationError(
+            translate("ModelFiles", "'{file}' is not a {format} file (its content is not).").format(
+                file=path.name, format=expected
+            )
+        )
     if found != expected:
         raise ValidationError(
-            f"'{path.name}' contains a {found} file, not {expected} as its extension says."
+            translate(
+                "ModelFiles",
+                "'{file}' contains a {found} file, not {expected} as its extension says.",
+            ).format(file=path.name, found=found, expected=expected)
         )
     {"FCStd": _check_fcstd, "STEP": _check_step, "STL": _check_stl}[found](path, size)
     return ModelFile(path, found, size)
+
+
+def _megabytes(size: int) -> str:
+    return localefmt.number(size / 1024**2, 0, grouping=False)
 
 
 def _check_fcstd(path: Path, size: int) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             if "Document.xml" not in archive.namelist():
-                raise ValidationError(f"'{path.name}' is a zip file but not a FreeCAD document.")
+                raise ValidationError(
+                    translate(
+                        "ModelFiles", "'{file}' is a zip file but not a FreeCAD document."
+                    ).format(file=path.name)
+                )
             damaged = archive.testzip()
     except zipfile.BadZipFile as exc:
-        raise ValidationError(f"'{path.name}' is not a readable FCStd (zip) file: {exc}.") from None
+        raise ValidationError(
+            translate("ModelFiles", "'{file}' is not a readable FCStd (zip) file: {error}.").format(
+                file=path.name, error=exc
+            )
+        ) from None
     if damaged is not None:
         raise ValidationError(
-            f"'{path.name}' is damaged: '{damaged}' inside it fails its CRC check."
+            translate(
+                "ModelFiles", "'{file}' is damaged: '{member}' inside it fails its CRC check."
+            ).format(file=path.name, member=damaged)
         )
 
 
@@ -113,7 +145,10 @@ def _check_step(path: Path, size: int) -> None:
         tail = handle.read()
     if b"END-ISO-10303-21;" not in tail:
         raise ValidationError(
-            f"'{path.name}' is a truncated STEP file (it does not end with END-ISO-10303-21;)."
+            translate(
+                "ModelFiles",
+                "'{file}' is a truncated STEP file (it does not end with END-ISO-10303-21;).",
+            ).format(file=path.name)
         )
 
 
@@ -124,7 +159,11 @@ def _check_stl(path: Path, size: int) -> None:
         handle.seek(max(0, size - 1024))
         tail = handle.read().lower()
     if b"endsolid" not in tail:
-        raise ValidationError(f"'{path.name}' is a truncated ASCII STL file (no endsolid).")
+        raise ValidationError(
+            translate("ModelFiles", "'{file}' is a truncated ASCII STL file (no endsolid).").format(
+                file=path.name
+            )
+        )
 
 
 def _is_binary_stl(path: Path, size: int) -> bool:
@@ -150,17 +189,27 @@ def read_stl(path: Path) -> np.ndarray:
     try:
         vertices = np.array(numbers, dtype=np.float64)
     except ValueError:
-        raise ValidationError(f"'{path.name}' has a vertex that is not a number.") from None
+        raise ValidationError(
+            translate("ModelFiles", "'{file}' has a vertex that is not a number.").format(
+                file=path.name
+            )
+        ) from None
     if len(vertices) % 3:
-        raise ValidationError(f"'{path.name}' has a facet without three vertices.")
+        raise ValidationError(
+            translate("ModelFiles", "'{file}' has a facet without three vertices.").format(
+                file=path.name
+            )
+        )
     return vertices.reshape(-1, 3, 3)
 
 
 def mesh_properties(triangles: np.ndarray) -> dict[str, Any]:
     if len(triangles) == 0:
-        raise ValidationError("The mesh has no triangles.")
+        raise ValidationError(translate("ModelFiles", "The mesh has no triangles."))
     if not np.isfinite(triangles).all():
-        raise ValidationError("The mesh has coordinates that are not finite numbers.")
+        raise ValidationError(
+            translate("ModelFiles", "The mesh has coordinates that are not finite numbers.")
+        )
     a, b, c = triangles[:, 0], triangles[:, 1], triangles[:, 2]
     cross = np.cross(b - a, c - a)
     # Divergence theorem: signed tetrahedra from the origin; closed meshes only.

@@ -16,6 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from cncworkbench.core import i18n, localefmt
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
+from cncworkbench.core.text import upper
 from cncworkbench.errors import ValidationError
 
 CURRENCIES = ("TRY", "USD", "EUR")
@@ -39,6 +42,34 @@ UNIT_PRICE_PLACES = 4
 MAX_DESCRIPTION = 500
 MAX_UNIT = 20
 
+# What the checks below may be asked about (``what``): translated when named in a message.
+# A caller's own noun, already in the reader's language, is shown as it is.
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Money", "amount"),
+    QT_TRANSLATE_NOOP("Money", "payment amount"),
+    QT_TRANSLATE_NOOP("Money", "fee"),
+    QT_TRANSLATE_NOOP("Money", "refund amount"),
+    QT_TRANSLATE_NOOP("Money", "unit price"),
+    QT_TRANSLATE_NOOP("Money", "quantity"),
+    QT_TRANSLATE_NOOP("Money", "KDV rate"),
+    QT_TRANSLATE_NOOP("Money", "line description"),
+    QT_TRANSLATE_NOOP("Money", "unit"),
+)
+
+
+def _noun(what: str) -> str:
+    return translate("Money", what)
+
+
+def _sentence(message: str) -> str:
+    """The message with a capital first letter: a translation may start with the noun."""
+    return upper(message[:1], localefmt.current()) + message[1:]
+
+
+def _exact(value: Decimal) -> str:
+    """A Decimal with all its places (``12.50``), written with the reader's decimal mark."""
+    return str(value).replace(".", i18n.number(0.5, 1)[1])
+
 
 def round_kurus(value: Decimal) -> Decimal:
     """Half up to two decimals: 0.005 → 0.01, 2.345 → 2.35 (not banker's rounding)."""
@@ -51,7 +82,11 @@ def check_currency(code: str) -> str:
     if cleaned == "TL":
         cleaned = "TRY"
     if cleaned not in CURRENCIES:
-        raise ValidationError(f"Unknown currency '{str(code)[:10]}'; use TRY, USD or EUR.")
+        raise ValidationError(
+            translate("Money", "Unknown currency '{code}'; use TRY, USD or EUR.").format(
+                code=str(code)[:10]
+            )
+        )
     return cleaned
 
 
@@ -63,11 +98,18 @@ _AMBIGUOUS_DOT = re.compile(r"-?[1-9]\d{0,2}\.\d{3}")
 _AMBIGUOUS_COMMA = re.compile(r"-?[1-9]\d{0,2},\d{3}")
 
 
-def _ambiguous(text: str, what: str) -> ValidationError:
-    return ValidationError(
-        f"The {what} '{text}' is ambiguous (thousands separator or decimal mark?); write it "
-        "without thousands separators, e.g. 1234 or 1234,5."
+def _ambiguous(typed: str, what: str) -> ValidationError:
+    message = translate(
+        "Money",
+        "The {what} '{text}' is ambiguous (thousands separator or decimal mark?); write it "
+        "without thousands separators, e.g. 1234 or 1234,5.",
     )
+    return ValidationError(_sentence(message.format(what=_noun(what), text=typed)))
+
+
+def _not_a_number(typed: str, what: str) -> ValidationError:
+    message = translate("Money", "The {what} '{text}' is not a number.")
+    return ValidationError(_sentence(message.format(what=_noun(what), text=typed)))
 
 
 def parse_decimal(text: str, what: str) -> Decimal:
@@ -78,30 +120,30 @@ def parse_decimal(text: str, what: str) -> Decimal:
     """
     raw = text.strip().replace(" ", "").replace("\u00a0", "")
     if not raw or len(raw) > 40:
-        raise ValidationError(f"The {what} '{text[:40]}' is not a number.")
+        raise _not_a_number(text[:40], what)
     if "," in raw and "." in raw:
         if raw.rfind(",") > raw.rfind("."):  # 1.234,56
             if not _TURKISH.match(raw):
-                raise ValidationError(f"The {what} '{text}' is not a number.")
+                raise _not_a_number(text, what)
             raw = raw.replace(".", "").replace(",", ".")
         else:  # 1,234.56
             if not _ENGLISH.match(raw):
-                raise ValidationError(f"The {what} '{text}' is not a number.")
+                raise _not_a_number(text, what)
             raw = raw.replace(",", "")
     elif "," in raw:
         if _AMBIGUOUS_COMMA.fullmatch(raw):
             raise _ambiguous(text, what)
         if not _TURKISH.match(raw):
-            raise ValidationError(f"The {what} '{text}' is not a number.")
+            raise _not_a_number(text, what)
         raw = raw.replace(",", ".")
     elif _AMBIGUOUS_DOT.fullmatch(raw):
         raise _ambiguous(text, what)
     elif raw.count(".") > 1:
         if not _TURKISH.match(raw):
-            raise ValidationError(f"The {what} '{text}' is not a number.")
+            raise _not_a_number(text, what)
         raw = raw.replace(".", "")
     if not _PLAIN.match(raw):
-        raise ValidationError(f"The {what} '{text}' is not a number.")
+        raise _not_a_number(text, what)
     return Decimal(raw)
 
 
@@ -119,7 +161,8 @@ def to_decimal(value: Decimal | int | str, what: str) -> Decimal:
     else:
         raise TypeError(f"The {what} must be a Decimal, an int or text, not {type(value)}.")
     if not number.is_finite():
-        raise ValidationError(f"The {what} must be a finite number.")
+        message = translate("Money", "The {what} must be a finite number.")
+        raise ValidationError(_sentence(message.format(what=_noun(what))))
     return number
 
 
@@ -135,29 +178,49 @@ def check_amount(
     not above :data:`MAX_AMOUNT`."""
     amount = to_decimal(value, what)
     if amount < 0:
-        raise ValidationError(f"The {what} must not be negative (got {amount}).")
+        message = translate("Money", "The {what} must not be negative (got {amount}).")
+        raise ValidationError(_sentence(message.format(what=_noun(what), amount=_exact(amount))))
     if amount == 0 and not allow_zero:
-        raise ValidationError(f"The {what} must be more than zero.")
+        message = translate("Money", "The {what} must be more than zero.")
+        raise ValidationError(_sentence(message.format(what=_noun(what))))
     if amount > MAX_AMOUNT:
         shown = format_amount(amount) if amount.adjusted() < 15 else f"{amount:.2E}"
+        message = translate(
+            "Money",
+            "The {what} {amount} is above the limit of {limit}; check for a typing error.",
+        )
         raise ValidationError(
-            f"The {what} {shown} is above the limit of {format_amount(MAX_AMOUNT)}; check "
-            "for a typing error."
+            _sentence(
+                message.format(what=_noun(what), amount=shown, limit=format_amount(MAX_AMOUNT))
+            )
         )
     if _places(amount) > places:
-        raise ValidationError(f"The {what} {amount} has more than {places} decimal places.")
+        message = translate("Money", "The {what} {amount} has more than {places} decimal places.")
+        raise ValidationError(
+            _sentence(message.format(what=_noun(what), amount=_exact(amount), places=places))
+        )
     return amount
 
 
 def check_quantity(value: Decimal | int | str) -> Decimal:
     quantity = to_decimal(value, "quantity")
     if quantity <= 0:
-        raise ValidationError(f"The quantity must be more than zero (got {quantity}).")
+        raise ValidationError(
+            translate("Money", "The quantity must be more than zero (got {quantity}).").format(
+                quantity=_exact(quantity)
+            )
+        )
     if quantity > MAX_QUANTITY:
-        raise ValidationError(f"The quantity {quantity} is above the limit of {MAX_QUANTITY}.")
+        raise ValidationError(
+            translate("Money", "The quantity {quantity} is above the limit of {limit}.").format(
+                quantity=_exact(quantity), limit=_exact(MAX_QUANTITY)
+            )
+        )
     if _places(quantity) > QUANTITY_PLACES:
         raise ValidationError(
-            f"The quantity {quantity} has more than {QUANTITY_PLACES} decimal places."
+            translate(
+                "Money", "The quantity {quantity} has more than {places} decimal places."
+            ).format(quantity=_exact(quantity), places=QUANTITY_PLACES)
         )
     return quantity
 
@@ -165,8 +228,13 @@ def check_quantity(value: Decimal | int | str) -> Decimal:
 def check_kdv_rate(value: Decimal | int | str) -> Decimal:
     rate = to_decimal(value, "KDV rate")
     if rate not in KDV_RATES:
-        allowed = ", ".join(f"{r} %" for r in KDV_RATES)
-        raise ValidationError(f"The KDV rate {rate} % is not one in force; use {allowed}.")
+        percent = translate("Money", "{rate} %")
+        allowed = ", ".join(percent.format(rate=_exact(r)) for r in KDV_RATES)
+        raise ValidationError(
+            translate("Money", "The KDV rate {rate} % is not one in force; use {allowed}.").format(
+                rate=_exact(rate), allowed=allowed
+            )
+        )
     return rate.quantize(CENT)
 
 
@@ -209,14 +277,17 @@ class Totals:
 
 
 def _clean_text(value: str, what: str, limit: int) -> str:
-    text = " ".join(str(value).split())
-    if not text:
-        raise ValidationError(f"The {what} is empty.")
-    if len(text) > limit:
-        raise ValidationError(f"The {what} is longer than {limit} characters.")
-    if any(not ch.isprintable() for ch in text):
-        raise ValidationError(f"The {what} contains control characters.")
-    return text
+    cleaned = " ".join(str(value).split())
+    if not cleaned:
+        message = translate("Money", "The {what} is empty.")
+        raise ValidationError(_sentence(message.format(what=_noun(what))))
+    if len(cleaned) > limit:
+        message = translate("Money", "The {what} is longer than {limit} characters.")
+        raise ValidationError(_sentence(message.format(what=_noun(what), limit=limit)))
+    if any(not ch.isprintable() for ch in cleaned):
+        message = translate("Money", "The {what} contains control characters.")
+        raise ValidationError(_sentence(message.format(what=_noun(what))))
+    return cleaned
 
 
 def compute_line(item: LineInput, tax_rate: Decimal) -> Line:
@@ -228,8 +299,13 @@ def compute_line(item: LineInput, tax_rate: Decimal) -> Line:
     amount = round_kurus(quantity * unit_price)
     if amount > MAX_AMOUNT:
         raise ValidationError(
-            f"The line '{description[:40]}' comes to {format_amount(amount)}, above the "
-            f"limit of {format_amount(MAX_AMOUNT)}."
+            translate(
+                "Money", "The line '{description}' comes to {amount}, above the limit of {limit}."
+            ).format(
+                description=description[:40],
+                amount=format_amount(amount),
+                limit=format_amount(MAX_AMOUNT),
+            )
         )
     return Line(
         description=description,
@@ -246,18 +322,25 @@ def compute_totals(items: Iterable[LineInput], tax_rate: Decimal | int | str) ->
     rate = check_kdv_rate(tax_rate)
     items = list(items)
     if not items:
-        raise ValidationError("An invoice needs at least one line.")
+        raise ValidationError(translate("Money", "An invoice needs at least one line."))
     if len(items) > MAX_LINES:
-        raise ValidationError(f"An invoice has at most {MAX_LINES} lines.")
+        raise ValidationError(
+            translate("Money", "An invoice has at most {count} lines.").format(count=MAX_LINES)
+        )
     lines = tuple(compute_line(item, rate) for item in items)
     subtotal = sum((line.amount for line in lines), Decimal("0.00"))
     tax_amount = sum((line.tax_amount for line in lines), Decimal("0.00"))
     if subtotal == 0:
-        raise ValidationError("The invoice comes to zero; there is nothing to invoice.")
+        raise ValidationError(
+            translate("Money", "The invoice comes to zero; there is nothing to invoice.")
+        )
     if subtotal + tax_amount > MAX_AMOUNT:
         raise ValidationError(
-            f"The invoice total {format_amount(subtotal + tax_amount)} is above the limit of "
-            f"{format_amount(MAX_AMOUNT)}; split it or check for a typing error."
+            translate(
+                "Money",
+                "The invoice total {total} is above the limit of {limit}; split it or check "
+                "for a typing error.",
+            ).format(total=format_amount(subtotal + tax_amount), limit=format_amount(MAX_AMOUNT))
         )
     return Totals(lines, rate, subtotal, tax_amount, subtotal + tax_amount)
 
@@ -322,7 +405,9 @@ def amount_in_words(amount: Decimal, currency: str) -> str:
     currency = check_currency(currency)
     rounded = round_kurus(amount)
     if rounded < 0:
-        raise ValidationError("A negative amount cannot be written in words on an invoice.")
+        raise ValidationError(
+            translate("Money", "A negative amount cannot be written in words on an invoice.")
+        )
     whole = int(rounded)
     cents = int((rounded - whole) * 100)
     main, sub = CURRENCY_WORDS[currency]

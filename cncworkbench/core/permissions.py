@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import PermissionDenied
 
 ROLES = ("admin", "engineer", "operator", "viewer")
@@ -71,31 +72,38 @@ MATRIX: dict[str, frozenset[Permission]] = {
     "admin": frozenset(set(Permission) - {Permission.SIM_APPROVE}),
 }
 
+# English (the README's table); in a message: translate("Permissions", DESCRIPTIONS[p]).
 DESCRIPTIONS = {
-    Permission.PROJECT_READ: "see projects",
-    Permission.PROJECT_WRITE: "create, rename and archive projects",
-    Permission.PROJECT_DELETE: "delete projects",
-    Permission.MODEL_READ: "see models and their versions",
-    Permission.MODEL_WRITE: "upload models and versions",
-    Permission.MODEL_DELETE: "delete models",
-    Permission.SETUP_READ: "see CAM setups",
-    Permission.SETUP_WRITE: "create and change CAM setups",
-    Permission.CAM_READ: "see CAM runs and G-code",
-    Permission.CAM_RUN: "run CAM and post G-code",
-    Permission.SIM_READ: "see simulated runs",
-    Permission.SIM_APPROVE: "approve or reject simulated runs",
-    Permission.JOB_SUBMIT: "submit jobs and cancel their own",
-    Permission.JOB_READ_ALL: "see everyone's jobs",
-    Permission.ARTEFACT_READ: "download job results (G-code, reports)",
-    Permission.CATALOG_READ: "see machines, tools and materials",
-    Permission.CATALOG_WRITE: "manage machines, tools and materials",
-    Permission.LICENSE_READ: "see the license",
-    Permission.LICENSE_MANAGE: "manage licenses and seats",
-    Permission.BILLING_MANAGE: "manage invoices and payments",
-    Permission.USER_MANAGE: "manage users and roles",
-    Permission.AUDIT_READ: "read and verify the audit trail",
-    Permission.SECURITY_MANAGE: "see and resolve security events",
-    Permission.ERP_MANAGE: "manage ERP/MES integrations",
+    Permission.PROJECT_READ: QT_TRANSLATE_NOOP("Permissions", "see projects"),
+    Permission.PROJECT_WRITE: QT_TRANSLATE_NOOP(
+        "Permissions", "create, rename and archive projects"
+    ),
+    Permission.PROJECT_DELETE: QT_TRANSLATE_NOOP("Permissions", "delete projects"),
+    Permission.MODEL_READ: QT_TRANSLATE_NOOP("Permissions", "see models and their versions"),
+    Permission.MODEL_WRITE: QT_TRANSLATE_NOOP("Permissions", "upload models and versions"),
+    Permission.MODEL_DELETE: QT_TRANSLATE_NOOP("Permissions", "delete models"),
+    Permission.SETUP_READ: QT_TRANSLATE_NOOP("Permissions", "see CAM setups"),
+    Permission.SETUP_WRITE: QT_TRANSLATE_NOOP("Permissions", "create and change CAM setups"),
+    Permission.CAM_READ: QT_TRANSLATE_NOOP("Permissions", "see CAM runs and G-code"),
+    Permission.CAM_RUN: QT_TRANSLATE_NOOP("Permissions", "run CAM and post G-code"),
+    Permission.SIM_READ: QT_TRANSLATE_NOOP("Permissions", "see simulated runs"),
+    Permission.SIM_APPROVE: QT_TRANSLATE_NOOP("Permissions", "approve or reject simulated runs"),
+    Permission.JOB_SUBMIT: QT_TRANSLATE_NOOP("Permissions", "submit jobs and cancel their own"),
+    Permission.JOB_READ_ALL: QT_TRANSLATE_NOOP("Permissions", "see everyone's jobs"),
+    Permission.ARTEFACT_READ: QT_TRANSLATE_NOOP(
+        "Permissions", "download job results (G-code, reports)"
+    ),
+    Permission.CATALOG_READ: QT_TRANSLATE_NOOP("Permissions", "see machines, tools and materials"),
+    Permission.CATALOG_WRITE: QT_TRANSLATE_NOOP(
+        "Permissions", "manage machines, tools and materials"
+    ),
+    Permission.LICENSE_READ: QT_TRANSLATE_NOOP("Permissions", "see the license"),
+    Permission.LICENSE_MANAGE: QT_TRANSLATE_NOOP("Permissions", "manage licenses and seats"),
+    Permission.BILLING_MANAGE: QT_TRANSLATE_NOOP("Permissions", "manage invoices and payments"),
+    Permission.USER_MANAGE: QT_TRANSLATE_NOOP("Permissions", "manage users and roles"),
+    Permission.AUDIT_READ: QT_TRANSLATE_NOOP("Permissions", "read and verify the audit trail"),
+    Permission.SECURITY_MANAGE: QT_TRANSLATE_NOOP("Permissions", "see and resolve security events"),
+    Permission.ERP_MANAGE: QT_TRANSLATE_NOOP("Permissions", "manage ERP/MES integrations"),
 }
 
 
@@ -108,11 +116,17 @@ def require(role: str | None, permission: Permission) -> None:
     if allowed(role, permission):
         return
     if role is None:
-        raise PermissionDenied("Log in first.")
-    holders = [r for r in ROLES if permission in MATRIX[r]]
+        raise PermissionDenied(translate("Permissions", "Log in first."))
+    # Role names as the panels show them (their words are marked in cncworkbench.ui.terms).
+    holders = [translate("Roles", r) for r in ROLES if permission in MATRIX[r]]
     raise PermissionDenied(
-        f"Your role ({role}) may not {DESCRIPTIONS[permission]}; "
-        f"that needs the role {' or '.join(holders)}."
+        translate(
+            "Permissions", "Your role ({role}) may not {action}; that needs the role {roles}."
+        ).format(
+            role=translate("Roles", role),
+            action=translate("Permissions", DESCRIPTIONS[permission]),
+            roles=translate("Permissions", " or ").join(holders),
+        )
     )
 
 

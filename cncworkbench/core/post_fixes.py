@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from cncworkbench.core.i18n import translate
 from cncworkbench.core.text import fold
 
 _ARC = re.compile(r"^\s*(?:N\d+\s+)?.*\bG0?[23]\b", re.IGNORECASE)
@@ -38,9 +39,11 @@ def fix_program(text: str, post_processor: str, program_name: str = "") -> tuple
                 removed_normal += 1
     if removed_normal:
         notes.append(
-            f"Removed the word for the axis normal to the arc plane (K on G17 arcs) from "
-            f"{removed_normal} arc line(s): the {post_processor} post writes it, LinuxCNC and "
-            "Grbl reject it."
+            translate(
+                "PostFixes",
+                "Removed the word for the axis normal to the arc plane (K on G17 arcs) from "
+                "{count} arc line(s): the {post} post writes it, LinuxCNC and Grbl reject it.",
+            ).format(count=removed_normal, post=post_processor)
         )
     if post_processor == "fanuc":
         for index, line in enumerate(lines):
@@ -50,15 +53,21 @@ def fix_program(text: str, post_processor: str, program_name: str = "") -> tuple
                 title = re.sub(r"[^A-Z0-9 ._-]", "", ascii_name)[:40] or "CNC WORKBENCH"
                 lines[index] = f"O0001 ({title})"
                 notes.append(
-                    "Replaced the fanuc post's placeholder program-name line with "
-                    f"'O0001 ({title})' (a Fanuc control rejects the file name as a block)."
+                    translate(
+                        "PostFixes",
+                        "Replaced the fanuc post's placeholder program-name line with "
+                        "'{line}' (a Fanuc control rejects the file name as a block).",
+                    ).format(line=lines[index])
                 )
     repeated = _repeat_cycle_words(lines)
     if repeated:
         notes.append(
-            f"Repeated the R plane (and peck Q) on {repeated} drilling-cycle line(s) that follow "
-            f"a G0: the {post_processor} post leaves them out, but a G0 ends the cycle and a "
-            "control (Fanuc, LinuxCNC) then needs R and Q again."
+            translate(
+                "PostFixes",
+                "Repeated the R plane (and peck Q) on {count} drilling-cycle line(s) that follow "
+                "a G0: the {post} post leaves them out, but a G0 ends the cycle and a "
+                "control (Fanuc, LinuxCNC) then needs R and Q again.",
+            ).format(count=repeated, post=post_processor)
         )
     if post_processor == "grbl":
         pauses = 0
@@ -70,9 +79,12 @@ def fix_program(text: str, post_processor: str, program_name: str = "") -> tuple
                 pauses += 1
         if pauses:
             notes.append(
-                f"Grbl has no tool changer: the post comments M6 out, so the program would cut "
-                f"on with the wrong tool. Each of the {pauses} tool change(s) now stops the "
-                "spindle and pauses (M5 M0) for the operator."
+                translate(
+                    "PostFixes",
+                    "Grbl has no tool changer: the post comments M6 out, so the program would cut "
+                    "on with the wrong tool. Each of the {count} tool change(s) now stops the "
+                    "spindle and pauses (M5 M0) for the operator.",
+                ).format(count=pauses)
             )
     if post_processor == "heidenhain":
         bare = 0
@@ -83,8 +95,11 @@ def fix_program(text: str, post_processor: str, program_name: str = "") -> tuple
                 bare += 1
         if bare:
             notes.append(
-                f"Removed {bare} bare 'M' word(s) without a number that the heidenhain post "
-                "writes at line ends (a TNC rejects them)."
+                translate(
+                    "PostFixes",
+                    "Removed {count} bare 'M' word(s) without a number that the heidenhain post "
+                    "writes at line ends (a TNC rejects them).",
+                ).format(count=bare)
             )
     ending = "\n" if text.endswith("\n") or lines else ""
     return "\n".join(lines) + ending, notes

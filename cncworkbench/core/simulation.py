@@ -76,7 +76,9 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from cncworkbench.core import i18n, localefmt
 from cncworkbench.core.gcode import Motion, Program
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 from cncworkbench.core.runtime import estimate_time
 from cncworkbench.errors import ValidationError
 
@@ -149,10 +151,16 @@ class Finding:
     x: float  # where (mm, program coordinates)
     y: float
     z: float
-    message: str  # one sentence, with the numbers
+    text: Message  # one sentence with the numbers, shown in the reader's language
     motion: int  # index into program.motions
 
+    @property
+    def message(self) -> str:
+        return self.text.text()
+
     def as_dict(self) -> dict:
+        """Stored with the run: ``message`` in English (logs, search), ``text`` to show it
+        in whoever reviews the run's language (:func:`finding_message`)."""
         return {
             "kind": self.kind,
             "severity": self.severity,
@@ -160,8 +168,21 @@ class Finding:
             "x": round(self.x, 4),
             "y": round(self.y, 4),
             "z": round(self.z, 4),
-            "message": self.message,
+            "message": self.text.text("en"),
+            "text": self.text.as_dict(),
         }
+
+
+def finding_message(finding: dict, language: str | None = None) -> str:
+    """A stored finding's sentence in ``language`` (default: the one shown); runs stored
+    before findings kept their text have only the English ``message``."""
+    text = Message.from_dict(finding.get("text"))
+    return text.text(language) if text is not None else str(finding.get("message", ""))
+
+
+def _says(source: str, **params) -> Message:
+    """A finding's sentence; ``source`` is marked with ``QT_TRANSLATE_NOOP("Findings", …)``."""
+    return Message("Findings", source, params)
 
 
 @dataclass
@@ -320,28 +341,51 @@ def _profile_of(tool: ToolShape):
 
 
 def _check_tool(number, tool: ToolShape) -> None:
-    where = f"tool T{number}"
+    where = f"T{number}"
     if not isinstance(tool, ToolShape):
-        raise SimulationError(f"{where} must be a ToolShape, not {type(tool).__name__}")
+        raise SimulationError(
+            translate("Simulation", "tool {tool} must be a ToolShape, not {type}").format(
+                tool=where, type=type(tool).__name__
+            )
+        )
     if tool.shape not in SHAPES:
-        raise SimulationError(f"{where}: shape {tool.shape!r} is not one of {', '.join(SHAPES)}")
+        raise SimulationError(
+            translate("Simulation", "tool {tool}: shape {shape} is not one of {shapes}").format(
+                tool=where, shape=repr(tool.shape), shapes=", ".join(SHAPES)
+            )
+        )
     for name in ("diameter_mm", "flute_length_mm"):
         value = getattr(tool, name)
         if not (isinstance(value, int | float) and 0 < value < math.inf):
-            raise SimulationError(f"{where}: {name} must be more than 0, not {value!r}")
+            raise SimulationError(_not_positive(where, name, value))
     for name in ("shank_diameter_mm", "length_mm", "holder_diameter_mm", "holder_length_mm"):
         value = getattr(tool, name)
         if value is not None and not 0 < value < math.inf:
-            raise SimulationError(f"{where}: {name} must be more than 0, not {value!r}")
+            raise SimulationError(_not_positive(where, name, value))
     if tool.shape == "bull" and not 0 < tool.corner_radius_mm <= tool.diameter_mm / 2:
         raise SimulationError(
-            f"{where}: a bull-nose tool needs a corner radius between 0 and "
-            f"{tool.diameter_mm / 2:g} mm, not {tool.corner_radius_mm:g}"
+            translate(
+                "Simulation",
+                "tool {tool}: a bull-nose tool needs a corner radius between 0 and {most} mm, "
+                "not {radius}",
+            ).format(
+                tool=where,
+                most=i18n.number(tool.diameter_mm / 2),
+                radius=i18n.number(tool.corner_radius_mm),
+            )
         )
     if tool.shape in ("drill", "chamfer") and not 0 < tool.tip_angle_deg < 180:
         raise SimulationError(
-            f"{where}: the tip angle must be between 0 and 180°, not {tool.tip_angle_deg:g}"
+            translate(
+                "Simulation", "tool {tool}: the tip angle must be between 0 and 180°, not {angle}"
+            ).format(tool=where, angle=i18n.number(tool.tip_angle_deg))
         )
+
+
+def _not_positive(where: str, name: str, value) -> str:
+    return translate("Simulation", "tool {tool}: {name} must be more than 0, not {value}").format(
+        tool=where, name=name, value=repr(value)
+    )
 
 
 # ------------------------------------------------------------------------- the sweep
@@ -758,10 +802,6 @@ def _from_home(motions: Sequence[Motion], top_z: float) -> list[Motion]:
     return out
 
 
-def _mm(value: float) -> str:
-    return f"{value:.3f}"
-
-
 def _at(where) -> str:
     x, y, z = where
     return f"X{x:.3f} Y{y:.3f} Z{z:.3f}"
@@ -779,8 +819,15 @@ def _machine_checks(motions: Sequence[Motion], machine: MachineLimits, problems:
                 "feed_limit",
                 WARNING,
                 motion.start,
-                f"F{motion.feed:g} mm/min is above the machine's {max_feed:g} mm/min "
-                f"maximum: the control clamps it, so this cut runs slower than programmed.",
+                _says(
+                    QT_TRANSLATE_NOOP(
+                        "Findings",
+                        "F{feed} mm/min is above the machine's {maximum} mm/min maximum: the "
+                        "control clamps it, so this cut runs slower than programmed.",
+                    ),
+                    feed=f"{motion.feed:g}",
+                    maximum=float(max_feed),
+                ),
             )
         if max_rpm and motion.spindle != "off" and motion.spindle_rpm > max_rpm + 1e-9:
             problems.add(
@@ -789,8 +836,15 @@ def _machine_checks(motions: Sequence[Motion], machine: MachineLimits, problems:
                 "rpm_limit",
                 ERROR,
                 motion.start,
-                f"S{motion.spindle_rpm:g} is above the machine's {max_rpm:g} rpm maximum: "
-                f"lower S to {max_rpm:g} or less (and the feed with it).",
+                _says(
+                    QT_TRANSLATE_NOOP(
+                        "Findings",
+                        "S{rpm} is above the machine's {maximum} rpm maximum: lower S to "
+                        "{maximum} or less (and the feed with it).",
+                    ),
+                    rpm=f"{motion.spindle_rpm:g}",
+                    maximum=float(max_rpm),
+                ),
             )
     if machine.envelope_min is None and machine.envelope_max is None:
         return
@@ -813,9 +867,19 @@ def _machine_checks(motions: Sequence[Motion], machine: MachineLimits, problems:
                     "envelope",
                     ERROR,
                     point,
-                    f"{letter}{value:.3f} is {_mm(beyond)} mm beyond the machine's envelope "
-                    f"({letter} {side} {limit:.3f}): the machine cannot reach it; move the "
-                    f"work offset or the toolpath.",
+                    _says(
+                        QT_TRANSLATE_NOOP(
+                            "Findings",
+                            "{word} is {beyond} mm beyond the machine's envelope ({axis} "
+                            "{side} {limit}): the machine cannot reach it; move the work "
+                            "offset or the toolpath.",
+                        ),
+                        word=f"{letter}{value:.3f}",
+                        beyond=beyond,
+                        axis=letter,
+                        side=side,
+                        limit=limit,
+                    ),
                 )
                 break
             else:
@@ -853,13 +917,42 @@ def _travel_findings(motions: Sequence[Motion], travel) -> list[Finding]:
                 ERROR,
                 motions[index].line,
                 *map(float, coords[first]),
-                f"The program spans {span:.3f} mm in {letter} ({letter}{values.min():.3f} to "
-                f"{letter}{values.max():.3f}), more than the machine's {limit:g} mm of "
-                f"{letter} travel: split the job or fixture the part differently.",
+                _says(
+                    QT_TRANSLATE_NOOP(
+                        "Findings",
+                        "The program spans {span} mm in {axis} ({low} to {high}), more than "
+                        "the machine's {limit} mm of {axis} travel: split the job or fixture "
+                        "the part differently.",
+                    ),
+                    span=span,
+                    axis=letter,
+                    low=f"{letter}{values.min():.3f}",
+                    high=f"{letter}{values.max():.3f}",
+                    limit=float(limit),
+                ),
                 index,
             )
         )
     return out
+
+
+_FIXTURE_HITS = {
+    "cutter": QT_TRANSLATE_NOOP(
+        "Findings",
+        "{tool}'s cutter hits the fixture '{fixture}' near {at}: move the toolpath or the "
+        "fixture, or raise the clearance height.",
+    ),
+    "shank": QT_TRANSLATE_NOOP(
+        "Findings",
+        "{tool}'s shank hits the fixture '{fixture}' near {at}: move the toolpath or the "
+        "fixture, or raise the clearance height.",
+    ),
+    "holder": QT_TRANSLATE_NOOP(
+        "Findings",
+        "{tool}'s holder hits the fixture '{fixture}' near {at}: move the toolpath or the "
+        "fixture, or raise the clearance height.",
+    ),
+}
 
 
 def _fixture_checks(motions, cutter_of, fixtures, problems: _Problems):
@@ -887,9 +980,12 @@ def _fixture_checks(motions, cutter_of, fixtures, problems: _Problems):
                         kind,
                         ERROR,
                         where,
-                        f"T{number}'s {part} hits the fixture '{fixture.name}' near "
-                        f"{_at(where)}: move the toolpath or the fixture, or raise the "
-                        f"clearance height.",
+                        _says(
+                            _FIXTURE_HITS[part],
+                            tool=f"T{number}",
+                            fixture=fixture.name,
+                            at=_at(where),
+                        ),
                     )
 
 
@@ -962,22 +1058,39 @@ def simulate(
     stock_min = tuple(float(v) for v in stock_min)
     stock_max = tuple(float(v) for v in stock_max)
     if len(stock_min) != 3 or len(stock_max) != 3:
-        raise SimulationError("the stock corners need three coordinates each (x, y, z)")
+        raise SimulationError(
+            translate("Simulation", "the stock corners need three coordinates each (x, y, z)")
+        )
     for axis, letter in enumerate("XYZ"):
         if not stock_max[axis] > stock_min[axis]:
             raise SimulationError(
-                f"the stock has no size in {letter}: {letter} from {stock_min[axis]:g} to "
-                f"{stock_max[axis]:g}"
+                translate(
+                    "Simulation", "the stock has no size in {axis}: {axis} from {low} to {high}"
+                ).format(
+                    axis=letter,
+                    low=i18n.number(stock_min[axis]),
+                    high=i18n.number(stock_max[axis]),
+                )
             )
     if not tools:
-        raise SimulationError("the tool list is empty: give at least one tool")
+        raise SimulationError(
+            translate("Simulation", "the tool list is empty: give at least one tool")
+        )
     for number, tool in tools.items():
         _check_tool(number, tool)
     for fixture in fixtures:
         if any(not hi > lo for lo, hi in zip(fixture.min, fixture.max, strict=True)):
-            raise SimulationError(f"fixture '{fixture.name}' has no size (min must be < max)")
+            raise SimulationError(
+                translate("Simulation", "fixture '{name}' has no size (min must be < max)").format(
+                    name=fixture.name
+                )
+            )
     if snapshots < 0:
-        raise SimulationError(f"snapshots must not be negative, not {snapshots}")
+        raise SimulationError(
+            translate("Simulation", "snapshots must not be negative, not {count}").format(
+                count=snapshots
+            )
+        )
     size_x = stock_max[0] - stock_min[0]
     size_y = stock_max[1] - stock_min[1]
     if resolution_mm is None:
@@ -985,13 +1098,25 @@ def simulate(
     else:
         cell = float(resolution_mm)
         if not 0 < cell < math.inf:
-            raise SimulationError(f"the resolution must be more than 0 mm, not {resolution_mm}")
+            raise SimulationError(
+                translate(
+                    "Simulation", "the resolution must be more than 0 mm, not {resolution}"
+                ).format(resolution=resolution_mm)
+            )
         needed_mb = _cell_count(size_x, size_y, cell) * _bytes_per_cell(snapshots) / 1e6
         if needed_mb > memory_budget_mb:
             raise SimulationError(
-                f"{cell:g} mm cells on a {size_x:g} × {size_y:g} mm stock need "
-                f"{needed_mb:.0f} MB, more than the {memory_budget_mb:g} MB budget: use "
-                f"coarser cells or a larger budget"
+                translate(
+                    "Simulation",
+                    "{cell} mm cells on a {x} × {y} mm stock need {needed} MB, more than the "
+                    "{budget} MB budget: use coarser cells or a larger budget",
+                ).format(
+                    cell=i18n.number(cell),
+                    x=i18n.number(size_x),
+                    y=i18n.number(size_y),
+                    needed=localefmt.integer(round(needed_mb)),
+                    budget=i18n.number(memory_budget_mb),
+                )
             )
 
     motions = _from_home(program.motions, max([stock_max[2], *(f.max[2] for f in fixtures)]))
@@ -1014,11 +1139,17 @@ def simulate(
                 tool = only
             elif number is None:
                 raise SimulationError(
-                    f"line {motion.line}: no tool is loaded (M6) and the tool list has "
-                    f"{len(tools)} tools"
+                    translate(
+                        "Simulation",
+                        "line {line}: no tool is loaded (M6) and the tool list has {count} tools",
+                    ).format(line=motion.line, count=len(tools))
                 )
             else:
-                raise SimulationError(f"line {motion.line}: tool T{number} is not in the tool list")
+                raise SimulationError(
+                    translate(
+                        "Simulation", "line {line}: tool {tool} is not in the tool list"
+                    ).format(line=motion.line, tool=f"T{number}")
+                )
         key = id(tool)
         cutter = cutters.get(key)
         if cutter is None:
@@ -1101,15 +1232,25 @@ def simulate(
 
 def _cut_problems(index, motion: Motion, c: _Cutter, contact: _Contact, problems: _Problems):
     if motion.kind == "rapid":
-        spindle = " with the spindle off" if motion.spindle == "off" else ""
+        if motion.spindle == "off":
+            source = QT_TRANSLATE_NOOP(
+                "Findings",
+                "G0 rapid cuts {depth} mm of stock with the spindle off near {at}: make this "
+                "move a G1 feed, or move above the stock first.",
+            )
+        else:
+            source = QT_TRANSLATE_NOOP(
+                "Findings",
+                "G0 rapid cuts {depth} mm of stock near {at}: make this move a G1 feed, or "
+                "move above the stock first.",
+            )
         problems.add(
             index,
             "rapid_into_stock",
             "rapid_into_stock",
             ERROR,
             contact.where,
-            f"G0 rapid cuts {_mm(contact.depth)} mm of stock{spindle} near "
-            f"{_at(contact.where)}: make this move a G1 feed, or move above the stock first.",
+            _says(source, depth=contact.depth, at=_at(contact.where)),
         )
     elif motion.spindle == "off":
         problems.add(
@@ -1118,8 +1259,16 @@ def _cut_problems(index, motion: Motion, c: _Cutter, contact: _Contact, problems
             "spindle_off_cut",
             ERROR,
             contact.where,
-            f"T{c.number} cuts {_mm(contact.depth)} mm of stock with the spindle off near "
-            f"{_at(contact.where)}: start the spindle (M3/M4 with S) before this move.",
+            _says(
+                QT_TRANSLATE_NOOP(
+                    "Findings",
+                    "{tool} cuts {depth} mm of stock with the spindle off near {at}: start the "
+                    "spindle (M3/M4 with S) before this move.",
+                ),
+                tool=f"T{c.number}",
+                depth=contact.depth,
+                at=_at(contact.where),
+            ),
         )
     if contact.core is not None:
         depth, where = contact.core
@@ -1129,9 +1278,17 @@ def _cut_problems(index, motion: Motion, c: _Cutter, contact: _Contact, problems
             "non_center_cutting_plunge",
             ERROR,
             where,
-            f"T{c.number} is not centre-cutting but descends {_mm(depth)} mm into material "
-            f"under its centre near {_at(where)}: enter from outside the stock, ramp or "
-            f"helix in with a centre-cutting tool, or pre-drill.",
+            _says(
+                QT_TRANSLATE_NOOP(
+                    "Findings",
+                    "{tool} is not centre-cutting but descends {depth} mm into material under "
+                    "its centre near {at}: enter from outside the stock, ramp or helix in with "
+                    "a centre-cutting tool, or pre-drill.",
+                ),
+                tool=f"T{c.number}",
+                depth=depth,
+                at=_at(where),
+            ),
         )
 
 
@@ -1144,9 +1301,18 @@ def _collision_problems(index, c: _Cutter, contact: _Contact, problems: _Problem
             "shank_collision",
             ERROR,
             where,
-            f"T{c.number}'s shank rubs the stock: the material stands {_mm(above)} mm above "
-            f"the {c.flute_length:g} mm flutes near {_at(where)}; cut in shallower steps "
-            f"or use a tool with longer flutes.",
+            _says(
+                QT_TRANSLATE_NOOP(
+                    "Findings",
+                    "{tool}'s shank rubs the stock: the material stands {above} mm above the "
+                    "{flutes} mm flutes near {at}; cut in shallower steps or use a tool with "
+                    "longer flutes.",
+                ),
+                tool=f"T{c.number}",
+                above=above,
+                flutes=float(c.flute_length),
+                at=_at(where),
+            ),
         )
     if contact.holder is not None:
         above, where = contact.holder
@@ -1156,9 +1322,19 @@ def _collision_problems(index, c: _Cutter, contact: _Contact, problems: _Problem
             "holder_collision",
             ERROR,
             where,
-            f"T{c.number}'s holder hits the stock: the material stands {_mm(above)} mm above "
-            f"the {c.length:g} mm stick-out within the holder's {2 * c.holder_radius:g} mm "
-            f"diameter near {_at(where)}; extend the tool or use a slimmer holder.",
+            _says(
+                QT_TRANSLATE_NOOP(
+                    "Findings",
+                    "{tool}'s holder hits the stock: the material stands {above} mm above the "
+                    "{stick_out} mm stick-out within the holder's {diameter} mm diameter near "
+                    "{at}; extend the tool or use a slimmer holder.",
+                ),
+                tool=f"T{c.number}",
+                above=above,
+                stick_out=float(c.length),
+                diameter=float(2 * c.holder_radius),
+                at=_at(where),
+            ),
         )
 
 

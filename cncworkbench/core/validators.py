@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import zoneinfo
 
+from cncworkbench.core.i18n import translate
 from cncworkbench.errors import ValidationError
 
 LOCALES = ("tr", "en")
@@ -63,14 +64,24 @@ def check_tax_number(value: str) -> str:
     if len(digits) == 11 and tckn_is_valid(digits):
         return digits
     if not digits.isdigit():
-        raise ValidationError(f"The tax number '{_shown(value)}' must contain digits only.")
+        raise ValidationError(
+            translate("Validators", "The tax number '{number}' must contain digits only.").format(
+                number=_shown(value)
+            )
+        )
     if len(digits) not in (10, 11):
         raise ValidationError(
-            f"The tax number '{_shown(value)}' has {len(digits)} digits; a VKN has 10 and a "
-            "TCKN 11."
+            translate(
+                "Validators",
+                "The tax number '{number}' has {count} digits; a VKN has 10 and a TCKN 11.",
+            ).format(number=_shown(value), count=len(digits))
         )
     kind = "VKN" if len(digits) == 10 else "TCKN"
-    raise ValidationError(f"The {kind} '{digits}' fails its check digits; please re-check it.")
+    raise ValidationError(
+        translate(
+            "Validators", "The {kind} '{number}' fails its check digits; please re-check it."
+        ).format(kind=kind, number=digits)
+    )
 
 
 def normalise_tr_phone(value: str, mobile_only: bool = False) -> str:
@@ -81,15 +92,31 @@ def normalise_tr_phone(value: str, mobile_only: bool = False) -> str:
     """
     raw = value.strip()
     if len(raw) > 40:
-        raise ValidationError(f"'{_shown(raw)}' is too long for a phone number.")
+        raise ValidationError(
+            translate("Validators", "'{phone}' is too long for a phone number.").format(
+                phone=_shown(raw)
+            )
+        )
     if re.search(r"[^0-9+()\-.\s]", raw):
-        raise ValidationError(f"'{_shown(raw)}' is not a phone number (unexpected characters).")
+        raise ValidationError(
+            translate(
+                "Validators", "'{phone}' is not a phone number (unexpected characters)."
+            ).format(phone=_shown(raw))
+        )
     if "+" in raw[1:]:
-        raise ValidationError(f"'{_shown(raw)}' is not a phone number (misplaced '+').")
+        raise ValidationError(
+            translate("Validators", "'{phone}' is not a phone number (misplaced '+').").format(
+                phone=_shown(raw)
+            )
+        )
     digits = re.sub(r"\D", "", raw)
     if raw.startswith("+"):
         if not digits.startswith("90"):
-            raise ValidationError(f"'{_shown(raw)}' is not a Turkish number (+90).")
+            raise ValidationError(
+                translate("Validators", "'{phone}' is not a Turkish number (+90).").format(
+                    phone=_shown(raw)
+                )
+            )
         national = digits[2:]
     elif digits.startswith("90") and len(digits) == 12:
         national = digits[2:]
@@ -99,13 +126,24 @@ def normalise_tr_phone(value: str, mobile_only: bool = False) -> str:
         national = digits
     if len(national) != 10:
         raise ValidationError(
-            f"'{_shown(raw)}' is not a Turkish phone number: expected 10 digits after +90 or "
-            f"the leading 0, found {len(national)}."
+            translate(
+                "Validators",
+                "'{phone}' is not a Turkish phone number: expected 10 digits after +90 or the "
+                "leading 0, found {count}.",
+            ).format(phone=_shown(raw), count=len(national))
         )
     if national[0] not in "2345":
-        raise ValidationError(f"'{_shown(raw)}' is not a Turkish phone number (area code).")
+        raise ValidationError(
+            translate("Validators", "'{phone}' is not a Turkish phone number (area code).").format(
+                phone=_shown(raw)
+            )
+        )
     if mobile_only and national[0] != "5":
-        raise ValidationError(f"'{_shown(raw)}' is not a Turkish mobile number (+90 5xx …).")
+        raise ValidationError(
+            translate("Validators", "'{phone}' is not a Turkish mobile number (+90 5xx …).").format(
+                phone=_shown(raw)
+            )
+        )
     return "+90" + national
 
 
@@ -113,10 +151,16 @@ def normalise_email(value: str) -> str:
     email = value.strip()
     if len(email) > MAX_EMAIL:
         raise ValidationError(
-            f"The e-mail address is {len(email)} characters; at most {MAX_EMAIL}."
+            translate(
+                "Validators", "The e-mail address is {count} characters; at most {limit}."
+            ).format(count=len(email), limit=MAX_EMAIL)
         )
     if not _EMAIL.match(email):
-        raise ValidationError(f"'{_shown(email)}' is not a valid e-mail address.")
+        raise ValidationError(
+            translate("Validators", "'{email}' is not a valid e-mail address.").format(
+                email=_shown(email)
+            )
+        )
     local, domain = email.rsplit("@", 1)
     return f"{local}@{domain.lower()}".lower()
 
@@ -128,7 +172,9 @@ def looks_like_email(identifier: str) -> bool:
 def check_locale(value: str) -> str:
     if value not in LOCALES:
         raise ValidationError(
-            f"Unknown language '{_shown(value)}'; choose one of {', '.join(LOCALES)}."
+            translate(
+                "Validators", "Unknown language '{language}'; choose one of {choices}."
+            ).format(language=_shown(value), choices=", ".join(LOCALES))
         )
     return value
 
@@ -138,8 +184,10 @@ def check_timezone(value: str) -> str:
         zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         raise ValidationError(
-            f"Unknown time zone '{_shown(value)}'; use a name such as Europe/Istanbul."
+            translate(
+                "Validators", "Unknown time zone '{zone}'; use a name such as Europe/Istanbul."
+            ).format(zone=_shown(value))
         ) from None
     if len(value) > 50:
-        raise ValidationError("The time zone name is too long.")
+        raise ValidationError(translate("Validators", "The time zone name is too long."))
     return value

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import ConfigurationError
 
 SUPERUSER = "postgres"
@@ -30,10 +31,11 @@ OWNER_ROLE = "cnc_owner"
 DATABASE = "cncworkbench"
 # Longest Unix socket path Linux accepts is 107 bytes; PostgreSQL adds ".s.PGSQL.NNNNN.lock".
 _MAX_SOCKET_DIR = 80
-_INSTALL_HINT = (
+_INSTALL_HINT = QT_TRANSLATE_NOOP(
+    "Config",
     "Install PostgreSQL's server programs (Debian/Ubuntu: `sudo apt install postgresql`; "
     "Fedora: `sudo dnf install postgresql-server`) or set CNC_DATABASE_URL to an existing "
-    "PostgreSQL server."
+    "PostgreSQL server.",
 )
 
 
@@ -67,14 +69,20 @@ def find_bindir(version: str | None = None) -> Path:
             return bindir
     if version is not None:
         raise ConfigurationError(
-            f"The embedded database was created by PostgreSQL {version}, whose server "
-            f"programs are not installed. Install PostgreSQL {version} (Debian: "
-            f"`sudo apt install postgresql-{version}`) or set CNC_DATABASE_URL.",
+            translate(
+                "Config",
+                "The embedded database was created by PostgreSQL {version}, whose server "
+                "programs are not installed. Install PostgreSQL {version} (Debian: "
+                "`sudo apt install postgresql-{version}`) or set CNC_DATABASE_URL.",
+            ).format(version=version),
             setting="CNC_DATABASE_URL",
         )
     raise ConfigurationError(
-        "No PostgreSQL server programs (initdb, pg_ctl) were found for the embedded "
-        "database. " + _INSTALL_HINT,
+        translate(
+            "Config",
+            "No PostgreSQL server programs (initdb, pg_ctl) were found for the embedded "
+            "database. {hint}",
+        ).format(hint=translate("Config", _INSTALL_HINT)),
         setting="CNC_DATABASE_URL",
     )
 
@@ -149,9 +157,12 @@ class EmbeddedCluster:
             entry = pwd.getpwnam(self.os_user)
         except KeyError:
             raise ConfigurationError(
-                f"The embedded database must run as an unprivileged OS user when started by "
-                f"root, and the user '{self.os_user}' does not exist. Create it "
-                f"(`useradd --system {self.os_user}`) or set CNC_PG_OS_USER to another user.",
+                translate(
+                    "Config",
+                    "The embedded database must run as an unprivileged OS user when started by "
+                    "root, and the user '{user}' does not exist. Create it "
+                    "(`useradd --system {user}`) or set CNC_PG_OS_USER to another user.",
+                ).format(user=self.os_user),
                 setting="CNC_PG_OS_USER",
             ) from None
         return entry.pw_uid, entry.pw_gid
@@ -272,10 +283,18 @@ class EmbeddedCluster:
             if live:
                 return live
             if not self.initialised:
-                progress(f"Creating the embedded PostgreSQL cluster in {self.root} ...")
+                progress(
+                    translate(
+                        "Config", "Creating the embedded PostgreSQL cluster in {folder} ..."
+                    ).format(folder=self.root)
+                )
                 self._initdb()
             elif (self.pgdata / "postmaster.pid").exists():
-                progress("The embedded database was not shut down cleanly; recovering ...")
+                progress(
+                    translate(
+                        "Config", "The embedded database was not shut down cleanly; recovering ..."
+                    )
+                )
                 self._clear_stale_server()
             live = self._start()
             self._ensure_owner_database(live)
@@ -285,15 +304,21 @@ class EmbeddedCluster:
         bindir = find_bindir()
         if self.os_user and not self._reachable(self.root.parent):
             raise ConfigurationError(
-                f"The database server runs as the OS user '{self.os_user}', which cannot "
-                f"enter {self.root.parent}. Choose a CNC_DATA_DIR that user can reach.",
+                translate(
+                    "Config",
+                    "The database server runs as the OS user '{user}', which cannot "
+                    "enter {folder}. Choose a CNC_DATA_DIR that user can reach.",
+                ).format(user=self.os_user, folder=self.root.parent),
                 setting="CNC_DATA_DIR",
             )
         self._make_private_dir(self.root)
         if self.pgdata.exists() and any(self.pgdata.iterdir()):
             raise ConfigurationError(
-                f"{self.pgdata} exists but holds no PostgreSQL cluster; move it away so the "
-                "embedded database can be created there.",
+                translate(
+                    "Config",
+                    "{folder} exists but holds no PostgreSQL cluster; move it away so the "
+                    "embedded database can be created there.",
+                ).format(folder=self.pgdata),
                 setting="CNC_DATA_DIR",
             )
         result = self._run(
@@ -312,8 +337,12 @@ class EmbeddedCluster:
         )
         if result.returncode != 0:
             raise ConfigurationError(
-                f"Creating the embedded database in {self.pgdata} failed: "
-                f"{(result.stderr or result.stdout).strip().splitlines()[-1:]}",
+                translate(
+                    "Config", "Creating the embedded database in {folder} failed: {error}"
+                ).format(
+                    folder=self.pgdata,
+                    error=(result.stderr or result.stdout).strip().splitlines()[-1:],
+                ),
                 setting="CNC_DATA_DIR",
             )
         with (self.pgdata / "postgresql.conf").open("a") as conf:
@@ -376,8 +405,10 @@ class EmbeddedCluster:
             if "Address already in use" not in last_error:
                 break
         raise ConfigurationError(
-            f"The embedded database in {self.pgdata} did not start: {last_error} "
-            f"(full log: {self.log_file}).",
+            translate(
+                "Config",
+                "The embedded database in {folder} did not start: {error} (full log: {log}).",
+            ).format(folder=self.pgdata, error=last_error, log=self.log_file),
             setting="CNC_DATABASE_URL",
         )
 
@@ -418,7 +449,9 @@ class EmbeddedCluster:
         )
         if result.returncode != 0:
             raise ConfigurationError(
-                f"Stopping the embedded database failed: {result.stderr.strip()}",
+                translate("Config", "Stopping the embedded database failed: {error}").format(
+                    error=result.stderr.strip()
+                ),
                 setting="CNC_DATABASE_URL",
             )
         return True

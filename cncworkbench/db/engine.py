@@ -15,9 +15,12 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from cncworkbench.config import SecretStore, Settings, database_secret_name
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import ConfigurationError, DatabaseUnavailable
 
 CONNECT_TIMEOUT_S = 5
+# The setting named in the messages about the embedded database.
+EMBEDDED_SETTING = QT_TRANSLATE_NOOP("Config", "CNC_DATA_DIR (embedded database)")
 
 
 def sqlalchemy_url(url: str) -> str:
@@ -74,7 +77,8 @@ def describe_target(url: str) -> str:
     parts = sa.engine.make_url(url)
     host = parts.host or parts.query.get("host") or "localhost"
     port = parts.port or parts.query.get("port") or 5432
-    return f"{parts.username or '(default user)'}@{host}:{port}/{parts.database}"
+    user = parts.username or translate("Config", "(default user)")
+    return f"{user}@{host}:{port}/{parts.database}"
 
 
 def explain_connection_error(exc: BaseException, url: str, setting: str) -> ConfigurationError:
@@ -84,45 +88,62 @@ def explain_connection_error(exc: BaseException, url: str, setting: str) -> Conf
     text = raw.lower()
     target = describe_target(url)
     host = parts.host or parts.query.get("host") or "localhost"
+    values = {
+        "target": target,
+        "user": parts.username,
+        "host": host,
+        "database": parts.database,
+        "setting": translate("Config", setting),  # the embedded one has words in it
+        "seconds": CONNECT_TIMEOUT_S,
+    }
     if "password authentication failed" in text:
-        message = (
-            f"The database at {target} rejected the password for user '{parts.username}' "
-            f"({setting}). Store the right one with `cncworkbench config set-db-password`."
+        message = translate(
+            "Config",
+            "The database at {target} rejected the password for user '{user}' "
+            "({setting}). Store the right one with `cncworkbench config set-db-password`.",
         )
     elif "no password supplied" in text or "password is required" in text:
-        message = (
-            f"The database at {target} wants a password for user '{parts.username}' and none "
-            f"is stored. Run `cncworkbench config set-db-password` ({setting})."
+        message = translate(
+            "Config",
+            "The database at {target} wants a password for user '{user}' and none "
+            "is stored. Run `cncworkbench config set-db-password` ({setting}).",
         )
     elif "could not translate host name" in text or "name or service not known" in text:
-        message = (
-            f"The database host '{host}' in {setting} is unknown. Correct the host name in "
-            f"{setting}, or unset it to use the embedded database."
+        message = translate(
+            "Config",
+            "The database host '{host}' in {setting} is unknown. Correct the host name in "
+            "{setting}, or unset it to use the embedded database.",
         )
     elif "connection refused" in text or "no such file or directory" in text:
-        message = (
-            f"Nothing answers at {target} ({setting}): connection refused. Start PostgreSQL "
-            f"there or correct the host and port in {setting}."
+        message = translate(
+            "Config",
+            "Nothing answers at {target} ({setting}): connection refused. Start PostgreSQL "
+            "there or correct the host and port in {setting}.",
         )
     elif "timeout" in text or "timed out" in text:
-        message = (
-            f"The database at {target} did not answer within {CONNECT_TIMEOUT_S} s ({setting}). "
-            "Check the host, port and any firewall between here and the server."
+        message = translate(
+            "Config",
+            "The database at {target} did not answer within {seconds} s ({setting}). "
+            "Check the host, port and any firewall between here and the server.",
         )
     elif "database" in text and "does not exist" in text:
-        message = (
-            f"The database '{parts.database}' does not exist on {host} ({setting}). Create it "
-            f"(`createdb {parts.database}`) or correct the database name in {setting}."
+        message = translate(
+            "Config",
+            "The database '{database}' does not exist on {host} ({setting}). Create it "
+            "(`createdb {database}`) or correct the database name in {setting}.",
         )
     elif "role" in text and "does not exist" in text:
-        message = (
-            f"The user '{parts.username}' does not exist on the database server {host} "
-            f"({setting}). Correct the user name in {setting} or ask the database admin."
+        message = translate(
+            "Config",
+            "The user '{user}' does not exist on the database server {host} "
+            "({setting}). Correct the user name in {setting} or ask the database admin.",
         )
     else:
-        first_line = raw.strip().splitlines()[0] if raw.strip() else type(exc).__name__
-        message = f"Cannot connect to the database at {target} ({setting}): {first_line}"
-    return DatabaseUnavailable(message, setting=setting)
+        values["error"] = raw.strip().splitlines()[0] if raw.strip() else type(exc).__name__
+        message = translate(
+            "Config", "Cannot connect to the database at {target} ({setting}): {error}"
+        )
+    return DatabaseUnavailable(message.format(**values), setting=setting)
 
 
 def check_connection(engine: Engine, setting: str = "CNC_DATABASE_URL") -> str:
@@ -150,9 +171,7 @@ class Database:
         secrets: SecretStore | None = None,
         progress: Callable = print,
     ) -> Database:
-        setting = (
-            "CNC_DATABASE_URL" if settings.database_url else "CNC_DATA_DIR (embedded database)"
-        )
+        setting = "CNC_DATABASE_URL" if settings.database_url else EMBEDDED_SETTING
         return cls(resolve_database_url(settings, secrets, progress), setting=setting)
 
     def check(self) -> str:

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from cncworkbench.core.i18n import translate
 from cncworkbench.db.engine import Database
 from cncworkbench.errors import UserError
 
@@ -208,8 +209,11 @@ def bound_database(url: str, setting: str, access_token: str) -> Database:
         dbapi_connection.commit()
         if status != "ok":
             raise SessionEnded(
-                "Your session has ended (logged out, revoked by an administrator or "
-                "expired). Log in again."
+                translate(
+                    "Sessions",
+                    "Your session has ended (logged out, revoked by an administrator or "
+                    "expired). Log in again.",
+                )
             )
 
     def on_connect(dbapi_connection, _record) -> None:

@@ -16,9 +16,10 @@ import FreeCADGui
 
 from cncworkbench.cam import freecad_cam
 from cncworkbench.core.cam_plan import CamPlan, PlanError
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import UserError
 
-TRANSACTION = "CNC Workbench: toolpaths"
+TRANSACTION = QT_TRANSLATE_NOOP("Cam", "CNC Workbench: toolpaths")  # the undo step's name
 
 
 def _units_per_minute() -> None:
@@ -31,11 +32,14 @@ class FreeCADCamHost:
     def _part(self):
         doc = FreeCAD.ActiveDocument
         if doc is None:
-            raise UserError("Open the part's document first.")
+            raise UserError(translate("Cam", "Open the part's document first."))
         parts = freecad_cam.part_objects(doc)
         if not parts:
             raise UserError(
-                f"'{doc.Label}' has no solid to machine (a sketch or a surface is not a part)."
+                translate(
+                    "Cam",
+                    "'{document}' has no solid to machine (a sketch or a surface is not a part).",
+                ).format(document=doc.Label)
             )
         return doc, max(parts, key=lambda obj: obj.Shape.Volume)
 
@@ -49,7 +53,7 @@ class FreeCADCamHost:
     def generate(self, plan: CamPlan) -> tuple[str, list[float]]:
         _units_per_minute()
         doc, part = self._part()
-        doc.openTransaction(TRANSACTION)
+        doc.openTransaction(translate("Cam", TRANSACTION))
         try:
             freecad_cam.remove_jobs(doc)
             built = freecad_cam.build_job(doc, [part], plan)

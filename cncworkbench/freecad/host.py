@@ -12,6 +12,7 @@ from pathlib import Path
 import FreeCAD
 import FreeCADGui
 
+from cncworkbench.core.i18n import translate
 from cncworkbench.errors import UserError
 from cncworkbench.ui.panels.browser import ActiveDocument
 
@@ -57,9 +58,13 @@ class FreeCADHost:
     def active_document(self, exports: tuple[str, ...] = ()) -> ActiveDocument:
         doc = FreeCAD.ActiveDocument
         if doc is None:
-            raise UserError("Open or create a document first.")
+            raise UserError(translate("FreeCADHost", "Open or create a document first."))
         if not doc.FileName:
-            raise UserError("Save the document first (File → Save As…), then upload it.")
+            raise UserError(
+                translate(
+                    "FreeCADHost", "Save the document first (File → Save As…), then upload it."
+                )
+            )
         doc.recompute()
         doc.save()  # what is uploaded is what the engineer sees
         objects = _leaf_shapes(doc)

@@ -30,7 +30,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from cncworkbench.core import licensing, money, timefmt, validators
+from cncworkbench.core import licensing, localefmt, money, text, timefmt, validators
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.core.money import LineInput
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.base import utcnow
@@ -51,6 +52,40 @@ _PREFIX = re.compile(r"^[A-Z0-9]{3}$")
 _PROVIDER = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,49}$")
 # Payments that count towards an invoice (their amount less what was refunded).
 SETTLING = ("completed", "refunded")
+# Invoice and payment statuses as people read them.
+STATUS_WORDS = {
+    "draft": QT_TRANSLATE_NOOP("Billing", "draft"),
+    "sent": QT_TRANSLATE_NOOP("Billing", "sent"),
+    "overdue": QT_TRANSLATE_NOOP("Billing", "overdue"),
+    "paid": QT_TRANSLATE_NOOP("Billing", "paid"),
+    "cancelled": QT_TRANSLATE_NOOP("Billing", "cancelled"),
+    "pending": QT_TRANSLATE_NOOP("Billing", "pending"),
+    "completed": QT_TRANSLATE_NOOP("Billing", "completed"),
+    "failed": QT_TRANSLATE_NOOP("Billing", "failed"),
+    "refunded": QT_TRANSLATE_NOOP("Billing", "refunded"),
+}
+# The fields the checks below name (``what``).
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Billing", "company name"),
+    QT_TRANSLATE_NOOP("Billing", "tax number (VKN/TCKN)"),
+    QT_TRANSLATE_NOOP("Billing", "tax office"),
+    QT_TRANSLATE_NOOP("Billing", "address"),
+    QT_TRANSLATE_NOOP("Billing", "notes"),
+    QT_TRANSLATE_NOOP("Billing", "provider reference"),
+    QT_TRANSLATE_NOOP("Billing", "refund reason"),
+    QT_TRANSLATE_NOOP("Billing", "reason for cancelling"),
+)
+
+
+def status_word(status: str) -> str:
+    """An invoice's or a payment's status in the reader's language (unknown: the code)."""
+    word = STATUS_WORDS.get(status)
+    return status if word is None else translate("Billing", word)
+
+
+def _sentence(message: str) -> str:
+    """The message with a capital first letter: a translation may start with a noun."""
+    return text.upper(message[:1], localefmt.current()) + message[1:]
 
 
 @dataclass(frozen=True)
@@ -112,16 +147,20 @@ def today() -> dt.date:
 
 
 def _text(value: str | None, what: str, limit: int, required: bool = False) -> str | None:
-    text = " ".join(str(value or "").split())
-    if not text:
+    cleaned = " ".join(str(value or "").split())
+    noun = translate("Billing", what)
+    if not cleaned:
         if required:
-            raise ValidationError(f"The {what} is required.")
+            message = translate("Billing", "The {what} is required.")
+            raise ValidationError(_sentence(message.format(what=noun)))
         return None
-    if len(text) > limit:
-        raise ValidationError(f"The {what} is longer than {limit} characters.")
-    if any(not ch.isprintable() for ch in text):
-        raise ValidationError(f"The {what} contains control characters.")
-    return text
+    if len(cleaned) > limit:
+        message = translate("Billing", "The {what} is longer than {limit} characters.")
+        raise ValidationError(_sentence(message.format(what=noun, limit=limit)))
+    if any(not ch.isprintable() for ch in cleaned):
+        message = translate("Billing", "The {what} contains control characters.")
+        raise ValidationError(_sentence(message.format(what=noun)))
+    return cleaned
 
 
 # -------------------------------------------------------------------------------- buyer
@@ -130,9 +169,11 @@ def buyer_of(session: Session, user_id: int) -> Party:
     verified) and address are required; the tax office may be in ``metadata``."""
     user = session.get(User, user_id)
     if user is None:
-        raise ValidationError(f"There is no user with id {user_id}.")
+        raise ValidationError(
+            translate("Billing", "There is no user with id {id}.").format(id=user_id)
+        )
     missing = [
-        what
+        translate("Billing", what)
         for what, value in (
             ("company name", user.company_name),
             ("tax number (VKN/TCKN)", user.tax_no),
@@ -142,8 +183,10 @@ def buyer_of(session: Session, user_id: int) -> Party:
     ]
     if missing:
         raise ValidationError(
-            f"The buyer {user.email} has no {' and no '.join(missing)}; complete the user's "
-            "profile before invoicing."
+            translate(
+                "Billing",
+                "The buyer {email} has no {missing}; complete the user's profile before invoicing.",
+            ).format(email=user.email, missing=translate("Billing", " and no ").join(missing))
         )
     tax_no = validators.check_tax_number(user.tax_no)
     office = (user.metadata_ or {}).get("tax_office") if isinstance(user.metadata_, dict) else None
@@ -182,17 +225,27 @@ def _create(
     totals = money.compute_totals(lines, tax_rate)
     if invoice_type not in INVOICE_TYPES:
         raise ValidationError(
-            f"Unknown invoice type '{str(invoice_type)[:20]}'; use {', '.join(INVOICE_TYPES)}."
+            translate("Billing", "Unknown invoice type '{type}'; use {types}.").format(
+                type=str(invoice_type)[:20], types=", ".join(INVOICE_TYPES)
+            )
         )
     due = due_date or today() + dt.timedelta(days=DEFAULT_DUE_DAYS)
     if due < today():
-        raise ValidationError(f"The due date {due:%d.%m.%Y} is in the past.")
+        raise ValidationError(
+            translate("Billing", "The due date {date} is in the past.").format(date=_day(due))
+        )
     if due > today() + dt.timedelta(days=366):
-        raise ValidationError(f"The due date {due:%d.%m.%Y} is more than a year away.")
+        raise ValidationError(
+            translate("Billing", "The due date {date} is more than a year away.").format(
+                date=_day(due)
+            )
+        )
     start, end = billing_period or (None, None)
     if start is not None and end is not None and end < start:
         raise ValidationError(
-            f"The billing period ends ({end:%d.%m.%Y}) before it starts ({start:%d.%m.%Y})."
+            translate(
+                "Billing", "The billing period ends ({end}) before it starts ({start})."
+            ).format(end=_day(end), start=_day(start))
         )
     notes = _text(notes, "notes", MAX_NOTES)
     buyer_of(session, user_id)  # refuse early what could not be issued
@@ -285,21 +338,26 @@ def license_invoice(
     require(actor.role, Permission.LICENSE_MANAGE)
     row = session.get(License, license_id)
     if row is None:
-        raise ValidationError(f"There is no license #{license_id}.")
+        raise ValidationError(
+            translate("Billing", "There is no license #{id}.").format(id=license_id)
+        )
     if row.status == "cancelled":
-        raise ValidationError(f"License #{license_id} was cancelled; add a new license instead.")
+        raise ValidationError(licenses.cancelled_message(license_id))
     new_type = license_type or row.type
     plan = licensing.plan(new_type)
     if not plan.paid:
-        raise ValidationError("A trial is not sold; choose basic, professional or enterprise.")
+        raise ValidationError(
+            translate("Billing", "A trial is not sold; choose basic, professional or enterprise.")
+        )
     new_seats = licensing.check_seats(new_type, (row.seats or 1) if seats is None else seats)
     ends = licenses.to_moment(until)
     renewal = new_type == row.type and row.ends_at > utcnow()
     start = timefmt.in_zone(row.ends_at).date() if renewal else today()
     if until <= start:
         raise ValidationError(
-            f"The license would end ({until:%d.%m.%Y}) before its paid period starts "
-            f"({start:%d.%m.%Y})."
+            translate(
+                "Billing", "The license would end ({end}) before its paid period starts ({start})."
+            ).format(end=_day(until), start=_day(start))
         )
     licensing.check_period(licenses.to_moment(start), ends)
     end = until - dt.timedelta(days=1)  # the last day paid for
@@ -340,7 +398,9 @@ def _invoice(session: Session, invoice_id: int, lock: bool = False) -> Invoice:
     query = sa.select(Invoice).where(Invoice.id == invoice_id)
     invoice = session.scalar(query.with_for_update() if lock else query)
     if invoice is None:
-        raise ValidationError(f"There is no invoice #{invoice_id}.")
+        raise ValidationError(
+            translate("Billing", "There is no invoice #{id}.").format(id=invoice_id)
+        )
     return invoice
 
 
@@ -350,7 +410,9 @@ def get_invoice(session: Session, invoice_id: int) -> Invoice:
 
 
 def _label(invoice: Invoice) -> str:
-    return f"draft #{invoice.id}" if invoice.status == "draft" else invoice.invoice_number
+    if invoice.status == "draft":
+        return translate("Billing", "draft #{id}").format(id=invoice.id)
+    return invoice.invoice_number
 
 
 def issue_invoice(
@@ -379,10 +441,17 @@ def _number(
     prefix = str(prefix).strip().upper()
     if not _PREFIX.match(prefix):
         raise ValidationError(
-            f"The invoice number prefix '{prefix[:10]}' must be 3 capital letters or digits."
+            translate(
+                "Billing",
+                "The invoice number prefix '{prefix}' must be 3 capital letters or digits.",
+            ).format(prefix=prefix[:10])
         )
     if invoice.status != "draft":
-        raise ValidationError(f"Invoice {_label(invoice)} is {invoice.status}, not a draft.")
+        raise ValidationError(
+            translate("Billing", "Invoice {label} is {status}, not a draft.").format(
+                label=_label(invoice), status=status_word(invoice.status)
+            )
+        )
     buyer = buyer_of(session, invoice.user_id)
     try:
         number = session.execute(
@@ -400,7 +469,11 @@ def _number(
         ).scalar_one()
     except sa.exc.DBAPIError as exc:
         if getattr(exc.orig, "sqlstate", None) == "55000":  # issued meanwhile by another
-            raise ValidationError(f"Invoice draft #{invoice.id} was issued already.") from None
+            raise ValidationError(
+                translate("Billing", "Invoice draft #{id} was issued already.").format(
+                    id=invoice.id
+                )
+            ) from None
         raise
     session.refresh(invoice)
     return number
@@ -436,14 +509,23 @@ def cancel_invoice(session: Session, actor: Actor, invoice_id: int, reason: str)
     require(actor.role, Permission.BILLING_MANAGE)
     reason = _text(reason, "reason for cancelling", 500, required=True)
     invoice = _invoice(session, invoice_id, lock=True)
-    if invoice.status in ("cancelled", "paid"):
+    if invoice.status == "cancelled":
         raise ValidationError(
-            f"Invoice {_label(invoice)} is {invoice.status}; "
-            + ("it stays so." if invoice.status == "cancelled" else "refund it before cancelling.")
+            translate("Billing", "Invoice {label} is cancelled; it stays so.").format(
+                label=_label(invoice)
+            )
+        )
+    if invoice.status == "paid":
+        raise ValidationError(
+            translate("Billing", "Invoice {label} is paid; refund it before cancelling.").format(
+                label=_label(invoice)
+            )
         )
     if balance(session, invoice).paid > 0:
         raise ValidationError(
-            f"Invoice {_label(invoice)} has payments; refund them before cancelling it."
+            translate(
+                "Billing", "Invoice {label} has payments; refund them before cancelling it."
+            ).format(label=_label(invoice))
         )
     before = invoice.status
     invoice.status = "cancelled"
@@ -585,34 +667,48 @@ def record_payment(
     provider = str(provider).strip().lower()
     if not _PROVIDER.match(provider):
         raise ValidationError(
-            f"The payment provider '{provider[:20]}' must be a short name such as iyzico, "
-            "stripe or bank."
+            translate(
+                "Billing",
+                "The payment provider '{provider}' must be a short name such as iyzico, stripe "
+                "or bank.",
+            ).format(provider=provider[:20])
         )
     provider_ref = _text(provider_ref, "provider reference", 255, required=True)
     method = METHOD_ALIASES.get(str(method).strip().lower(), str(method).strip().lower())
     if method not in PAYMENT_METHODS:
         raise ValidationError(
-            f"Unknown payment method '{str(method)[:20]}'; use bank_transfer or card."
+            translate(
+                "Billing", "Unknown payment method '{method}'; use bank_transfer or card."
+            ).format(method=str(method)[:20])
         )
     amount = money.check_amount(amount, "payment amount")
     fee = money.check_amount(fee, "fee", allow_zero=True)
     if fee >= amount:
-        raise ValidationError(f"The fee {fee} is not less than the payment amount {amount}.")
+        raise ValidationError(
+            translate(
+                "Billing", "The fee {fee} is not less than the payment amount {amount}."
+            ).format(fee=_exact(fee), amount=_exact(amount))
+        )
     if processed_at is not None and processed_at.tzinfo is None:
         raise ValueError("processed_at is an aware datetime")
     if processed_at is not None and processed_at > utcnow() + dt.timedelta(minutes=5):
-        raise ValidationError("The payment's processing time is in the future.")
+        raise ValidationError(
+            translate("Billing", "The payment's processing time is in the future.")
+        )
     invoice = _invoice(session, invoice_id, lock=True)  # payments of one invoice in turn
     if invoice.status in ("draft", "cancelled", "paid"):
         raise ValidationError(
-            f"Invoice {_label(invoice)} is {invoice.status}; payments are recorded for "
-            "issued, unpaid invoices."
+            translate(
+                "Billing",
+                "Invoice {label} is {status}; payments are recorded for issued, unpaid invoices.",
+            ).format(label=_label(invoice), status=status_word(invoice.status))
         )
     currency = money.check_currency(currency or invoice.currency)
     if currency != invoice.currency:
         raise ValidationError(
-            f"The payment is in {currency} but invoice {invoice.invoice_number} is in "
-            f"{invoice.currency}."
+            translate(
+                "Billing", "The payment is in {currency} but invoice {number} is in {invoiced}."
+            ).format(currency=currency, number=invoice.invoice_number, invoiced=invoice.currency)
         )
     effects = _license_effects(invoice)
     for effect in effects:
@@ -622,13 +718,17 @@ def record_payment(
     owed = balance(session, invoice).outstanding
     if amount > owed:
         raise ValidationError(
-            f"The payment of {money.format_amount(amount, currency)} is more than the "
-            f"{money.format_amount(owed, currency)} still owed on {invoice.invoice_number}."
+            translate(
+                "Billing",
+                "The payment of {amount} is more than the {owed} still owed on {number}.",
+            ).format(
+                amount=money.format_amount(amount, currency),
+                owed=money.format_amount(owed, currency),
+                number=invoice.invoice_number,
+            )
         )
     if session.scalar(sa.select(Payment.id).where(Payment.provider_ref == provider_ref)):
-        raise ValidationError(
-            f"A payment with the provider reference '{provider_ref[:60]}' is recorded already."
-        )
+        raise ValidationError(_recorded_already(provider_ref))
     payment = Payment(
         invoice_id=invoice.id,
         user_id=invoice.user_id,
@@ -649,14 +749,23 @@ def record_payment(
             session.flush()
     except sa.exc.IntegrityError as exc:
         if "payments_provider_ref_key" in str(exc.orig):
-            raise ValidationError(
-                f"A payment with the provider reference '{provider_ref[:60]}' is recorded already."
-            ) from None
+            raise ValidationError(_recorded_already(provider_ref)) from None
         raise
     audit.record(session, actor, "payment.record", "payments", payment.id, audit.snapshot(payment))
     if amount == owed:
         _settle(session, actor, invoice, payment)
     return payment
+
+
+def _exact(value: Decimal) -> str:
+    """An amount as given (``12.50``), with the reader's decimal mark."""
+    return str(value).replace(".", localefmt.number(0.5, 1, trim=True)[1])
+
+
+def _recorded_already(provider_ref: str) -> str:
+    return translate(
+        "Billing", "A payment with the provider reference '{reference}' is recorded already."
+    ).format(reference=provider_ref[:60])
 
 
 def _settle(session: Session, actor: Actor, invoice: Invoice, payment: Payment) -> None:
@@ -709,19 +818,32 @@ def refund_payment(
     reason = _text(reason, "refund reason", 500, required=True)
     invoice_id = session.scalar(sa.select(Payment.invoice_id).where(Payment.id == payment_id))
     if invoice_id is None:
-        raise ValidationError(f"There is no payment #{payment_id}.")
+        raise ValidationError(
+            translate("Billing", "There is no payment #{id}.").format(id=payment_id)
+        )
     invoice = _invoice(session, invoice_id, lock=True)  # the same order as record_payment
     payment = session.scalar(sa.select(Payment).where(Payment.id == payment_id).with_for_update())
     if payment.status != "completed":
-        raise ValidationError(f"Payment #{payment.id} is {payment.status}; nothing to refund.")
+        raise ValidationError(
+            translate("Billing", "Payment #{id} is {status}; nothing to refund.").format(
+                id=payment.id, status=status_word(payment.status)
+            )
+        )
     refunded = payment.refund_amount or Decimal("0.00")
     if refunded + amount > payment.amount:
         left = payment.amount - refunded
         raise ValidationError(
-            f"A refund of {money.format_amount(amount, payment.currency)} is more than the "
-            f"{money.format_amount(left, payment.currency)} left of payment #{payment.id} "
-            f"({money.format_amount(payment.amount, payment.currency)}, "
-            f"{money.format_amount(refunded, payment.currency)} refunded already)."
+            translate(
+                "Billing",
+                "A refund of {amount} is more than the {left} left of payment #{id} ({paid}, "
+                "{refunded} refunded already).",
+            ).format(
+                amount=money.format_amount(amount, payment.currency),
+                left=money.format_amount(left, payment.currency),
+                id=payment.id,
+                paid=money.format_amount(payment.amount, payment.currency),
+                refunded=money.format_amount(refunded, payment.currency),
+            )
         )
     before = audit.snapshot(payment)
     payment.refund_amount = refunded + amount
@@ -845,12 +967,18 @@ def store_pdf(
     require(actor.role, Permission.BILLING_MANAGE)
     invoice = _invoice(session, invoice_id, lock=True)
     if invoice.status == "draft":
-        raise ValidationError(f"Invoice draft #{invoice.id} has no number yet; issue it first.")
+        raise ValidationError(
+            translate("Billing", "Invoice draft #{id} has no number yet; issue it first.").format(
+                id=invoice.id
+            )
+        )
     if not isinstance(pdf_bytes, bytes | bytearray) or not bytes(pdf_bytes).startswith(b"%PDF-"):
-        raise ValidationError("The invoice file is not a PDF.")
+        raise ValidationError(translate("Billing", "The invoice file is not a PDF."))
     if len(pdf_bytes) > MAX_PDF_BYTES:
         raise ValidationError(
-            f"The invoice PDF is {len(pdf_bytes):,} bytes; at most {MAX_PDF_BYTES:,} are kept."
+            translate(
+                "Billing", "The invoice PDF is {size} bytes; at most {limit} are kept."
+            ).format(size=localefmt.integer(len(pdf_bytes)), limit=localefmt.integer(MAX_PDF_BYTES))
         )
     data = bytes(pdf_bytes)
     # Stored before the row points at it: if the transaction fails, the sweeper removes

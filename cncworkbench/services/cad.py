@@ -34,7 +34,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from cncworkbench.cam.freecad_process import FreeCADFailed, FreeCADUnavailable, run_script
-from cncworkbench.core import model_files, thumbnail
+from cncworkbench.core import i18n, model_files, thumbnail
+from cncworkbench.core.i18n import translate
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db import queue
 from cncworkbench.db.models import Artefact, Model
@@ -86,7 +87,9 @@ def derive_again(session: Session, actor: Actor, model_id: int) -> int:
     model = _live_model(session, model_id)
     if model.file_format not in DERIVED_FORMATS:
         raise ValidationError(
-            f"'{model.name}' is {model.file_format}: only FCStd and STEP models have derived files."
+            translate(
+                "Cad", "'{name}' is {format}: only FCStd and STEP models have derived files."
+            ).format(name=model.name, format=model.file_format)
         )
     return jobs.submit_job(
         session, actor, "cad_generate", {"model_id": model_id}, priority=DERIVE_PRIORITY,
@@ -108,7 +111,10 @@ class Parameter:
 
     @property
     def shown(self) -> str:
-        return f"{self.value:g} {self.unit}".strip() if self.is_number else str(self.value)
+        """The value as the reader writes it (``6,6 mm`` in Turkish)."""
+        if self.is_number:
+            return f"{i18n.number(self.value)} {self.unit}".strip()
+        return str(self.value)
 
     @property
     def is_number(self) -> bool:
@@ -144,9 +150,11 @@ def parse_assignments(items: list[str] | tuple[str, ...]) -> dict[str, str]:
         name, sep, value = str(item).partition("=")
         name, value = name.strip(), value.strip()
         if not sep or not name or not value:
-            raise ValidationError(f"'{item}' is not NAME=VALUE (e.g. Length=120).")
+            raise ValidationError(
+                translate("Cad", "'{item}' is not NAME=VALUE (e.g. Length=120).").format(item=item)
+            )
         if name in values:
-            raise ValidationError(f"{name} is given twice.")
+            raise ValidationError(translate("Cad", "{name} is given twice.").format(name=name))
         values[name] = value
     return values
 
@@ -155,28 +163,44 @@ def check_values(parameters: list[Parameter], values: dict[str, Any]) -> dict[st
     """The values as cell contents to send, checked against the known parameters (when the
     derive listed them; otherwise FreeCAD checks the names)."""
     if not values:
-        raise ValidationError("Give at least one parameter to change (e.g. Length=120).")
+        raise ValidationError(
+            translate("Cad", "Give at least one parameter to change (e.g. Length=120).")
+        )
     if len(values) > MAX_PARAMETERS:
-        raise ValidationError(f"At most {MAX_PARAMETERS} parameters at once.")
+        raise ValidationError(
+            translate("Cad", "At most {count} parameters at once.").format(count=MAX_PARAMETERS)
+        )
     known = {p.alias: p for p in parameters}
     clean: dict[str, str] = {}
     for name, raw in values.items():
         text = str(raw).strip()
         if not text or len(text) > 100:
-            raise ValidationError(f"{name}: give a value of 1 to 100 characters.")
+            raise ValidationError(
+                translate("Cad", "{name}: give a value of 1 to 100 characters.").format(name=name)
+            )
         parameter = known.get(name)
         if known and parameter is None:
             raise ValidationError(
-                f"The model has no parameter '{name}'; its parameters are {', '.join(known)}."
+                translate(
+                    "Cad", "The model has no parameter '{name}'; its parameters are {names}."
+                ).format(name=name, names=", ".join(known))
             )
         if parameter is not None and parameter.kind in ("quantity", "integer", "number"):
             number = text.replace(",", ".").split()[0].lstrip("=")
             try:
                 value = float(number)
             except ValueError:
-                raise ValidationError(f"{name} takes a number, not '{text}'.") from None
+                raise ValidationError(
+                    translate("Cad", "{name} takes a number, not '{text}'.").format(
+                        name=name, text=text
+                    )
+                ) from None
             if parameter.kind == "integer" and not value.is_integer():
-                raise ValidationError(f"{name} takes a whole number, not '{text}'.")
+                raise ValidationError(
+                    translate("Cad", "{name} takes a whole number, not '{text}'.").format(
+                        name=name, text=text
+                    )
+                )
         clean[name] = text
     return clean
 
@@ -199,14 +223,19 @@ def submit_variant(
     model = _live_model(session, model_id)
     if model.file_format != "FCStd":
         raise ValidationError(
-            f"'{model.name}' is {model.file_format}: only FreeCAD documents (FCStd) with a "
-            "spreadsheet of parameters make variants."
+            translate(
+                "Cad",
+                "'{name}' is {format}: only FreeCAD documents (FCStd) with a spreadsheet of "
+                "parameters make variants.",
+            ).format(name=model.name, format=model.file_format)
         )
     parameters = parameters_of(model.metadata_)
     derived = "derived" in (model.metadata_ or {})
     if derived and not parameters:
         raise ValidationError(
-            f"'{model.name}' has no spreadsheet parameters (cells with an alias) to set."
+            translate(
+                "Cad", "'{name}' has no spreadsheet parameters (cells with an alias) to set."
+            ).format(name=model.name)
         )
     clean = check_values(parameters, values)
     target = clean_name(name, "model") if name else variant_name(model.name, clean)
@@ -225,7 +254,7 @@ def submit_variant(
 def _live_model(session: Session, model_id: int) -> Model:
     model = session.get(Model, model_id)
     if model is None or model.is_deleted:
-        raise ValidationError(f"There is no model {model_id}.")
+        raise ValidationError(translate("Cad", "There is no model {id}.").format(id=model_id))
     return model
 
 
@@ -309,14 +338,20 @@ def cad_generate_job(ctx) -> dict[str, Any]:
 
     model_id = ctx.params.get("model_id")
     if not isinstance(model_id, int):
-        raise PermanentError("cad_generate needs the model_id of a stored model version")
+        raise PermanentError(
+            translate("Cad", "cad_generate needs the model_id of a stored model version")
+        )
     values = ctx.params.get("parameters") or {}
     if not isinstance(values, dict):
-        raise PermanentError("cad_generate: parameters must be an object of NAME: VALUE")
+        raise PermanentError(
+            translate("Cad", "cad_generate: parameters must be an object of NAME: VALUE")
+        )
     with ctx.db.session() as session:
         model = session.get(Model, model_id)
         if model is None or model.is_deleted:
-            raise PermanentError(f"Model {model_id} is gone (deleted).")
+            raise PermanentError(
+                translate("Cad", "Model {id} is gone (deleted).").format(id=model_id)
+            )
         source = {
             "id": model.id, "name": model.name, "version": model.version,
             "format": model.file_format, "key": model.s3_key, "sha256": model.sha256_hash,
@@ -324,18 +359,28 @@ def cad_generate_job(ctx) -> dict[str, Any]:
             "description": model.description,
         }  # fmt: skip
     if source["format"] not in DERIVED_FORMATS:
-        raise PermanentError(f"{source['format']} models have no derived files.")
+        raise PermanentError(
+            translate("Cad", "{format} models have no derived files.").format(
+                format=source["format"]
+            )
+        )
     variant = bool(values)
     if variant and source["format"] != "FCStd":
-        raise PermanentError("Only FreeCAD documents (FCStd) have spreadsheet parameters.")
-    ctx.progress(3, "Downloading the model")
+        raise PermanentError(
+            translate("Cad", "Only FreeCAD documents (FCStd) have spreadsheet parameters.")
+        )
+    ctx.progress(3, translate("Cad", "Downloading the model"))
     with tempfile.TemporaryDirectory(prefix="cnc-cad-") as work:
         path = ctx.store.get_file(
             source["key"], Path(work) / f"model{SUFFIXES[source['format']]}", source["sha256"],
             source["size"],
         )  # fmt: skip
-        ctx.progress(10, "FreeCAD: setting the parameters and recomputing" if variant
-                     else "FreeCAD: recomputing, measuring and exporting")  # fmt: skip
+        ctx.progress(
+            10,
+            translate("Cad", "FreeCAD: setting the parameters and recomputing")
+            if variant
+            else translate("Cad", "FreeCAD: recomputing, measuring and exporting"),
+        )
         try:
             made = generate_file(
                 path, source["format"], {k: str(v) for k, v in values.items()},
@@ -345,7 +390,7 @@ def cad_generate_job(ctx) -> dict[str, Any]:
             raise  # another worker (with FreeCAD) may take the retry
         except CadFailed as exc:
             raise PermanentError(str(exc)) from exc
-    ctx.progress(80, "Storing the files")
+    ctx.progress(80, translate("Cad", "Storing the files"))
     if variant:
         return _finish_variant(ctx, source, values, made)
     return _finish_derive(ctx, source, made)
@@ -363,7 +408,7 @@ def _finish_derive(ctx, source: dict[str, Any], made: Generated) -> dict[str, An
     if not has_picture:
         files.append(("thumbnail", "thumbnails", f"{stem}.png", made.thumbnail_png))
     stored = store_files(ctx.store, files)
-    ctx.progress(95, "Recording the results")
+    ctx.progress(95, translate("Cad", "Recording the results"))
     output = {
         "model_id": source["id"],
         "files": [item.role for item in stored],
@@ -404,7 +449,7 @@ def _finish_variant(ctx, source, values, made: Generated) -> dict[str, Any]:
     if made.document is None:
         from cncworkbench.services.worker import PermanentError
 
-        raise PermanentError("FreeCAD did not save the variant's document.")
+        raise PermanentError(translate("Cad", "FreeCAD did not save the variant's document."))
     files = [
         ("document", "models", f"{stem}.FCStd", made.document),
         ("thumbnail", "thumbnails", f"{stem}.png", made.thumbnail_png),
@@ -415,7 +460,7 @@ def _finish_variant(ctx, source, values, made: Generated) -> dict[str, Any]:
     stored = store_files(ctx.store, files)
     document = next(item for item in stored if item.role == "document")
     picture = next(item for item in stored if item.role == "thumbnail")
-    ctx.progress(95, "Recording the new model")
+    ctx.progress(95, translate("Cad", "Recording the new model"))
     metadata = {
         "format": "FCStd",
         "units": made.metadata.get("units", "mm"),

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from cncworkbench.cam import rs274
 from cncworkbench.cam.freecad_process import FreeCADFailed, FreeCADUnavailable, run_script
-from cncworkbench.core import feeds, gcode, post_fixes, runtime
+from cncworkbench.core import feeds, gcode, i18n, localefmt, post_fixes, runtime
 from cncworkbench.core.cam_plan import (
     DRILLING_TOOLS,
     OPERATION_KINDS,
@@ -36,6 +36,7 @@ from cncworkbench.core.cam_plan import (
     ToolSpec,
     check_plan,
 )
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.core.licensing import Feature, Limit, check_limit
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.base import utcnow
@@ -55,6 +56,31 @@ EXTENSIONS = {"linuxcnc": ".ngc", "grbl": ".nc", "fanuc": ".nc", "heidenhain": "
 CONVERSATIONAL_POSTS = frozenset({"heidenhain"})  # posts whose output is not RS274 G-code
 
 Progress = Callable[[float, str], None]
+# Operation kinds as the problems of a plan name them ("2. pocket: ...").
+OPERATION_WORDS = {
+    "facing": QT_TRANSLATE_NOOP("Cam", "facing"),
+    "profile": QT_TRANSLATE_NOOP("Cam", "profile"),
+    "pocket": QT_TRANSLATE_NOOP("Cam", "pocket"),
+    "adaptive": QT_TRANSLATE_NOOP("Cam", "adaptive"),
+    "drilling": QT_TRANSLATE_NOOP("Cam", "drilling"),
+}
+STL_REFUSED = QT_TRANSLATE_NOOP(
+    "Cam", "An STL mesh has no exact faces to machine: upload the part as FCStd or STEP."
+)
+
+
+def operation_word(kind: str) -> str:
+    """``kind`` in the reader's language (the code itself when unknown)."""
+    word = OPERATION_WORDS.get(kind)
+    return translate("Cam", word) if word is not None else kind
+
+
+def _unknown_operation(kind: str) -> ValidationError:
+    return ValidationError(
+        translate("Cam", "Unknown operation '{kind}'; one of {kinds}.").format(
+            kind=kind, kinds=", ".join(OPERATION_KINDS)
+        )
+    )
 
 
 class CamFailed(UserError):
@@ -172,12 +198,15 @@ def build_plan(
     facts = machine_facts(machine)
     for index, request in enumerate(requests):
         if request.kind not in OPERATION_KINDS:
-            raise ValidationError(
-                f"Unknown operation '{request.kind}'; one of {', '.join(OPERATION_KINDS)}."
-            )
+            raise _unknown_operation(request.kind)
         tool = tools.get(request.tool_id)
         if tool is None:
-            raise ValidationError(f"Operation {index + 1} names a tool that is not in the catalog.")
+            raise ValidationError(
+                translate(
+                    "Cam", "Operation {number} names a tool that is not in the catalog."
+                ).format(number=index + 1)
+            )
+        prefix = f"{index + 1}. {operation_word(request.kind)}: "
         ae, ap = engagement(request.kind, tool, features)
         stepover = request.stepover_percent or DEFAULT_STEPOVER.get(request.kind, 50.0)
         if request.kind in ("facing", "adaptive", "profile") and tool.type not in DRILLING_TOOLS:
@@ -189,7 +218,7 @@ def build_plan(
                 material, tool, machine, ae_mm=ae, ap_mm=ap, as_drill=request.kind == "drilling"
             )
         except ValidationError as exc:
-            problems.append(Problem("error", f"{index + 1}. {request.kind}: {exc}", index))
+            problems.append(Problem("error", f"{prefix}{exc}", index))
             continue
         power = [w for w in cut.warnings if w.code == "power_exceeded"]
         if power and request.kind != "drilling" and request.stepdown_mm is None:
@@ -199,8 +228,11 @@ def build_plan(
             problems.append(
                 Problem(
                     "warning",
-                    f"{index + 1}. {request.kind}: stepdown reduced to {ap:g} mm to stay within "
-                    f"the spindle's {facts['spindle_power_kw']:g} kW.",
+                    prefix
+                    + translate(
+                        "Cam",
+                        "stepdown reduced to {depth} mm to stay within the spindle's {power} kW.",
+                    ).format(depth=i18n.number(ap), power=i18n.number(facts["spindle_power_kw"])),
                     index,
                 )
             )
@@ -208,9 +240,7 @@ def build_plan(
             if warning.code == "rpm_clamped" and (request.tool_id, warning.code) in said:
                 continue  # the same tool hits the same spindle limit in every op: say it once
             said.add((request.tool_id, warning.code))
-            problems.append(
-                Problem(warning.severity, f"{index + 1}. {request.kind}: {warning.message}", index)
-            )
+            problems.append(Problem(warning.severity, f"{prefix}{warning.message}", index))
         if request.tool_id not in numbers:
             numbers[request.tool_id] = len(numbers) + 1
             specs[request.tool_id] = tool_spec(tool, numbers[request.tool_id], cut)
@@ -314,20 +344,24 @@ def save_setup(session: Session, actor: Actor, data: SetupInput, setup_id: int |
     """Create or update a setup; audited with the fields that changed."""
     require(actor.role, Permission.SETUP_WRITE)
     if data.work_offset not in ("G54", "G55", "G56", "G57", "G58", "G59"):
-        raise ValidationError(f"Work offset must be G54..G59, not '{data.work_offset}'.")
+        raise ValidationError(
+            translate("Cam", "Work offset must be G54..G59, not '{offset}'.").format(
+                offset=data.work_offset
+            )
+        )
     size = data.stock.size
     if any(value <= 0 for value in size):
-        raise ValidationError(f"The stock must have a positive size, not {size}.")
+        raise ValidationError(
+            translate("Cam", "The stock must have a positive size, not {size}.").format(size=size)
+        )
     if not data.operations:
-        raise ValidationError("A setup needs at least one operation.")
+        raise ValidationError(translate("Cam", "A setup needs at least one operation."))
     for request in data.operations:
         if request.kind not in OPERATION_KINDS:
-            raise ValidationError(
-                f"Unknown operation '{request.kind}'; one of {', '.join(OPERATION_KINDS)}."
-            )
+            raise _unknown_operation(request.kind)
     name = (data.name or "").strip()
     if not 1 <= len(name) <= 255:
-        raise ValidationError("A setup needs a name of 1 to 255 characters.")
+        raise ValidationError(translate("Cam", "A setup needs a name of 1 to 255 characters."))
     values = {
         "model_id": data.model_id,
         "machine_id": data.machine_id,
@@ -352,7 +386,7 @@ def save_setup(session: Session, actor: Actor, data: SetupInput, setup_id: int |
         return setup
     setup = session.get(Setup, setup_id)
     if setup is None:
-        raise ValidationError(f"There is no setup {setup_id}.")
+        raise _no_setup(setup_id)
     before = audit.snapshot(setup)
     for key, value in values.items():
         setattr(setup, key, value)
@@ -360,6 +394,12 @@ def save_setup(session: Session, actor: Actor, data: SetupInput, setup_id: int |
     changes = audit.changes_between(before, audit.snapshot(setup))
     audit.record(session, actor, "setup.update", "setup", setup.id, None, changes)
     return setup
+
+
+def _no_setup(setup_id: int) -> ValidationError:
+    return ValidationError(
+        translate("Cam", "There is no setup {setup_id}.").format(setup_id=setup_id)
+    )
 
 
 def _owner_id(session: Session) -> int:
@@ -425,7 +465,9 @@ def plan_for(
     machine = session.get(Machine, data.machine_id)
     material = session.get(Material, data.material_id)
     if machine is None or material is None:
-        raise ValidationError("The setup's machine or material is no longer in the catalog.")
+        raise ValidationError(
+            translate("Cam", "The setup's machine or material is no longer in the catalog.")
+        )
     tool_ids = {request.tool_id for request in data.operations}
     tools = {t.id: t for t in session.scalars(sa.select(Tool).where(Tool.id.in_(tool_ids)))}
     return build_plan(
@@ -437,8 +479,9 @@ def plan_for(
 def inventory_warnings(session: Session, tool_ids: list[int]) -> dict[int, str]:
     """Tools below their minimum stock: id -> "2 in stock, minimum 4"."""
     rows = session.scalars(sa.select(Tool).where(Tool.id.in_(tool_ids)))
+    text = translate("Cam", "{have} in stock, minimum {minimum}")
     return {
-        t.id: f"{t.quantity_available or 0} in stock, minimum {t.minimum_stock}"
+        t.id: text.format(have=t.quantity_available or 0, minimum=t.minimum_stock)
         for t in rows
         if t.minimum_stock and (t.quantity_available or 0) < t.minimum_stock
     }
@@ -483,10 +526,8 @@ def run_plan_on_file(
     if errors:
         raise CamFailed(" ".join(errors))
     if file_format == "STL":
-        raise CamFailed(
-            "An STL mesh has no exact faces to machine: upload the part as FCStd or STEP."
-        )
-    report(10, "FreeCAD: building toolpaths")
+        raise CamFailed(translate("Cam", STL_REFUSED))
+    report(10, translate("Cam", "FreeCAD: building toolpaths"))
     try:
         answer = run_script(
             "cam_job.py",
@@ -497,7 +538,7 @@ def run_plan_on_file(
         raise
     except FreeCADFailed as exc:
         raise CamFailed(str(exc)) from exc
-    report(70, "Checking the G-code")
+    report(70, translate("Cam", "Checking the G-code"))
     finished = finish_program(
         answer["gcode_bytes"].decode("utf-8"),
         plan,
@@ -557,8 +598,8 @@ def finish_program(
         try:
             program = gcode.interpret(text)
         except gcode.GCodeError as exc:
-            message = f"The {plan.post_processor} post wrote G-code we cannot read: {exc}"
-            raise CamFailed(message) from exc
+            message = translate("Cam", "The {post} post wrote G-code we cannot read: {error}")
+            raise CamFailed(message.format(post=plan.post_processor, error=exc)) from exc
         run_time = runtime.estimate_time(
             program,
             rapid_mm_min=float(machine.get("rapid_mm_min") or 5000),
@@ -569,10 +610,14 @@ def finish_program(
         per_operation = _time_per_operation(text, program, run_time, plan)
     verdict = None
     if plan.post_processor == "linuxcnc":
-        report(80, "LinuxCNC's interpreter checks the program")
+        report(80, translate("Cam", "LinuxCNC's interpreter checks the program"))
         verdict = rs274.check(text, plan.tools)
         if verdict is not None and not verdict.ok:
-            raise CamFailed(f"LinuxCNC's interpreter rejects the program: {verdict.message}")
+            raise CamFailed(
+                translate("Cam", "LinuxCNC's interpreter rejects the program: {reason}").format(
+                    reason=verdict.message
+                )
+            )
     lines = len(text.splitlines())
     return FinishedProgram(text, lines, program, run_time, per_operation, fixes, verdict)
 
@@ -580,9 +625,7 @@ def finish_program(
 def features_of_file(path: Path, file_format: str, timeout: float = 300) -> dict[str, Any]:
     """What the part offers to machine (bounding box, top faces, pockets, holes)."""
     if file_format == "STL":
-        raise CamFailed(
-            "An STL mesh has no exact faces to machine: upload the part as FCStd or STEP."
-        )
+        raise CamFailed(translate("Cam", STL_REFUSED))
     try:
         answer = run_script(
             "cam_job.py",
@@ -651,6 +694,9 @@ def summary(plan: CamPlan, result: CamResult) -> dict[str, Any]:
     }
 
 
+ORIGIN_NOTE = QT_TRANSLATE_NOOP("Cam", "part coordinates: X/Y/Z zero as modelled")
+
+
 def sheet_data(
     plan: CamPlan,
     result: CamResult,
@@ -658,14 +704,17 @@ def sheet_data(
     gcode_name: str,
     generated_by: str | None,
     inventory: dict[int, str] | None = None,
-    locale: str = "tr",
+    locale: str | None = None,
     timezone: str = "Europe/Istanbul",
     extra_warnings: list[str] | None = None,
     cost: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The setup sheet's content (rendered by ui.reports); ``cost`` from
-    :func:`cncworkbench.services.quotes.sheet_cost`."""
+    :func:`cncworkbench.services.quotes.sheet_cost`. In ``locale`` (default: the language
+    spoken now, a worker's the job owner's), like the warnings made before it."""
     import datetime as dt
+
+    locale = localefmt.normalise(locale) or localefmt.current()
 
     inventory = inventory or {}
     tools_by_number = {tool.number: tool for tool in plan.tools}
@@ -687,7 +736,7 @@ def sheet_data(
         },
         "stock": {"min": plan.stock.min, "size": plan.stock.size},
         "work_offset": plan.work_offset,
-        "origin_note": "part coordinates: X/Y/Z zero as modelled",
+        "origin_note": translate("Cam", ORIGIN_NOTE, language=locale),
         "origin": [0.0, 0.0, 0.0],
         "fixtures": [{"name": f.name, "min": f.min, "max": f.max} for f in plan.fixtures],
         "tools": [
@@ -860,7 +909,7 @@ def submit_cam(session: Session, actor: Actor, setup_id: int, priority: int = 0)
     require(actor.role, Permission.CAM_RUN)
     setup = session.get(Setup, setup_id)
     if setup is None:
-        raise ValidationError(f"There is no setup {setup_id}.")
+        raise _no_setup(setup_id)
     require_cam_license(
         session, [op.get("kind", "") for op in setup.operations or []], setup.machine_id
     )
@@ -882,5 +931,9 @@ def gcode_name(model_name: str, machine_name: str, post_processor: str) -> str:
 def model_of(session: Session, model_id: int) -> Model:
     model = session.get(Model, model_id)
     if model is None or model.is_deleted:
-        raise ValidationError(f"Model version {model_id} is gone (deleted).")
+        raise ValidationError(
+            translate("Cam", "Model version {model_id} is gone (deleted).").format(
+                model_id=model_id
+            )
+        )
     return model

@@ -31,8 +31,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from cncworkbench.cam.freecad_process import FreeCADFailed, FreeCADUnavailable, run_script
-from cncworkbench.core import gcode, runtime
+from cncworkbench.core import gcode, i18n, runtime
 from cncworkbench.core.cam_plan import CamPlan, Operation, Problem, ToolSpec, check_plan
+from cncworkbench.core.i18n import translate
 from cncworkbench.core.licensing import Feature
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db import queue
@@ -73,8 +74,14 @@ class RunRow:
     has_document: bool
 
     def describe(self) -> str:
-        origin = f", posted from #{self.posted_from}" if self.posted_from else ""
-        return f"#{self.id} {self.machine} ({self.post_processor}, {self.work_offset}){origin}"
+        if self.posted_from:
+            text = translate("Cam", "#{id} {machine} ({post}, {offset}), posted from #{source}")
+        else:
+            text = "#{id} {machine} ({post}, {offset})"
+        return text.format(
+            id=self.id, machine=self.machine, post=self.post_processor, offset=self.work_offset,
+            source=self.posted_from,
+        )  # fmt: skip
 
 
 def runs_of_model(session: Session, actor: Actor, model_id: int, limit: int = 50) -> list[RunRow]:
@@ -103,9 +110,13 @@ def _run_row(session: Session, run: CamRun) -> RunRow:
 def source_run(session: Session, cam_run_id: int) -> CamRun:
     run = session.get(CamRun, cam_run_id)
     if run is None:
-        raise ValidationError(f"There is no CAM run {cam_run_id}.")
+        raise ValidationError(translate("Cam", "There is no CAM run {run}.").format(run=cam_run_id))
     if run.status != "completed" or not run.output_s3_key:
-        raise ValidationError(f"CAM run {cam_run_id} has no finished program to post again.")
+        raise ValidationError(
+            translate("Cam", "CAM run {run} has no finished program to post again.").format(
+                run=cam_run_id
+            )
+        )
     return run
 
 
@@ -143,17 +154,25 @@ def plan_for_machine(
     setup = session.get(Setup, run.setup_id) if run.setup_id else None
     if setup is None:
         raise ValidationError(
-            f"CAM run {run.id} has no setup (stock, fixtures): it cannot be posted again."
+            translate(
+                "Cam", "CAM run {run} has no setup (stock, fixtures): it cannot be posted again."
+            ).format(run=run.id)
         )
     data = cam.setup_input(setup)
     offset = work_offset or params.get("work_offset") or data.work_offset
     if offset not in WORK_OFFSETS:
-        raise ValidationError(f"Work offset must be G54..G59, not '{offset}'.")
+        raise ValidationError(
+            translate("Cam", "Work offset must be G54..G59, not '{offset}'.").format(offset=offset)
+        )
     try:
         tools = [ToolSpec(**tool) for tool in params.get("tools", [])]
         operations = [Operation(**op) for op in params.get("operations", [])]
     except TypeError as exc:
-        raise ValidationError(f"CAM run {run.id} records its tools in an old form: {exc}") from None
+        raise ValidationError(
+            translate("Cam", "CAM run {run} records its tools in an old form: {error}").format(
+                run=run.id, error=exc
+            )
+        ) from None
     return CamPlan(
         post_processor=machine.post_processor,
         stock=data.stock,
@@ -254,9 +273,11 @@ def machine_problems(plan: CamPlan, facts: ProgramFacts, machine: Machine) -> li
     problems: list[Problem] = []
     name = machine.name
     if machine.is_active is False:
-        problems.append(Problem("error", f"{name} is retired from the catalog."))
+        text = translate("Cam", "{machine} is retired from the catalog.")
+        problems.append(Problem("error", text.format(machine=name)))
     if "lathe" in (machine.type or "").lower():
-        problems.append(Problem("error", f"{name} is a lathe; these are milling toolpaths."))
+        text = translate("Cam", "{machine} is a lathe; these are milling toolpaths.")
+        problems.append(Problem("error", text.format(machine=name)))
     travel = [
         float(machine.work_envelope_x_mm),
         float(machine.work_envelope_y_mm),
@@ -268,16 +289,28 @@ def machine_problems(plan: CamPlan, facts: ProgramFacts, machine: Machine) -> li
             problems.append(
                 Problem(
                     "error",
-                    f"The program moves {span:g} mm in {axis} ({low:g} to {high:g}); {name} "
-                    f"travels {limit:g} mm.",
+                    translate(
+                        "Cam",
+                        "The program moves {span} mm in {axis} ({low} to {high}); "
+                        "{machine} travels {limit} mm.",
+                    ).format(
+                        span=i18n.number(span),
+                        axis=axis,
+                        low=i18n.number(low),
+                        high=i18n.number(high),
+                        machine=name,
+                        limit=i18n.number(limit),
+                    ),
                 )
             )
     if facts.extra_axes and machine.axes < 3 + len(facts.extra_axes):
         problems.append(
             Problem(
                 "error",
-                f"The program moves {', '.join(facts.extra_axes)} as well as X, Y and Z; "
-                f"{name} has {machine.axes} axes.",
+                translate(
+                    "Cam",
+                    "The program moves {axes} as well as X, Y and Z; {machine} has {count} axes.",
+                ).format(axes=", ".join(facts.extra_axes), machine=name, count=machine.axes),
             )
         )
     top = float(machine.spindle_max_rpm or 0)
@@ -290,15 +323,30 @@ def machine_problems(plan: CamPlan, facts: ProgramFacts, machine: Machine) -> li
             problems.append(
                 Problem(
                     "error",
-                    f"{label} runs at {max(speeds):g} rpm; {name}'s spindle reaches {top:g} rpm.",
+                    translate(
+                        "Cam", "{tool} runs at {rpm} rpm; {machine}'s spindle reaches {top} rpm."
+                    ).format(
+                        tool=label,
+                        rpm=i18n.number(max(speeds)),
+                        machine=name,
+                        top=i18n.number(top),
+                    ),
                 )
             )
         if bottom and min(speeds) < bottom - 1e-6:
             problems.append(
                 Problem(
                     "error",
-                    f"{label} runs at {min(speeds):g} rpm; {name}'s spindle turns no slower "
-                    f"than {bottom:g} rpm.",
+                    translate(
+                        "Cam",
+                        "{tool} runs at {rpm} rpm; {machine}'s spindle turns no slower "
+                        "than {bottom} rpm.",
+                    ).format(
+                        tool=label,
+                        rpm=i18n.number(min(speeds)),
+                        machine=name,
+                        bottom=i18n.number(bottom),
+                    ),
                 )
             )
     fastest = (machine.specifications or {}).get("max_feed_mm_min")
@@ -306,8 +354,15 @@ def machine_problems(plan: CamPlan, facts: ProgramFacts, machine: Machine) -> li
         problems.append(
             Problem(
                 "warning",
-                f"The program feeds at up to {facts.max_feed_mm_min:g} mm/min; {name} feeds at "
-                f"most {float(fastest):g} mm/min (its control will slow down).",
+                translate(
+                    "Cam",
+                    "The program feeds at up to {feed} mm/min; {machine} feeds at most "
+                    "{limit} mm/min (its control will slow down).",
+                ).format(
+                    feed=i18n.number(facts.max_feed_mm_min),
+                    machine=name,
+                    limit=i18n.number(float(fastest)),
+                ),
             )
         )
     said = {p.message for p in problems}
@@ -335,8 +390,8 @@ class PostCheck:
         return [p.message for p in self.problems if p.severity != "error"]
 
     def refusal(self) -> str:
-        return f"{self.machine} cannot run CAM run {self.cam_run_id}'s program: " + " ".join(
-            self.errors
+        return translate("Cam", "{machine} cannot run CAM run {run}'s program: {reasons}").format(
+            machine=self.machine, run=self.cam_run_id, reasons=" ".join(self.errors)
         )
 
 
@@ -351,7 +406,11 @@ def check_post(
     run = source_run(session, cam_run_id)
     machine = session.get(Machine, machine_id)
     if machine is None:
-        raise ValidationError(f"There is no machine {machine_id} in the catalog.")
+        raise ValidationError(
+            translate("Cam", "There is no machine {machine} in the catalog.").format(
+                machine=machine_id
+            )
+        )
     plan = plan_for_machine(session, run, machine, work_offset)
     check = PostCheck(run.id, machine.id, machine.name, plan.post_processor, plan.work_offset)
     params = run.cutting_params or {}
@@ -360,16 +419,22 @@ def check_post(
         check.problems.append(
             Problem(
                 "error",
-                f"The program is already posted for {machine.name} with {plan.work_offset}: "
-                "pick another machine or another work offset.",
+                translate(
+                    "Cam",
+                    "The program is already posted for {machine} with {offset}: pick "
+                    "another machine or another work offset.",
+                ).format(machine=machine.name, offset=plan.work_offset),
             )
         )
     if cam_document_of(session, run) is None:
         check.problems.append(
             Problem(
                 "error",
-                f"CAM run {run.id} kept no FreeCAD CAM document to post again from: run CAM "
-                "again for its setup.",
+                translate(
+                    "Cam",
+                    "CAM run {run} kept no FreeCAD CAM document to post again from: run "
+                    "CAM again for its setup.",
+                ).format(run=run.id),
             )
         )
     facts = program_facts(_reading(store, run.output_s3_key), plan, run)
@@ -435,7 +500,9 @@ def gcode_post_job(ctx) -> dict[str, Any]:
     started = time.monotonic()
     cam_run_id, machine_id = ctx.params.get("cam_run_id"), ctx.params.get("machine_id")
     if not isinstance(cam_run_id, int) or not isinstance(machine_id, int):
-        raise PermanentError("gcode_post needs the cam_run_id of a CAM run and a machine_id")
+        raise PermanentError(
+            translate("Cam", "gcode_post needs the cam_run_id of a CAM run and a machine_id")
+        )
     try:
         with ctx.db.session() as session:
             run = source_run(session, cam_run_id)
@@ -465,17 +532,22 @@ def gcode_post_job(ctx) -> dict[str, Any]:
         raise
     except (ValidationError, PermissionDenied) as exc:  # bad input or license: no retry helps
         raise PermanentError(str(exc)) from exc
-    ctx.progress(5, "Downloading the CAM document")
+    ctx.progress(5, translate("Cam", "Downloading the CAM document"))
     with tempfile.TemporaryDirectory(prefix="cnc-post-") as work:
         key, sha256, size = source["document"]
         path = ctx.store.get_file(key, Path(work) / "cam.FCStd", sha256, size)
         ctx.check()
-        ctx.progress(15, f"FreeCAD: posting for {check.machine} ({plan.post_processor})")
+        ctx.progress(
+            15,
+            translate("Cam", "FreeCAD: posting for {machine} ({post})").format(
+                machine=check.machine, post=plan.post_processor
+            ),
+        )
         try:
             answer = post_document(
                 path, plan, timeout=max(min(POST_TIMEOUT_S, ctx.remaining() - 30), 30)
             )
-            ctx.progress(60, "Checking the G-code")
+            ctx.progress(60, translate("Cam", "Checking the G-code"))
             finished = cam.finish_program(
                 answer["gcode_bytes"].decode("utf-8"), plan, source["model_name"],
                 [float(op.get("freecad_cycle_time_s") or 0) for op in answer["operations"]],
@@ -495,21 +567,24 @@ def gcode_post_job(ctx) -> dict[str, Any]:
             freecad_version=answer.get("freecad_version", ""), rs274=finished.rs274,
             elapsed_s=time.monotonic() - started,
         )  # fmt: skip
-        ctx.progress(85, "Drawing the setup sheet")
+        ctx.progress(85, translate("Cam", "Drawing the setup sheet"))
         name = posted_name(source["model_name"], check.machine, plan)
         part = {
             "name": source["model_name"], "model_id": source["model_id"],
             "version": source["model_version"], "file_name": source["model_name"],
             "size": [round(v, 3) for v in (source["size"] or plan.stock.size)],
         }  # fmt: skip
-        note = (
-            f"Posted again from CAM run #{source['id']} ({source['machine']}, "
-            f"{source['post_processor']}, {source['work_offset']}) without recomputing."
-        )
+        note = translate(
+            "Cam", "Posted again from CAM run #{run} ({machine}, {post}, {offset}) without "
+            "recomputing."
+        ).format(
+            run=source["id"], machine=source["machine"], post=source["post_processor"],
+            offset=source["work_offset"],
+        )  # fmt: skip
         sheet = cam.sheet_data(plan, result, part, name, None, {}, extra_warnings=[note])
         pdf = Path(work) / "setup_sheet.pdf"
         cam.render_setup_sheet(sheet, pdf)
-        ctx.progress(92, "Storing the results")
+        ctx.progress(92, translate("Cam", "Storing the results"))
         files = [
             ("gcode", name, result.gcode.encode(), cam.GCODE_MIME,
              {"post_processor": plan.post_processor, "lines": result.lines,

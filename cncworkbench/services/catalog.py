@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from cncworkbench.core import feeds
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.core.text import fold
 from cncworkbench.db.models import Machine, Material, Tool
 from cncworkbench.errors import ValidationError
@@ -32,6 +33,33 @@ CATALOG_FILES = {
 # Any two concurrent seeders serialise on this advisory lock id.
 _SEED_LOCK = 0x434E_4353  # "CNCS"
 
+# What a seed report calls each kind of row.
+KIND_TEXT = {
+    "machines": QT_TRANSLATE_NOOP("Catalog", "machines"),
+    "materials": QT_TRANSLATE_NOOP("Catalog", "materials"),
+    "tools": QT_TRANSLATE_NOOP("Catalog", "tools"),
+}
+# find(): several rows match, none matches, the catalog has none (by table).
+_SEVERAL = {
+    "machines": QT_TRANSLATE_NOOP("Catalog", '"{name}" matches {count} machines: {listed}'),
+    "tools": QT_TRANSLATE_NOOP("Catalog", '"{name}" matches {count} tools: {listed}'),
+    "materials": QT_TRANSLATE_NOOP("Catalog", '"{name}" matches {count} materials: {listed}'),
+}
+_NONE_YET = {
+    "machines": QT_TRANSLATE_NOOP(
+        "Catalog", "The catalog has no machines yet: run `cncworkbench seed`."
+    ),
+    "tools": QT_TRANSLATE_NOOP("Catalog", "The catalog has no tools yet: run `cncworkbench seed`."),
+    "materials": QT_TRANSLATE_NOOP(
+        "Catalog", "The catalog has no materials yet: run `cncworkbench seed`."
+    ),
+}
+_NOT_FOUND = {
+    "machines": QT_TRANSLATE_NOOP("Catalog", 'No machine is called "{name}". Known: {listed}'),
+    "tools": QT_TRANSLATE_NOOP("Catalog", 'No tool is called "{name}". Known: {listed}'),
+    "materials": QT_TRANSLATE_NOOP("Catalog", 'No material is called "{name}". Known: {listed}'),
+}
+
 
 @dataclass
 class SeedReport:
@@ -41,8 +69,14 @@ class SeedReport:
 
     def lines(self) -> list[str]:
         return [
-            f"{kind}: {self.inserted[kind]} added, {self.updated[kind]} updated, "
-            f"{self.unchanged[kind]} unchanged"
+            translate(
+                "Catalog", "{kind}: {added} added, {updated} updated, {unchanged} unchanged"
+            ).format(
+                kind=translate("Catalog", KIND_TEXT.get(kind, kind)),
+                added=self.inserted[kind],
+                updated=self.updated[kind],
+                unchanged=self.unchanged[kind],
+            )
             for kind in self.inserted
         ]
 
@@ -52,12 +86,20 @@ def load_catalog_file(path: Path) -> list[dict[str, Any]]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise ValidationError(f"The catalog file {path} is not valid TOML: {exc}") from exc
+        raise ValidationError(
+            translate("Catalog", "The catalog file {path} is not valid TOML: {error}").format(
+                path=path, error=exc
+            )
+        ) from exc
     columns = set(model.__table__.columns.keys()) - {"id", "created_at", "updated_at"}
     rows = []
     for number, entry in enumerate(data.get(key, []), start=1):
         if "name" not in entry:
-            raise ValidationError(f"Entry {number} in {path.name} has no name.")
+            raise ValidationError(
+                translate("Catalog", "Entry {number} in {file} has no name.").format(
+                    number=number, file=path.name
+                )
+            )
         row = {
             name: _as_stored(model.__table__.c[name], value)
             for name, value in entry.items()
@@ -70,7 +112,11 @@ def load_catalog_file(path: Path) -> list[dict[str, Any]]:
     names = [row["name"] for row in rows]
     duplicates = sorted({name for name in names if names.count(name) > 1})
     if duplicates:
-        raise ValidationError(f"{path.name} names these entries twice: {', '.join(duplicates)}")
+        raise ValidationError(
+            translate("Catalog", "{file} names these entries twice: {names}").format(
+                file=path.name, names=", ".join(duplicates)
+            )
+        )
     return rows
 
 
@@ -145,7 +191,7 @@ def materials(session: Session) -> list[Material]:
 def find(session: Session, model: type[Machine | Tool | Material], name: str):
     """The catalog row called ``name``: exact first, else the one row whose name contains
     it (Turkish-folded); several or none is an error that lists what there is."""
-    kind = model.__tablename__[:-1]
+    table = model.__tablename__
     exact = session.scalars(sa.select(model).where(model.name == name)).first()
     if exact is not None:
         return exact
@@ -156,11 +202,15 @@ def find(session: Session, model: type[Machine | Tool | Material], name: str):
         return matches[0]
     if matches:
         listed = "; ".join(row.name for row in matches[:8])
-        raise ValidationError(f'"{name}" matches {len(matches)} {kind}s: {listed}')
+        raise ValidationError(
+            translate("Catalog", _SEVERAL[table]).format(
+                name=name, count=len(matches), listed=listed
+            )
+        )
     if not rows:
-        raise ValidationError(f"The catalog has no {kind}s yet: run `cncworkbench seed`.")
+        raise ValidationError(translate("Catalog", _NONE_YET[table]))
     listed = "; ".join(row.name for row in rows[:12])
-    raise ValidationError(f'No {kind} is called "{name}". Known: {listed}')
+    raise ValidationError(translate("Catalog", _NOT_FOUND[table]).format(name=name, listed=listed))
 
 
 def as_mapping(row: Machine | Tool | Material) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from functools import cached_property
 import sqlalchemy as sa
 
 from cncworkbench.config import SecretStore, Settings, load_settings
+from cncworkbench.core.i18n import translate
 from cncworkbench.db import migrate, security
 from cncworkbench.db.engine import Database, sqlalchemy_url
 from cncworkbench.errors import ConfigurationError, UserError
@@ -18,9 +19,13 @@ from cncworkbench.storage import ObjectStore, open_store
 
 @dataclass
 class ComponentStatus:
-    name: str
+    name: str  # "database", "file store", "keyring": a key, the front ends word it
     ok: bool
-    detail: str
+    detail: str  # for people, in the reader's language
+
+
+def _empty() -> str:
+    return translate("AppContext", "(empty)")
 
 
 class AppContext:
@@ -78,8 +83,11 @@ class AppContext:
         url = self.worker_url
         if url is None:
             raise ConfigurationError(
-                "These database credentials cannot run jobs: set CNC_WORKER_DATABASE_URL to "
-                "the cnc_worker role's URL, or use the owner's credentials.",
+                translate(
+                    "AppContext",
+                    "These database credentials cannot run jobs: set CNC_WORKER_DATABASE_URL to "
+                    "the cnc_worker role's URL, or use the owner's credentials.",
+                ),
                 setting="CNC_WORKER_DATABASE_URL",
             )
         return Database(url, setting="CNC_WORKER_DATABASE_URL")
@@ -103,13 +111,19 @@ class AppContext:
         if current == head:
             return head
         if self.settings.uses_embedded_database:
-            self.progress(f"Updating the embedded database schema to revision {head} ...")
+            self.progress(
+                translate(
+                    "AppContext", "Updating the embedded database schema to revision {head} ..."
+                ).format(head=head)
+            )
             migrate.upgrade(self.db.engine)
             return head
         raise ConfigurationError(
-            f"The shared database is at schema revision {current or '(empty)'} but this "
-            f"version of CNC Workbench needs {head}. Ask the administrator to run "
-            "`cncworkbench db upgrade`.",
+            translate(
+                "AppContext",
+                "The shared database is at schema revision {current} but this version of CNC "
+                "Workbench needs {head}. Ask the administrator to run `cncworkbench db upgrade`.",
+            ).format(current=current or _empty(), head=head),
             setting="CNC_DATABASE_URL",
         )
 
@@ -120,13 +134,23 @@ class AppContext:
             version = self.db.check()
             current = migrate.current_revision(self.db.engine)
             head = migrate.head_revision()
-            state = "up to date" if current == head else f"needs upgrade to {head}"
-            where = "embedded" if self.settings.uses_embedded_database else "shared"
+            if current == head:
+                state = translate("AppContext", "up to date")
+            else:
+                state = translate("AppContext", "needs upgrade to {head}").format(head=head)
+            if self.settings.uses_embedded_database:
+                detail = translate(
+                    "AppContext", "embedded PostgreSQL {version}, schema {schema} ({state})"
+                )
+            else:
+                detail = translate(
+                    "AppContext", "shared PostgreSQL {version}, schema {schema} ({state})"
+                )
             rows.append(
                 ComponentStatus(
                     "database",
                     current == head,
-                    f"{where} PostgreSQL {version}, schema {current or '(empty)'} ({state})",
+                    detail.format(version=version, schema=current or _empty(), state=state),
                 )
             )
         except UserError as exc:
@@ -141,8 +165,10 @@ class AppContext:
                 ComponentStatus(
                     "keyring",
                     False,
-                    f"{self.secrets.unavailable_reason}; passwords and logins cannot be "
-                    "remembered on this machine",
+                    translate(
+                        "AppContext",
+                        "{reason}; passwords and logins cannot be remembered on this machine",
+                    ).format(reason=self.secrets.unavailable_reason),
                 )
             )
         else:

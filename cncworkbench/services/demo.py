@@ -14,6 +14,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from cncworkbench.core import i18n, localefmt
+from cncworkbench.core.i18n import translate
 from cncworkbench.db.models import License, Machine, User
 from cncworkbench.services import audit, catalog, identity, licenses, models, users
 from cncworkbench.services.audit import Actor
@@ -25,24 +27,35 @@ SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "flans_
 
 
 def run_demo(context: AppContext, out: Callable[[str], None] = print) -> dict:
-    out("CNC Workbench demo (headless)")
+    out(translate("Demo", "CNC Workbench demo (headless)"))
     out("")
     revision = context.ensure_schema()
     version = context.db.check()
     where = (
-        "embedded PostgreSQL"
+        translate("Demo", "embedded PostgreSQL")
         if context.settings.uses_embedded_database
-        else "shared PostgreSQL (CNC_DATABASE_URL)"
+        else translate("Demo", "shared PostgreSQL (CNC_DATABASE_URL)")
     )
     counts = context.table_counts()
-    out(f"1. Database: {where} {version}, schema revision {revision}, {len(counts)} tables")
+    out(
+        translate(
+            "Demo", "1. Database: {where} {version}, schema revision {revision}, {tables} tables"
+        ).format(where=where, version=version, revision=revision, tables=len(counts))
+    )
 
     with context.db.session() as session:
         report = catalog.seed(session)
         totals = catalog.catalog_counts(session)
     out(
-        f"2. Catalog: {totals['machines']} machines, {totals['tools']} tools, "
-        f"{totals['materials']} materials ({'; '.join(report.lines())})"
+        translate(
+            "Demo",
+            "2. Catalog: {machines} machines, {tools} tools, {materials} materials ({report})",
+        ).format(
+            machines=totals["machines"],
+            tools=totals["tools"],
+            materials=totals["materials"],
+            report="; ".join(report.lines()),
+        )
     )
 
     # A demo engineer with a fresh password each run, printed so it can be used in the GUI.
@@ -59,9 +72,11 @@ def run_demo(context: AppContext, out: Callable[[str], None] = print) -> dict:
         if session.scalar(sa.select(License.id).limit(1)) is None:
             holder = session.scalar(sa.select(User.id).where(User.email == DEMO_EMAIL))
             row = licenses.add_license(session, Actor.system(), holder, "trial", seats=2)
-            trial = f"a {row.seats}-seat trial until {row.ends_at:%Y-%m-%d}"
+            trial = translate("Demo", "License: a {seats}-seat trial until {date} started").format(
+                seats=row.seats, date=f"{row.ends_at:%Y-%m-%d}"
+            )
     if trial is not None:
-        out(f"   License: {trial} started")
+        out("   " + trial)
     started = time.perf_counter()
     who = identity.sign_in(context, DEMO_EMAIL, password, where="demo")
     elapsed_ms = (time.perf_counter() - started) * 1000
@@ -69,9 +84,21 @@ def run_demo(context: AppContext, out: Callable[[str], None] = print) -> dict:
         machines = session.scalar(sa.select(sa.func.count()).select_from(Machine))
         visible_users = session.scalar(sa.select(sa.func.count()).select_from(User))
     out(
-        f"3. Login: {who.email} as {who.role} (locale {who.locale}, {who.timezone}) in "
-        f"{elapsed_ms:.0f} ms (bcrypt cost {identity.BCRYPT_COST}, checked inside PostgreSQL); "
-        f"its connection sees {machines} machines and {visible_users} user account (its own)"
+        translate(
+            "Demo",
+            "3. Login: {email} as {role} (locale {locale}, {timezone}) in {ms} ms (bcrypt "
+            "cost {cost}, checked inside PostgreSQL); its connection sees {machines} machines "
+            "and {users} user account (its own)",
+        ).format(
+            email=who.email,
+            role=translate("Roles", who.role),
+            locale=who.locale,
+            timezone=who.timezone,
+            ms=f"{elapsed_ms:.0f}",
+            cost=identity.BCRYPT_COST,
+            machines=machines,
+            users=visible_users,
+        )
     )
     uploaded = models.upload_model(
         who.db, context.store, who.actor, SAMPLE, DEMO_PROJECT, name="Flanş plakası"
@@ -79,28 +106,56 @@ def run_demo(context: AppContext, out: Callable[[str], None] = print) -> dict:
     with who.db.session() as session:
         row = models.get_model(session, who.actor, uploaded.model_id)
     geometry = (
-        f"{row.metadata['volume_mm3']:,.0f} mm³, "
-        + " × ".join(f"{v:g}" for v in row.metadata["size_mm"])
+        localefmt.number(row.metadata["volume_mm3"], 0)
+        + " mm³, "
+        + " × ".join(i18n.number(v) for v in row.metadata["size_mm"])
         + " mm"
         if "volume_mm3" in row.metadata
         else row.metadata.get("geometry", "")
     )
     out(
-        f"4. Upload: {SAMPLE.name} → project '{DEMO_PROJECT}', model {row.id} version "
-        f"{row.version} ({geometry}); {uploaded.message}"
+        translate(
+            "Demo",
+            "4. Upload: {file} → project '{project}', model {model} version {version} "
+            "({geometry}); {message}",
+        ).format(
+            file=SAMPLE.name,
+            project=DEMO_PROJECT,
+            model=row.id,
+            version=row.version,
+            geometry=geometry,
+            message=uploaded.message,
+        )
     )
     identity.sign_out(context, who)
     result = audit.verify(context.db)
-    out(f"5. Audit trail: {result.checked} entries, chain {'intact' if result.ok else 'BROKEN'}")
+    if result.ok:
+        trail = translate("Demo", "5. Audit trail: {count} entries, chain intact")
+    else:
+        trail = translate("Demo", "5. Audit trail: {count} entries, chain BROKEN")
+    out(trail.format(count=result.checked))
     context.store.check()
     out("")
-    out("Where things are:")
-    out(f"  data folder:   {context.settings.data_dir}")
-    out(f"  database:      {context.db.url.split('?')[0]} ({context.db.setting})")
-    out(f"  file store:    {context.store.describe()}")
-    out(f"  demo login:    {DEMO_EMAIL} / {password} (new each demo run)")
+    out(translate("Demo", "Where things are:"))
+    places = [
+        (translate("Demo", "data folder:"), str(context.settings.data_dir)),
+        (
+            translate("Demo", "database:"),
+            f"{context.db.url.split('?')[0]} ({context.db.setting})",
+        ),
+        (translate("Demo", "file store:"), context.store.describe()),
+        (
+            translate("Demo", "demo login:"),
+            translate("Demo", "{email} / {password} (new each demo run)").format(
+                email=DEMO_EMAIL, password=password
+            ),
+        ),
+    ]
+    width = max(len(label) for label, _value in places) + 3
+    for label, value in places:
+        out(f"  {label:<{width}}{value}")
     out("")
-    out("Coming next on this path: CAM → G-code → simulation → report.")
+    out(translate("Demo", "Coming next on this path: CAM → G-code → simulation → report."))
     return {
         "revision": revision,
         "catalog": totals,

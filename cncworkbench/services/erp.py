@@ -52,6 +52,8 @@ from sqlalchemy.orm import Session, aliased
 from cncworkbench import __version__
 from cncworkbench.config import SecretStore
 from cncworkbench.core import erp as core
+from cncworkbench.core import i18n, localefmt
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.core.licensing import Feature
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.base import UTCDateTime, utcnow
@@ -77,14 +79,38 @@ MAX_PAGES = 100
 WORKER_ACTOR = Actor(None, None, "worker", via="worker")
 _NAME = re.compile(r"^[A-Z][A-Z0-9_]{0,62}$")
 
-# option -> (low, high, what)
+# option -> (low, high, the message when out of range)
 _RANGES = {
-    "connect_timeout_ms": (100, 60000, "the connect timeout (ms)"),
-    "read_timeout_ms": (100, 300000, "the read timeout (ms)"),
-    "max_retries": (0, 50, "the number of retries"),
-    "backoff_base_s": (1, 86400, "the first retry's wait (s)"),
-    "backoff_max_s": (1, 604800, "the longest wait between retries (s)"),
-    "pull_interval_s": (1, 604800, "the pull interval (s)"),
+    "connect_timeout_ms": (
+        100, 60000, QT_TRANSLATE_NOOP("Erp", "The connect timeout (ms) must be a whole number "
+                                             "{low}-{high}."),
+    ),
+    "read_timeout_ms": (
+        100, 300000, QT_TRANSLATE_NOOP("Erp", "The read timeout (ms) must be a whole number "
+                                              "{low}-{high}."),
+    ),
+    "max_retries": (
+        0, 50, QT_TRANSLATE_NOOP("Erp", "The number of retries must be a whole number "
+                                        "{low}-{high}."),
+    ),
+    "backoff_base_s": (
+        1, 86400, QT_TRANSLATE_NOOP("Erp", "The first retry's wait (s) must be a whole number "
+                                           "{low}-{high}."),
+    ),
+    "backoff_max_s": (
+        1, 604800, QT_TRANSLATE_NOOP("Erp", "The longest wait between retries (s) must be a "
+                                            "whole number {low}-{high}."),
+    ),
+    "pull_interval_s": (
+        1, 604800, QT_TRANSLATE_NOOP("Erp", "The pull interval (s) must be a whole number "
+                                            "{low}-{high}."),
+    ),
+}  # fmt: skip
+# An exchange's status (a code of the database) as people read it.
+STATUS_TEXT = {
+    "pending": QT_TRANSLATE_NOOP("Erp", "pending"),
+    "synced": QT_TRANSLATE_NOOP("Erp", "synced"),
+    "failed": QT_TRANSLATE_NOOP("Erp", "failed"),
 }
 _OPTIONS = ("description", "events_path", "orders_path", "active", *_RANGES)
 
@@ -146,17 +172,26 @@ def set_secret(
     _manage(actor)
     system = get_system(session, name)
     if kind not in SECRET_KINDS:
-        raise ValidationError(f"A secret is a token or a signing_secret, not '{kind}'.")
+        raise ValidationError(
+            translate("Erp", "A secret is a token or a signing_secret, not '{kind}'.").format(
+                kind=kind
+            )
+        )
     secrets = secrets or SecretStore()
     if value:
         if len(value) > 4096 or any(ch in value for ch in "\r\n"):
-            raise ValidationError("The secret must be one line of at most 4096 characters.")
+            raise ValidationError(
+                translate("Erp", "The secret must be one line of at most 4096 characters.")
+            )
         try:
             secrets.set(secret_name(system.name, kind), value)
         except ConfigurationError as exc:
             raise ConfigurationError(
-                f"{exc} For {system.name} that is {env_name(system.name, kind)}, in the "
-                "environment of the workers (and of `cncworkbench erp sync`).",
+                translate(
+                    "Erp",
+                    "{error} For {system} that is {variable}, in the environment of the workers "
+                    "(and of `cncworkbench erp sync`).",
+                ).format(error=exc, system=system.name, variable=env_name(system.name, kind)),
                 setting=env_name(system.name, kind),
             ) from None
     else:
@@ -196,43 +231,86 @@ class SystemInfo:
     def warnings(self) -> list[str]:
         notes = []
         if self.direction != "inbound" and self.token == self.signing_secret == "not set":
-            notes.append("no token or signing secret: deliveries fail until one is set")
+            notes.append(
+                translate("Erp", "no token or signing secret: deliveries fail until one is set")
+            )
         host = urlsplit(self.base_url).hostname or ""
         if self.base_url.startswith("http://") and host not in ("localhost", "127.0.0.1", "::1"):
-            notes.append("plain http: the token travels unencrypted")
+            notes.append(translate("Erp", "plain http: the token travels unencrypted"))
         return notes
 
     def lines(self) -> list[tuple[str, str]]:
-        """(label, value) pairs for a detail view."""
+        """(label, value) pairs for a detail view, in the reader's language (the direction,
+        entity types and addresses as they are: they are codes)."""
         schedule = core.backoff_schedule(self.max_retries, self.backoff_base_s, self.backoff_max_s)
-        waits = ", ".join(_duration(d.total_seconds()) for d in schedule) or "none"
+        waits = ", ".join(_duration(d.total_seconds()) for d in schedule) or translate(
+            "Erp", "none"
+        )
+        if self.signing_secret != "not set":
+            signing = source_text(self.signing_secret)
+        elif self.token != "not set":
+            signing = translate("Erp", "not set (the token signs)")
+        else:
+            signing = source_text(self.signing_secret)
         rows = [
-            ("name", self.name),
-            ("description", self.description or ""),
-            ("state", "active" if self.active else "inactive"),
-            ("direction", self.direction),
-            ("entity types", ", ".join(self.entity_types)),
-            ("events to", self.events_url if self.direction != "inbound" else "-"),
-            ("orders from", self.orders_url if self.direction != "outbound" else "-"),
-            ("timeouts", f"connect {self.connect_timeout_ms} ms, read {self.read_timeout_ms} ms"),
-            ("retries", f"{self.max_retries}, waiting {waits}"),
-            ("scheduled pull", _duration(self.pull_interval_s) if self.pull_interval_s else "off"),
-            ("token", self.token),
-            ("signing secret", self.signing_secret if self.signing_secret != "not set"
-             else "not set (the token signs)" if self.token != "not set" else "not set"),
-            ("queue", ", ".join(f"{k} {v}" for k, v in self.queue.items())),
+            (translate("Erp", "name"), self.name),
+            (translate("Erp", "description"), self.description or ""),
+            (translate("Erp", "state"),
+             translate("Erp", "active") if self.active else translate("Erp", "inactive")),
+            (translate("Erp", "direction"), self.direction),
+            (translate("Erp", "entity types"), ", ".join(self.entity_types)),
+            (translate("Erp", "events to"),
+             self.events_url if self.direction != "inbound" else "-"),
+            (translate("Erp", "orders from"),
+             self.orders_url if self.direction != "outbound" else "-"),
+            (translate("Erp", "timeouts"),
+             translate("Erp", "connect {connect} ms, read {read} ms").format(
+                 connect=self.connect_timeout_ms, read=self.read_timeout_ms)),
+            (translate("Erp", "retries"),
+             translate("Erp", "{count}, waiting {waits}").format(
+                 count=self.max_retries, waits=waits)),
+            (translate("Erp", "scheduled pull"),
+             _duration(self.pull_interval_s) if self.pull_interval_s
+             else translate("Erp", "off")),
+            (translate("Erp", "token"), source_text(self.token)),
+            (translate("Erp", "signing secret"), signing),
+            (translate("Erp", "queue"), queue_text(self.queue)),
         ]  # fmt: skip
-        rows += [("warning", note) for note in self.warnings]
+        rows += [(translate("Erp", "warning"), note) for note in self.warnings]
         return rows
+
+
+def source_text(source: str) -> str:
+    """Where a secret comes from (``Credentials.token_source``: "environment NAME", "OS
+    keyring" or "not set", compared as they are) in the reader's language."""
+    if source.startswith("environment "):
+        return translate("Erp", "environment {variable}").format(
+            variable=source.removeprefix("environment ")
+        )
+    if source == "OS keyring":
+        return translate("Erp", "OS keyring")
+    if source == "not set":
+        return translate("Erp", "not set")
+    return source
+
+
+def status_text(status: str) -> str:
+    """An exchange's status (pending, synced, failed) in the reader's language."""
+    return translate("Erp", STATUS_TEXT[status]) if status in STATUS_TEXT else status
+
+
+def queue_text(counts: dict[str, int]) -> str:
+    """``pending 1, synced 0, failed 0`` in the reader's language."""
+    return ", ".join(f"{status_text(status)} {count}" for status, count in counts.items())
 
 
 def _duration(seconds: float) -> str:
     seconds = int(seconds)
     if seconds < 120:
-        return f"{seconds} s"
+        return translate("Erp", "{count} s").format(count=seconds)
     if seconds < 7200:
-        return f"{seconds / 60:.1f}".removesuffix(".0") + " min"
-    return f"{seconds / 3600:g} h"
+        return translate("Erp", "{count} min").format(count=i18n.number(seconds / 60, 1))
+    return translate("Erp", "{count} h").format(count=i18n.number(seconds / 3600))
 
 
 def _manage(actor: Actor) -> None:
@@ -244,8 +322,11 @@ def clean_name(name: str) -> str:
     cleaned = (name or "").strip().upper().replace("-", "_").replace(" ", "_")
     if not _NAME.match(cleaned):
         raise ValidationError(
-            f"'{(name or '')[:40]}' cannot name an external system: use letters, digits and _ "
-            "(starting with a letter, at most 63), e.g. SAP or LOGO_TIGER."
+            translate(
+                "Erp",
+                "'{name}' cannot name an external system: use letters, digits and _ "
+                "(starting with a letter, at most 63), e.g. SAP or LOGO_TIGER.",
+            ).format(name=(name or "")[:40])
         )
     return cleaned
 
@@ -255,10 +336,12 @@ def _clean_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc or re.search(r"\s", url):
         raise ValidationError(
-            f"'{url[:60]}' is not an http(s) address, e.g. https://erp.example.com/api/cnc."
+            translate(
+                "Erp", "'{url}' is not an http(s) address, e.g. https://erp.example.com/api/cnc."
+            ).format(url=url[:60])
         )
     if len(url) > 1024:
-        raise ValidationError("The address is longer than 1024 characters.")
+        raise ValidationError(translate("Erp", "The address is longer than 1024 characters."))
     return url
 
 
@@ -268,12 +351,18 @@ def _clean_types(entity_types: Iterable[str]) -> list[str]:
         item = str(item).strip().lower()
         if item not in core.ENTITY_TYPES:
             raise ValidationError(
-                f"Unknown entity type '{item[:30]}'; use {', '.join(core.ENTITY_TYPES)}."
+                translate("Erp", "Unknown entity type '{type}'; use {types}.").format(
+                    type=item[:30], types=", ".join(core.ENTITY_TYPES)
+                )
             )
         if item not in chosen:
             chosen.append(item)
     if not chosen:
-        raise ValidationError(f"Choose at least one entity type ({', '.join(core.ENTITY_TYPES)}).")
+        raise ValidationError(
+            translate("Erp", "Choose at least one entity type ({types}).").format(
+                types=", ".join(core.ENTITY_TYPES)
+            )
+        )
     return chosen
 
 
@@ -286,17 +375,24 @@ def _clean_options(options: dict[str, Any]) -> dict[str, Any]:
             if value is None and key == "pull_interval_s":
                 cleaned[key] = None
                 continue
-            low, high, what = _RANGES[key]
+            low, high, message = _RANGES[key]
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-                raise ValidationError(f"{what.capitalize()} must be a whole number {low}-{high}.")
+                raise ValidationError(translate("Erp", message).format(low=low, high=high))
         elif key in ("events_path", "orders_path"):
             value = (value or "").strip()
             if re.search(r"\s", value) or len(value) > 255:
-                raise ValidationError(f"The {key.replace('_', ' ')} '{value[:40]}' is not a path.")
+                message = (
+                    translate("Erp", "The events path '{path}' is not a path.")
+                    if key == "events_path"
+                    else translate("Erp", "The orders path '{path}' is not a path.")
+                )
+                raise ValidationError(message.format(path=value[:40]))
         elif key == "description":
             value = (value or "").strip() or None
             if value is not None and len(value) > 2000:
-                raise ValidationError("The description is longer than 2000 characters.")
+                raise ValidationError(
+                    translate("Erp", "The description is longer than 2000 characters.")
+                )
         elif key == "active":
             value = bool(value)
         cleaned[key] = value
@@ -306,7 +402,11 @@ def _clean_options(options: dict[str, Any]) -> dict[str, Any]:
 def _check_direction(direction: str) -> str:
     direction = (direction or "").strip().lower()
     if direction not in core.DIRECTIONS:
-        raise ValidationError(f"The direction is one of {', '.join(core.DIRECTIONS)}.")
+        raise ValidationError(
+            translate("Erp", "The direction is one of {directions}.").format(
+                directions=", ".join(core.DIRECTIONS)
+            )
+        )
     return direction
 
 
@@ -315,7 +415,11 @@ def get_system(session: Session, name: str) -> ExternalSystem:
         sa.select(ExternalSystem).where(ExternalSystem.name == clean_name(name))
     )
     if system is None:
-        raise ValidationError(f"There is no external system named {clean_name(name)}.")
+        raise ValidationError(
+            translate("Erp", "There is no external system named {name}.").format(
+                name=clean_name(name)
+            )
+        )
     return system
 
 
@@ -343,7 +447,9 @@ def add_system(
     }
     _check_backoff(values.get("backoff_base_s", 30), values.get("backoff_max_s", 3600))
     if session.scalar(sa.select(ExternalSystem.id).where(ExternalSystem.name == name)):
-        raise ValidationError(f"An external system named {name} exists already.")
+        raise ValidationError(
+            translate("Erp", "An external system named {name} exists already.").format(name=name)
+        )
     system = ExternalSystem(**values)
     session.add(system)
     session.flush()
@@ -357,7 +463,10 @@ def add_system(
 def _check_backoff(base: int, longest: int) -> None:
     if longest < base:
         raise ValidationError(
-            f"The longest wait ({longest} s) is shorter than the first retry's ({base} s)."
+            translate(
+                "Erp",
+                "The longest wait ({longest} s) is shorter than the first retry's ({base} s).",
+            ).format(longest=longest, base=base)
         )
 
 
@@ -410,14 +519,20 @@ def remove_system(
     )
     if pending and not force:
         raise ValidationError(
-            f"{system.name} has {pending} undelivered exchange(s): deactivate it instead, wait "
-            "for them, or remove it with --force (they are then marked failed)."
+            translate(
+                "Erp",
+                "{system} has {count} undelivered exchange(s): deactivate it instead, wait "
+                "for them, or remove it with --force (they are then marked failed).",
+            ).format(system=system.name, count=pending)
         )
     if pending:
         session.execute(
             sa.update(ErpMesSync)
             .where(ErpMesSync.external_system == system.name, ErpMesSync.sync_status == "pending")
-            .values(sync_status="failed", error_message="the external system was removed")
+            .values(
+                sync_status="failed",
+                error_message=translate("Erp", "the external system was removed"),
+            )
         )
     audit.record(
         session, actor, "erp.system_remove", "external_systems", system.id, audit.snapshot(system)
@@ -497,7 +612,7 @@ def record_event(
     if occurrence is not None:
         occurrence = str(occurrence)
         if not 0 < len(occurrence) <= 100:
-            raise ValidationError("An event's occurrence is 1 to 100 characters.")
+            raise ValidationError(translate("Erp", "An event's occurrence is 1 to 100 characters."))
     return session.execute(
         sa.text(
             "SELECT cnc_erp_record_event(:event, :entity_type, :entity_id, :occurrence, "
@@ -548,12 +663,21 @@ class DeliveryReport:
     seconds: float = 0.0
 
     def line(self) -> str:
-        text = (
-            f"{self.attempted} attempted: {self.synced} delivered, {self.retrying} to retry, "
-            f"{self.failed} failed ({self.seconds:.2f} s)"
+        text = translate(
+            "Erp",
+            "{attempted} attempted: {synced} delivered, {retrying} to retry, "
+            "{failed} failed ({seconds} s)",
+        ).format(
+            attempted=self.attempted,
+            synced=self.synced,
+            retrying=self.retrying,
+            failed=self.failed,
+            seconds=localefmt.number(self.seconds, 2, grouping=False),
         )
         for name, why in self.skipped_systems.items():
-            text += f"; {name} skipped for this pass: {why}"
+            text += "; " + translate("Erp", "{name} skipped for this pass: {why}").format(
+                name=name, why=why
+            )
         return text
 
 
@@ -606,12 +730,12 @@ def _post(
     creds: Credentials,
 ) -> _Outcome:
     if not creds.signing_key:
-        return _Outcome(
-            None, False, True,
-            f"no token or signing secret for {system.name}: set one with `cncworkbench erp "
-            f"system set-token {system.name}` or {env_name(system.name)}",
-            unreachable=True,
-        )  # fmt: skip
+        reason = translate(
+            "Erp",
+            "no token or signing secret for {system}: set one with `cncworkbench erp "
+            "system set-token {system}` or {variable}",
+        ).format(system=system.name, variable=env_name(system.name))
+        return _Outcome(None, False, True, reason, unreachable=True)
     url = core.join_url(system.base_url, system.events_path)
     body = core.canonical_body(sync.sync_data or {})
     headers = _request_headers(delivery, sync, body, creds)
@@ -626,17 +750,23 @@ def _post(
             url, data=body, headers=headers, timeout=(connect_s, read_s), allow_redirects=False
         )
     except requests.ConnectTimeout:
-        return _Outcome(None, False, True, f"could not connect to {url} within {connect_s:g} s",
-                        unreachable=True, elapsed_ms=took())  # fmt: skip
+        reason = translate("Erp", "could not connect to {url} within {seconds} s").format(
+            url=url, seconds=i18n.number(connect_s)
+        )
+        return _Outcome(None, False, True, reason, unreachable=True, elapsed_ms=took())
     except requests.ReadTimeout:
-        return _Outcome(None, False, True, f"no answer from {url} within {read_s:g} s",
-                        unreachable=True, elapsed_ms=took())  # fmt: skip
+        reason = translate("Erp", "no answer from {url} within {seconds} s").format(
+            url=url, seconds=i18n.number(read_s)
+        )
+        return _Outcome(None, False, True, reason, unreachable=True, elapsed_ms=took())
     except requests.ConnectionError as exc:
-        return _Outcome(None, False, True, f"cannot reach {url}: {_short(exc)}",
-                        unreachable=True, elapsed_ms=took())  # fmt: skip
+        reason = translate("Erp", "cannot reach {url}: {error}").format(url=url, error=_short(exc))
+        return _Outcome(None, False, True, reason, unreachable=True, elapsed_ms=took())
     except requests.RequestException as exc:
-        return _Outcome(None, False, True, f"request to {url} failed: {_short(exc)}",
-                        elapsed_ms=took())  # fmt: skip
+        reason = translate("Erp", "request to {url} failed: {error}").format(
+            url=url, error=_short(exc)
+        )
+        return _Outcome(None, False, True, reason, elapsed_ms=took())
     elapsed = took()
     status = response.status_code
     if 200 <= status < 300:
@@ -653,12 +783,16 @@ def _post(
     text = " ".join(response.text.split())[:300] if response.content else ""
     reason = f"HTTP {status} {response.reason or ''}".strip()
     if 300 <= status < 400:
-        reason += f" (redirected to {response.headers.get('Location', '?')}; fix the address)"
+        reason += " " + translate("Erp", "(redirected to {location}; fix the address)").format(
+            location=response.headers.get("Location", "?")
+        )
     elif text:
         reason += f": {text}"
     retry = core.retryable(status)
     if not retry:
-        reason = f"{system.name} refused the event: {reason}"
+        reason = translate("Erp", "{system} refused the event: {reason}").format(
+            system=system.name, reason=reason
+        )
     return _Outcome(status, False, retry, reason, elapsed_ms=elapsed)
 
 
@@ -754,7 +888,9 @@ def _apply(
         return "failed"
     if attempt > system.max_retries:
         sync.sync_status = "failed"
-        sync.error_message = f"{outcome.reason} (gave up after {attempt} attempts)"
+        sync.error_message = translate("Erp", "{reason} (gave up after {count} attempts)").format(
+            reason=outcome.reason, count=attempt
+        )
         return "failed"
     sync.error_message = outcome.reason
     delivery.next_attempt_at = now + core.backoff_delay(
@@ -817,7 +953,9 @@ def deliver_pending(
                 setattr(report, result, getattr(report, result) + 1)
                 if outcome.unreachable:
                     skip.add(system.name)
-                    report.skipped_systems[system.name] = outcome.reason or "unreachable"
+                    report.skipped_systems[system.name] = outcome.reason or translate(
+                        "Erp", "unreachable"
+                    )
                 if result == "synced" and waiting:
                     tried -= waiting  # what waited for this row may go now
                     waiting.clear()
@@ -849,9 +987,10 @@ class SyncRow:
 
     @property
     def state_text(self) -> str:
+        """The status as people read it: ``retry 2`` for a pending row that failed twice."""
         if self.status == "pending" and self.retry_count:
-            return f"retry {self.retry_count}"
-        return self.status
+            return translate("Erp", "retry {count}").format(count=self.retry_count)
+        return status_text(self.status)
 
 
 def queue_status(
@@ -878,7 +1017,11 @@ def list_sync(
 ) -> list[SyncRow]:
     """Exchanges, newest first."""
     if status is not None and status not in core.SYNC_STATUSES:
-        raise ValidationError(f"The status is one of {', '.join(core.SYNC_STATUSES)}.")
+        raise ValidationError(
+            translate("Erp", "The status is one of {statuses}.").format(
+                statuses=", ".join(core.SYNC_STATUSES)
+            )
+        )
     query = (
         sa.select(ErpMesSync, ErpDelivery)
         .outerjoin(ErpDelivery, ErpDelivery.sync_id == ErpMesSync.id)
@@ -924,7 +1067,7 @@ def get_sync(session: Session, sync_id: int) -> SyncRow:
         .where(ErpMesSync.id == sync_id)
     ).first()
     if found is None:
-        raise ValidationError(f"There is no ERP exchange {sync_id}.")
+        raise ValidationError(translate("Erp", "There is no ERP exchange {id}.").format(id=sync_id))
     return _row(*found)
 
 
@@ -972,14 +1115,19 @@ def retry(session: Session, actor: Actor, sync_id: int, now: dt.datetime | None 
     _manage(actor)
     sync = session.scalar(sa.select(ErpMesSync).where(ErpMesSync.id == sync_id).with_for_update())
     if sync is None:
-        raise ValidationError(f"There is no ERP exchange {sync_id}.")
+        raise ValidationError(translate("Erp", "There is no ERP exchange {id}.").format(id=sync_id))
     delivery = session.get(ErpDelivery, sync_id)
     if sync.sync_direction != "outbound" or delivery is None:
         raise ValidationError(
-            f"Exchange {sync_id} is an inbound import: import the file or pull the orders again."
+            translate(
+                "Erp",
+                "Exchange {id} is an inbound import: import the file or pull the orders again.",
+            ).format(id=sync_id)
         )
     if sync.sync_status == "synced":
-        raise ValidationError(f"Exchange {sync_id} was delivered already.")
+        raise ValidationError(
+            translate("Erp", "Exchange {id} was delivered already.").format(id=sync_id)
+        )
     now = now or utcnow()
     before = {"status": sync.sync_status, "retry_count": sync.retry_count,
               "error_message": sync.error_message}  # fmt: skip
@@ -1024,12 +1172,21 @@ class ImportReport:
     skipped: list[str] = field(default_factory=list)  # why, per order
 
     def line(self) -> str:
-        text = (
-            f"{self.source} → {self.system}: {len(self.created)} project(s) created, "
-            f"{len(self.updated)} updated, {len(self.unchanged)} unchanged"
+        text = translate(
+            "Erp",
+            "{source} → {system}: {created} project(s) created, {updated} updated, "
+            "{unchanged} unchanged",
+        ).format(
+            source=self.source,
+            system=self.system,
+            created=len(self.created),
+            updated=len(self.updated),
+            unchanged=len(self.unchanged),
         )
         if self.skipped:
-            text += f", {len(self.skipped)} skipped ({'; '.join(self.skipped[:5])})"
+            text += translate("Erp", ", {count} skipped ({why})").format(
+                count=len(self.skipped), why="; ".join(self.skipped[:5])
+            )
         return text
 
 
@@ -1037,12 +1194,22 @@ def _inbound_system(session: Session, name: str) -> ExternalSystem:
     system = get_system(session, name)
     if system.direction == "outbound" or "order" not in system.entity_types:
         raise ValidationError(
-            f"{system.name} is not configured to send orders (direction {system.direction}, "
-            f"entity types {', '.join(system.entity_types)}); add 'order' and direction "
-            "inbound or both."
+            translate(
+                "Erp",
+                "{system} is not configured to send orders (direction {direction}, entity "
+                "types {types}); add 'order' and direction inbound or both.",
+            ).format(
+                system=system.name,
+                direction=system.direction,
+                types=", ".join(system.entity_types),
+            )
         )
     if not system.active:
-        raise ValidationError(f"{system.name} is inactive; activate it to import its orders.")
+        raise ValidationError(
+            translate("Erp", "{system} is inactive; activate it to import its orders.").format(
+                system=system.name
+            )
+        )
     return system
 
 
@@ -1077,14 +1244,21 @@ def import_orders(
         )
         details = {**order.details(), "system": system.name, "order_id": order.order_id}
         if project is not None and project.is_deleted:
-            report.skipped.append(f"order {order.order_id}: its project was deleted")
+            report.skipped.append(
+                translate("Erp", "order {order}: its project was deleted").format(
+                    order=order.order_id
+                )
+            )
             continue
         if project is None:
             name = _free_name(session, order, system.name)
             if name is None:
                 problems.append(
-                    (order.line, f"a project named '{order.project_name or order.order_id}' "
-                                 "exists already (give the order another project_name)")
+                    (order.line, translate(
+                        "Erp",
+                        "a project named '{name}' exists already (give the order another "
+                        "project_name)",
+                    ).format(name=order.project_name or order.order_id))
                 )  # fmt: skip
                 continue
             project = Project(
@@ -1112,7 +1286,12 @@ def import_orders(
                 clash = projects.find_project(session, order.project_name)
                 if clash is not None and clash.id != project.id:
                     problems.append(
-                        (order.line, f"a project named '{order.project_name}' exists already")
+                        (
+                            order.line,
+                            translate("Erp", "a project named '{name}' exists already").format(
+                                name=order.project_name
+                            ),
+                        )
                     )
                     continue
                 project.name = projects.clean_name(order.project_name, "project")
@@ -1208,7 +1387,11 @@ def import_file(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise ValidationError(
+            translate("Erp", "Cannot read {path}: {error}.").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from None
     try:
         orders = core.parse_orders(data, path.name, kind)
         with db.session() as session:
@@ -1249,13 +1432,20 @@ def pull_orders(
             try:
                 response = http.get(url, headers=headers, timeout=timeouts, allow_redirects=False)
             except requests.Timeout:
-                message = f"no answer from {url} within the timeouts"
+                message = translate("Erp", "no answer from {url} within the timeouts").format(
+                    url=url
+                )
                 raise _pull_failed(db, name, url, message) from None
             except requests.RequestException as exc:
-                raise _pull_failed(db, name, url, f"cannot reach {url}: {_short(exc)}") from None
+                message = translate("Erp", "cannot reach {url}: {error}").format(
+                    url=url, error=_short(exc)
+                )
+                raise _pull_failed(db, name, url, message) from None
             if response.status_code != 200:
                 text = " ".join(response.text.split())[:300]
-                message = f"{url} answered HTTP {response.status_code}: {text}"
+                message = translate("Erp", "{url} answered HTTP {status}: {text}").format(
+                    url=url, status=response.status_code, text=text
+                )
                 raise _pull_failed(db, name, url, message)
             text = response.content.decode("utf-8", errors="replace")
             try:
@@ -1324,7 +1514,9 @@ def periodic_pass(
         if not session.scalar(sa.select(sa.exists().where(ExternalSystem.active.is_(True)))):
             return report
         if not licenses.has_feature(session, Feature.ERP_SYNC):
-            report.locked = "the license in force does not include ERP/MES synchronisation"
+            report.locked = translate(
+                "Erp", "the license in force does not include ERP/MES synchronisation"
+            )
             return report
     report.delivery = deliver_pending(db, now, http, secrets)
     for name in _due_pulls(db, now):

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from cncworkbench.core import localefmt
+from cncworkbench.core.i18n import translate
 from cncworkbench.storage import ObjectStore
 
 # Every column that holds an object key.
@@ -39,12 +41,22 @@ class SweepReport:
     dry_run: bool = False
 
     def line(self) -> str:
-        verb = "would delete" if self.dry_run else "deleted"
-        return (
-            f"{self.examined} objects examined: {self.referenced} referenced, {self.too_young} "
-            f"younger than the grace period, {verb} {self.deleted} unreferenced "
-            f"({self.deleted_bytes:,} bytes)"
-        )
+        if self.dry_run:
+            text = translate(
+                "Files",
+                "{examined} objects examined: {referenced} referenced, {young} younger "
+                "than the grace period, would delete {deleted} unreferenced ({size} bytes)",
+            )
+        else:
+            text = translate(
+                "Files",
+                "{examined} objects examined: {referenced} referenced, {young} younger "
+                "than the grace period, deleted {deleted} unreferenced ({size} bytes)",
+            )
+        return text.format(
+            examined=self.examined, referenced=self.referenced, young=self.too_young,
+            deleted=self.deleted, size=localefmt.integer(self.deleted_bytes),
+        )  # fmt: skip
 
 
 def referenced_keys(session: Session) -> set[str]:

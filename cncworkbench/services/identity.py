@@ -24,6 +24,7 @@ import sqlalchemy as sa
 
 from cncworkbench import __version__
 from cncworkbench.core import licensing, timefmt, validators
+from cncworkbench.core.i18n import translate
 from cncworkbench.db import security
 from cncworkbench.db.engine import Database, describe_target
 from cncworkbench.db.models import Session as SessionRow
@@ -71,15 +72,22 @@ def _seats_full(seat_use: dict) -> SeatsFull:
         )
         for h in seat_use["holders"]
     )
+    holder = translate("Identity", "{email} (since {since})")
     shown = ", ".join(
-        f"{h.email} (since {timefmt.short(h.since)})" for h in holders[:SEAT_HOLDERS_NAMED]
+        holder.format(email=h.email, since=timefmt.short(h.since))
+        for h in holders[:SEAT_HOLDERS_NAMED]
     )
     if len(holders) > SEAT_HOLDERS_NAMED:
-        shown += f" and {len(holders) - SEAT_HOLDERS_NAMED} more"
+        shown += translate("Identity", " and {count} more").format(
+            count=len(holders) - SEAT_HOLDERS_NAMED
+        )
     title = licensing.PLANS[seat_use["type"]].title if seat_use["type"] in licensing.PLANS else ""
     return SeatsFull(
-        f"All {seat_use['seats']} seats of the {title} license are in use by {shown}. Ask one "
-        "of them to log out, or an administrator to end a session.",
+        translate(
+            "Identity",
+            "All {seats} seats of the {plan} license are in use by {holders}. Ask one of them "
+            "to log out, or an administrator to end a session.",
+        ).format(seats=seat_use["seats"], plan=title, holders=shown),
         seat_use["seats"],
         holders,
     )
@@ -90,13 +98,22 @@ def check_password_policy(password: str) -> bytes:
     encoded = password.encode("utf-8")
     if len(encoded) > MAX_PASSWORD_BYTES:
         raise ValidationError(
-            f"The password is {len(encoded)} bytes long; at most {MAX_PASSWORD_BYTES} bytes "
-            "(UTF-8) are allowed. Choose a shorter password."
+            translate(
+                "Identity",
+                "The password is {size} bytes long; at most {limit} bytes (UTF-8) are allowed. "
+                "Choose a shorter password.",
+            ).format(size=len(encoded), limit=MAX_PASSWORD_BYTES)
         )
     if len(password) < MIN_PASSWORD_CHARS:
-        raise ValidationError(f"The password must have at least {MIN_PASSWORD_CHARS} characters.")
+        raise ValidationError(
+            translate("Identity", "The password must have at least {count} characters.").format(
+                count=MIN_PASSWORD_CHARS
+            )
+        )
     if password != password.strip():
-        raise ValidationError("The password must not start or end with spaces.")
+        raise ValidationError(
+            translate("Identity", "The password must not start or end with spaces.")
+        )
     return encoded
 
 
@@ -109,7 +126,7 @@ def normalise_identifier(identifier: str) -> str:
     """An e-mail address (lower case) or a Turkish phone number (E.164)."""
     identifier = identifier.strip()
     if not identifier:
-        raise LoginFailed("Enter your e-mail address or mobile number.")
+        raise LoginFailed(translate("Identity", "Enter your e-mail address or mobile number."))
     if validators.looks_like_email(identifier):
         return validators.normalise_email(identifier)
     return validators.normalise_tr_phone(identifier)
@@ -164,16 +181,25 @@ def _refuse(outcome: security.LoginOutcome) -> None:
         raise _seats_full(outcome.seat_use)
     if outcome.status == "locked":
         raise LoginFailed(
-            f"Too many failed attempts: this account is locked until "
-            f"{timefmt.in_zone(outcome.retry_at).strftime('%H:%M')} (Istanbul time). Try again "
-            "then, or ask "
-            "an administrator to unlock it."
+            translate(
+                "Identity",
+                "Too many failed attempts: this account is locked until {time} (Istanbul time). "
+                "Try again then, or ask an administrator to unlock it.",
+            ).format(time=timefmt.in_zone(outcome.retry_at).strftime("%H:%M"))
         )
     if outcome.status == "inactive":
-        raise LoginFailed("This account is deactivated. Ask an administrator.")
+        raise LoginFailed(
+            translate("Identity", "This account is deactivated. Ask an administrator.")
+        )
     if outcome.status == "too_long":
-        raise LoginFailed(f"Passwords are at most {MAX_PASSWORD_BYTES} bytes long.")
-    raise LoginFailed("Wrong e-mail/phone or password.")
+        raise LoginFailed(_too_long())
+    raise LoginFailed(translate("Identity", "Wrong e-mail/phone or password."))
+
+
+def _too_long() -> str:
+    return translate("Identity", "Passwords are at most {limit} bytes long.").format(
+        limit=MAX_PASSWORD_BYTES
+    )
 
 
 def _open_session(context, outcome: security.LoginOutcome, remembered: bool) -> UserSession:
@@ -199,7 +225,7 @@ def sign_in(
 ) -> UserSession:
     """Log in with an e-mail address or Turkish mobile number and a password."""
     if len(password.encode("utf-8")) > MAX_PASSWORD_BYTES:
-        raise LoginFailed(f"Passwords are at most {MAX_PASSWORD_BYTES} bytes long.")
+        raise LoginFailed(_too_long())
     try:
         identifier = normalise_identifier(identifier)
     except ValidationError as exc:
@@ -296,7 +322,7 @@ def change_own_password(user: UserSession, current_password: str, new_password: 
             security.set_password_hash(session, user.user_id, new_hash, current_password)
     except sa.exc.DBAPIError as exc:
         if getattr(exc.orig, "sqlstate", None) == "28P01":
-            raise ValidationError("The current password is wrong.") from None
+            raise ValidationError(translate("Identity", "The current password is wrong.")) from None
         raise
 
 
@@ -315,6 +341,9 @@ def create_first_admin(context, email: str, password: str) -> int:
     except sa.exc.DBAPIError as exc:
         if getattr(exc.orig, "sqlstate", None) == "42501":
             raise ValidationError(
-                "This installation already has users; ask an administrator for an account."
+                translate(
+                    "Identity",
+                    "This installation already has users; ask an administrator for an account.",
+                )
             ) from None
         raise

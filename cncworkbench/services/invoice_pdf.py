@@ -14,6 +14,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from cncworkbench.core.i18n import translate
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.models import Invoice
 from cncworkbench.errors import UserError, ValidationError
@@ -45,13 +46,21 @@ def ensure_pdf(
     require(actor.role, Permission.BILLING_MANAGE)  # before the work of drawing it
     data = billing.printable_invoice(session, invoice_id)
     if data["draft"]:
-        raise ValidationError(f"Invoice draft #{invoice_id} has no number yet; issue it first.")
+        raise _draft(invoice_id)
     with tempfile.TemporaryDirectory(prefix="cnc-invoice-") as work:
         pdf = Path(work) / "invoice.pdf"
         render(data, pdf, timeout)
         return billing.store_pdf(
             session, store, actor=actor, invoice_id=invoice_id, pdf_bytes=pdf.read_bytes()
         )
+
+
+def _draft(invoice_id: int) -> ValidationError:
+    return ValidationError(
+        translate(
+            "InvoicePdf", "Invoice draft #{invoice} has no number yet; issue it first."
+        ).format(invoice=invoice_id)
+    )
 
 
 def download_pdf(
@@ -69,20 +78,28 @@ def download_pdf(
         )
     ).one_or_none()
     if row is None:
-        raise ValidationError(f"There is no invoice #{invoice_id}.")
+        raise ValidationError(
+            translate("InvoicePdf", "There is no invoice #{invoice}.").format(invoice=invoice_id)
+        )
     number, status, key = row
     if status == "draft":
-        raise ValidationError(f"Invoice draft #{invoice_id} has no number yet; issue it first.")
+        raise _draft(invoice_id)
     if key is None:
         if actor is None:
             raise ValidationError(
-                f"Invoice {number} has no PDF yet; an administrator can draw it (Open PDF)."
+                translate(
+                    "InvoicePdf",
+                    "Invoice {number} has no PDF yet; an administrator can draw it (Open PDF).",
+                ).format(number=number)
             )
         key = ensure_pdf(session, store, actor, invoice_id)
     data = store.get_bytes(key)
     if not data.startswith(b"%PDF-"):
         raise ValidationError(
-            f"The stored file of invoice {number} is not a PDF; draw it again (ensure_pdf)."
+            translate(
+                "InvoicePdf",
+                "The stored file of invoice {number} is not a PDF; draw it again (ensure_pdf).",
+            ).format(number=number)
         )
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)

@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from cncworkbench.cam.freecad_process import FreeCADUnavailable
+from cncworkbench.core.i18n import translate
 from cncworkbench.core.licensing import Feature
 from cncworkbench.db import queue
 from cncworkbench.db.models import Setup
@@ -40,11 +41,13 @@ def cam_process(ctx: JobContext) -> dict:
     """A saved setup → G-code, CAM document and setup sheet as artefacts; a cam_runs row."""
     setup_id = ctx.params.get("setup_id")
     if not isinstance(setup_id, int):
-        raise PermanentError("cam_process needs the setup_id of a saved setup")
+        raise PermanentError(translate("Jobs", "cam_process needs the setup_id of a saved setup"))
     with ctx.db.session() as session:
         setup = session.get(Setup, setup_id)
         if setup is None:
-            raise PermanentError(f"There is no setup {setup_id}.")
+            raise PermanentError(
+                translate("Jobs", "There is no setup {setup_id}.").format(setup_id=setup_id)
+            )
         data = cam.setup_input(setup)
         model = cam.model_of(session, data.model_id)
         model_facts = {
@@ -57,7 +60,7 @@ def cam_process(ctx: JobContext) -> dict:
     errors = [p.message for p in problems if p.severity == "error"]
     if errors:
         raise PermanentError("; ".join(errors))
-    ctx.progress(3, "Downloading the model")
+    ctx.progress(3, translate("Jobs", "Downloading the model"))
     with tempfile.TemporaryDirectory(prefix="cnc-cam-") as work:
         suffix = {"FCStd": ".FCStd", "STEP": ".step", "STL": ".stl"}[model_facts["format"]]
         path = ctx.store.get_file(
@@ -74,7 +77,7 @@ def cam_process(ctx: JobContext) -> dict:
             raise  # another worker (with FreeCAD) may take the retry
         except cam.CamFailed as exc:
             raise PermanentError(str(exc)) from exc
-        ctx.progress(85, "Drawing the setup sheet")
+        ctx.progress(85, translate("Jobs", "Drawing the setup sheet"))
         name = cam.gcode_name(model_facts["name"], plan.machine.get("name", ""),
                               plan.post_processor)  # fmt: skip
         part = {
@@ -92,7 +95,7 @@ def cam_process(ctx: JobContext) -> dict:
         )  # fmt: skip
         pdf = Path(work) / "setup_sheet.pdf"
         cam.render_setup_sheet(sheet, pdf)
-        ctx.progress(92, "Storing the results")
+        ctx.progress(92, translate("Jobs", "Storing the results"))
         files = [
             ("gcode", name, result.gcode.encode(), cam.GCODE_MIME,
              {"post_processor": plan.post_processor, "lines": result.lines}),
@@ -141,27 +144,29 @@ def sim_run(ctx: JobContext) -> dict:
     """A CAM run's G-code on its setup's stock: findings, report, animation, height field."""
     cam_run_id = ctx.params.get("cam_run_id")
     if not isinstance(cam_run_id, int):
-        raise PermanentError("sim_run needs the cam_run_id of a CAM run")
+        raise PermanentError(translate("Jobs", "sim_run needs the cam_run_id of a CAM run"))
     with ctx.db.session() as session:
         try:
             inputs = simulation.inputs_for_cam_run(session, cam_run_id)
         except simulation.SimulationFailed as exc:
             raise PermanentError(str(exc)) from exc
-    ctx.progress(2, "Reading the G-code")
+    ctx.progress(2, translate("Jobs", "Reading the G-code"))
     text = ctx.store.get_bytes(inputs.gcode_key).decode("utf-8", errors="replace")
     ctx.check()
 
+    cutting = translate("Jobs", "Cutting the stock")
+
     def progress(fraction: float) -> None:
-        ctx.progress(5 + 75 * fraction, "Cutting the stock")
+        ctx.progress(5 + 75 * fraction, cutting)
 
     try:
         outcome = simulation.run_simulation(text, inputs, progress)
     except simulation.SimulationFailed as exc:
         raise PermanentError(str(exc)) from exc
-    ctx.progress(82, "Drawing the report and the animation")
+    ctx.progress(82, translate("Jobs", "Drawing the report and the animation"))
     details = simulation.details_of(outcome, inputs)
     stored = simulation.make_outputs(ctx.store, outcome, inputs, details, None)
-    ctx.progress(95, "Storing the results")
+    ctx.progress(95, translate("Jobs", "Storing the results"))
     ctx.on_commit(
         lambda session: simulation.record_sim_run(
             session, ctx.actor, ctx.job.id, inputs, outcome, details, stored

@@ -7,12 +7,14 @@ workers' (:mod:`cncworkbench.services.worker`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from cncworkbench.core.i18n import translate
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db import queue
 from cncworkbench.db.models import JOB_STATUSES, JOB_TYPES, Artefact, Job, JobState, Notification
@@ -20,6 +22,10 @@ from cncworkbench.errors import ValidationError
 from cncworkbench.services.audit import Actor
 
 TERMINAL = ("completed", "failed", "cancelled")
+# What the database writes in English when it ends an attempt (migration 0004).
+_AFTER_ATTEMPTS = re.compile(r"(.*) \(after (\d+) attempts\)", re.DOTALL)
+_TIMED_OUT = re.compile(r"the job ran longer than its timeout of (\d+) s")
+_STOPPED_ANSWERING = "the worker running the job stopped answering"
 
 
 @dataclass(frozen=True)
@@ -63,10 +69,32 @@ def _summary(job: Job, state: JobState | None) -> JobSummary:
     )
     return JobSummary(
         job.id, job.type, job.status, job.progress or 0, job.created_at, job.started_at,
-        job.finished_at, job.error_message, job.retry_count or 0, job.max_retries or 0,
+        job.finished_at, error_text(job.error_message), job.retry_count or 0,
+        job.max_retries or 0,
         state.available_at if waiting else None,
         bool(state and state.cancel_requested), (job.metrics or {}).get("message"),
     )  # fmt: skip
+
+
+def error_text(message: str | None) -> str | None:
+    """A job's error message in the reader's language: the reasons the database writes
+    itself (timeouts, a worker gone, retries spent) are translated; a handler's message
+    was written in the requester's language already."""
+    if not message:
+        return message
+    found = _AFTER_ATTEMPTS.fullmatch(message)
+    if found:
+        return translate("Jobs", "{reason} (after {count} attempts)").format(
+            reason=error_text(found.group(1)), count=found.group(2)
+        )
+    found = _TIMED_OUT.fullmatch(message)
+    if found:
+        return translate("Jobs", "the job ran longer than its timeout of {seconds} s").format(
+            seconds=found.group(1)
+        )
+    if message == _STOPPED_ANSWERING:
+        return translate("Jobs", "the worker running the job stopped answering")
+    return message
 
 
 def submit_job(
@@ -82,13 +110,19 @@ def submit_job(
     """Queue a job; the same idempotency key again returns the first job."""
     require(actor.role, Permission.JOB_SUBMIT)
     if job_type not in JOB_TYPES:
-        raise ValidationError(f"Unknown job type '{job_type}'; one of {', '.join(JOB_TYPES)}.")
+        raise ValidationError(
+            translate("Jobs", "Unknown job type '{job_type}'; one of {types}.").format(
+                job_type=job_type, types=", ".join(JOB_TYPES)
+            )
+        )
     if not 1 <= timeout_seconds <= 7 * 24 * 3600:
-        raise ValidationError("The timeout must be between 1 second and a week.")
+        raise ValidationError(translate("Jobs", "The timeout must be between 1 second and a week."))
     if not 0 <= max_retries <= 20:
-        raise ValidationError("max_retries must be between 0 and 20.")
+        raise ValidationError(translate("Jobs", "max_retries must be between 0 and 20."))
     if idempotency_key is not None and not 1 <= len(idempotency_key) <= 255:
-        raise ValidationError("The idempotency key must have 1 to 255 characters.")
+        raise ValidationError(
+            translate("Jobs", "The idempotency key must have 1 to 255 characters.")
+        )
     return queue.submit(
         session, job_type, params, priority, idempotency_key, timeout_seconds, max_retries,
         actor_user_id=actor.user_id,
@@ -104,7 +138,11 @@ def list_jobs(
 ) -> list[JobSummary]:
     """Newest first. Without the permission to see everyone's jobs, only one's own."""
     if status is not None and status not in JOB_STATUSES:
-        raise ValidationError(f"Unknown status '{status}'; one of {', '.join(JOB_STATUSES)}.")
+        raise ValidationError(
+            translate("Jobs", "Unknown status '{status}'; one of {statuses}.").format(
+                status=status, statuses=", ".join(JOB_STATUSES)
+            )
+        )
     query = (
         sa.select(Job, JobState)
         .outerjoin(JobState, JobState.job_id == Job.id)
@@ -135,7 +173,11 @@ def get_job(session: Session, actor: Actor, job_id: int) -> JobDetail:
         .where(Job.id == job_id)
     ).first()
     if found is None:
-        raise ValidationError(f"There is no job {job_id} (or it is not yours).")
+        raise ValidationError(
+            translate("Jobs", "There is no job {job_id} (or it is not yours).").format(
+                job_id=job_id
+            )
+        )
     job, state = found
     artefacts = list(
         session.scalars(sa.select(Artefact).where(Artefact.job_id == job_id).order_by(Artefact.id))
@@ -153,9 +195,11 @@ def cancel_job(session: Session, actor: Actor, job_id: int) -> str:
     except sa.exc.DBAPIError as exc:
         state = getattr(exc.orig, "sqlstate", None)
         if state == "42501":
-            raise ValidationError("You may only cancel your own jobs.") from None
+            raise ValidationError(translate("Jobs", "You may only cancel your own jobs.")) from None
         if state == "02000":
-            raise ValidationError(f"There is no job {job_id}.") from None
+            raise ValidationError(
+                translate("Jobs", "There is no job {job_id}.").format(job_id=job_id)
+            ) from None
         raise
 
 
@@ -165,7 +209,9 @@ def retry_job(session: Session, actor: Actor, job_id: int) -> int:
     detail = get_job(session, actor, job_id)
     if detail.summary.status not in ("failed", "cancelled"):
         raise ValidationError(
-            f"Job {job_id} is {detail.summary.status}; only failed or cancelled jobs are retried."
+            translate(
+                "Jobs", "Job {job_id} is {status}; only failed or cancelled jobs are retried."
+            ).format(job_id=job_id, status=translate("JobStates", detail.summary.status))
         )
     job = session.get(Job, job_id)
     params = {k: v for k, v in detail.input_params.items() if not k.startswith("_")}
@@ -210,7 +256,8 @@ def notifications(
             n.type,
             n.severity,
             n.title,
-            n.message,
+            # a failed job's reason as the database may have worded it (timeouts, retries)
+            error_text(n.message) if n.type == "job.failed" else n.message,
             n.data or {},
             bool(n.is_read),
             n.created_at,

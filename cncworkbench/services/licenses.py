@@ -25,6 +25,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from cncworkbench.core import licensing, timefmt
+from cncworkbench.core.i18n import translate
 from cncworkbench.core.licensing import Feature, Grant
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db import security
@@ -87,14 +88,20 @@ class ExpiryReport:
     overdue: list[int] = field(default_factory=list)  # invoices marked overdue (housekeeping)
 
     def line(self) -> str:
-        warned = ", ".join(f"#{i} ({days} d, {n} users)" for i, days, n in self.warned)
+        """One line for people (the CLI, cron mail), in the reader's language."""
+        warning = translate("Licensing", "#{id} ({days} d, {users} users)")
+        warned = ", ".join(warning.format(id=i, days=days, users=n) for i, days, n in self.warned)
+        expired = ", ".join(f"#{i}" for i in self.expired)
+        overdue = ", ".join(f"#{i}" for i in self.overdue)
         return (
-            f"{len(self.expired)} licenses expired"
-            + (f" ({', '.join(f'#{i}' for i in self.expired)})" if self.expired else "")
-            + f"; {len(self.warned)} expiry warnings sent"
+            translate("Licensing", "{count} licenses expired").format(count=len(self.expired))
+            + (f" ({expired})" if expired else "")
+            + translate("Licensing", "; {count} expiry warnings sent").format(
+                count=len(self.warned)
+            )
             + (f": {warned}" if warned else "")
-            + f"; {len(self.overdue)} invoices overdue"
-            + (f" ({', '.join(f'#{i}' for i in self.overdue)})" if self.overdue else "")
+            + translate("Licensing", "; {count} invoices overdue").format(count=len(self.overdue))
+            + (f" ({overdue})" if overdue else "")
         )
 
 
@@ -152,16 +159,20 @@ def current_license(session: Session) -> LicenseInfo | None:
 
 def _why_none(session: Session, now: dt.datetime) -> str:
     latest = session.scalar(sa.select(License).order_by(License.ends_at.desc(), License.id.desc()))
-    if latest is None:
-        return "there is none"
-    state = _state(latest, now)
-    when = timefmt.short(latest.ends_at)
-    return {
-        "expired": f"license #{latest.id} expired on {when}",
-        "not_started": f"license #{latest.id} starts on {timefmt.short(latest.starts_at)}",
-        "suspended": f"license #{latest.id} is suspended",
-        "cancelled": f"license #{latest.id} was cancelled",
-    }.get(state, "there is none")
+    state = None if latest is None else _state(latest, now)
+    if state == "expired":
+        return translate("Licensing", "license #{id} expired on {when}").format(
+            id=latest.id, when=timefmt.short(latest.ends_at)
+        )
+    if state == "not_started":
+        return translate("Licensing", "license #{id} starts on {when}").format(
+            id=latest.id, when=timefmt.short(latest.starts_at)
+        )
+    if state == "suspended":
+        return translate("Licensing", "license #{id} is suspended").format(id=latest.id)
+    if state == "cancelled":
+        return translate("Licensing", "license #{id} was cancelled").format(id=latest.id)
+    return translate("Licensing", "there is none")
 
 
 def grant(session: Session) -> Grant | None:
@@ -217,9 +228,16 @@ def _refuse_overlap(
     )
     if clash is not None:
         raise ValidationError(
-            f"License #{clash.id} ({licensing.plan(clash.type).title}) is active from "
-            f"{timefmt.short(clash.starts_at)} to {timefmt.short(clash.ends_at)}, which "
-            "overlaps; change or renew that license instead of adding another."
+            translate(
+                "Licensing",
+                "License #{id} ({plan}) is active from {starts} to {ends}, which overlaps; "
+                "change or renew that license instead of adding another.",
+            ).format(
+                id=clash.id,
+                plan=licensing.plan(clash.type).title,
+                starts=timefmt.short(clash.starts_at),
+                ends=timefmt.short(clash.ends_at),
+            )
         )
 
 
@@ -232,8 +250,12 @@ def lock_for_change(session: Session, license_id: int) -> License:
     _serialise(session)
     row = session.scalar(sa.select(License).where(License.id == license_id).with_for_update())
     if row is None:
-        raise ValidationError(f"There is no license #{license_id}.")
+        raise ValidationError(_no_such_license(license_id))
     return row
+
+
+def _no_such_license(license_id: int) -> str:
+    return translate("Licensing", "There is no license #{id}.").format(id=license_id)
 
 
 def default_holder(session: Session) -> User:
@@ -245,7 +267,11 @@ def default_holder(session: Session) -> User:
         .limit(1)
     )
     if admin is None:
-        raise ValidationError("There is no active administrator to hold the license; name one.")
+        raise ValidationError(
+            translate(
+                "Licensing", "There is no active administrator to hold the license; name one."
+            )
+        )
     return admin
 
 
@@ -272,14 +298,21 @@ def add_license(
     values = licensing.clean_features(license_type, features)
     holder = session.get(User, holder_id)
     if holder is None or holder.is_active is False:
-        raise ValidationError(f"There is no active user with id {holder_id} to hold the license.")
+        raise ValidationError(
+            translate(
+                "Licensing", "There is no active user with id {id} to hold the license."
+            ).format(id=holder_id)
+        )
     _serialise(session)
     if license_type == "trial":
         earlier = session.scalar(sa.select(License.id).order_by(License.id).limit(1))
         if earlier is not None:
             raise ValidationError(
-                f"This installation has had a license already (#{earlier}); a trial is only "
-                "for a new installation."
+                translate(
+                    "Licensing",
+                    "This installation has had a license already (#{id}); a trial is only for "
+                    "a new installation.",
+                ).format(id=earlier)
             )
     _refuse_overlap(session, starts, ends)
     row = License(
@@ -325,6 +358,13 @@ def change_plan(
     return row
 
 
+def cancelled_message(license_id: int) -> str:
+    """Why a cancelled license cannot be changed (billing says it too)."""
+    return translate("Licensing", "License #{id} was cancelled; add a new license instead.").format(
+        id=license_id
+    )
+
+
 def _apply(
     session: Session,
     row: License,
@@ -338,11 +378,11 @@ def _apply(
     """``strict``: a changed end must lie ahead (a purchase being settled late may
     still extend a license to a day already past; it is then expired at once)."""
     if row.status == "cancelled":
-        raise ValidationError(f"License #{row.id} was cancelled; add a new license instead.")
+        raise ValidationError(cancelled_message(row.id))
     new_type = row.type if license_type is None else license_type
     plan = licensing.plan(new_type)
     if new_type == "trial" and row.type != "trial":
-        raise ValidationError("A paid license cannot become a trial.")
+        raise ValidationError(translate("Licensing", "A paid license cannot become a trial."))
     new_seats = licensing.check_seats(new_type, (row.seats or 1) if seats is None else seats)
     if features is not None:
         values = licensing.clean_features(new_type, features)
@@ -374,11 +414,12 @@ def renew(session: Session, actor: Actor, license_id: int, until: dt.datetime | 
     require(actor.role, Permission.LICENSE_MANAGE)
     row = session.get(License, license_id)
     if row is None:
-        raise ValidationError(f"There is no license #{license_id}.")
+        raise ValidationError(_no_such_license(license_id))
     if to_moment(until) <= row.ends_at:
         raise ValidationError(
-            f"License #{license_id} already runs until {timefmt.short(row.ends_at)}; a renewal "
-            "ends later."
+            translate(
+                "Licensing", "License #{id} already runs until {ends}; a renewal ends later."
+            ).format(id=license_id, ends=timefmt.short(row.ends_at))
         )
     return change_plan(session, actor, license_id, ends_at=until, action="license.renew")
 
@@ -423,17 +464,30 @@ def set_status(session: Session, actor: Actor, license_id: int, status: str) -> 
     require(actor.role, Permission.LICENSE_MANAGE)
     if status not in STATUS_MOVES:
         raise ValidationError(
-            f"A license can be set to {', '.join(STATUS_MOVES)} by hand, not '{status[:20]}'."
+            translate(
+                "Licensing", "A license can be set to {statuses} by hand, not '{status}'."
+            ).format(
+                statuses=", ".join(licensing.status_word(s) for s in STATUS_MOVES),
+                status=status[:20],
+            )
         )
     row = lock_for_change(session, license_id)
     if row.status == status:
         return row
     if row.status not in STATUS_MOVES[status]:
-        raise ValidationError(f"License #{row.id} is {row.status}; it cannot become {status}.")
+        raise ValidationError(
+            translate("Licensing", "License #{id} is {status}; it cannot become {wanted}.").format(
+                id=row.id,
+                status=licensing.status_word(row.status),
+                wanted=licensing.status_word(status),
+            )
+        )
     if status == "active":
         if row.ends_at <= utcnow():
             raise ValidationError(
-                f"License #{row.id} ended on {timefmt.short(row.ends_at)}; renew it instead."
+                translate("Licensing", "License #{id} ended on {ends}; renew it instead.").format(
+                    id=row.id, ends=timefmt.short(row.ends_at)
+                )
             )
         _refuse_overlap(session, row.starts_at, row.ends_at, except_id=row.id)
     before = row.status
@@ -489,7 +543,9 @@ def end_session(session: Session, actor: Actor, session_id: int) -> None:
     """End someone's session (it frees their seat if it was their last)."""
     require(actor.role, Permission.LICENSE_MANAGE)
     if not security.revoke_session(session, session_id):
-        raise ValidationError(f"There is no session #{session_id}.")
+        raise ValidationError(
+            translate("Licensing", "There is no session #{id}.").format(id=session_id)
+        )
 
 
 # ------------------------------------------------------------------------------- expiry
@@ -512,11 +568,23 @@ def _warn(session: Session, row: License, days: int) -> int:
     plan = licensing.plan(row.type)
     when = timefmt.short(row.ends_at)
     granted = Grant(row.id, row.type, row.features or {})
-    unlocked = [licensing.FEATURE_TITLES[f] for f in Feature if granted.has(f)]
-    title = "Your license ends tomorrow" if days == 1 else f"Your license ends in {days} days"
-    message = (
-        f"The {plan.title} license #{row.id} ({row.seats or 1} seats) ends on {when} "
-        f"(Istanbul time). Renew it to keep {', '.join(unlocked) or 'using the workbench'}."
+    unlocked = [licensing.feature_title(f) for f in Feature if granted.has(f)]
+    # In the language of whoever runs the expiry (a worker, cron): the recipients' own
+    # languages are not readable here (the workers see the user directory only).
+    if days == 1:
+        title = translate("Licensing", "Your license ends tomorrow")
+    else:
+        title = translate("Licensing", "Your license ends in {days} days").format(days=days)
+    message = translate(
+        "Licensing",
+        "The {plan} license #{id} ({seats} seats) ends on {when} (Istanbul time). Renew it to "
+        "keep {features}.",
+    ).format(
+        plan=plan.title,
+        id=row.id,
+        seats=row.seats or 1,
+        when=when,
+        features=", ".join(unlocked) or translate("Licensing", "using the workbench"),
     )
     recipients = _recipients(session, row)
     for user_id in recipients:
@@ -546,8 +614,11 @@ def run_expiry(session: Session, actor: Actor, now: dt.datetime | None = None) -
     """
     if not _privileged(session):
         raise PermissionDenied(
-            "License expiry runs with the database owner's or a worker's credentials "
-            "(`cncworkbench license expiry`)."
+            translate(
+                "Licensing",
+                "License expiry runs with the database owner's or a worker's credentials "
+                "(`cncworkbench license expiry`).",
+            )
         )
     now = now or utcnow()
     report = ExpiryReport()

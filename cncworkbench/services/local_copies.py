@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from cncworkbench.core.i18n import translate
 from cncworkbench.services import models
 from cncworkbench.storage import file_sha256
 
@@ -43,17 +44,29 @@ class SyncStatus:
 
     @property
     def message(self) -> str:
-        v, n = self.local_version, self.newest_version
-        return {
-            SyncState.IN_SYNC: f"In sync with version {v} (the newest).",
-            SyncState.MODIFIED: f"Modified here since version {v}; upload it as a new version.",
-            SyncState.OUTDATED: f"Version {v}; version {n} is newer on the server.",
-            SyncState.MODIFIED_AND_OUTDATED: (
-                f"Modified here since version {v}, and version {n} is newer on the server."
-            ),
-            SyncState.UNTRACKED: "Not stored on the server yet.",
-            SyncState.MISSING: "The local file is gone.",
-        }[self.state]
+        """The state in a sentence, in the reader's language."""
+        state = self.state
+        if state == SyncState.IN_SYNC:
+            text = translate("LocalCopies", "In sync with version {version} (the newest).")
+        elif state == SyncState.MODIFIED:
+            text = translate(
+                "LocalCopies", "Modified here since version {version}; upload it as a new version."
+            )
+        elif state == SyncState.OUTDATED:
+            text = translate(
+                "LocalCopies", "Version {version}; version {newest} is newer on the server."
+            )
+        elif state == SyncState.MODIFIED_AND_OUTDATED:
+            text = translate(
+                "LocalCopies",
+                "Modified here since version {version}, and version {newest} is newer on the "
+                "server.",
+            )
+        elif state == SyncState.UNTRACKED:
+            text = translate("LocalCopies", "Not stored on the server yet.")
+        else:
+            text = translate("LocalCopies", "The local file is gone.")
+        return text.format(version=self.local_version, newest=self.newest_version)
 
 
 class LocalCopies:

@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session, aliased
 
 from cncworkbench.cam import inspect
 from cncworkbench.cam.freecad_process import FreeCADFailed, FreeCADUnavailable
-from cncworkbench.core import model_files, text, thumbnail
+from cncworkbench.core import localefmt, model_files, text, thumbnail
+from cncworkbench.core.i18n import translate
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.engine import Database
 from cncworkbench.db.models import MODEL_TYPES, Model, user_directory
@@ -177,7 +178,7 @@ def _parse_search(search: str) -> tuple[list[str], dict[str, str]]:
 def line_of(session: Session, model_id: int) -> list[ModelRow]:
     """Every live version of the line ``model_id`` belongs to, newest first."""
     if session.get(Model, model_id) is None:
-        raise ValidationError(f"There is no model {model_id}.")
+        raise ValidationError(translate("Models", "There is no model {id}.").format(id=model_id))
     line = sa.text(
         """
         WITH RECURSIVE back(id) AS (
@@ -215,7 +216,7 @@ def get_model(session: Session, actor: Actor, model_id: int) -> ModelRow:
         .where(Model.id == model_id, Model.is_deleted.is_not(True))
     ).first()
     if found is None:
-        raise ValidationError(f"There is no model {model_id}.")
+        raise ValidationError(translate("Models", "There is no model {id}.").format(id=model_id))
     return _row(*found)
 
 
@@ -223,7 +224,9 @@ def latest_of(session: Session, model_id: int) -> ModelRow:
     """The newest live version of the line ``model_id`` belongs to."""
     line = line_of(session, model_id)
     if not line:
-        raise ValidationError(f"Model {model_id} and all its versions are deleted.")
+        raise ValidationError(
+            translate("Models", "Model {id} and all its versions are deleted.").format(id=model_id)
+        )
     return line[0]
 
 
@@ -231,7 +234,7 @@ def soft_delete(session: Session, actor: Actor, model_id: int) -> None:
     require(actor.role, Permission.MODEL_DELETE)
     model = session.get(Model, model_id)
     if model is None or model.is_deleted:
-        raise ValidationError(f"There is no model {model_id}.")
+        raise ValidationError(translate("Models", "There is no model {id}.").format(id=model_id))
     model.is_deleted = True
     session.flush()
     audit.record(
@@ -272,7 +275,9 @@ def upload_model(
     require(actor.role, Permission.MODEL_WRITE)
     if model_type not in MODEL_TYPES:
         raise ValidationError(
-            f"Unknown model type '{model_type}'; one of {', '.join(MODEL_TYPES)}."
+            translate("Models", "Unknown model type '{type}'; one of {types}.").format(
+                type=model_type, types=", ".join(MODEL_TYPES)
+            )
         )
     checked = model_files.check(Path(path), max_bytes)
     name = clean_name(name or Path(path).stem, "model")
@@ -291,11 +296,14 @@ def upload_model(
         if previous is not None:
             same = _identical_version(session, previous, sha256)
             if same is not None:
+                message = translate(
+                    "Models",
+                    "Identical to version {version} of '{name}' (same SHA-256): nothing new was "
+                    "stored.",
+                ).format(version=same.version, name=same.name)
                 return UploadResult(
-                    same.id, same.version, same.s3_key, sha256, size, False,
-                    f"Identical to version {same.version} of '{same.name}' (same SHA-256): "
-                    "nothing new was stored.",
-                )  # fmt: skip
+                    same.id, same.version, same.s3_key, sha256, size, False, message
+                )
 
     # 2. The object (and thumbnail), stored and verified before any row points at them.
     key = new_key("models", Path(path).name)
@@ -303,7 +311,9 @@ def upload_model(
     if stored.sha256 != sha256 or stored.size != size:
         store.delete(key)
         raise ValidationError(
-            f"'{Path(path).name}' changed while it was being uploaded; try again."
+            translate("Models", "'{file}' changed while it was being uploaded; try again.").format(
+                file=Path(path).name
+            )
         )
     thumbnail_key = None
     try:
@@ -322,9 +332,11 @@ def upload_model(
             from cncworkbench.services import cad
 
             derive_job = cad.queue_derive(session, actor, model.id, checked.format)
+            message = translate("Models", "Stored '{name}' version {version} ({size} bytes).")
             result = UploadResult(
                 model.id, model.version, key, sha256, size, True,
-                f"Stored '{name}' version {model.version} ({size:,} bytes).", derive_job,
+                message.format(name=name, version=model.version, size=localefmt.integer(size)),
+                derive_job,
             )  # fmt: skip
     except BaseException:
         for orphan in (key, thumbnail_key):
@@ -341,7 +353,11 @@ def _resolve_project(session: Session, actor: Actor, project: str | int) -> int:
     found = find_project(session, project)
     if found is not None:
         if found.status == "archived":
-            raise ValidationError(f"The project '{found.name}' is archived; reopen it first.")
+            raise ValidationError(
+                translate("Models", "The project '{name}' is archived; reopen it first.").format(
+                    name=found.name
+                )
+            )
         return found.id
     return create_project(session, actor, project).id
 
@@ -381,8 +397,11 @@ def _insert_version(
         taken = session.scalar(sa.select(Model.version).where(Model.parent_model_id == parent.id))
         if taken is not None:
             raise ValidationError(
-                f"Someone stored version {taken} of '{parent.name}' while you uploaded; "
-                "upload again to make the next version."
+                translate(
+                    "Models",
+                    "Someone stored version {version} of '{name}' while you uploaded; upload "
+                    "again to make the next version.",
+                ).format(version=taken, name=parent.name)
             )
         parent_id, version = parent.id, parent.version + 1
     model = Model(

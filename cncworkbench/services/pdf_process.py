@@ -12,7 +12,17 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from cncworkbench.core import localefmt
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import UserError
+
+# What the reader is told when a report could not be drawn, by report kind.
+NOT_DRAWN = {
+    "setup-sheet": QT_TRANSLATE_NOOP("Pdf", "The setup sheet could not be drawn: {reason}"),
+    "sim-report": QT_TRANSLATE_NOOP("Pdf", "The simulation report could not be drawn: {reason}"),
+    "invoice": QT_TRANSLATE_NOOP("Pdf", "The invoice could not be drawn: {reason}"),
+    "quote": QT_TRANSLATE_NOOP("Pdf", "The quote could not be drawn: {reason}"),
+}
 
 
 def render_pdf(
@@ -24,9 +34,12 @@ def render_pdf(
     timeout: float = 180,
 ) -> None:
     """Draw ``data`` as a ``kind`` report (a ``cncworkbench.ui.reports`` command) into
-    ``pdf_path``; raise ``failure`` naming ``what`` with the renderer's last words."""
+    ``pdf_path``; raise ``failure`` naming ``what`` (for a kind :data:`NOT_DRAWN` does not
+    know) with the renderer's last words."""
     with tempfile.TemporaryDirectory(prefix="cnc-pdf-") as work:
         source = Path(work) / "data.json"
+        # The child draws in the language spoken here (a worker speaks its job's user's).
+        data = {"language": localefmt.current(), **data}
         source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         env = {**os.environ}
         if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
@@ -36,7 +49,12 @@ def render_pdf(
             capture_output=True, text=True, timeout=timeout, env=env, check=False,
         )  # fmt: skip
         if completed.returncode != 0:
-            raise failure(
-                f"The {what} could not be drawn: "
-                + (completed.stderr.strip().splitlines() or ["no message"])[-1]
-            )
+            lines = completed.stderr.strip().splitlines()
+            reason = lines[-1] if lines else translate("Pdf", "no message")
+            if kind in NOT_DRAWN:
+                text = translate("Pdf", NOT_DRAWN[kind]).format(reason=reason)
+            else:
+                text = translate("Pdf", "The {what} could not be drawn: {reason}").format(
+                    what=what, reason=reason
+                )
+            raise failure(text)

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from cncworkbench.core import text
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.models import ModelHead, Project, user_directory
 from cncworkbench.errors import ValidationError
@@ -16,6 +17,20 @@ from cncworkbench.services import audit
 from cncworkbench.services.audit import Actor
 
 MAX_NAME = 255
+
+# clean_name's messages, by what is named ("project" or "model").
+_EMPTY = {
+    "project": QT_TRANSLATE_NOOP("Projects", "The project name is empty."),
+    "model": QT_TRANSLATE_NOOP("Projects", "The model name is empty."),
+}
+_TOO_LONG = {
+    "project": QT_TRANSLATE_NOOP("Projects", "The project name is longer than {limit} characters."),
+    "model": QT_TRANSLATE_NOOP("Projects", "The model name is longer than {limit} characters."),
+}
+_CONTROL = {
+    "project": QT_TRANSLATE_NOOP("Projects", "The project name contains control characters."),
+    "model": QT_TRANSLATE_NOOP("Projects", "The model name contains control characters."),
+}
 
 
 @dataclass(frozen=True)
@@ -59,13 +74,15 @@ def list_projects(session: Session, include_archived: bool = False) -> list[Proj
 
 
 def clean_name(name: str, what: str) -> str:
+    """``name`` with its spaces tidied; ``what`` ("project" or "model") names it in the
+    messages."""
     name = " ".join(name.split())
     if not name:
-        raise ValidationError(f"The {what} name is empty.")
+        raise ValidationError(translate("Projects", _EMPTY[what]))
     if len(name) > MAX_NAME:
-        raise ValidationError(f"The {what} name is longer than {MAX_NAME} characters.")
+        raise ValidationError(translate("Projects", _TOO_LONG[what]).format(limit=MAX_NAME))
     if any(not ch.isprintable() for ch in name):
-        raise ValidationError(f"The {what} name contains control characters.")
+        raise ValidationError(translate("Projects", _CONTROL[what]))
     return name
 
 
@@ -88,7 +105,9 @@ def create_project(
     require(actor.role, Permission.PROJECT_WRITE)
     name = clean_name(name, "project")
     if find_project(session, name):
-        raise ValidationError(f"A project named '{name}' exists already.")
+        raise ValidationError(
+            translate("Projects", "A project named '{name}' exists already.").format(name=name)
+        )
     project = Project(
         owner_id=actor.user_id or system_owner(session),
         name=name,
@@ -110,7 +129,9 @@ def system_owner(session: Session) -> int:
         .limit(1)
     )
     if owner is None:
-        raise ValidationError("Create an administrator first (cncworkbench user add).")
+        raise ValidationError(
+            translate("Projects", "Create an administrator first (cncworkbench user add).")
+        )
     return owner
 
 
@@ -120,7 +141,9 @@ def rename_project(session: Session, actor: Actor, project_id: int, name: str) -
     name = clean_name(name, "project")
     clash = find_project(session, name)
     if clash is not None and clash.id != project.id:
-        raise ValidationError(f"A project named '{name}' exists already.")
+        raise ValidationError(
+            translate("Projects", "A project named '{name}' exists already.").format(name=name)
+        )
     before = project.name
     project.name = name
     session.flush()
@@ -148,5 +171,7 @@ def archive_project(
 def get_project(session: Session, project_id: int) -> Project:
     project = session.get(Project, project_id)
     if project is None or project.is_deleted:
-        raise ValidationError(f"There is no project {project_id}.")
+        raise ValidationError(
+            translate("Projects", "There is no project {id}.").format(id=project_id)
+        )
     return project

@@ -12,7 +12,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from cncworkbench.core import costing, money, timefmt
+from cncworkbench.core import costing, i18n, money, timefmt
+from cncworkbench.core.i18n import translate
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.models import CamRun, Machine, Material, Model, Setup, Tool
 from cncworkbench.errors import UserError, ValidationError
@@ -108,7 +109,9 @@ def cost_inputs(
     machine = session.get(Machine, machine_id)
     material = session.get(Material, material_id)
     if machine is None or material is None:
-        raise ValidationError("The machine or the material is no longer in the catalog.")
+        raise ValidationError(
+            translate("Quotes", "The machine or the material is no longer in the catalog.")
+        )
     moving = times.cutting_s + times.rapid_s
     # Operation times include their rapids; wear counts the cutting share of them.
     share = times.cutting_s / moving if moving > 0 else 1.0
@@ -150,9 +153,15 @@ def run_inputs(
     (or the given ones: "what if this ran on the other machine")."""
     setup = session.get(Setup, run.setup_id) if run.setup_id is not None else None
     if setup is None:
-        raise ValidationError(f"CAM run {run.id} has no setup (stock, machine) to price.")
+        raise ValidationError(
+            translate("Quotes", "CAM run {id} has no setup (stock, machine) to price.").format(
+                id=run.id
+            )
+        )
     if run.estimated_time_seconds is None:
-        raise ValidationError(f"CAM run {run.id} has no estimated cycle time.")
+        raise ValidationError(
+            translate("Quotes", "CAM run {id} has no estimated cycle time.").format(id=run.id)
+        )
     if material_id is None:
         material_id = setup.stock_material_id or session.scalar(
             sa.select(Material.id).where(
@@ -160,7 +169,11 @@ def run_inputs(
             )
         )
     if material_id is None:
-        raise ValidationError(f"CAM run {run.id}'s stock material is not in the catalog.")
+        raise ValidationError(
+            translate("Quotes", "CAM run {id}'s stock material is not in the catalog.").format(
+                id=run.id
+            )
+        )
     size = (setup.stock_x_mm, setup.stock_y_mm, setup.stock_z_mm)
     return cost_inputs(
         session, ProgramTimes.of_run(run), machine_id or setup.machine_id, material_id, size,
@@ -190,7 +203,9 @@ def quote_cam_run(
     require(actor.role, Permission.CAM_READ)
     run = session.get(CamRun, cam_run_id)
     if run is None:
-        raise ValidationError(f"There is no CAM run {cam_run_id}.")
+        raise ValidationError(
+            translate("Quotes", "There is no CAM run {id}.").format(id=cam_run_id)
+        )
     inputs = run_inputs(session, run, setup_minutes)
     model = session.get(Model, run.model_id)
     quote = costing.compute(inputs, quantity, currency, exchange_rate)
@@ -203,7 +218,7 @@ def invoice_lines(result: QuoteResult) -> list[money.LineInput]:
     was made, not our cost breakdown."""
     quote = result.quote
     if not quote.complete:
-        raise ValidationError("The quote is incomplete: " + "; ".join(quote.missing) + ".")
+        raise ValidationError(costing.incomplete(quote))
     description = f"{result.part} işleme ({result.inputs.material}, {result.inputs.machine})"
     return [money.LineInput(description, quote.quantity, costing.unit_price(quote), "adet")]
 
@@ -248,8 +263,10 @@ def printable_quote(
         return text
 
     def label(line: costing.CostLine) -> str:
-        if line.key.startswith("tool:"):
-            return "Takım aşınması " + line.label.removeprefix("Tool wear ")
+        if line.key.startswith("tool:"):  # the line's own label is in the reader's language
+            number = line.key.removeprefix("tool:")
+            name = next((t.name for t in inputs.tools if str(t.number) == number), "")
+            return f"Takım aşınması T{number} ({name})"
         return labels.get(line.key, line.label)
 
     currency_text = quote.currency
@@ -313,7 +330,9 @@ def sheet_cost(
     )
     quote = costing.compute(inputs, 1)
     return {
-        "title": f"Cost estimate: one part, {inputs.setup_minutes:f} min setup",
+        "title": translate("Quotes", "Cost estimate: one part, {minutes} min setup").format(
+            minutes=i18n.number(inputs.setup_minutes)
+        ),
         "lines": [
             [line.label, line.basis, money.format_amount(line.amount, quote.currency)]
             for line in quote.lines
@@ -321,5 +340,7 @@ def sheet_cost(
         "total": None
         if quote.batch_total is None
         else money.format_amount(quote.batch_total, "TRY"),
-        "missing": [f"No total: {m}" for m in quote.missing],
+        "missing": [
+            translate("Quotes", "No total: {missing}").format(missing=m) for m in quote.missing
+        ],
     }

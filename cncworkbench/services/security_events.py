@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from cncworkbench.core.i18n import translate
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.models import SecurityEvent, user_directory
 from cncworkbench.errors import ValidationError
@@ -64,14 +65,26 @@ def resolve(session: Session, actor: Actor, event_id: int, note: str) -> Securit
     require(actor.role, Permission.SECURITY_MANAGE)
     note = note.strip()
     if not note:
-        raise ValidationError("Write a note saying how the event was resolved.")
+        raise ValidationError(
+            translate("SecurityEvents", "Write a note saying how the event was resolved.")
+        )
     if len(note) > MAX_NOTE:
-        raise ValidationError(f"The note is longer than {MAX_NOTE} characters.")
+        raise ValidationError(
+            translate("SecurityEvents", "The note is longer than {limit} characters.").format(
+                limit=MAX_NOTE
+            )
+        )
     event = session.get(SecurityEvent, event_id)
     if event is None:
-        raise ValidationError(f"There is no security event {event_id}.")
+        raise ValidationError(
+            translate("SecurityEvents", "There is no security event {id}.").format(id=event_id)
+        )
     if event.resolved:
-        raise ValidationError(f"Security event {event_id} is already resolved.")
+        raise ValidationError(
+            translate("SecurityEvents", "Security event {id} is already resolved.").format(
+                id=event_id
+            )
+        )
     event.resolved = True
     event.resolved_at = dt.datetime.now(dt.UTC)
     event.resolved_by = actor.user_id

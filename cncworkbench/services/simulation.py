@@ -10,7 +10,6 @@ rejects the run (``sim_reviews``); the database refuses to approve a run with er
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import io
 import tempfile
@@ -23,8 +22,9 @@ import numpy as np
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from cncworkbench.core import gcode, heightmap, runtime
+from cncworkbench.core import gcode, heightmap, localefmt, runtime
 from cncworkbench.core import simulation as sim
+from cncworkbench.core.i18n import translate
 from cncworkbench.core.licensing import Feature
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.base import utcnow
@@ -138,7 +138,7 @@ def get_sim_run(session: Session, actor: Actor, sim_run_id: int) -> SimRunDetail
     summary = next(iter(list_sim_runs(session, run_id=sim_run_id)), None)
     run = session.get(SimRun, sim_run_id)
     if run is None or summary is None:
-        raise ValidationError(f"There is no simulated run {sim_run_id}.")
+        raise _no_run(sim_run_id)
     keys = {
         a.type: a.s3_key
         for a in session.scalars(sa.select(Artefact).where(Artefact.job_id == run.job_id))
@@ -162,6 +162,12 @@ def get_sim_run(session: Session, actor: Actor, sim_run_id: int) -> SimRunDetail
     )  # fmt: skip
 
 
+def _no_run(sim_run_id: int) -> ValidationError:
+    return ValidationError(
+        translate("Simulation", "There is no simulated run {run}.").format(run=sim_run_id)
+    )
+
+
 # ----------------------------------------------------------------------------- review
 def review(
     session: Session, actor: Actor, sim_run_id: int, decision: str, comment: str | None = None
@@ -169,25 +175,46 @@ def review(
     """Record the operator's decision; a run with errors cannot be approved."""
     require(actor.role, Permission.SIM_APPROVE)
     if decision not in DECISIONS:
-        raise ValidationError(f"A review is 'approved' or 'rejected', not '{decision}'.")
+        raise ValidationError(
+            translate(
+                "Simulation", "A review is 'approved' or 'rejected', not '{decision}'."
+            ).format(decision=decision)
+        )
     comment = (comment or "").strip() or None
     if comment is not None and len(comment) > 2000:
-        raise ValidationError("The comment is longer than 2000 characters.")
+        raise ValidationError(
+            translate("Simulation", "The comment is longer than 2000 characters.")
+        )
     if decision == "rejected" and comment is None:
-        raise ValidationError("Say why the program is rejected (a comment is required).")
+        raise ValidationError(
+            translate("Simulation", "Say why the program is rejected (a comment is required).")
+        )
     run = session.get(SimRun, sim_run_id)
     if run is None:
-        raise ValidationError(f"There is no simulated run {sim_run_id}.")
+        raise _no_run(sim_run_id)
     if decision == "approved" and run.status not in ("passed", "warnings"):
         raise ValidationError(
-            f"Simulated run {sim_run_id} found errors: a program with errors cannot be approved."
+            translate(
+                "Simulation",
+                "Simulated run {run} found errors: a program with errors cannot be approved.",
+            ).format(run=sim_run_id)
         )
     existing = session.scalar(sa.select(SimReview).where(SimReview.sim_run_id == sim_run_id))
     if existing is not None:
-        raise ValidationError(
-            f"Simulated run {sim_run_id} was already {existing.decision}; simulate the program "
-            "again for a new decision."
+        text = (
+            translate(
+                "Simulation",
+                "Simulated run {run} was already approved; simulate the program "
+                "again for a new decision.",
+            )
+            if existing.decision == "approved"
+            else translate(
+                "Simulation",
+                "Simulated run {run} was already rejected; simulate the program "
+                "again for a new decision.",
+            )
         )
+        raise ValidationError(text.format(run=sim_run_id))
     row = SimReview(
         sim_run_id=sim_run_id, user_id=actor.user_id, decision=decision, comment=comment
     )
@@ -215,7 +242,9 @@ def submit_simulation(session: Session, actor: Actor, cam_run_id: int, priority:
     require(actor.role, Permission.JOB_SUBMIT)
     licenses.require_feature(session, Feature.SIMULATION)
     if session.get(CamRun, cam_run_id) is None:
-        raise ValidationError(f"There is no CAM run {cam_run_id}.")
+        raise ValidationError(
+            translate("Simulation", "There is no CAM run {run}.").format(run=cam_run_id)
+        )
     return jobs.submit_job(
         session, actor, "sim_run", {"cam_run_id": cam_run_id}, priority=priority,
         timeout_seconds=SIM_TIMEOUT_S, max_retries=1,
@@ -275,10 +304,18 @@ def machine_limits(machine: Machine | None) -> sim.MachineLimits:
 def inputs_for_cam_run(session: Session, cam_run_id: int) -> SimInputs:
     cam_run = session.get(CamRun, cam_run_id)
     if cam_run is None or not cam_run.output_s3_key:
-        raise SimulationFailed(f"CAM run {cam_run_id} has no G-code to simulate.")
+        raise SimulationFailed(
+            translate("Simulation", "CAM run {run} has no G-code to simulate.").format(
+                run=cam_run_id
+            )
+        )
     setup = session.get(Setup, cam_run.setup_id) if cam_run.setup_id else None
     if setup is None:
-        raise SimulationFailed(f"CAM run {cam_run_id} has no setup (stock, fixtures) to use.")
+        raise SimulationFailed(
+            translate("Simulation", "CAM run {run} has no setup (stock, fixtures) to use.").format(
+                run=cam_run_id
+            )
+        )
     # A program posted again for another machine (gcode_post) names that machine.
     machine_id = (cam_run.cutting_params or {}).get("machine_id") or setup.machine_id
     machine = session.get(Machine, machine_id)
@@ -408,7 +445,7 @@ def details_of(outcome: SimOutcome, inputs: SimInputs) -> dict[str, Any]:
     result = outcome.result
     return {
         "program": inputs.program_name,
-        "findings": [dataclasses.asdict(f) for f in result.findings],
+        "findings": [{**f.as_dict(), "motion": f.motion} for f in result.findings],
         "removed_volume_mm3": round(result.removed_volume_mm3, 1),
         "stock_volume_mm3": round(result.stock_volume_mm3, 1),
         "machining_time_s": round(result.machining_time_s, 1),
@@ -434,7 +471,7 @@ def report_data(
 
     polylines = runtime.polylines(outcome.program)
     return {
-        "locale": "tr",
+        "locale": localefmt.current(),  # a worker speaks its job owner's language
         "timezone": "Europe/Istanbul",
         "generated_at": dt.datetime.now(dt.UTC).isoformat(),
         "generated_by": by or "",

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from cncworkbench.core import validators
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.core.permissions import ROLES, Permission, require
 from cncworkbench.db import security
 from cncworkbench.db.models import User
@@ -24,6 +25,18 @@ from cncworkbench.services.audit import Actor
 from cncworkbench.services.identity import hash_password
 
 EDITABLE = ("email", "phone", "role", "company_name", "tax_no", "address", "locale", "timezone")
+# The fields as the messages name them.
+FIELD_NAMES = {
+    "email": QT_TRANSLATE_NOOP("Users", "email"),
+    "phone": QT_TRANSLATE_NOOP("Users", "phone"),
+    "role": QT_TRANSLATE_NOOP("Users", "role"),
+    "locale": QT_TRANSLATE_NOOP("Users", "locale"),
+}
+
+
+def _field(key: str) -> str:
+    name = FIELD_NAMES.get(key)
+    return key.replace("_", " ") if name is None else translate("Users", name)
 
 
 @dataclass(frozen=True)
@@ -47,12 +60,16 @@ def clean_profile(values: dict[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for key, value in values.items():
         if key not in EDITABLE:
-            raise ValidationError(f"'{key}' cannot be edited here.")
+            raise ValidationError(
+                translate("Users", "'{field}' cannot be edited here.").format(field=key)
+            )
         if isinstance(value, str):
             value = value.strip()
         if value in ("", None):
             if key in ("email", "role", "locale"):
-                raise ValidationError(f"The {key.replace('_', ' ')} is required.")
+                raise ValidationError(
+                    translate("Users", "The {field} is required.").format(field=_field(key))
+                )
             cleaned[key] = None
             continue
         if key == "email":
@@ -60,7 +77,11 @@ def clean_profile(values: dict[str, Any]) -> dict[str, Any]:
         elif key == "phone":
             value = validators.normalise_tr_phone(value)
         elif key == "role" and value not in ROLES:
-            raise ValidationError(f"Unknown role '{value}'; choose one of {', '.join(ROLES)}.")
+            raise ValidationError(
+                translate("Users", "Unknown role '{role}'; choose one of {roles}.").format(
+                    role=value, roles=", ".join(ROLES)
+                )
+            )
         elif key == "tax_no":
             value = validators.check_tax_number(value)
         elif key == "locale":
@@ -68,9 +89,11 @@ def clean_profile(values: dict[str, Any]) -> dict[str, Any]:
         elif key == "timezone":
             value = validators.check_timezone(value)
         elif key == "company_name" and len(value) > 255:
-            raise ValidationError("The company name is longer than 255 characters.")
+            raise ValidationError(
+                translate("Users", "The company name is longer than 255 characters.")
+            )
         elif key == "address" and len(value) > 2000:
-            raise ValidationError("The address is longer than 2000 characters.")
+            raise ValidationError(translate("Users", "The address is longer than 2000 characters."))
         cleaned[key] = value
     return cleaned
 
@@ -85,7 +108,11 @@ def _taken(session: Session, user_id: int | None, values: dict[str, Any]) -> Non
                 )
             ).first()
             if clash:
-                raise ValidationError(f"Another user already has the {key} {values[key]}.")
+                raise ValidationError(
+                    translate("Users", "Another user already has the {field} {value}.").format(
+                        field=_field(key), value=values[key]
+                    )
+                )
 
 
 def list_users(session: Session, actor: Actor, include_inactive: bool = True) -> list[UserRow]:
@@ -117,7 +144,7 @@ def create_user(session: Session, actor: Actor, password: str, **profile: Any) -
     require(actor.role, Permission.USER_MANAGE)
     values = clean_profile({"role": "engineer", "locale": "tr", **profile})
     if "email" not in values:
-        raise ValidationError("The e-mail is required.")
+        raise ValidationError(translate("Users", "The e-mail is required."))
     password_hash = hash_password(password)
     _taken(session, None, values)
     user = User(**values)
@@ -147,7 +174,7 @@ def set_active(session: Session, actor: Actor, user_id: int, active: bool) -> Us
     require(actor.role, Permission.USER_MANAGE)
     user = _get(session, user_id)
     if user.is_active is not False and not active and user.id == actor.user_id:
-        raise ValidationError("You cannot deactivate your own account.")
+        raise ValidationError(translate("Users", "You cannot deactivate your own account."))
     before = user.is_active is not False
     user.is_active = active
     session.flush()
@@ -181,12 +208,14 @@ def find_by_email(session: Session, email: str) -> User:
     email = validators.normalise_email(email)
     user = session.scalar(sa.select(User).where(User.email == email))
     if user is None:
-        raise ValidationError(f"There is no user {email}.")
+        raise ValidationError(translate("Users", "There is no user {email}.").format(email=email))
     return user
 
 
 def _get(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
-        raise ValidationError(f"There is no user with id {user_id}.")
+        raise ValidationError(
+            translate("Users", "There is no user with id {id}.").format(id=user_id)
+        )
     return user

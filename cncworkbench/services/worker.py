@@ -34,8 +34,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from cncworkbench import __version__
+from cncworkbench.core import localefmt
+from cncworkbench.core.i18n import translate
 from cncworkbench.db import queue
 from cncworkbench.db.engine import Database
+from cncworkbench.db.models import User
 from cncworkbench.errors import DatabaseUnavailable, UserError
 from cncworkbench.services.audit import Actor
 from cncworkbench.storage import ObjectStore
@@ -184,11 +187,11 @@ class Worker:
         known = set(registered_types())
         self.types = sorted(known & set(types)) if types else sorted(known)
         if not self.types:
+            asked = ", ".join(types) if types else translate("Jobs", "any job type")
             raise UserError(
-                "This worker has no handlers for "
-                + (", ".join(types) if types else "any job type")
-                + "; known types: "
-                + (", ".join(sorted(known)) or "none")
+                translate(
+                    "Jobs", "This worker has no handlers for {asked}; known types: {known}"
+                ).format(asked=asked, known=", ".join(sorted(known)) or translate("Jobs", "none"))
             )
         self.db = database
         self.store = store
@@ -381,6 +384,21 @@ class Worker:
 
     # -- running one attempt -------------------------------------------------------------
     def _execute(self, context: JobContext) -> None:
+        # Messages made while running (progress, failures, findings' text) are read first
+        # by whoever asked for the job: in their language.
+        with localefmt.speaking(self._language_of(context.job)):
+            self._attempt(context)
+
+    def _language_of(self, job: queue.ClaimedJob) -> str | None:
+        if job.user_id is None or localefmt.forced():
+            return None  # CNC_LOCALE (a demo, the tests) decides for everyone
+        try:
+            with self.db.session() as session:
+                return session.scalar(sa.select(User.locale).where(User.id == job.user_id))
+        except DISCONNECTED:
+            return None
+
+    def _attempt(self, context: JobContext) -> None:
         job = context.job
         try:
             run = _HANDLERS[job.type]
@@ -403,7 +421,9 @@ class Worker:
         except AttemptLost:
             log.info("job %s: this attempt no longer owns it", job.id)
         except JobTimeout:
-            message = f"the job ran longer than its timeout of {job.timeout_seconds} s"
+            message = translate(
+                "Jobs", "the job ran longer than its timeout of {seconds} s"
+            ).format(seconds=job.timeout_seconds)
             self._settle(
                 lambda s: queue.fail_attempt(s, job.id, job.task_id, "timeout", message, False)
             )

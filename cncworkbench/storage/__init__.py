@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from cncworkbench.config import Settings
+from cncworkbench.core.i18n import translate
 from cncworkbench.errors import UserError, ValidationError
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all); may raise to cancel
@@ -88,19 +89,33 @@ def new_key(kind: str, name: str) -> str:
 def check_key(key: str) -> str:
     parts = key.split("/")
     if not key or key.startswith("/") or any(part in ("", ".", "..") for part in parts):
-        raise ValidationError(f"'{key}' is not a valid object key.")
+        raise ValidationError(
+            translate("Storage", "'{key}' is not a valid object key.").format(key=key)
+        )
     return key
 
 
 def verify_download(path: Path, key: str, expected_sha256: str, expected_size: int | None) -> None:
     actual, size = file_sha256(path)
     if actual != expected_sha256 or (expected_size is not None and size != expected_size):
-        raise CorruptObject(
-            f"The stored file '{key}' is corrupted: its SHA-256 is {actual[:12]}… "
-            f"({size} bytes) but {expected_sha256[:12]}… was recorded"
-            + (f" ({expected_size} bytes)" if expected_size is not None else "")
-            + ". Nothing was written; ask an administrator to restore it."
+        values = {"key": key, "actual": actual[:12], "size": size,
+                  "expected": expected_sha256[:12], "expected_size": expected_size}  # fmt: skip
+        message = (
+            translate(
+                "Storage",
+                "The stored file '{key}' is corrupted: its SHA-256 is {actual}… ({size} bytes) "
+                "but {expected}… was recorded ({expected_size} bytes). Nothing was written; "
+                "ask an administrator to restore it.",
+            )
+            if expected_size is not None
+            else translate(
+                "Storage",
+                "The stored file '{key}' is corrupted: its SHA-256 is {actual}… ({size} bytes) "
+                "but {expected}… was recorded. Nothing was written; ask an administrator to "
+                "restore it.",
+            )
         )
+        raise CorruptObject(message.format(**values))
 
 
 def temporary_sibling(destination: Path) -> Path:

@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from cncworkbench.core.i18n import translate
 from cncworkbench.errors import ConfigurationError, ValidationError
 from cncworkbench.storage import (
     CHUNK,
@@ -32,7 +33,7 @@ class LocalStore:
         self.root = Path(root)
 
     def describe(self) -> str:
-        return f"local folder {self.root}"
+        return translate("Storage", "local folder {folder}").format(folder=self.root)
 
     def check(self) -> None:
         try:
@@ -41,8 +42,11 @@ class LocalStore:
                 pass
         except OSError as exc:
             raise ConfigurationError(
-                f"The local file store {self.root} is not writable ({exc.strerror}). "
-                "Set CNC_DATA_DIR to a folder you can write, or configure CNC_S3_BUCKET.",
+                translate(
+                    "Storage",
+                    "The local file store {folder} is not writable ({reason}). "
+                    "Set CNC_DATA_DIR to a folder you can write, or configure CNC_S3_BUCKET.",
+                ).format(folder=self.root, reason=exc.strerror),
                 setting="CNC_DATA_DIR",
             ) from None
 
@@ -58,7 +62,11 @@ class LocalStore:
     ) -> StoredObject:
         target = self._path(key)
         if target.exists():
-            raise ValidationError(f"An object already exists under '{key}'; keys are never reused.")
+            raise ValidationError(
+                translate(
+                    "Storage", "An object already exists under '{key}'; keys are never reused."
+                ).format(key=key)
+            )
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary = temporary_sibling(target)
         total = Path(path).stat().st_size
@@ -90,7 +98,7 @@ class LocalStore:
     ) -> Path:
         source = self._path(key)
         if not source.is_file():
-            raise ValidationError(f"The stored file '{key}' is missing from {self.root}.")
+            raise self._missing(key)
         destination = Path(destination)
         destination.parent.mkdir(parents=True, exist_ok=True)
         temporary = temporary_sibling(destination)
@@ -112,11 +120,22 @@ class LocalStore:
     def get_bytes(self, key: str, expected_sha256: str | None = None) -> bytes:
         source = self._path(key)
         if not source.is_file():
-            raise ValidationError(f"The stored file '{key}' is missing from {self.root}.")
+            raise self._missing(key)
         data = source.read_bytes()
         if expected_sha256 is not None and hashlib.sha256(data).hexdigest() != expected_sha256:
-            raise ValidationError(f"The stored file '{key}' is corrupted (SHA-256 differs).")
+            raise ValidationError(
+                translate(
+                    "Storage", "The stored file '{key}' is corrupted (SHA-256 differs)."
+                ).format(key=key)
+            )
         return data
+
+    def _missing(self, key: str) -> ValidationError:
+        return ValidationError(
+            translate("Storage", "The stored file '{key}' is missing from {store}.").format(
+                key=key, store=self.root
+            )
+        )
 
     def delete(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)

@@ -24,6 +24,7 @@ import botocore.exceptions
 from boto3.s3.transfer import TransferConfig
 from botocore.config import Config
 
+from cncworkbench.core.i18n import translate
 from cncworkbench.errors import ConfigurationError, ValidationError
 from cncworkbench.storage import (
     Progress,
@@ -65,7 +66,9 @@ class S3Store:
 
     def describe(self) -> str:
         where = self.endpoint_url or "AWS"
-        return f"S3 bucket '{self.bucket}' at {where}"
+        return translate("Storage", "S3 bucket '{bucket}' at {where}").format(
+            bucket=self.bucket, where=where
+        )
 
     def check(self) -> None:
         try:
@@ -77,36 +80,53 @@ class S3Store:
         where = self.endpoint_url or "AWS"
         if isinstance(exc, botocore.exceptions.NoCredentialsError):
             return ConfigurationError(
-                "No S3 credentials were found: set AWS_ACCESS_KEY_ID and "
-                "AWS_SECRET_ACCESS_KEY (or an AWS profile) for the bucket in CNC_S3_BUCKET.",
+                translate(
+                    "Storage",
+                    "No S3 credentials were found: set AWS_ACCESS_KEY_ID and "
+                    "AWS_SECRET_ACCESS_KEY (or an AWS profile) for the bucket in CNC_S3_BUCKET.",
+                ),
                 setting="CNC_S3_BUCKET",
             )
         if isinstance(exc, botocore.exceptions.EndpointConnectionError):
             return ConfigurationError(
-                f"Nothing answers at the S3 endpoint {where} (CNC_S3_ENDPOINT_URL). Start the "
-                "object store there or correct CNC_S3_ENDPOINT_URL.",
+                translate(
+                    "Storage",
+                    "Nothing answers at the S3 endpoint {where} (CNC_S3_ENDPOINT_URL). Start the "
+                    "object store there or correct CNC_S3_ENDPOINT_URL.",
+                ).format(where=where),
                 setting="CNC_S3_ENDPOINT_URL",
             )
         if isinstance(exc, botocore.exceptions.ClientError):
             code = str(exc.response.get("Error", {}).get("Code", ""))
             if code in ("NoSuchBucket",) or (code in ("404", "NotFound") and key is None):
                 return ConfigurationError(
-                    f"The S3 bucket '{self.bucket}' (CNC_S3_BUCKET) does not exist at {where}. "
-                    f"Create it (`aws s3 mb s3://{self.bucket}`) or correct CNC_S3_BUCKET.",
+                    translate(
+                        "Storage",
+                        "The S3 bucket '{bucket}' (CNC_S3_BUCKET) does not exist at {where}. "
+                        "Create it (`aws s3 mb s3://{bucket}`) or correct CNC_S3_BUCKET.",
+                    ).format(bucket=self.bucket, where=where),
                     setting="CNC_S3_BUCKET",
                 )
             if code in ("404", "NoSuchKey", "NotFound"):
                 return ValidationError(
-                    f"The stored file '{key}' is missing from {self.describe()}."
+                    translate("Storage", "The stored file '{key}' is missing from {store}.").format(
+                        key=key, store=self.describe()
+                    )
                 )
             if code in ("403", "AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch"):
                 return ConfigurationError(
-                    f"S3 at {where} refused access to the bucket '{self.bucket}' ({code}): check "
-                    "the AWS credentials and the bucket policy.",
+                    translate(
+                        "Storage",
+                        "S3 at {where} refused access to the bucket '{bucket}' ({code}): check "
+                        "the AWS credentials and the bucket policy.",
+                    ).format(where=where, bucket=self.bucket, code=code),
                     setting="CNC_S3_BUCKET",
                 )
             return ConfigurationError(
-                f"S3 at {where} answered {code} for the bucket '{self.bucket}' (CNC_S3_BUCKET).",
+                translate(
+                    "Storage",
+                    "S3 at {where} answered {code} for the bucket '{bucket}' (CNC_S3_BUCKET).",
+                ).format(where=where, code=code, bucket=self.bucket),
                 setting="CNC_S3_BUCKET",
             )
         return exc
@@ -121,7 +141,11 @@ class S3Store:
     ) -> StoredObject:
         check_key(key)
         if self.exists(key):
-            raise ValidationError(f"An object already exists under '{key}'; keys are never reused.")
+            raise ValidationError(
+                translate(
+                    "Storage", "An object already exists under '{key}'; keys are never reused."
+                ).format(key=key)
+            )
         path = Path(path)
         before = path.stat()
         # The hash runs beside the upload (hashlib releases the GIL): the transfer manager
@@ -162,7 +186,11 @@ class S3Store:
         after = path.stat()
         if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
             self.delete(key)
-            raise ValidationError(f"'{path.name}' changed while it was being uploaded; try again.")
+            raise ValidationError(
+                translate(
+                    "Storage", "'{name}' changed while it was being uploaded; try again."
+                ).format(name=path.name)
+            )
         self._verify_upload(key, size, before.st_size)
         return StoredObject(key, size, sha256)
 
@@ -171,8 +199,11 @@ class S3Store:
         if size != expected or head["ContentLength"] != expected:
             self.delete(key)
             raise ValidationError(
-                f"The upload of '{key}' is incomplete ({head['ContentLength']} of {expected} "
-                "bytes arrived); it was removed. Try again."
+                translate(
+                    "Storage",
+                    "The upload of '{key}' is incomplete ({arrived} of {expected} "
+                    "bytes arrived); it was removed. Try again.",
+                ).format(key=key, arrived=head["ContentLength"], expected=expected)
             )
 
     def put_bytes(self, key: str, data: bytes, content_type: str | None = None) -> StoredObject:
@@ -223,7 +254,11 @@ class S3Store:
         except Exception as exc:
             raise self._explain(exc, key) from None
         if expected_sha256 is not None and hashlib.sha256(data).hexdigest() != expected_sha256:
-            raise ValidationError(f"The stored file '{key}' is corrupted (SHA-256 differs).")
+            raise ValidationError(
+                translate(
+                    "Storage", "The stored file '{key}' is corrupted (SHA-256 differs)."
+                ).format(key=key)
+            )
         return data
 
     def delete(self, key: str) -> None:

@@ -229,7 +229,8 @@ def speaking(language: str):
         app.installTranslator(translator)
         installed.append(translator)
     try:
-        yield
+        with localefmt.speaking(language):  # and the messages made below the panels
+            yield
     finally:
         for translator in installed:
             app.removeTranslator(translator)

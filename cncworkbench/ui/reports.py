@@ -87,6 +87,7 @@ from typing import Any
 import numpy as np
 
 from cncworkbench.core import localefmt, money, timefmt
+from cncworkbench.core.simulation import finding_message
 from cncworkbench.errors import UserError
 from cncworkbench.ui.i18n import speaking, translate
 from cncworkbench.ui.qt import QT6, Qt, QtCore, QtGui, application
@@ -561,7 +562,10 @@ def _parse_findings(value: Any) -> list[_Finding]:
                 kind=_text(_member(item, "kind", where, True), _key(where, "kind")),
                 line=line,
                 xyz=xyz,
-                message=_text(item.get("message"), _key(where, "message")),
+                # the stored sentence in the report's language (English for old runs)
+                message=finding_message(item)
+                if isinstance(item.get("text"), dict)
+                else _text(item.get("message"), _key(where, "message")),
             )
         )
     found.sort(
@@ -2737,15 +2741,15 @@ def _render(
     renderer_class: Callable[[Any, QtGui.QPdfWriter], _ReportRenderer],
     error: type[ReportError],
 ) -> int:
-    try:
-        data = parse(raw)
-    except ReportError as problem:
-        raise error(str(problem)) from None
-    if not target.parent.is_dir():
-        raise error(f"{target.parent}: no such folder for the PDF")
     _gui_application()
     language = raw.get("language") if isinstance(raw, dict) else None
     with speaking(localefmt.normalise(language) or localefmt.current()):
+        try:
+            data = parse(raw)  # stored messages (findings) are rendered while parsing
+        except ReportError as problem:
+            raise error(str(problem)) from None
+        if not target.parent.is_dir():
+            raise error(f"{target.parent}: no such folder for the PDF")
         return _write_pdf(data, target, renderer_class, error)
 
 

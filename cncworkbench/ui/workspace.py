@@ -52,7 +52,6 @@ class Workspace(QtCore.QObject):
         self.user: UserSession | None = None
         self.error: str | None = None
         # Said once, where remembering a login would be offered.
-        self.keyring_notice: str | None = None
         self.worker = None  # the in-process worker, when this computer runs jobs itself
         self.worker_message = ""
 
@@ -80,14 +79,20 @@ class Workspace(QtCore.QObject):
     def _opened(self, result) -> None:
         context, resumed = result
         self.context = context
-        if not context.secrets.available:
-            self.keyring_notice = translate(
-                "Workspace",
-                "“Remember me” is off: {reason}, so logins cannot be remembered on this computer.",
-            ).format(reason=context.secrets.unavailable_reason)
         self.ready.emit()
         if resumed is not None:
             self.set_user(resumed)
+
+    @property
+    def keyring_notice(self) -> str | None:
+        """Why "remember me" is off, in the language shown now; None when it is on."""
+        secrets = self.context.secrets if self.context is not None else None
+        if secrets is None or secrets.available:
+            return None
+        return translate(
+            "Workspace",
+            "“Remember me” is off: {reason}, so logins cannot be remembered on this computer.",
+        ).format(reason=secrets.unavailable_reason)
 
     def _failed(self, exc: BaseException) -> None:
         self.error = describe_error(exc)

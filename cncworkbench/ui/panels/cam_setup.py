@@ -1114,7 +1114,9 @@ def _select_by_name(widget, name: str) -> None:
         if matches(name, widget.item(row, 0).text()):
             widget.selectRow(row)
             return
-    raise ValidationError(f"'{name}' is not in the list")
+    raise ValidationError(
+        translate("CamSetupPanel", "'{name}' is not in the list").format(name=name)
+    )
 
 
 def _kind_label(owner, kind: str) -> str:

@@ -190,12 +190,35 @@ class JobsPanel(Panel):
             self.table.setCellWidget(number, 3, bar)
         bar.setValue(100 if status == "completed" else percent)
 
+    def note_text(self, note) -> tuple[str, str]:
+        """(title, message) in the language shown: the database writes a job's end in
+        English (``job.completed``…), from codes kept in ``data`` that we can word here."""
+        data = note.data or {}
+        status = data.get("status")
+        if not note.type.startswith("job.") or status is None or "job_id" not in data:
+            return note.title, note.message
+        title = self.tr("{kind} job {number} {status}").format(
+            kind=term("JobTypes", data.get("type", "")),
+            number=data["job_id"],
+            status=term("JobStates", status),
+        )
+        if status == "completed":
+            message = self.tr("Finished successfully.")
+        elif status == "cancelled":
+            message = self.tr("Cancelled as requested.")
+        elif note.message == "Failed.":
+            message = self.tr("Failed.")
+        else:
+            message = note.message  # the failure's words, in the language of the job's owner
+        return title, message
+
     def _show_notes(self, notes) -> None:
         self.notes.clear()
         zone = self.workspace.user.timezone if self.workspace.user else None
         for note in notes:
+            title, message = self.note_text(note)
             item = QtWidgets.QListWidgetItem(
-                f"{timefmt.short(note.created_at, zone)}  {note.title}\n{note.message}"
+                f"{timefmt.short(note.created_at, zone)}  {title}\n{message}"
             )
             if not note.is_read:
                 font = item.font()

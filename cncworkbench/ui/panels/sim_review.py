@@ -16,6 +16,7 @@ import numpy as np
 
 from cncworkbench.core import gcode, heightmap, localefmt, runtime, timefmt
 from cncworkbench.core.permissions import Permission, allowed
+from cncworkbench.core.simulation import finding_message
 from cncworkbench.core.text import upper
 from cncworkbench.services import simulation
 from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -381,7 +382,7 @@ class SimReviewPanel(Panel):
                 str(finding["line"]),
                 f"X{finding['x']:.1f} Y{finding['y']:.1f} Z{finding['z']:.1f}",
             ])  # fmt: skip
-            item.setToolTip(0, finding["message"])
+            item.setToolTip(0, finding_message(finding))
             item.setData(0, ROLE, number)
             groups[severity].addChild(item)
         if not detail.findings:
