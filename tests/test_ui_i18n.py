@@ -387,10 +387,14 @@ def test_a_simulated_run_with_findings_reads_right_in_both_languages(
                 assert "BAŞARISIZ" in panel.verdict.text()
                 assert panel.findings.topLevelItem(0).text(0).startswith("Hatalar (")
                 assert panel.approve_button.toolTip() == "Hatalı bir program onaylanamaz."
+                # the finding the worker stored is read in the operator's language
+                said = panel.explanation.text()
+                assert "satır:" in said and "'Mengene çenesi' bağlama elemanına çarpıyor" in said
                 problems = clipped(panel) + untranslated(panel)
                 assert problems == [], pformat(problems, width=100)
             else:
                 assert "FAILED" in panel.verdict.text()
+                assert "hits the fixture 'Mengene çenesi'" in panel.explanation.text()
             save_screenshot(panel, f"{language}_simulation_review_findings")
             wait_for_tasks()
             workspace.close()

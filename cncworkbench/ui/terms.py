@@ -26,6 +26,11 @@ TERMS: dict[str, dict[str, str]] = {
         "erp_sync": QT_TRANSLATE_NOOP("JobTypes", "erp sync"),
         "echo": QT_TRANSLATE_NOOP("JobTypes", "echo"),
     },
+    "Components": {  # what the connection test checks (services.context)
+        "database": QT_TRANSLATE_NOOP("Components", "database"),
+        "file store": QT_TRANSLATE_NOOP("Components", "file store"),
+        "keyring": QT_TRANSLATE_NOOP("Components", "keyring"),
+    },
     "JobStates": {
         "pending": QT_TRANSLATE_NOOP("JobStates", "pending"),
         "queued": QT_TRANSLATE_NOOP("JobStates", "queued"),

@@ -3486,6 +3486,21 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     </message>
 </context>
 <context>
+    <name>Components</name>
+    <message>
+        <source>database</source>
+        <translation>veritabanı</translation>
+    </message>
+    <message>
+        <source>file store</source>
+        <translation>dosya deposu</translation>
+    </message>
+    <message>
+        <source>keyring</source>
+        <translation>anahtarlık</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>(AWS default)</source>
@@ -8197,6 +8212,10 @@ Signing secret: {signing}</source>
         <translation>Satır</translation>
     </message>
     <message>
+        <source>Line {line}: {message}</source>
+        <translation>{line}. satır: {message}</translation>
+    </message>
+    <message>
         <source>Machine</source>
         <translation>Tezgah</translation>
     </message>
@@ -8263,6 +8282,10 @@ Signing secret: {signing}</source>
     <message>
         <source>Run #{id} {decision}.</source>
         <translation>Çalışma #{id} {decision}.</translation>
+    </message>
+    <message>
+        <source>Select a finding to see what is wrong and how to fix it.</source>
+        <translation>Neyin yanlış olduğunu ve nasıl düzeltileceğini görmek için bir bulgu seçin.</translation>
     </message>
     <message>
         <source>Shank below the cut surface</source>

@@ -80,7 +80,7 @@ class ConnectionTab(QtWidgets.QWidget):
         self.test_button.setEnabled(True)
         self.status.clear()
         for row in rows:
-            item = QtWidgets.QTreeWidgetItem([row.name, row.detail])
+            item = QtWidgets.QTreeWidgetItem([term("Components", row.name), row.detail])
             item.setForeground(1, Qt.GlobalColor.darkGreen if row.ok else Qt.GlobalColor.darkRed)
             item.setToolTip(1, row.detail)
             self.status.addTopLevelItem(item)

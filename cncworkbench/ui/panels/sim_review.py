@@ -234,6 +234,14 @@ class SimReviewPanel(Panel):
             QtWidgets.QHeaderView.ResizeMode.ResizeToContents
         )
         self.findings.itemSelectionChanged.connect(self._finding_selected)
+        # The selected finding's sentence: what is wrong, where, and how to fix it.
+        self.explanation = QtWidgets.QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.explanation.setMinimumHeight(self.explanation.fontMetrics().lineSpacing() * 4)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.explanation.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
+        self.explanation.setMargin(4)
         self.view = StockView()
         self.code = QtWidgets.QPlainTextEdit()
         self.code.setReadOnly(True)
@@ -254,8 +262,13 @@ class SimReviewPanel(Panel):
         detail_layout = QtWidgets.QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.verdict)
+        findings_column = QtWidgets.QWidget()
+        findings_layout = QtWidgets.QVBoxLayout(findings_column)
+        findings_layout.setContentsMargins(0, 0, 0, 0)
+        findings_layout.addWidget(self.findings, 1)
+        findings_layout.addWidget(self.explanation)
         middle = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
-        middle.addWidget(self.findings)
+        middle.addWidget(findings_column)
         middle.addWidget(self.view)
         middle.setSizes([320, 380])
         lower = QtWidgets.QSplitter(Qt.Orientation.Vertical)
@@ -338,9 +351,18 @@ class SimReviewPanel(Panel):
 
     def _show_detail(self, loaded: LoadedRun | None) -> None:
         self.set_busy(False)
+        # The same run loaded again (a refresh) keeps the finding the operator is reading.
+        current = self.findings.currentItem()
+        same_run = (
+            loaded is not None
+            and self.loaded is not None
+            and loaded.detail.summary.id == self.loaded.detail.summary.id
+        )
+        keep = current.data(0, ROLE) if same_run and current is not None else None
         self.loaded = loaded
         self.view.set_run(loaded)
         self.findings.clear()
+        self.explanation.setText(self._explanation_hint() if loaded is not None else "")
         if loaded is None:
             self.verdict.setText(self.tr("Pick a simulated run."))
             self.code.clear()
@@ -390,6 +412,8 @@ class SimReviewPanel(Panel):
         self.findings.resizeColumnToContents(0)
         self.code.setPlainText(loaded.text)
         self._show_review_state()
+        if keep is not None and keep < len(detail.findings):
+            self.select_finding(keep)
 
     def _show_review_state(self) -> None:
         detail = self.loaded.detail
@@ -434,9 +458,20 @@ class SimReviewPanel(Panel):
         number = item.data(0, ROLE) if item is not None else None
         self.view.select(number)
         if number is None or self.loaded is None:
+            self.explanation.setText(self._explanation_hint())
             return
-        line = self.loaded.detail.findings[number]["line"]
-        self.show_line(line)
+        finding = self.loaded.detail.findings[number]
+        self.explanation.setText(
+            self.tr("Line {line}: {message}").format(
+                line=finding["line"], message=finding_message(finding)
+            )
+        )
+        self.show_line(finding["line"])
+
+    def _explanation_hint(self) -> str:
+        if self.loaded is not None and not self.loaded.detail.findings:
+            return ""
+        return self.tr("Select a finding to see what is wrong and how to fix it.")
 
     def show_line(self, line: int) -> None:
         block = self.code.document().findBlockByNumber(max(line - 1, 0))
