@@ -401,3 +401,32 @@ def test_a_simulated_run_with_findings_reads_right_in_both_languages(
     finally:
         languages.apply("en")
         localefmt.use(None)
+
+
+def test_the_remember_me_notice_follows_a_language_switch(qtbot, db, monkeypatch):
+    """Without an OS keyring the login panel says why "remember me" is off, in the language
+    shown now, also after switching."""
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setenv("CNC_DATABASE_URL", app_url(db))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    languages = i18n.languages()
+    workspace = Workspace()
+    try:
+        workspace.open()
+        qtbot.waitUntil(lambda: workspace.is_ready, timeout=WAIT_MS)
+        languages.apply("tr")
+        assert workspace.keyring_notice == (
+            "“Beni hatırla” kapalı: işletim sisteminin bir anahtarlığı (Secret Service, "
+            "KWallet, macOS Keychain) yok; bu yüzden girişler bu bilgisayarda hatırlanamaz."
+        )
+        languages.apply("en")
+        assert workspace.keyring_notice.startswith("“Remember me” is off: no OS keyring")
+    finally:
+        keyring.set_keyring(previous)
+        languages.apply("en")
+        localefmt.use(None)
+        wait_for_tasks()
+        workspace.close()
