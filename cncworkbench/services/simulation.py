@@ -330,7 +330,11 @@ def inputs_for_cam_run(session: Session, cam_run_id: int) -> SimInputs:
         for tool in (cam_run.cutting_params or {}).get("tools", [])
     }
     fixtures = [
-        sim.Fixture(box.get("name") or f"fixture {n + 1}", tuple(box["min"]), tuple(box["max"]))
+        sim.Fixture(
+            box.get("name") or translate("Simulation", "fixture {number}").format(number=n + 1),
+            tuple(box["min"]),
+            tuple(box["max"]),
+        )
         for n, box in enumerate(setup.fixtures or [])
     ]
     gcode_artefact = session.scalar(

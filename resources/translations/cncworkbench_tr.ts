@@ -8391,6 +8391,10 @@ Signing secret: {signing}</source>
         <translation>&apos;{name}&apos; bağlama elemanının boyutu yok (min &lt; max olmalı)</translation>
     </message>
     <message>
+        <source>fixture {number}</source>
+        <translation>bağlama elemanı {number}</translation>
+    </message>
+    <message>
         <source>line {line}: no tool is loaded (M6) and the tool list has {count} tools</source>
         <translation>{line}. satır: takım takılı değil (M6) ve takım listesinde {count} takım var</translation>
     </message>
