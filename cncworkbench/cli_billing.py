@@ -8,7 +8,8 @@ print as one line (``error: ...``, exit status 2).
 Help texts are marked ``QT_TRANSLATE_NOOP("Cli", ...)`` (put in the reader's language by
 :func:`cncworkbench.cli_base.localise`); what the commands print goes through
 ``translate("CliBilling", ...)``. License types, amounts in the Turkish invoice notation
-and ``invoice show`` (the invoice as it is printed, in Turkish) stay as they are.
+and ``invoice show`` (the invoice as it is printed, in Turkish) stay as they are;
+``invoice pdf --document-language en`` saves an English copy for a foreign buyer.
 """
 
 from __future__ import annotations
@@ -512,6 +513,49 @@ def invoice_show(invoice_id, as_user):
         f"{printed['tax_amount']} {sign}; Genel toplam {printed['total']} {sign}"
     )
     click.echo(printed["total_in_words"])
+
+
+@invoice_group.command(
+    "pdf",
+    help=QT_TRANSLATE_NOOP(
+        "Cli",
+        "Save issued INVOICE_ID as a PDF: the stored Turkish original (drawn and stored first "
+        "if it has none), or an English copy for a foreign buyer.",
+    ),
+)
+@click.argument("invoice_id", type=int)
+@click.option(
+    "--folder",
+    type=click.Path(file_okay=False),
+    default=".",
+    show_default=True,
+    help=QT_TRANSLATE_NOOP("Cli", "Where to save NUMBER.pdf (NUMBER-en.pdf in English)."),
+)
+@click.option(
+    "--document-language",
+    type=click.Choice(["tr", "en"]),
+    default="tr",
+    show_default=True,
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "tr: the invoice itself; en: an English copy that names the Turkish original."
+    ),
+)
+@AS_USER
+def invoice_pdf(invoice_id, folder, document_language, as_user):
+    from pathlib import Path
+
+    from cncworkbench.cli import _context, acting
+    from cncworkbench.services import invoice_pdf as pdfs
+
+    context = _context()
+    try:
+        with acting(context, as_user) as (session, actor):
+            path = pdfs.download_pdf(
+                session, context.store, invoice_id, Path(folder), actor, document_language
+            )
+    finally:
+        context.close()
+    click.echo(translate("CliBilling", "Invoice PDF: {path}").format(path=path))
 
 
 @invoice_group.command(

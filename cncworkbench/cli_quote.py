@@ -82,13 +82,22 @@ def print_quote(result) -> None:
     help=QT_TRANSLATE_NOOP("Cli", "Write the quote PDF."),
 )  # fmt: skip
 @click.option(
+    "--document-language", type=click.Choice(["tr", "en"]),
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Language of the quote PDF (default: the language the program speaks)."
+    ),
+)  # fmt: skip
+@click.option(
     "--user", "as_user", metavar="EMAIL",
     help=QT_TRANSLATE_NOOP("Cli", "Act as (or for) this user."),
 )  # fmt: skip
 @click.option(
     "--json", "as_json", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Print one JSON object.")
 )
-def quote(cam_run_id, quantity, currency, rate, setup_minutes, buyer, pdf_path, as_user, as_json):
+def quote(
+    cam_run_id, quantity, currency, rate, setup_minutes, buyer, pdf_path, document_language,
+    as_user, as_json,
+):  # fmt: skip
     from cncworkbench.cli import _context, acting
     from cncworkbench.services import quotes, users
 
@@ -104,7 +113,7 @@ def quote(cam_run_id, quantity, currency, rate, setup_minutes, buyer, pdf_path, 
     if pdf_path:
         from pathlib import Path
 
-        quotes.render_quote_pdf(result, Path(pdf_path), actor.email or "")
+        quotes.render_quote_pdf(result, Path(pdf_path), actor.email or "", document_language)
         click.echo(translate("CliQuote", "Quote PDF: {path}").format(path=pdf_path), err=True)
     if as_json:
         click.echo(json.dumps({**result.as_json(), "invoice_draft_id": draft}, ensure_ascii=False))

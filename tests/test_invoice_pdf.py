@@ -52,8 +52,9 @@ ITEMS = [
 ]
 
 
-def printable(items=ITEMS, currency="TRY", status="sent", **changes) -> dict:
-    """Data as billing.printable_invoice gives it, amounts computed by the money module."""
+def printable(items=ITEMS, currency="TRY", status="sent", language=None, **changes) -> dict:
+    """Data as billing.printable_invoice gives it, amounts computed by the money module;
+    ``language="en"``: its English copy's (no ``language``: the renderer's default)."""
     totals = money.compute_totals(items, money.DEFAULT_KDV_RATE)
     rate = money.format_quantity(totals.tax_rate)
     data = {
@@ -91,6 +92,10 @@ def printable(items=ITEMS, currency="TRY", status="sent", **changes) -> dict:
         "Sorularınız için: destek@tezgah.example",
         "paid_at": "2026-11-25 16:05" if status == "paid" else None,
     }
+    if language is not None:
+        data["language"] = language
+        data["currency_sign"] = money.currency_sign(currency, language)
+        data["total_in_words"] = money.total_in_words(totals.total, currency, language)
     data.update(changes)
     return data
 
@@ -236,6 +241,86 @@ def test_sixty_lines_continue_on_further_pages_under_the_same_header(tmp_path):
     everything = words(pdf)
     for n in range(1, 61):  # every line, once
         assert everything.count(f"sipariş {n:03d} ") == 1, n
+
+
+# ------------------------------------------------------------ the English copy
+
+
+def test_an_english_copy_for_a_foreign_buyer_names_the_turkish_original(tmp_path):
+    pdf = tmp_path / "en.pdf"
+    assert reports.render_invoice(printable(language="en"), pdf) == 1
+    assert pdf_info(pdf)["Title"].strip() == f"Invoice {NUMBER} · {BUYER['name']}"
+    text = words(pdf)
+    for expected in (
+        "INVOICE",
+        f"This is an English translation of Turkish invoice {NUMBER}; the Turkish original "
+        "prevails.",
+        "SELLER",
+        f"Tax office: Kozyatağı · Tax no. (VKN): {SELLER_VKN}",
+        "BILL TO",
+        "Phone: +90 532 123 45 67",
+        f"Invoice no. {NUMBER}",
+        "Invoice date 2026-11-24",
+        "Issue time 14:05",
+        "Due date 2026-12-08",
+        "Currency TRY",
+        "Invoice type Subscription",
+        "Service period 2026-12-01 – 2027-11-30",
+        "No. Description Quantity Unit price VAT % VAT amount Amount",
+        # the same lines, written the English way; the seller's own texts as entered
+        "5 kullanıcı 1,234.56 TRY 20% 1,234.56 TRY 6,172.80 TRY",
+        "2 gün 7,500.00 TRY 20% 3,000.00 TRY 15,000.00 TRY",
+        "1.5 saat 2,400.50 TRY 20% 720.15 TRY 3,600.75 TRY",
+        "Subtotal 24,773.55 TRY",
+        "VAT (KDV) 20% 4,954.71 TRY",
+        "Grand total 29,728.26 TRY",
+        "Amount in words",
+        "Twenty-nine thousand seven hundred twenty-eight Turkish lira and twenty-six kuruş only",
+        "Payment details",
+        "IBAN TR33 0006 1005 1978 6457 8413 26",
+        f"Please write the invoice number ({NUMBER}) as the payment reference.",
+        "Page 1 / 1",
+    ):
+        assert expected in text, expected
+    for turkish in ("FATURA", "Yalnız", "Genel Toplam", "KDV Tutarı", "Sayfa", " TL", "1.234,56"):
+        assert turkish not in text, turkish
+    # nothing runs over the margins, the title is at the top right (as the Turkish one)
+    (page,) = page_images(pdf, "invoice-en", dpi=60)
+    ink = page.min(axis=2) < 200
+    margin = round(60 * 11 / 25.4)
+    assert not ink[:, :margin].any() and not ink[:, -margin:].any()
+    assert not ink[:margin].any()
+    assert ink[margin : margin + 35, page.shape[1] // 2 :].sum() > 100, "no title at the top right"
+
+
+def test_the_english_copy_of_a_paid_dollar_invoice_and_of_a_lira_sign(tmp_path):
+    pdf = tmp_path / "paid.pdf"
+    reports.render_invoice(printable(currency="USD", status="paid", language="en"), pdf)
+    text = words(pdf)
+    assert "PAID" in text and "Payment date 2026-11-25 16:05" in text
+    assert "Grand total 29,728.26 USD" in text
+    assert "twenty-eight US dollars and twenty-six cents only" in text
+    assert "payment reference" not in text  # paid: nothing to pay
+    reports.render_invoice(printable(currency_sign="₺", status="cancelled", language="en"), pdf)
+    text = words(pdf)
+    assert "CANCELLED" in text and "This invoice is cancelled; do not pay it." in text
+    assert "Grand total ₺29,728.26" in text and "₺1,234.56" in text
+    draft = printable(
+        draft=True, number=None, status="draft", issue_date=None, issue_time=None, language="en"
+    )
+    reports.render_invoice(draft, pdf)
+    text = words(pdf)
+    assert "Invoice no. DRAFT" in text and "Not a valid invoice" in text
+    assert "translation of a Turkish invoice draft" in text
+
+
+def test_the_program_s_default_unit_is_written_in_english(tmp_path):
+    items = [LineInput("Parça işleme", 3, "100")]  # unit: the default "adet"
+    pdf = tmp_path / "unit.pdf"
+    reports.render_invoice(printable(items, language="en"), pdf)
+    assert "3 pcs 100.00 TRY" in words(pdf)
+    reports.render_invoice(printable(items), pdf)
+    assert "3 adet 100,00 TL" in words(pdf)
 
 
 @pytest.mark.parametrize(
@@ -401,6 +486,90 @@ def test_open_pdf_draws_and_stores_one_first(db, s3_store, tmp_path):
     assert key and path.read_bytes() == s3_store.get_bytes(key)
     text = words(path)
     assert number in text and "7.500,00 USD" in text and "ABD doları" in text
+
+
+def test_an_english_copy_is_drawn_for_an_administrator_and_not_stored(db, s3_store, tmp_path):
+    from cncworkbench.db.models import Invoice
+    from cncworkbench.errors import PermissionDenied, ValidationError
+    from cncworkbench.services import billing, invoice_pdf
+    from cncworkbench.services.audit import Actor
+    from tests.support.people import make_user
+
+    buyer = make_user(
+        db, "einkauf@werkzeugbau.example", company_name="Werkzeugbau Schmid GmbH",
+        tax_no=BUYER_VKN, address="Stuttgart",
+    )  # fmt: skip
+    with db.session() as session:
+        invoice = billing.create_invoice(
+            session, Actor.system(), buyer, ITEMS[1:], currency="EUR", issue_prefix="CNC"
+        )
+        invoice_id, number = invoice.id, invoice.invoice_number
+        data = billing.printable_invoice(session, invoice_id, language="en")
+    # the data of the copy: English words, the ISO code; amounts as the renderer takes them
+    assert data["language"] == "en" and data["currency_sign"] == "EUR"
+    assert data["total"] == "22.320,90"  # 15.000 + 3.600,75 + 20 % KDV 3.720,15
+    assert data["total_in_words"] == (
+        "Twenty-two thousand three hundred twenty euros and ninety cents only"
+    )
+    with db.session() as session:
+        path = invoice_pdf.download_pdf(
+            session, s3_store, invoice_id, tmp_path, Actor.system(), "en"
+        )
+    assert path == tmp_path / f"{number}-en.pdf"
+    text = words(path)
+    assert f"This is an English translation of Turkish invoice {number}" in text
+    assert "Grand total 22,320.90 EUR" in text and "Werkzeugbau Schmid GmbH" in text
+    with db.session() as session:  # a translation is not the tax document: nothing stored
+        assert session.scalar(sa.select(Invoice.pdf_s3_key).where(Invoice.id == invoice_id)) is None
+    assert list(s3_store.iter_objects()) == []
+
+    with db.session() as session:  # the original is still the Turkish one
+        original = invoice_pdf.download_pdf(session, s3_store, invoice_id, tmp_path, Actor.system())
+    assert original == tmp_path / f"{number}.pdf"
+    assert "FATURA" in words(original) and "Genel Toplam 22.320,90 EUR" in words(original)
+
+    viewer = Actor(buyer, "einkauf@werkzeugbau.example", "viewer")
+    with db.session() as session:
+        with pytest.raises(ValidationError, match="Only an administrator"):
+            invoice_pdf.download_pdf(session, s3_store, invoice_id, tmp_path, None, "en")
+        with pytest.raises(PermissionDenied):
+            invoice_pdf.download_pdf(session, s3_store, invoice_id, tmp_path, viewer, "en")
+        with pytest.raises(ValidationError, match=r"prints in tr, en, not 'de'"):
+            invoice_pdf.render_invoice_pdf(
+                session, Actor.system(), invoice_id, tmp_path / "x.pdf", "de"
+            )
+
+
+def test_the_command_line_saves_either_language(db, owner_context, tmp_path):
+    from click.testing import CliRunner
+
+    from cncworkbench.cli import main
+    from cncworkbench.services import billing
+    from cncworkbench.services.audit import Actor
+    from tests.support.people import make_user
+
+    buyer = make_user(
+        db, "alici@atolye.example", company_name="Atölye Ltd.", tax_no=BUYER_VKN, address="Bursa"
+    )
+    with db.session() as session:
+        invoice = billing.create_invoice(
+            session, Actor.system(), buyer, ITEMS[:1], issue_prefix="CNC"
+        )
+        invoice_id, number = invoice.id, invoice.invoice_number
+    runner = CliRunner()
+    for language, name, expected in (
+        ("en", f"{number}-en.pdf", "Grand total 7,407.36 TRY"),  # 6.172,80 + 1.234,56
+        ("tr", f"{number}.pdf", "Genel Toplam 7.407,36 TL"),
+    ):
+        out = runner.invoke(
+            main, ["invoice", "pdf", str(invoice_id), "--folder", str(tmp_path),
+                   "--document-language", language],
+        )  # fmt: skip
+        assert out.exit_code == 0, out.output
+        assert str(tmp_path / name) in out.output
+        assert expected in words(tmp_path / name)
+    bad = runner.invoke(main, ["invoice", "pdf", str(invoice_id), "--document-language", "de"])
+    assert bad.exit_code != 0 and "'de' is not one of" in bad.output
 
 
 def test_a_draft_has_no_pdf_to_store(db, s3_store):

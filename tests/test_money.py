@@ -243,6 +243,84 @@ def test_amounts_print_in_turkish_notation():
     assert money.amount_in_words(D("100.00"), "EUR") == "yüz avro"
 
 
+@pytest.mark.parametrize(
+    ("number", "words"),
+    [
+        (0, "zero"),
+        (1, "one"),
+        (11, "eleven"),
+        (19, "nineteen"),
+        (20, "twenty"),
+        (21, "twenty-one"),
+        (99, "ninety-nine"),
+        (100, "one hundred"),
+        (101, "one hundred one"),
+        (110, "one hundred ten"),
+        (1000, "one thousand"),
+        (1001, "one thousand one"),
+        (12_345, "twelve thousand three hundred forty-five"),
+        (1_000_000, "one million"),
+        (1_001_000, "one million one thousand"),
+        (2_500_000_000, "two billion five hundred million"),
+        (999_999, "nine hundred ninety-nine thousand nine hundred ninety-nine"),
+    ],
+)
+def test_numbers_in_english_words(number, words):
+    assert money.number_in_english_words(number) == words
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "words"),
+    [
+        ("0", "TRY", "zero Turkish lira"),
+        ("1", "TRY", "one Turkish lira"),
+        ("1", "USD", "one US dollar"),
+        ("2", "USD", "two US dollars"),
+        ("11", "EUR", "eleven euros"),
+        ("1", "EUR", "one euro"),
+        ("101.01", "USD", "one hundred one US dollars and one cent"),
+        ("0.01", "TRY", "zero Turkish lira and one kuruş"),
+        ("0.5", "EUR", "zero euros and fifty cents"),
+        ("1000000", "TRY", "one million Turkish lira"),
+        ("1234.56", "TRY", "one thousand two hundred thirty-four Turkish lira and fifty-six kuruş"),
+        (
+            "1234.565",
+            "TRY",
+            "one thousand two hundred thirty-four Turkish lira and fifty-seven kuruş",
+        ),
+    ],
+)
+def test_amounts_in_english_words(amount, currency, words):
+    assert money.amount_in_english_words(D(amount), currency) == words
+    assert money.amount_in_words(D(amount), currency, "en") == words
+
+
+def test_the_invoice_total_in_words_in_either_language():
+    # 29.728,26: what the invoice PDF prints under its total
+    total = D("29728.26")
+    assert money.total_in_words(total, "TRY") == (
+        "Yalnız yirmi dokuz bin yedi yüz yirmi sekiz Türk lirası yirmi altı kuruş"
+    )
+    assert money.total_in_words(total, "TRY", "en") == (
+        "Twenty-nine thousand seven hundred twenty-eight Turkish lira and twenty-six kuruş only"
+    )
+    assert money.total_in_words(D("1"), "USD", "en") == "One US dollar only"
+    assert money.total_in_words(D("100"), "EUR", "en") == "One hundred euros only"
+    with pytest.raises(ValidationError, match="negative"):
+        money.total_in_words(D("-1"), "TRY", "en")
+
+
+def test_amounts_in_english_notation():
+    assert money.format_amount(D("1234567.891"), language="en") == "1,234,567.89"
+    assert money.format_amount(D("1234.56"), "TRY", "en") == "1,234.56 TRY"
+    assert money.format_amount(D("1234.56"), "TRY") == "1.234,56 TL"  # Turkish: unchanged
+    assert money.format_amount(D("0.5"), "USD", "en") == "0.50 USD"
+    assert money.format_unit_price(D("0.1234"), "en") == "0.1234"
+    assert money.format_unit_price(D("1500"), "en") == "1,500.00"
+    assert money.format_quantity(D("1.500"), "en") == "1.5"
+    assert money.currency_sign("TRY", "en") == "TRY" and money.currency_sign("TRY") == "TL"
+
+
 amounts = st.decimals(min_value=D("0.0001"), max_value=D("9999"), places=4)
 quantities = st.decimals(min_value=D("0.001"), max_value=D("99"), places=3)
 

@@ -135,7 +135,8 @@ def pdf_text(path) -> str:
 
 def test_the_quote_pdf_in_turkish(db, cam_run, owner_context, tmp_path):
     pdf = tmp_path / "teklif.pdf"
-    out = CliRunner().invoke(main, ["quote", str(cam_run), "-n", "10", "--pdf", str(pdf)])
+    turkish = ["--document-language", "tr"]  # the tests' program speaks English
+    out = CliRunner().invoke(main, ["quote", str(cam_run), "-n", "10", "--pdf", str(pdf), *turkish])
     assert out.exit_code == 0, out.output
     text = pdf_text(pdf)
     for expected in (
@@ -157,10 +158,74 @@ def test_the_quote_pdf_in_turkish(db, cam_run, owner_context, tmp_path):
     # an incomplete quote says what is missing instead of a total
     with db.session() as session:
         session.execute(sa.update(Machine).values(hourly_rate=None))
-    out = CliRunner().invoke(main, ["quote", str(cam_run), "-n", "10", "--pdf", str(pdf)])
+    out = CliRunner().invoke(main, ["quote", str(cam_run), "-n", "10", "--pdf", str(pdf), *turkish])
     assert (
         out.exit_code == 1 and "MISSING machine 'Tormach 1100MX' has no hourly rate" in out.output
     )
     text = pdf_text(pdf)
-    assert "Eksik bilgiler" in text and "has no hourly rate" in text
+    assert "Eksik bilgiler" in text and "saatlik ücreti yok" in text  # the PDF's language
     assert "Parti toplamı" not in text
+
+
+def test_the_quote_pdf_speaks_the_program_s_language_or_the_one_asked_for(
+    db, cam_run, owner_context, tmp_path
+):
+    pdf = tmp_path / "quote.pdf"
+    out = CliRunner().invoke(main, ["quote", str(cam_run), "-n", "10", "--pdf", str(pdf)])
+    assert out.exit_code == 0, out.output
+    english = pdf_text(pdf)
+    for expected in (
+        "Cost quote",
+        f"CAM run #{cam_run}",
+        "10 min 00 s / part",
+        "30 min / batch",
+        "Machine time",
+        "10 × 10.00 min × 1,000.00 TRY/h",
+        "1,666.67 TRY",
+        "Tool wear T1",
+        "308.33 TRY",
+        "Batch total",
+        "3,298.01 TRY",
+        "Per part",
+        "329.80 TRY",
+        "Amounts exclude VAT (KDV)",
+        "Page 1 / 1",
+    ):
+        assert expected in english, expected
+    for turkish in ("Maliyet teklifi", "Parti toplamı", "3.298,01", " TL", "Sayfa"):
+        assert turkish not in english, turkish
+    # the same figures in Turkish on request, in euros too
+    out = CliRunner().invoke(
+        main, ["quote", str(cam_run), "-n", "10", "--currency", "EUR", "--rate", "37.5",
+               "--pdf", str(pdf), "--document-language", "tr"],
+    )  # fmt: skip
+    assert out.exit_code == 0, out.output
+    turkish = pdf_text(pdf)
+    assert "Maliyet teklifi" in turkish and "EUR (1 EUR = 37,50 TL)" in turkish
+    assert "Parti toplamı" in turkish and "87,94 EUR" in turkish  # 3.298,01 / 37,5
+    assert "Cost quote" not in turkish
+    from tests.test_setup_sheet import page_images
+
+    (page,) = page_images(pdf, "quote-tr-eur", dpi=60)  # one page, nothing over the margins
+    ink = page.min(axis=2) < 200
+    margin = round(60 * 11 / 25.4)
+    assert not ink[:, :margin].any() and not ink[:, -margin:].any()
+
+
+def test_printable_quote_in_either_language(db, cam_run):
+    from cncworkbench.core import localefmt
+    from cncworkbench.errors import ValidationError
+
+    result = quote(db, cam_run)
+    english = quotes.printable_quote(result, language="en")
+    turkish = quotes.printable_quote(result, language="tr")
+    assert english["language"] == "en" and turkish["language"] == "tr"
+    assert english["batch_total"] == "3,298.01 TRY" and turkish["batch_total"] == "3.298,01 TL"
+    assert english["lines"][0]["label"] == "Machine time"
+    assert turkish["lines"][0]["label"] == "Tezgah süresi"
+    assert turkish["cycle_text"] == "10 dk 00 sn / parça"
+    assert quotes.printable_quote(result)["language"] == localefmt.current() == "en"
+    with localefmt.speaking("tr"):
+        assert quotes.printable_quote(result)["title"] == "Maliyet teklifi"
+    with pytest.raises(ValidationError, match=r"prints in tr, en, not 'de'"):
+        quotes.printable_quote(result, language="de")

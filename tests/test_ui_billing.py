@@ -4,6 +4,7 @@ would (PySide6 offscreen, real database, dialogs filled and submitted)."""
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 from decimal import Decimal
 from pathlib import Path
 
@@ -413,6 +414,21 @@ def test_invoices_filter_open_as_pdf_and_cancel(qtbot, db, settings_as, tmp_path
             ).scalar()
 
     drawn = pdf_key()
+    # an English copy for a foreign buyer: drawn now, named apart, never stored
+    assert tab.pdf_language.currentData() == "tr"  # the invoice is a Turkish document
+    tab.pdf_language.setCurrentIndex(tab.pdf_language.findData("en"))
+    tab.table.selectRow(3)
+    save_screenshot(tab, "admin_invoices_pdf_language")
+    tab.on_open_pdf()
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=WAIT_MS)
+    settle(qtbot, tab)
+    assert tab.banner.kind == "success", tab.banner.text()
+    copy = Path(opened[1])
+    assert copy.name.endswith("-en.pdf") and copy.parent == Path(path).parent
+    text = subprocess.run(["pdftotext", str(copy), "-"], capture_output=True, text=True).stdout
+    assert "INVOICE" in text and "English translation of Turkish invoice" in text
+    assert pdf_key() == drawn
+    tab.pdf_language.setCurrentIndex(tab.pdf_language.findData("tr"))
     tab.table.selectRow(3)
     tab.on_cancel()
     cancel = tab.dialog

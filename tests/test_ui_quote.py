@@ -3,6 +3,7 @@ price follows the machine and material picked; the PDF; the invoice draft."""
 
 from __future__ import annotations
 
+import subprocess
 from decimal import Decimal as D
 
 import sqlalchemy as sa
@@ -43,6 +44,10 @@ def with_a_cam_run(qtbot, panel, db) -> int:
         return run.id
 
 
+def pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+
+
 def shown(qtbot, panel) -> str:
     qtbot.wait(400)  # debounced
     wait_for_tasks()
@@ -67,10 +72,18 @@ def test_the_cost_tab_prices_the_setup_and_follows_the_machine(qtbot, panel, db,
     qtbot.waitUntil(lambda: "exchange rate" in panel.cost.source.text(), timeout=WAIT_MS)
     panel.cost.rate.setText("37,50")
     qtbot.waitUntil(lambda: "EUR" in shown(qtbot, panel), timeout=WAIT_MS)
-    pdf = tmp_path / "teklif.pdf"
+    # the PDF in the language spoken here (English in the tests), or the one picked
+    assert panel.cost.pdf_language.currentData() == "en"
+    pdf = tmp_path / "quote.pdf"
     panel.cost.save_pdf(pdf)
     qtbot.waitUntil(lambda: pdf.exists(), timeout=WAIT_MS)
     assert pdf.read_bytes()[:5] == b"%PDF-"
+    assert "Cost quote" in pdf_text(pdf) and "EUR (1 EUR = 37.50 TRY)" in pdf_text(pdf)
+    panel.cost.pdf_language.setCurrentIndex(panel.cost.pdf_language.findData("tr"))
+    pdf = tmp_path / "teklif.pdf"
+    panel.cost.save_pdf(pdf)
+    qtbot.waitUntil(lambda: pdf.exists(), timeout=WAIT_MS)
+    assert "Maliyet teklifi" in pdf_text(pdf) and "EUR (1 EUR = 37,50 TL)" in pdf_text(pdf)
     # an engineer may not invoice: no buyer picker, no button
     assert not panel.cost.invoice_button.isVisible()
     with db.session() as session:

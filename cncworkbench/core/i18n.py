@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from cncworkbench.core import localefmt
+from cncworkbench.errors import ValidationError
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 CATALOG = "cncworkbench"
@@ -86,6 +87,22 @@ def number(value: float | int, decimals: int = 3, language: str | None = None) -
     """A quantity inside a sentence: ``2,5`` in Turkish, ``2.5`` in English (at most
     ``decimals`` decimals, trailing zeros dropped, no thousands grouping: like ``{:g}``)."""
     return localefmt.number(value, decimals, language, trim=True, grouping=False)
+
+
+def document_language(language: str | None, default: str) -> str:
+    """The language a user chose for a document (``tr``/``en``, any spelling
+    :func:`localefmt.normalise` reads), ``default`` when None; ValidationError naming the
+    choices for anything else."""
+    if language is None:
+        return default
+    known = localefmt.normalise(language)
+    if known is None:
+        raise ValidationError(
+            translate("Documents", "A document prints in {languages}, not '{language}'.").format(
+                languages=", ".join(localefmt.LANGUAGES), language=str(language)[:20]
+            )
+        )
+    return known
 
 
 def _shown(value: Any, language: str) -> str:

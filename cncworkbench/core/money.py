@@ -1,4 +1,5 @@
-"""Money on invoices: exact decimals, KDV, Turkish half-up rounding, amounts in words.
+"""Money on invoices: exact decimals, KDV, Turkish half-up rounding, amounts in words
+(Turkish, and English for an invoice's English copy or a quote in English).
 
 Amounts are :class:`decimal.Decimal`, never floats. Each line's amount (quantity × unit
 price) and each line's KDV are rounded half up to the kuruş (cent), as Turkish
@@ -27,6 +28,13 @@ CURRENCY_WORDS = {
     "TRY": ("Türk lirası", "kuruş"),
     "USD": ("ABD doları", "sent"),
     "EUR": ("avro", "sent"),
+}
+# ((singular, plural) of the main unit, (singular, plural) of the sub unit) as English
+# commercial invoices write them.
+CURRENCY_WORDS_EN = {
+    "TRY": (("Turkish lira", "Turkish lira"), ("kuruş", "kuruş")),
+    "USD": (("US dollar", "US dollars"), ("cent", "cents")),
+    "EUR": (("euro", "euros"), ("cent", "cents")),
 }
 CURRENCY_SIGNS = {"TRY": "TL", "USD": "USD", "EUR": "EUR"}
 # KDV rates in force in Turkey (since July 2023: 1 %, 10 %, 20 %; 0 % for exports).
@@ -345,25 +353,37 @@ def compute_totals(items: Iterable[LineInput], tax_rate: Decimal | int | str) ->
     return Totals(lines, rate, subtotal, tax_amount, subtotal + tax_amount)
 
 
-def format_amount(amount: Decimal, currency: str | None = None) -> str:
-    """Turkish notation: ``1.234.567,89`` (and `` TL``/`` USD``/`` EUR`` if given)."""
-    text = _turkish(round_kurus(amount), 2)
-    return f"{text} {CURRENCY_SIGNS[currency]}" if currency else text
+def currency_sign(currency: str, language: str = "tr") -> str:
+    """What follows an amount: ``TL``, ``USD``, ``EUR`` in Turkish; the ISO code (``TRY``)
+    in English, where "TL" means nothing to the reader."""
+    return CURRENCY_SIGNS[currency] if language == "tr" else currency
 
 
-def format_unit_price(price: Decimal) -> str:
-    """``1.500,00``; unit prices with more places keep them (``0,1234``)."""
-    return _turkish(price, max(2, _places(price)))
+def format_amount(amount: Decimal, currency: str | None = None, language: str = "tr") -> str:
+    """Turkish notation: ``1.234.567,89`` (and `` TL``/`` USD``/`` EUR`` if given);
+    ``language="en"``: ``1,234,567.89`` (and `` TRY``/`` USD``/`` EUR``)."""
+    text = _notation(round_kurus(amount), 2, language)
+    return f"{text} {currency_sign(currency, language)}" if currency else text
+
+
+def format_unit_price(price: Decimal, language: str = "tr") -> str:
+    """``1.500,00``; unit prices with more places keep them (``0,1234``); ``1,500.00`` in
+    English."""
+    return _notation(price, max(2, _places(price)), language)
 
 
 def _turkish(value: Decimal, places: int) -> str:
     return f"{value:,.{places}f}".replace(",", "_").replace(".", ",").replace("_", ".")
 
 
-def format_quantity(quantity: Decimal) -> str:
-    """``5``, ``1,5``: no trailing zeros, decimal comma."""
+def _notation(value: Decimal, places: int, language: str) -> str:
+    return _turkish(value, places) if language == "tr" else f"{value:,.{places}f}"
+
+
+def format_quantity(quantity: Decimal, language: str = "tr") -> str:
+    """``5``, ``1,5``: no trailing zeros, decimal comma (``1.5`` in English)."""
     text = f"{quantity.normalize():f}"
-    return text.replace(".", ",")
+    return text.replace(".", ",") if language == "tr" else text
 
 
 _ONES = ("", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz")
@@ -387,21 +407,26 @@ def _below_thousand(number: int) -> list[str]:
 
 def number_in_words(number: int) -> str:
     """A whole number in Turkish words: 1234 → "bin iki yüz otuz dört"."""
+    # "bin", not "bir bin"; but "bir milyon", "bir milyar"
+    return _in_words(number, "sıfır", _SCALES, _below_thousand, bare_thousand=True)
+
+
+def _in_words(number: int, zero: str, scales, below_thousand, bare_thousand=False) -> str:
+    """``number`` (0 … 10¹² − 1) in words, scale by scale (billions, millions, thousands)."""
     if number < 0 or number >= 10**12:
         raise ValueError(f"{number} is outside 0 … 999 999 999 999")
     if number == 0:
-        return "sıfır"
+        return zero
     words: list[str] = []
-    for scale, name in _SCALES:
+    for scale, name in scales:
         group, number = divmod(number, scale)
         if group:
-            # "bin", not "bir bin"; but "bir milyon", "bir milyar"
-            words += ([] if group == 1 and scale == 1000 else _below_thousand(group)) + [name]
-    return " ".join(words + _below_thousand(number))
+            bare = bare_thousand and group == 1 and scale == 1000
+            words += ([] if bare else below_thousand(group)) + [name]
+    return " ".join(words + below_thousand(number))
 
 
-def amount_in_words(amount: Decimal, currency: str) -> str:
-    """1234.56 TRY → "bin iki yüz otuz dört Türk lirası elli altı kuruş"."""
+def _whole_and_cents(amount: Decimal, currency: str) -> tuple[str, int, int]:
     currency = check_currency(currency)
     rounded = round_kurus(amount)
     if rounded < 0:
@@ -409,9 +434,66 @@ def amount_in_words(amount: Decimal, currency: str) -> str:
             translate("Money", "A negative amount cannot be written in words on an invoice.")
         )
     whole = int(rounded)
-    cents = int((rounded - whole) * 100)
+    return currency, whole, int((rounded - whole) * 100)
+
+
+def amount_in_words(amount: Decimal, currency: str, language: str = "tr") -> str:
+    """1234.56 TRY → "bin iki yüz otuz dört Türk lirası elli altı kuruş"; in English
+    (``language="en"``) :func:`amount_in_english_words`."""
+    if language != "tr":
+        return amount_in_english_words(amount, currency)
+    currency, whole, cents = _whole_and_cents(amount, currency)
     main, sub = CURRENCY_WORDS[currency]
     text = f"{number_in_words(whole)} {main}"
     if cents:
         text += f" {number_in_words(cents)} {sub}"
     return text
+
+
+_ONES_EN = (
+    "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+)  # fmt: skip
+_TENS_EN = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SCALES_EN = ((10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
+
+
+def _below_thousand_en(number: int) -> list[str]:
+    hundreds, rest = divmod(number, 100)
+    words = [_ONES_EN[hundreds], "hundred"] if hundreds else []
+    if rest >= 20:
+        tens, ones = divmod(rest, 10)
+        words.append(_TENS_EN[tens] + (f"-{_ONES_EN[ones]}" if ones else ""))
+    elif rest:
+        words.append(_ONES_EN[rest])
+    return words
+
+
+def number_in_english_words(number: int) -> str:
+    """A whole number in English words as cheques and invoices write them (no "and"
+    inside the number, hyphens from twenty-one to ninety-nine): 1234 → "one thousand two
+    hundred thirty-four"."""
+    return _in_words(number, "zero", _SCALES_EN, _below_thousand_en)
+
+
+def amount_in_english_words(amount: Decimal, currency: str) -> str:
+    """1234.56 TRY → "one thousand two hundred thirty-four Turkish lira and fifty-six
+    kuruş"; 1 USD → "one US dollar"; 0.01 EUR → "zero euros and one cent"."""
+    currency, whole, cents = _whole_and_cents(amount, currency)
+    (main, mains), (sub, subs) = CURRENCY_WORDS_EN[currency]
+    text = f"{number_in_english_words(whole)} {main if whole == 1 else mains}"
+    if cents:
+        text += f" and {number_in_english_words(cents)} {sub if cents == 1 else subs}"
+    return text
+
+
+def total_in_words(amount: Decimal, currency: str, language: str = "tr") -> str:
+    """An invoice's total in words as it is printed under the total: "Yalnız bin iki yüz
+    otuz dört Türk lirası elli altı kuruş" in Turkish; in English the commercial
+    invoice's "One thousand two hundred thirty-four Turkish lira and fifty-six kuruş
+    only"."""
+    if language == "tr":
+        return "Yalnız " + amount_in_words(amount, currency)
+    words = amount_in_english_words(amount, currency)
+    return f"{words[:1].upper()}{words[1:]} only"

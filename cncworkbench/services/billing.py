@@ -894,10 +894,25 @@ def _day(value: dt.date | None) -> str | None:
     return None if value is None else f"{value:%d.%m.%Y}"
 
 
-def printable_invoice(session: Session, invoice_id: int, seller: Party | None = None) -> dict:
+def printable_invoice(
+    session: Session, invoice_id: int, seller: Party | None = None, language: str = "tr"
+) -> dict:
     """Everything a printed invoice shows, as plain text (Turkish number and date
     formats); the PDF renderer lays it out. Drafts print with the buyer's current
-    details and ``"draft": True``; issued invoices with the details frozen at issue."""
+    details and ``"draft": True``; issued invoices with the details frozen at issue.
+
+    ``language``: the invoice is a Turkish tax document and prints in Turkish; ``"en"``
+    gives the data of its English copy for a foreign buyer (``"language": "en"``, the
+    total in English words, the currency's ISO code). Amounts and dates stay in the
+    Turkish notation either way: the renderer writes them the document language's way."""
+    language = localefmt.normalise(language) or "tr"
+    with localefmt.speaking(language):
+        return _printable_invoice(session, invoice_id, seller, language)
+
+
+def _printable_invoice(
+    session: Session, invoice_id: int, seller: Party | None, language: str
+) -> dict:
     invoice = _invoice(session, invoice_id)
     issue = session.get(InvoiceIssue, invoice.id)
     currency = invoice.currency
@@ -936,6 +951,7 @@ def printable_invoice(session: Session, invoice_id: int, seller: Party | None = 
             "end": _day(invoice.billing_period_end),
         }
     return {
+        "language": language,
         "draft": invoice.status == "draft",
         "number": None if invoice.status == "draft" else invoice.invoice_number,
         "status": effective_status(invoice),
@@ -945,7 +961,7 @@ def printable_invoice(session: Session, invoice_id: int, seller: Party | None = 
         "due_date": _day(invoice.due_date),
         "billing_period": period,
         "currency": currency,
-        "currency_sign": money.CURRENCY_SIGNS[currency],
+        "currency_sign": money.currency_sign(currency, language),
         "seller": seller_data,
         "buyer": buyer_data,
         "lines": lines,
@@ -953,7 +969,7 @@ def printable_invoice(session: Session, invoice_id: int, seller: Party | None = 
         "tax_rate": rate,
         "tax_amount": money.format_amount(invoice.tax_amount),
         "total": money.format_amount(invoice.total),
-        "total_in_words": "Yalnız " + money.amount_in_words(invoice.total, currency),
+        "total_in_words": money.total_in_words(invoice.total, currency, language),
         "notes": invoice.notes,
         "paid_at": None if invoice.paid_at is None else timefmt.short(invoice.paid_at),
     }

@@ -12,8 +12,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from cncworkbench.core import costing, i18n, money, timefmt
-from cncworkbench.core.i18n import translate
+from cncworkbench.core import costing, i18n, localefmt, money, timefmt
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.models import CamRun, Machine, Material, Model, Setup, Tool
 from cncworkbench.errors import UserError, ValidationError
@@ -242,78 +242,107 @@ class QuoteFailed(UserError):
     """The quote PDF could not be drawn."""
 
 
+# The quote's own names of the cost lines (the tool lines name their tool).
+LINE_LABELS = {
+    "machine": QT_TRANSLATE_NOOP("QuotePdf", "Machine time"),
+    "setup": QT_TRANSLATE_NOOP("QuotePdf", "Preparation (once per batch)"),
+    "material": QT_TRANSLATE_NOOP("QuotePdf", "Raw material"),
+}
+
+
 def _minutes_text(seconds: Decimal) -> str:
+    """``10 dk 00 sn / parça``, ``10 min 00 s / part``."""
     whole = int(seconds)
-    return f"{whole // 60} dk {whole % 60:02d} sn"
+    return translate("QuotePdf", "{minutes} min {seconds} s / part").format(
+        minutes=whole // 60, seconds=f"{whole % 60:02d}"
+    )
 
 
 def printable_quote(
-    result: QuoteResult, prepared_by: str = "", now: dt.datetime | None = None
+    result: QuoteResult,
+    prepared_by: str = "",
+    now: dt.datetime | None = None,
+    language: str | None = None,
 ) -> dict[str, Any]:
-    """The quote as the PDF renderer takes it: Turkish labels, amounts formatted."""
-    quote, inputs = result.quote, result.inputs
-    moment = now or dt.datetime.now(dt.UTC)
-    labels = {"machine": "Tezgah süresi", "setup": "Hazırlık (parti başına bir kez)",
-              "material": "Ham malzeme"}  # fmt: skip
+    """The quote as the PDF renderer takes it, in ``language`` (default: the one the
+    program speaks now): labels, the cost lines' wording, amounts and the date."""
+    # a quote is a commercial offer, written in the language of whoever asked for it
+    language = i18n.document_language(language, localefmt.current())
+    with localefmt.speaking(language):
+        return _printable_quote(result, prepared_by, now, language)
 
-    def basis(line: costing.CostLine) -> str:
-        text = line.basis
-        for english, turkish in ((" min", " dk"), ("TRY/h", "TL/saat"), ("TRY", "TL")):
-            text = text.replace(english, turkish)
-        return text
+
+def _printable_quote(
+    result: QuoteResult, prepared_by: str, now: dt.datetime | None, language: str
+) -> dict[str, Any]:
+    given, inputs = result.quote, result.inputs
+    # Computed again in the document's language: the lines' wording ("10 × 10,00 dk ×
+    # 1.000,00 TL/saat") and what is missing; the figures are the same.
+    quote = costing.compute(inputs, given.quantity, given.currency, given.exchange_rate)
+    moment = now or dt.datetime.now(dt.UTC)
 
     def label(line: costing.CostLine) -> str:
-        if line.key.startswith("tool:"):  # the line's own label is in the reader's language
+        if line.key.startswith("tool:"):
             number = line.key.removeprefix("tool:")
             name = next((t.name for t in inputs.tools if str(t.number) == number), "")
-            return f"Takım aşınması T{number} ({name})"
-        return labels.get(line.key, line.label)
+            return translate("QuotePdf", "Tool wear T{number} ({name})").format(
+                number=number, name=name
+            )
+        known = LINE_LABELS.get(line.key)
+        return translate("QuotePdf", known) if known else line.label
+
+    def amount(value: Decimal | None) -> str | None:
+        return None if value is None else money.format_amount(value, quote.currency, language)
 
     currency_text = quote.currency
     if quote.currency != costing.SHOP_CURRENCY:
-        currency_text += (
-            f" (1 {quote.currency} = {money.format_unit_price(quote.exchange_rate)} TL)"
+        currency_text = translate("QuotePdf", "{currency} (1 {currency} = {rate} TRY)").format(
+            currency=quote.currency,
+            rate=money.format_unit_price(quote.exchange_rate, language),
         )
     return {
-        "title": "Maliyet teklifi",
-        "part": f"{result.part} · CAM çalışması #{result.cam_run_id}",
+        "language": language,
+        "title": translate("QuotePdf", "Cost quote"),
+        "part": translate("QuotePdf", "{part} · CAM run #{run}").format(
+            part=result.part, run=result.cam_run_id
+        ),
         "machine": inputs.machine,
         "material": inputs.material,
         "quantity": quote.quantity,
         "currency": quote.currency,
         "currency_text": currency_text,
-        "cycle_text": _minutes_text(inputs.cycle_seconds) + " / parça",
-        "setup_text": f"{inputs.setup_minutes.normalize():f} dk / parti",
+        "cycle_text": _minutes_text(inputs.cycle_seconds),
+        "setup_text": translate("QuotePdf", "{minutes} min / batch").format(
+            minutes=i18n.number(inputs.setup_minutes)
+        ),
         "prepared_by": prepared_by,
         "date": timefmt.short(moment),
         "timezone": timefmt.DEFAULT_ZONE,
         "lines": [
-            {
-                "label": label(line),
-                "basis": line.basis,
-                "amount": money.format_amount(line.amount, quote.currency),
-            }
+            {"label": label(line), "basis": line.basis, "amount": amount(line.amount)}
             for line in quote.lines
         ],
         "missing": list(quote.missing),
-        "batch_total": None
-        if quote.batch_total is None
-        else money.format_amount(quote.batch_total, quote.currency),
-        "per_part": None
-        if quote.per_part is None
-        else money.format_amount(quote.per_part, quote.currency),
+        "batch_total": amount(quote.batch_total),
+        "per_part": amount(quote.per_part),
         "notes": [
-            "Tutarlara KDV dahil değildir. Teklif 15 gün geçerlidir.",
-            "Tezgah, malzeme ve takım bedelleri atölyenin katalog fiyatlarından; çevrim süresi "
-            "CAM programının hareketlerinden hesaplanmıştır.",
+            translate("QuotePdf", "Amounts exclude VAT (KDV). The quote is valid for 15 days."),
+            translate(
+                "QuotePdf",
+                "Machine, material and tool prices are from the shop's catalog; the cycle "
+                "time is computed from the CAM program's moves.",
+            ),
         ],
     }
 
 
-def render_quote_pdf(result: QuoteResult, pdf_path: Path, prepared_by: str = "") -> None:
-    pdf_process.render_pdf(
-        "quote", printable_quote(result, prepared_by), pdf_path, QuoteFailed, "quote"
-    )
+def render_quote_pdf(
+    result: QuoteResult, pdf_path: Path, prepared_by: str = "", language: str | None = None
+) -> None:
+    """Draw the quote into ``pdf_path`` in ``language`` (default: the one the program
+    speaks now)."""
+    data = printable_quote(result, prepared_by, language=language)
+    pdf_process.render_pdf("quote", data, pdf_path, QuoteFailed, "quote")
 
 
 def sheet_cost(

@@ -10,6 +10,7 @@ crash inside Qt cannot take a worker down::
     python -m cncworkbench.ui.reports setup-sheet IN.json OUT.pdf
     python -m cncworkbench.ui.reports sim-report IN.json OUT.pdf
     python -m cncworkbench.ui.reports invoice IN.json OUT.pdf
+    python -m cncworkbench.ui.reports quote IN.json OUT.pdf
 
 :func:`render_setup_sheet`: a header (part, machine, material, who generated it and when,
 which G-code), an isometric picture of the part in its stock and fixtures with the
@@ -48,16 +49,20 @@ summary figures and the findings table. The report (lengths in mm, program coord
 ``image`` is an RGB top view, row 0 at the highest Y: the centre of pixel (column, row) is
 at X = origin[0] + column × cell_mm, Y = origin[1] + (rows - 1 - row) × cell_mm.
 
-:func:`render_invoice`: a Turkish invoice, labels in Turkish whatever the program's
-language: the seller, the "FATURA" title with the number, dates and currency, the buyer
-(with a stamp when it is paid, cancelled or a draft), the lines, the totals and the total
-in words, how to pay, the notes; "Sayfa N / M" under each page. The data is what
-:func:`cncworkbench.services.billing.printable_invoice` gives, amounts already written the
-Turkish way (``1.234,56``)::
+:func:`render_invoice`: the invoice, a Turkish tax document, in Turkish whatever the
+program's language unless the data's ``language`` is ``en`` (an English copy for a
+foreign buyer, which says it translates the Turkish invoice and that the original
+prevails): the seller, the "FATURA" / "INVOICE" title with the number, dates and
+currency, the buyer (with a stamp when it is paid, cancelled or a draft), the lines, the
+totals and the total in words, how to pay, the notes; "Sayfa N / M" under each page. The
+data is what :func:`cncworkbench.services.billing.printable_invoice` gives, amounts and
+dates written the Turkish way (``1.234,56``, ``24.11.2026``) whatever the language: the
+renderer writes them the document's way (``1,234.56``, ``2026-11-24`` in English)::
 
-    draft (true: no number yet)   number* (16 characters, CNC2026000000042)   status (draft
-    | sent | paid | overdue | cancelled)   type   issue_date* (DD.MM.YYYY)   issue_time
-    (HH:MM)   due_date*   billing_period {start*, end*}   currency* (TRY | USD | EUR)
+    language (tr | en; default tr)   draft (true: no number yet)   number* (16
+    characters, CNC2026000000042)   status (draft | sent | paid | overdue | cancelled)
+    type   issue_date* (DD.MM.YYYY)   issue_time (HH:MM)   due_date*   billing_period
+    {start*, end*}   currency* (TRY | USD | EUR)
     currency_sign   seller {name*, tax_no, tax_office, address, email, phone, iban}
     buyer {name*, tax_no*, ...}   lines* [{no, description*, quantity*, unit,
     unit_price*, amount*, tax_rate, tax_amount*}]   subtotal*   tax_rate*   tax_amount*
@@ -89,7 +94,7 @@ import numpy as np
 from cncworkbench.core import localefmt, money, timefmt
 from cncworkbench.core.simulation import finding_message
 from cncworkbench.errors import UserError
-from cncworkbench.ui.i18n import speaking, translate
+from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP, speaking, translate
 from cncworkbench.ui.qt import QT6, Qt, QtCore, QtGui, application
 
 RESOLUTION_DPI = 300
@@ -2283,17 +2288,21 @@ def _place_markers(
 # --------------------------------------------------------------------------- invoice
 
 _INVOICE_TYPE_LABELS = {
-    "subscription": "Abonelik",
-    "usage": "Kullanım bedeli",
-    "one_time": "Tek seferlik satış",
+    "subscription": QT_TRANSLATE_NOOP("InvoicePdf", "Subscription"),
+    "usage": QT_TRANSLATE_NOOP("InvoicePdf", "Usage fee"),
+    "one_time": QT_TRANSLATE_NOOP("InvoicePdf", "One-time sale"),
 }
 _BOX_FILL = (243, 245, 248)
 _HEADER_FILL = (226, 229, 234)  # as the tables' header row
 _STAMP_DEGREES = -8.0
 
 
-def _tax_label(tax_no: str) -> str:
-    return "TCKN" if len(tax_no) == 11 else "VKN"
+def _tax_text(tax_no: str) -> str:
+    """``VKN: 4720918354`` (a company's tax number), ``TCKN: ...`` (a person's identity
+    number); in English with what the abbreviation means."""
+    if len(tax_no) == 11:
+        return translate("InvoicePdf", "National ID no. (TCKN): {number}").format(number=tax_no)
+    return translate("InvoicePdf", "Tax no. (VKN): {number}").format(number=tax_no)
 
 
 def _phone_text(phone: str) -> str:
@@ -2307,10 +2316,33 @@ def _iban_text(iban: str) -> str:
     return " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
 
 
-def _day_first(text: str) -> str:
-    """``2026-11-25 16:05`` → ``25.11.2026 16:05``: dates on the invoice read day first."""
-    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(.*)", text)
-    return f"{match[3]}.{match[2]}.{match[1]}{match[4]}" if match else text
+def _date_text(text: str) -> str:
+    """``25.11.2026 16:05`` or ``2026-11-25 16:05`` as the document's language writes
+    dates: day first in Turkish, ``2026-11-25`` in English; anything else as it is."""
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(.*)", text)
+    turkish = re.fullmatch(r"(\d{2})\.(\d{2})\.(\d{4})(.*)", text)
+    if iso:
+        year, month, day, rest = iso.groups()
+    elif turkish:
+        day, month, year, rest = turkish.groups()
+    else:
+        return text
+    try:
+        date = dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return text
+    return date.strftime(timefmt.DATE_FORMATS.get(localefmt.current(), "%d.%m.%Y")) + rest
+
+
+def _notation(text: str) -> str:
+    """A number the data writes the Turkish way (``1.234,56``, ``1,5``) in the document's
+    language (``1,234.56``, ``1.5`` in English)."""
+    return text if localefmt.current() == "tr" else text.translate(str.maketrans(".,", ",."))
+
+
+def _percent_text(rate: str) -> str:
+    """``%20`` in Turkish, ``20%`` in English."""
+    return f"%{rate}" if localefmt.current() == "tr" else f"{_notation(rate)}%"
 
 
 def _joined(*parts: str) -> str:
@@ -2321,38 +2353,57 @@ def _joined(*parts: str) -> str:
 Stack = list[tuple[float, float, str, QtGui.QFont, tuple[int, ...]]]
 
 
-class _TurkishReport(_ReportRenderer):
-    """Documents printed in Turkish whatever the user's language (invoices, quotes)."""
+class _DocumentReport(_ReportRenderer):
+    """Documents for customers (invoices, quotes), in the document's language (the data's
+    ``language``), whatever the program speaks: labels, numbers and dates."""
 
-    def page_text(self, number: int, count: int) -> str:
-        return f"Sayfa {number} / {count}"
+    def __init__(self, writer: QtGui.QPdfWriter, zone: str, title: str):
+        self.language = localefmt.current()  # _render speaks the document's language
+        super().__init__(writer, self.language, zone, title)
 
 
-class _InvoiceRenderer(_TurkishReport):
-    """The invoice, in Turkish whatever the program's language (it is a Turkish tax
-    document): the seller and the invoice's details, the buyer (with a stamp when it is
-    paid, cancelled or a draft), the lines, the totals and the amount in words, how to
-    pay, the notes."""
+class _InvoiceRenderer(_DocumentReport):
+    """The invoice, in Turkish (it is a Turkish tax document) or as an English copy for a
+    foreign buyer, which says it translates the Turkish original: the seller and the
+    invoice's details, the buyer (with a stamp when it is paid, cancelled or a draft), the
+    lines, the totals and the amount in words, how to pay, the notes."""
 
     SIDE_MM = 80.0  # the right-hand column: title and details, stamp, totals
 
     def __init__(self, invoice: _Invoice, writer: QtGui.QPdfWriter):
-        name = f"Fatura {invoice.number}" if invoice.number else "Fatura taslağı"
-        super().__init__(writer, "tr", timefmt.DEFAULT_ZONE, f"{name} · {invoice.buyer.name}")
+        if invoice.number:
+            name = translate("InvoicePdf", "Invoice {number}").format(number=invoice.number)
+        else:
+            name = translate("InvoicePdf", "Invoice draft")
+        super().__init__(writer, timefmt.DEFAULT_ZONE, f"{name} · {invoice.buyer.name}")
         self.invoice = invoice
         self.side = self.mm(self.SIDE_MM)
         self.side_left = self.left + self.width - self.side
         self.main = self.width - self.side - self.mm(8)  # the left-hand column
 
+    def page_text(self, number: int, count: int) -> str:
+        return translate("InvoicePdf", "Page {number} / {count}").format(number=number, count=count)
+
     def sections(self, flow: _Flow) -> None:
         self._header(flow)
+        self._translation_notice(flow)
         self._lines(flow)
         self._totals(flow)
         self._payment(flow)
         self._notes(flow)
 
     def amount(self, text: str) -> str:
-        return f"{text} {self.invoice.sign}"
+        """``1.234,56 TL`` in Turkish; ``1,234.56 TRY`` in English, a symbol before it
+        (``₺1,234.56``)."""
+        sign = self.invoice.sign
+        if self.language == "tr" or len(sign) > 1:
+            return f"{_notation(text)} {sign}"
+        return f"{sign}{_notation(text)}"
+
+    def unit(self, unit: str) -> str:
+        """The line's unit as entered; the program's own default "adet" in the document's
+        language."""
+        return translate("InvoicePdf", "pcs") if unit == "adet" else unit
 
     # ---- building blocks
 
@@ -2406,13 +2457,16 @@ class _InvoiceRenderer(_TurkishReport):
         painter.drawRoundedRect(rect, self.mm(1.2), self.mm(1.2))
 
     def _party_rows(self, party: _Party, caption: str, name_points: float):
+        office = translate("InvoicePdf", "Tax office: {office}")
+        phone = translate("InvoicePdf", "Phone: {phone}")
+        email = translate("InvoicePdf", "E-mail: {email}")
         tax = _joined(
-            f"Vergi Dairesi: {party.tax_office}" if party.tax_office else "",
-            f"{_tax_label(party.tax_no)}: {party.tax_no}" if party.tax_no else "",
+            office.format(office=party.tax_office) if party.tax_office else "",
+            _tax_text(party.tax_no) if party.tax_no else "",
         )
         contact = _joined(
-            f"Tel: {_phone_text(party.phone)}" if party.phone else "",
-            f"E-posta: {party.email}" if party.email else "",
+            phone.format(phone=_phone_text(party.phone)) if party.phone else "",
+            email.format(email=party.email) if party.email else "",
         )
         text = self.font(8.5)
         return [
@@ -2429,27 +2483,36 @@ class _InvoiceRenderer(_TurkishReport):
         """On the left the seller and, framed, the buyer; on the right the title, the
         invoice's details and the stamp."""
         inv = self.invoice
-        seller_height, seller = self._stack(self.main, self._party_rows(inv.seller, "SATICI", 12))
+        seller_rows = self._party_rows(inv.seller, translate("InvoicePdf", "SELLER"), 12)
+        seller_height, seller = self._stack(self.main, seller_rows)
         pad = self.mm(3)
-        buyer_rows = self._party_rows(inv.buyer, "SAYIN", 10.5)
+        buyer_rows = self._party_rows(inv.buyer, translate("InvoicePdf", "BILL TO"), 10.5)
         buyer_height, buyer = self._stack(self.main - 2 * pad, buyer_rows)
         buyer_top = seller_height + self.mm(6)
         buyer_box = buyer_height + 2 * pad
 
         title_font = self.font(22, True)
+        title = translate("InvoicePdf", "INVOICE")
         title_height = self.line_height(title_font)
         rows = [
-            ("Fatura No", inv.number or "TASLAK", True),
-            ("Fatura Tarihi", inv.issue_date, False),
+            (
+                translate("InvoicePdf", "Invoice no."),
+                inv.number or translate("InvoicePdf", "DRAFT"),
+                True,
+            ),
+            (translate("InvoicePdf", "Invoice date"), _date_text(inv.issue_date), False),
         ]
         if inv.issue_time:
-            rows.append(("Düzenleme Saati", inv.issue_time, False))
-        rows.append(("Son Ödeme Tarihi", inv.due_date, True))
-        rows.append(("Para Birimi", inv.currency, False))
+            rows.append((translate("InvoicePdf", "Issue time"), inv.issue_time, False))
+        rows.append((translate("InvoicePdf", "Due date"), _date_text(inv.due_date), True))
+        rows.append((translate("InvoicePdf", "Currency"), inv.currency, False))
         if inv.type:
-            rows.append(("Fatura Türü", _INVOICE_TYPE_LABELS.get(inv.type, inv.type), False))
+            kind = _INVOICE_TYPE_LABELS.get(inv.type)
+            kind = translate("InvoicePdf", kind) if kind else inv.type
+            rows.append((translate("InvoicePdf", "Invoice type"), kind, False))
         if inv.period:
-            rows.append(("Hizmet Dönemi", f"{inv.period[0]} – {inv.period[1]}", False))
+            period = f"{_date_text(inv.period[0])} – {_date_text(inv.period[1])}"
+            rows.append((translate("InvoicePdf", "Service period"), period, False))
         inset, label_width = self.mm(2.5), self.mm(31)
         fields_height, fields = self._fields(self.side - 2 * inset, label_width, rows)
         details_top = title_height + self.mm(1)
@@ -2475,7 +2538,7 @@ class _InvoiceRenderer(_TurkishReport):
             )
 
             rect = QtCore.QRectF(self.side_left, top, self.side, title_height)
-            self.draw_text(painter, title_font, _INK, rect, _ALIGN_RIGHT, "FATURA")
+            self.draw_text(painter, title_font, _INK, rect, _ALIGN_RIGHT, title)
             box = QtCore.QRectF(self.side_left, top + details_top, self.side, details_box)
             self._paint_box(painter, box, _BOX_FILL)
             inner = box.adjusted(inset, inset, -inset, -inset)
@@ -2488,14 +2551,47 @@ class _InvoiceRenderer(_TurkishReport):
 
         flow.add(height + self.mm(6), paint)
 
+    def _translation_notice(self, flow: _Flow) -> None:
+        """On a copy in another language than Turkish: which invoice it translates, and
+        that the Turkish original prevails (the tax document is the Turkish one)."""
+        if self.language == "tr":
+            return
+        if self.invoice.number:
+            text = translate(
+                "InvoicePdf",
+                "This is an English translation of Turkish invoice {number}; the Turkish "
+                "original prevails.",
+            ).format(number=self.invoice.number)
+        else:
+            text = translate(
+                "InvoicePdf",
+                "This is an English translation of a Turkish invoice draft; the Turkish "
+                "original prevails.",
+            )
+        font, pad = self.font(8.5, True), self.mm(2.5)
+        text = self.breakable(font, self.width - 2 * pad, text)
+        height = self.text_height(font, self.width - 2 * pad, text) + 2 * pad
+
+        def paint(painter, top):
+            box = QtCore.QRectF(self.left, top, self.width, height)
+            self._paint_box(painter, box, _BOX_FILL)
+            inner = box.adjusted(pad, pad, -pad, -pad)
+            self.draw_text(painter, font, _CAUTION, inner, _ALIGN_LEFT | _WRAP, text)
+
+        flow.add(height + self.mm(4), paint)
+
     def _stamp(self) -> tuple[str, str, tuple[int, int, int]] | None:
         inv = self.invoice
         if inv.draft or inv.status == "draft":
-            return "TASLAK", "Geçerli bir fatura değildir", _MUTED
+            return (
+                translate("InvoicePdf", "DRAFT"),
+                translate("InvoicePdf", "Not a valid invoice"),
+                _MUTED,
+            )
         if inv.status == "paid":
-            return "ÖDENDİ", _day_first(inv.paid_at), _PASSED
+            return translate("InvoicePdf", "PAID"), _date_text(inv.paid_at), _PASSED
         if inv.status == "cancelled":
-            return "İPTAL EDİLDİ", "", _ERROR
+            return translate("InvoicePdf", "CANCELLED"), "", _ERROR
         return None
 
     def _stamp_size(self, label: str, detail: str) -> tuple[float, float]:
@@ -2534,44 +2630,50 @@ class _InvoiceRenderer(_TurkishReport):
 
     def _lines(self, flow: _Flow) -> None:
         columns = [
-            _Column("Sıra", 8, True),
-            _Column("Açıklama", 55),
-            _Column("Miktar", 17, True),
-            _Column("Birim Fiyat", 22, True),
-            _Column("KDV %", 11, True),
-            _Column("KDV Tutarı", 21, True),
-            _Column("Tutar", 23, True),
+            _Column(translate("InvoicePdf", "No."), 8, True),
+            _Column(translate("InvoicePdf", "Description"), 55),
+            _Column(translate("InvoicePdf", "Quantity"), 17, True),
+            _Column(translate("InvoicePdf", "Unit price"), 22, True),
+            _Column(translate("InvoicePdf", "VAT %"), 11, True),
+            _Column(translate("InvoicePdf", "VAT amount"), 21, True),
+            _Column(translate("InvoicePdf", "Amount"), 23, True),
         ]
         rows = [
             [
                 str(line.no),
                 line.description,
-                f"{line.quantity} {line.unit}".strip(),
+                f"{_notation(line.quantity)} {self.unit(line.unit)}".strip(),
                 self.amount(line.unit_price),
-                f"%{line.tax_rate}",
+                _percent_text(line.tax_rate),
                 self.amount(line.tax_amount),
                 self.amount(line.amount),
             ]
             for line in self.invoice.lines
         ]
         self._table(
-            flow, "Mal ve Hizmetler", columns, rows, heading_size=9, continued="{title} (devam)"
+            flow,
+            translate("InvoicePdf", "Goods and services"),
+            columns,
+            rows,
+            heading_size=9,
+            continued=translate("InvoicePdf", "{title} (continued)"),
         )
 
     def _totals(self, flow: _Flow) -> None:
         """Subtotal, KDV and total on the right; the total in words on the left."""
         inv = self.invoice
+        vat = translate("InvoicePdf", "VAT (KDV) {rate}").format(rate=_percent_text(inv.tax_rate))
         rows = [
-            ("Ara Toplam", self.amount(inv.subtotal), self.font(8.5)),
-            (f"KDV (%{inv.tax_rate})", self.amount(inv.tax_amount), self.font(8.5)),
-            ("Genel Toplam", self.amount(inv.total), self.font(10, True)),
+            (translate("InvoicePdf", "Subtotal"), self.amount(inv.subtotal), self.font(8.5)),
+            (vat, self.amount(inv.tax_amount), self.font(8.5)),
+            (translate("InvoicePdf", "Grand total"), self.amount(inv.total), self.font(10, True)),
         ]
         pad_x, pad_y = self.mm(2.5), self.mm(1.4)
         heights = [self.line_height(font) + 2 * pad_y for _, _, font in rows]
         words_height, words = self._stack(
             self.main,
             [
-                ("Tutar (yazıyla)", self.font(7, True), _MUTED),
+                (translate("InvoicePdf", "Amount in words"), self.font(7, True), _MUTED),
                 (inv.total_in_words, self.font(8.5, True), _INK),
             ],
         )
@@ -2607,20 +2709,23 @@ class _InvoiceRenderer(_TurkishReport):
         inv, seller = self.invoice, self.invoice.seller
         if inv.status == "cancelled":
             flow.gap(self.mm(2))
-            self._paragraph(flow, "Bu fatura iptal edilmiştir; ödeme yapmayınız.", _ERROR, 9, True)
+            cancelled = translate("InvoicePdf", "This invoice is cancelled; do not pay it.")
+            self._paragraph(flow, cancelled, _ERROR, 9, True)
             return
         if inv.status == "paid":
-            rows = [("Ödeme Tarihi", _day_first(inv.paid_at), True)]
+            rows = [(translate("InvoicePdf", "Payment date"), _date_text(inv.paid_at), True)]
         else:
-            rows = [("Son Ödeme Tarihi", inv.due_date, True)]
+            rows = [(translate("InvoicePdf", "Due date"), _date_text(inv.due_date), True)]
         if seller.iban:
             rows.append(("IBAN", _iban_text(seller.iban), True))
-            rows.append(("Hesap Sahibi", seller.name, False))
+            rows.append((translate("InvoicePdf", "Account name"), seller.name, False))
         if inv.number and inv.status != "paid":
-            text = f"Ödemenin açıklamasına fatura numarasını ({inv.number}) yazınız."
-            rows.append(("Ödeme Açıklaması", text, False))
+            text = translate(
+                "InvoicePdf", "Please write the invoice number ({number}) as the payment reference."
+            ).format(number=inv.number)
+            rows.append((translate("InvoicePdf", "Payment reference"), text, False))
         flow.gap(self.mm(2))
-        self._heading(flow, "Ödeme Bilgileri", keep_with=self.mm(10), size=9)
+        self._heading(flow, translate("InvoicePdf", "Payment details"), self.mm(10), size=9)
         self._key_values(flow, [[row] for row in rows], label_mm=36.0)
 
     def _notes(self, flow: _Flow) -> None:
@@ -2628,7 +2733,7 @@ class _InvoiceRenderer(_TurkishReport):
         if not notes:
             return
         flow.gap(self.mm(2))
-        self._heading(flow, "Notlar", keep_with=self.mm(6), size=9)
+        self._heading(flow, translate("InvoicePdf", "Notes"), keep_with=self.mm(6), size=9)
         for line in notes:
             self._paragraph(flow, line)
 
@@ -2669,13 +2774,19 @@ def _parse_quote(data: Any) -> dict:
     return data
 
 
-class _QuoteRenderer(_TurkishReport):
-    """A one-page cost quote in Turkish: what is made, the cost lines with how each was
-    computed, the batch and per-part prices (KDV excluded), and what is missing."""
+class _QuoteRenderer(_DocumentReport):
+    """A one-page cost quote in the data's language (Turkish or English): what is made,
+    the cost lines with how each was computed, the batch and per-part prices (KDV
+    excluded), and what is missing. The data's texts and amounts come written in that
+    language (:func:`cncworkbench.services.quotes.printable_quote`)."""
 
     def __init__(self, data: dict, writer: QtGui.QPdfWriter):
-        super().__init__(writer, "tr", data.get("timezone") or timefmt.DEFAULT_ZONE, "Teklif")
+        zone = data.get("timezone") or timefmt.DEFAULT_ZONE
+        super().__init__(writer, zone, translate("QuotePdf", "Quote"))
         self.data = data
+
+    def page_text(self, number: int, count: int) -> str:
+        return translate("QuotePdf", "Page {number} / {count}").format(number=number, count=count)
 
     def sections(self, flow: _Flow) -> None:
         d = self.data
@@ -2683,26 +2794,46 @@ class _QuoteRenderer(_TurkishReport):
         self._key_values(
             flow,
             [
-                [("Tezgah", d["machine"], True), ("Malzeme", d["material"], True)],
-                [("Adet", str(d["quantity"]), True), ("Para birimi", d["currency_text"], False)],
-                [("Çevrim süresi", d["cycle_text"], False), ("Hazırlık", d["setup_text"], False)],
                 [
-                    ("Hazırlayan", d.get("prepared_by") or "–", False),
-                    ("Tarih", d.get("date") or "–", False),
+                    (translate("QuotePdf", "Machine"), d["machine"], True),
+                    (translate("QuotePdf", "Material"), d["material"], True),
+                ],
+                [
+                    (translate("QuotePdf", "Quantity"), str(d["quantity"]), True),
+                    (translate("QuotePdf", "Currency"), d["currency_text"], False),
+                ],
+                [
+                    (translate("QuotePdf", "Cycle time"), d["cycle_text"], False),
+                    (translate("QuotePdf", "Preparation"), d["setup_text"], False),
+                ],
+                [
+                    (translate("QuotePdf", "Prepared by"), d.get("prepared_by") or "–", False),
+                    (translate("QuotePdf", "Date"), d.get("date") or "–", False),
                 ],
             ],
         )
         flow.gap(self.mm(3))
-        columns = [_Column("Kalem", 3.2), _Column("Hesap", 4.4), _Column("Tutar", 1.6, True)]
+        columns = [
+            _Column(translate("QuotePdf", "Item"), 3.2),
+            _Column(translate("QuotePdf", "Calculation"), 4.4),
+            _Column(translate("QuotePdf", "Amount"), 1.6, True),
+        ]
         rows = [[line["label"], line["basis"], line["amount"]] for line in d["lines"]]
         styles = [(_INK, False)] * len(rows)
         if not d.get("missing"):
-            rows += [["Parti toplamı", "", d["batch_total"]], ["Parça başı", "", d["per_part"]]]
+            rows += [
+                [translate("QuotePdf", "Batch total"), "", d["batch_total"]],
+                [translate("QuotePdf", "Per part"), "", d["per_part"]],
+            ]
             styles += [(_INK, True), (_INK, True)]
-        self._table(flow, "Maliyet kalemleri", columns, rows, styles)
+        self._table(flow, translate("QuotePdf", "Cost items"), columns, rows, styles)
         flow.gap(self.mm(2))
         if d.get("missing"):
-            self._heading(flow, "Eksik bilgiler: teklif tamamlanamadı", self.mm(8))
+            self._heading(
+                flow,
+                translate("QuotePdf", "Missing information: the quote could not be completed"),
+                self.mm(8),
+            )
             for missing in d["missing"]:
                 self._paragraph(flow, "• " + missing, colour=_ERROR, bold=True)
         for note in d.get("notes", []):
@@ -2725,6 +2856,8 @@ def render_invoice(data: dict, pdf_path: str | Path) -> int:
     As :func:`render_setup_sheet`: written whole or not at all, :class:`InvoiceError`
     for data it cannot render, needs (or creates) a QGuiApplication.
     """
+    if isinstance(data, dict):  # a Turkish tax document: Turkish unless told otherwise
+        data = {**data, "language": data.get("language") or "tr"}
     return _render(data, Path(pdf_path), _parse_invoice, _InvoiceRenderer, InvoiceError)
 
 

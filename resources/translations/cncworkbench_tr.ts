@@ -2148,6 +2148,10 @@ Bir cad_generate işini kuyruğa alır: FreeCAD hücreleri ayarlar, yeniden hesa
         <translation>İletilerin dili (varsayılan: CNC_LOCALE, yoksa LANG, yoksa Türkçe).</translation>
     </message>
     <message>
+        <source>Language of the quote PDF (default: the language the program speaks).</source>
+        <translation>Teklif PDF&apos;inin dili (varsayılan: programın kullandığı dil).</translation>
+    </message>
+    <message>
         <source>Largest distance between an arc and its segments.</source>
         <translation>Bir yay ile onu oluşturan doğru parçaları arasındaki en büyük mesafe.</translation>
     </message>
@@ -2442,6 +2446,10 @@ bilgileriyle CNC_WORKER_DATABASE_URL / CNC_DATABASE_URL.</translation>
         <translation>PNG olarak kaydedin ve çıkın.</translation>
     </message>
     <message>
+        <source>Save issued INVOICE_ID as a PDF: the stored Turkish original (drawn and stored first if it has none), or an English copy for a foreign buyer.</source>
+        <translation>Kesilmiş INVOICE_ID faturasını PDF olarak kaydedin: saklanan Türkçe asıl nüsha (yoksa önce çizilip saklanır) ya da yabancı bir alıcı için İngilizce nüsha.</translation>
+    </message>
+    <message>
         <source>Schema migrations and the embedded database.</source>
         <translation>Şema geçişleri ve gömülü veritabanı.</translation>
     </message>
@@ -2655,6 +2663,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>Where orders are read [orders].</source>
         <translation>Siparişlerin okunduğu yol [orders].</translation>
+    </message>
+    <message>
+        <source>Where to save NUMBER.pdf (NUMBER-en.pdf in English).</source>
+        <translation>NUMBER.pdf dosyasının kaydedileceği klasör (İngilizcesi NUMBER-en.pdf).</translation>
     </message>
     <message>
         <source>Who holds it (default: the first admin).</source>
@@ -2873,6 +2885,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>takım numarası</translation>
     </message>
     <message>
+        <source>tr: the invoice itself; en: an English copy that names the Turkish original.</source>
+        <translation>tr: faturanın kendisi; en: Türkçe asıl faturayı belirten İngilizce nüsha.</translation>
+    </message>
+    <message>
         <source>unavailable: {reason}; secrets cannot be remembered on this computer</source>
         <translation>kullanılamıyor: {reason}; gizli bilgiler bu bilgisayarda hatırlanamaz</translation>
     </message>
@@ -2978,6 +2994,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>Invoice #{id} issued as {number}.</source>
         <translation>Fatura #{id}, {number} numarasıyla kesildi.</translation>
+    </message>
+    <message>
+        <source>Invoice PDF: {path}</source>
+        <translation>Fatura PDF&apos;i: {path}</translation>
     </message>
     <message>
         <source>Invoice draft #{id} for {email}: subtotal {subtotal}, KDV {tax} (%{rate}), total {total}, due {due}.</source>
@@ -3873,6 +3893,13 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>{email} / {password} (new each demo run)</source>
         <translation>{email} / {password} (her tanıtımda yenisi)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>A document prints in {languages}, not &apos;{language}&apos;.</source>
+        <translation>Belgeler yalnızca şu dillerde yazdırılır: {languages}; &apos;{language}&apos; değil.</translation>
     </message>
 </context>
 <context>
@@ -5677,12 +5704,168 @@ Signing secret: {signing}</source>
 <context>
     <name>InvoicePdf</name>
     <message>
+        <source>Account name</source>
+        <translation>Hesap Sahibi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Amount in words</source>
+        <translation>Tutar (yazıyla)</translation>
+    </message>
+    <message>
+        <source>BILL TO</source>
+        <translation>SAYIN</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>İPTAL EDİLDİ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para Birimi</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>TASLAK</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Son Ödeme Tarihi</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}</source>
+        <translation>E-posta: {email}</translation>
+    </message>
+    <message>
+        <source>Goods and services</source>
+        <translation>Mal ve Hizmetler</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Genel Toplam</translation>
+    </message>
+    <message>
+        <source>INVOICE</source>
+        <translation>FATURA</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Fatura Tarihi</translation>
+    </message>
+    <message>
+        <source>Invoice draft</source>
+        <translation>Fatura taslağı</translation>
+    </message>
+    <message>
         <source>Invoice draft #{invoice} has no number yet; issue it first.</source>
         <translation>Fatura taslağı #{invoice} henüz numarasız; önce faturayı kesin.</translation>
     </message>
     <message>
+        <source>Invoice no.</source>
+        <translation>Fatura No</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>Fatura Türü</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>Fatura {number}</translation>
+    </message>
+    <message>
         <source>Invoice {number} has no PDF yet; an administrator can draw it (Open PDF).</source>
         <translation>{number} numaralı faturanın henüz PDF&apos;i yok; bir yönetici çizebilir (PDF&apos;i aç).</translation>
+    </message>
+    <message>
+        <source>Issue time</source>
+        <translation>Düzenleme Saati</translation>
+    </message>
+    <message>
+        <source>National ID no. (TCKN): {number}</source>
+        <translation>TCKN: {number}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Sıra</translation>
+    </message>
+    <message>
+        <source>Not a valid invoice</source>
+        <translation>Geçerli bir fatura değildir</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>One-time sale</source>
+        <translation>Tek seferlik satış</translation>
+    </message>
+    <message>
+        <source>Only an administrator can draw the invoice in another language.</source>
+        <translation>Faturanın başka dildeki nüshasını yalnızca bir yönetici çizebilir.</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>ÖDENDİ</translation>
+    </message>
+    <message>
+        <source>Page {number} / {count}</source>
+        <translation>Sayfa {number} / {count}</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Ödeme Tarihi</translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <translation>Ödeme Bilgileri</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Ödeme Açıklaması</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Tel: {phone}</translation>
+    </message>
+    <message>
+        <source>Please write the invoice number ({number}) as the payment reference.</source>
+        <translation>Ödemenin açıklamasına fatura numarasını ({number}) yazınız.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Miktar</translation>
+    </message>
+    <message>
+        <source>SELLER</source>
+        <translation>SATICI</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>Hizmet Dönemi</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonelik</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Ara Toplam</translation>
+    </message>
+    <message>
+        <source>Tax no. (VKN): {number}</source>
+        <translation>VKN: {number}</translation>
+    </message>
+    <message>
+        <source>Tax office: {office}</source>
+        <translation>Vergi Dairesi: {office}</translation>
     </message>
     <message>
         <source>The stored file of invoice {number} is not a PDF; draw it again (ensure_pdf).</source>
@@ -5691,6 +5874,46 @@ Signing secret: {signing}</source>
     <message>
         <source>There is no invoice #{invoice}.</source>
         <translation>#{invoice} numaralı fatura yok.</translation>
+    </message>
+    <message>
+        <source>This invoice is cancelled; do not pay it.</source>
+        <translation>Bu fatura iptal edilmiştir; ödeme yapmayınız.</translation>
+    </message>
+    <message>
+        <source>This is an English translation of Turkish invoice {number}; the Turkish original prevails.</source>
+        <translation>Bu belge, {number} numaralı Türkçe faturanın İngilizce çevirisidir; Türkçe asıl nüsha geçerlidir.</translation>
+    </message>
+    <message>
+        <source>This is an English translation of a Turkish invoice draft; the Turkish original prevails.</source>
+        <translation>Bu belge, Türkçe bir fatura taslağının İngilizce çevirisidir; Türkçe asıl nüsha geçerlidir.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Birim Fiyat</translation>
+    </message>
+    <message>
+        <source>Usage fee</source>
+        <translation>Kullanım bedeli</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>KDV %</translation>
+    </message>
+    <message>
+        <source>VAT (KDV) {rate}</source>
+        <translation>KDV ({rate})</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>KDV Tutarı</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>adet</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (devam)</translation>
     </message>
 </context>
 <context>
@@ -5746,6 +5969,10 @@ Signing secret: {signing}</source>
     <message>
         <source>Issue</source>
         <translation>Faturayı kes</translation>
+    </message>
+    <message>
+        <source>Language of the PDF: the Turkish invoice, or an English copy for a foreign buyer that names the Turkish original</source>
+        <translation>PDF&apos;in dili: Türkçe fatura ya da yabancı bir alıcı için, Türkçe asıl faturayı belirten İngilizce nüsha</translation>
     </message>
     <message>
         <source>New invoice…</source>
@@ -7410,6 +7637,121 @@ Signing secret: {signing}</source>
     </message>
 </context>
 <context>
+    <name>QuotePdf</name>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Amounts exclude VAT (KDV). The quote is valid for 15 days.</source>
+        <translation>Tutarlara KDV dahil değildir. Teklif 15 gün geçerlidir.</translation>
+    </message>
+    <message>
+        <source>Batch total</source>
+        <translation>Parti toplamı</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <source>Cost items</source>
+        <translation>Maliyet kalemleri</translation>
+    </message>
+    <message>
+        <source>Cost quote</source>
+        <translation>Maliyet teklifi</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation>Çevrim süresi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Kalem</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Tezgah</translation>
+    </message>
+    <message>
+        <source>Machine time</source>
+        <translation>Tezgah süresi</translation>
+    </message>
+    <message>
+        <source>Machine, material and tool prices are from the shop&apos;s catalog; the cycle time is computed from the CAM program&apos;s moves.</source>
+        <translation>Tezgah, malzeme ve takım bedelleri atölyenin katalog fiyatlarından; çevrim süresi CAM programının hareketlerinden hesaplanmıştır.</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Malzeme</translation>
+    </message>
+    <message>
+        <source>Missing information: the quote could not be completed</source>
+        <translation>Eksik bilgiler: teklif tamamlanamadı</translation>
+    </message>
+    <message>
+        <source>Page {number} / {count}</source>
+        <translation>Sayfa {number} / {count}</translation>
+    </message>
+    <message>
+        <source>Per part</source>
+        <translation>Parça başı</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Hazırlık</translation>
+    </message>
+    <message>
+        <source>Preparation (once per batch)</source>
+        <translation>Hazırlık (parti başına bir kez)</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Hazırlayan</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Teklif</translation>
+    </message>
+    <message>
+        <source>Raw material</source>
+        <translation>Ham malzeme</translation>
+    </message>
+    <message>
+        <source>Tool wear T{number} ({name})</source>
+        <translation>Takım aşınması T{number} ({name})</translation>
+    </message>
+    <message>
+        <source>{currency} (1 {currency} = {rate} TRY)</source>
+        <translation>{currency} (1 {currency} = {rate} TL)</translation>
+    </message>
+    <message>
+        <source>{minutes} min / batch</source>
+        <translation>{minutes} dk / parti</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s / part</source>
+        <translation>{minutes} dk {seconds} sn / parça</translation>
+    </message>
+    <message>
+        <source>{part} · CAM run #{run}</source>
+        <translation>{part} · CAM çalışması #{run}</translation>
+    </message>
+</context>
+<context>
     <name>QuoteTab</name>
     <message>
         <source> min</source>
@@ -7450,6 +7792,10 @@ Signing secret: {signing}</source>
     <message>
         <source>Invoice draft #{id} created; issue it under Settings → Invoices.</source>
         <translation>Fatura taslağı #{id} oluşturuldu; Ayarlar → Faturalar altından kesin.</translation>
+    </message>
+    <message>
+        <source>Language of the quote PDF</source>
+        <translation>Teklif PDF&apos;inin dili</translation>
     </message>
     <message>
         <source>Missing, so no total:</source>

@@ -18,7 +18,7 @@ from cncworkbench.core import licensing, localefmt, money, timefmt
 from cncworkbench.core.text import matches
 from cncworkbench.errors import UserError, ValidationError
 from cncworkbench.services import billing, licenses, users
-from cncworkbench.ui.i18n import translate
+from cncworkbench.ui.i18n import LANGUAGES, translate
 from cncworkbench.ui.panels.admin import AdminTab
 from cncworkbench.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from cncworkbench.ui.tasks import run_task
@@ -1056,6 +1056,17 @@ class InvoicesTab(BusyTab):
         self.refund_button = self.add_button(self.tr("Refund…"), self.on_refund)
         self.cancel_button = self.add_button(self.tr("Cancel…"), self.on_cancel)
         self.pdf_button = self.add_button(self.tr("Open PDF"), self.on_open_pdf)
+        # The invoice is a Turkish tax document; English is a copy for a foreign buyer.
+        self.pdf_language = QtWidgets.QComboBox()
+        for code in ("tr", "en"):
+            self.pdf_language.addItem(LANGUAGES[code], code)
+        self.pdf_language.setToolTip(
+            self.tr(
+                "Language of the PDF: the Turkish invoice, or an English copy for a foreign "
+                "buyer that names the Turkish original"
+            )
+        )
+        self.buttons.addWidget(self.pdf_language)
         self.buttons.addStretch(1)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.setWordWrap(False)  # a long company name is elided, the row stays one line
@@ -1150,6 +1161,7 @@ class InvoicesTab(BusyTab):
         self.refund_button.setEnabled(row is not None and row.total > row.outstanding)
         self.cancel_button.setEnabled(status in ("draft", "sent", "overdue"))
         self.pdf_button.setEnabled(status is not None and status != "draft")
+        self.pdf_language.setEnabled(self.pdf_button.isEnabled())
 
     def on_new(self) -> None:
         self.open_dialog(InvoiceDialog(self, self.people))
@@ -1251,13 +1263,15 @@ class InvoicesTab(BusyTab):
             return
         context = self.workspace.context
         store, folder = context.store, Path(context.settings.data_dir) / "invoices"
+        language = self.pdf_language.currentData()
         self.banner.show_message(
             self.tr("Preparing the PDF of {label}…").format(label=self.label(row)), "info"
         )
 
         def work(session, actor):
-            # drawn and stored first when the invoice has no PDF yet
-            return invoice_pdf.download_pdf(session, store, row.id, folder, actor=actor)
+            # Turkish: the stored original, drawn and stored first when there is none yet;
+            # another language: a copy drawn now, not stored
+            return invoice_pdf.download_pdf(session, store, row.id, folder, actor, language)
 
         def done(path):
             self.reload()  # it has a PDF now

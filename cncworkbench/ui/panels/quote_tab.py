@@ -9,6 +9,7 @@ from pathlib import Path
 from cncworkbench.core import costing, money
 from cncworkbench.core.permissions import Permission, allowed
 from cncworkbench.services import quotes, users
+from cncworkbench.ui import i18n
 from cncworkbench.ui.qt import QtCore, QtGui, QtWidgets
 from cncworkbench.ui.tasks import run_task
 from cncworkbench.ui.widgets import fill_table, table
@@ -57,10 +58,17 @@ class QuoteTab(QtWidgets.QWidget):
         self.totals.setTextFormat(QtCore.Qt.TextFormat.RichText)
         buttons = QtWidgets.QHBoxLayout()
         self.pdf_button = QtWidgets.QPushButton(self.tr("Quote PDF…"))
+        # A commercial offer: in the language spoken here, or the customer's.
+        self.pdf_language = QtWidgets.QComboBox()
+        for code, name in i18n.LANGUAGES.items():
+            self.pdf_language.addItem(name, code)
+        self.pdf_language.setCurrentIndex(max(0, self.pdf_language.findData(i18n.current())))
+        self.pdf_language.setToolTip(self.tr("Language of the quote PDF"))
         self.buyer = QtWidgets.QComboBox()
         self.invoice_button = QtWidgets.QPushButton(self.tr("Invoice draft"))
         self.invoice_button.setToolTip(self.tr("Turn the quote into an invoice draft's line"))
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.pdf_language)
         buttons.addStretch(1)
         buttons.addWidget(self.buyer)
         buttons.addWidget(self.invoice_button)
@@ -162,6 +170,7 @@ class QuoteTab(QtWidgets.QWidget):
             fill_table(self.lines, [])
             self.totals.setText("")
             self.pdf_button.setEnabled(False)
+            self.pdf_language.setEnabled(False)
             self.invoice_button.setEnabled(False)
             return
         quote = result.quote
@@ -190,24 +199,33 @@ class QuoteTab(QtWidgets.QWidget):
                 )
             )
         self.pdf_button.setEnabled(True)
+        self.pdf_language.setEnabled(True)
         self.invoice_button.setEnabled(quote.complete and self.buyer.count() > 0)
 
     # -- outputs ---------------------------------------------------------------------------
     def _ask_pdf_path(self) -> None:
+        name = "teklif.pdf" if self.pdf_language.currentData() == "tr" else "quote.pdf"
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, self.tr("Save the quote"), "teklif.pdf", self.tr("PDF (*.pdf)")
+            self, self.tr("Save the quote"), name, self.tr("PDF (*.pdf)")
         )
         if path:
             self.save_pdf(Path(path))
 
     def save_pdf(self, path: Path) -> None:
+        """Draw the quote shown into ``path`` in the language picked beside the button."""
         result, who = self.result, self.panel.workspace.user.email
+        language = self.pdf_language.currentData()
 
         def done(_none) -> None:
             self.panel.banner.show_message(self.tr("Quote saved: {path}").format(path=path), "info")
             QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
 
-        run_task(self, lambda _r: quotes.render_quote_pdf(result, path, who), done, self._failed)
+        run_task(
+            self,
+            lambda _r: quotes.render_quote_pdf(result, path, who, language),
+            done,
+            self._failed,
+        )
 
     def draft_invoice(self) -> None:
         user, result, buyer = self.panel.workspace.user, self.result, self.buyer.currentData()
