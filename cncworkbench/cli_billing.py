@@ -19,6 +19,7 @@ import datetime as dt
 
 import click
 
+from cncworkbench.core import localefmt, money, timefmt
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import UserError
 
@@ -65,9 +66,8 @@ def parse_date(text: str, what: str = "date") -> dt.date:
 
 
 def _day(value: dt.datetime) -> str:
-    from cncworkbench.core import timefmt
 
-    return f"{timefmt.in_zone(value):%d.%m.%Y}"
+    return timefmt.day(value)
 
 
 # ------------------------------------------------------------------------------ license
@@ -252,7 +252,6 @@ def license_activate(license_id, as_user):
 )
 @AS_USER
 def license_seats(as_user):
-    from cncworkbench.core import timefmt
     from cncworkbench.services import licenses
 
     with _session(as_user) as (session, actor):
@@ -362,7 +361,6 @@ def parse_line(text: str):
 )
 @AS_USER
 def invoice_list(status, as_user):
-    from cncworkbench.core import money
     from cncworkbench.services import billing
 
     with _session(as_user) as (session, _actor):
@@ -381,7 +379,7 @@ def invoice_list(status, as_user):
     for row in rows:
         owed = (
             translate("CliBilling", "  owed {amount}").format(
-                amount=money.format_amount(row.outstanding, row.currency)
+                amount=money.shown_amount(row.outstanding, row.currency)
             )
             if row.outstanding and row.status not in ("draft", "cancelled")
             else ""
@@ -391,8 +389,8 @@ def invoice_list(status, as_user):
                 id=row.id,
                 number=row.number or billing.status_word("draft"),
                 status=billing.status_word(row.status),
-                total=money.format_amount(row.total, row.currency),
-                due=f"{row.due_date:%d.%m.%Y}",
+                total=money.shown_amount(row.total, row.currency),
+                due=timefmt.day(row.due_date),
                 buyer=row.buyer_email or "?",
                 owed=owed,
             )
@@ -430,7 +428,6 @@ def invoice_list(status, as_user):
 @click.option("--notes", help=QT_TRANSLATE_NOOP("Cli", "Printed on the invoice."))
 @AS_USER
 def invoice_create(buyer, lines, currency, tax_rate, due, invoice_type, notes, as_user):
-    from cncworkbench.core import money
     from cncworkbench.services import billing, users
 
     items = [parse_line(text) for text in lines]
@@ -445,16 +442,16 @@ def invoice_create(buyer, lines, currency, tax_rate, due, invoice_type, notes, a
         click.echo(
             translate(
                 "CliBilling",
-                "Invoice draft #{id} for {email}: subtotal {subtotal}, KDV {tax} (%{rate}), "
+                "Invoice draft #{id} for {email}: subtotal {subtotal}, KDV {tax} ({rate}), "
                 "total {total}, due {due}.",
             ).format(
                 id=invoice.id,
                 email=buyer_row.email,
-                subtotal=money.format_amount(invoice.subtotal, c),
-                tax=money.format_amount(invoice.tax_amount, c),
-                rate=money.format_quantity(invoice.tax_rate),
-                total=money.format_amount(invoice.total, c),
-                due=f"{invoice.due_date:%d.%m.%Y}",
+                subtotal=money.shown_amount(invoice.subtotal, c),
+                tax=money.shown_amount(invoice.tax_amount, c),
+                rate=localefmt.percent(float(invoice.tax_rate)),
+                total=money.shown_amount(invoice.total, c),
+                due=timefmt.day(invoice.due_date),
             )
         )
 
@@ -590,7 +587,6 @@ def invoice_pdf(invoice_id, folder, document_language, as_user):
 )
 @AS_USER
 def invoice_pay(invoice_id, amount, method, provider, provider_ref, fee, as_user):
-    from cncworkbench.core import money
     from cncworkbench.services import billing
 
     with _session(as_user) as (session, actor):
@@ -610,8 +606,8 @@ def invoice_pay(invoice_id, amount, method, provider, provider_ref, fee, as_user
         click.echo(
             message.format(
                 id=payment.id,
-                amount=money.format_amount(payment.amount, payment.currency),
-                left=money.format_amount(left, invoice.currency),
+                amount=money.shown_amount(payment.amount, payment.currency),
+                left=money.shown_amount(left, invoice.currency),
                 number=invoice.invoice_number,
             )
         )
@@ -628,7 +624,6 @@ def invoice_pay(invoice_id, amount, method, provider, provider_ref, fee, as_user
 )
 @AS_USER
 def invoice_refund(payment_id, amount, reason, as_user):
-    from cncworkbench.core import money
     from cncworkbench.services import billing
 
     with _session(as_user) as (session, actor):
@@ -639,8 +634,8 @@ def invoice_refund(payment_id, amount, reason, as_user):
                 "CliBilling", "Payment #{id}: {refunded} refunded in all, {left} kept ({status})."
             ).format(
                 id=payment.id,
-                refunded=money.format_amount(payment.refund_amount, payment.currency),
-                left=money.format_amount(left, payment.currency),
+                refunded=money.shown_amount(payment.refund_amount, payment.currency),
+                left=money.shown_amount(left, payment.currency),
                 status=billing.status_word(payment.status),
             )
         )

@@ -12,7 +12,7 @@ from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def print_quote(result) -> None:
-    from cncworkbench.core.money import format_amount
+    from cncworkbench.core.money import shown_amount
 
     quote = result.quote
     click.echo(
@@ -34,15 +34,15 @@ def print_quote(result) -> None:
             )
         )
     for line in quote.lines:
-        amount = format_amount(line.amount, quote.currency)
+        amount = shown_amount(line.amount, quote.currency)
         click.echo(f"  {line.label:<52} {amount:>16}   ({line.basis})")
     if quote.missing:
         for missing in quote.missing:
             click.echo(translate("CliQuote", "MISSING {missing}").format(missing=missing), err=True)
         return
     batch, per_part = translate("CliQuote", "Batch total"), translate("CliQuote", "Per part")
-    click.echo(f"  {batch:<52} {format_amount(quote.batch_total, quote.currency):>16}")
-    click.echo(f"  {per_part:<52} {format_amount(quote.per_part, quote.currency):>16}")
+    click.echo(f"  {batch:<52} {shown_amount(quote.batch_total, quote.currency):>16}")
+    click.echo(f"  {per_part:<52} {shown_amount(quote.per_part, quote.currency):>16}")
 
 
 @click.command(

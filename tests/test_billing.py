@@ -369,7 +369,7 @@ def test_partial_payments_settle_the_invoice_and_refunds_reopen_it(db, buyer):
     assert invoice_row(db, invoice.id).status == "sent"
     with db.session() as session:
         assert billing.balance(session, invoice_row(db, invoice.id)).outstanding == D("3444.45")
-    with pytest.raises(ValidationError, match=r"more than the 3\.444,45 TL still owed"):
+    with pytest.raises(ValidationError, match=r"more than the 3,444\.45 TRY still owed"):
         pay(db, invoice.id, "3444.46", "iyz-over", "card", "iyzico")
     second = pay(db, invoice.id, "3444.45", "iyz-778899", "card", "iyzico", fee="99.89")
     settled = invoice_row(db, invoice.id)
@@ -389,8 +389,8 @@ def test_partial_payments_settle_the_invoice_and_refunds_reopen_it(db, buyer):
     with pytest.raises(ValidationError) as above, db.session() as session:
         billing.refund_payment(session, OWNER, second, "3000.01", "fazla")
     assert str(above.value) == (
-        f"A refund of 3.000,01 TL is more than the 3.000,00 TL left of payment #{second} "
-        "(3.444,45 TL, 444,45 TL refunded already)."
+        f"A refund of 3,000.01 TRY is more than the 3,000.00 TRY left of payment #{second} "
+        "(3,444.45 TRY, 444.45 TRY refunded already)."
     )
     assert counts(db) == before
     with db.session() as session:
@@ -587,8 +587,8 @@ def test_invoice_commands(db, buyer, run_cli):
         "invoice", "create", "--buyer", "muhasebe@ozgurkalip.example",
         "--line", "CAM lisansı;3;1.234,565", "--line", "Kuruş; farkı;1;0.005",
     )  # fmt: skip
-    assert "Invoice draft #1 for muhasebe@ozgurkalip.example: subtotal 3.703,71 TL" in created
-    assert "KDV 740,74 TL (%20), total 4.444,45 TL" in created
+    assert "Invoice draft #1 for muhasebe@ozgurkalip.example: subtotal 3,703.71 TRY" in created
+    assert "KDV 740.74 TRY (20%), total 4,444.45 TRY" in created
     assert "#1    draft" in run_cli("invoice", "list", "--status", "draft")
     assert f"issued as CNC{YEAR}000000001" in run_cli("invoice", "issue", 1)
     shown = run_cli("invoice", "show", 1)
@@ -598,7 +598,7 @@ def test_invoice_commands(db, buyer, run_cli):
         "invoice", "pay", 1, "--amount", "4000", "--method", "bank_transfer",
         "--provider", "garanti", "--ref", "EFT-CLI-1",
     )  # fmt: skip
-    assert "Payment #1 of 4.000,00 TL recorded; 444,45 TL still owed on CNC" in part
+    assert "Payment #1 of 4,000.00 TRY recorded; 444.45 TRY still owed on CNC" in part
     rest = run_cli(
         "invoice", "pay", 1, "--amount", "444,45", "--method", "card", "--provider", "iyzico",
         "--ref", "iyz-CLI-2", "--fee", "12,50",
@@ -606,12 +606,12 @@ def test_invoice_commands(db, buyer, run_cli):
     assert f"invoice CNC{YEAR}000000001 is paid" in rest
     assert "paid" in run_cli("invoice", "list", "--status", "paid")
     refunded = run_cli("invoice", "refund", 2, "--amount", "44,45")
-    assert "Payment #2: 44,45 TL refunded in all, 400,00 TL kept (completed)." in refunded
+    assert "Payment #2: 44.45 TRY refunded in all, 400.00 TRY kept (completed)." in refunded
     usd = run_cli(
         "invoice", "create", "--buyer", "muhasebe@ozgurkalip.example", "--line", "Seat;4;99.99",
         "--currency", "USD", "--tax-rate", "20", "--due", f"{billing.today() + 30 * DAYS:%d.%m.%Y}",
     )  # fmt: skip
-    assert "total 479,95 USD" in usd
+    assert "total 479.95 USD" in usd
 
 
 def test_invoice_command_errors_are_one_line_and_store_nothing(db, buyer, run_cli):

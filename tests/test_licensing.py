@@ -593,7 +593,7 @@ def test_license_commands(db, holder, run_cli, app_context):
     )
     identity.sign_in(app_context, "ali@atolye.example", PASSWORD).close()
     until = dt.date.today() + 200 * DAY
-    assert f"runs until {until:%d.%m.%Y}" in (
+    assert f"runs until {until:%Y-%m-%d}" in (
         run_cli("license", "renew", 1, "--until", until.isoformat()).output
     )
     assert "suspended" in run_cli("license", "suspend", 1).output

@@ -53,7 +53,7 @@ def test_a_line_above_the_limit_names_its_description_and_amount():
     en = said("en", money.compute_totals, lines, 20)
     assert "'Torna işçiliği' satırı 120.000.000,00 tutuyor" in tr
     assert "sınırının üzerinde" in tr
-    assert "The line 'Torna işçiliği' comes to 120.000.000,00, above the limit" in en
+    assert "The line 'Torna işçiliği' comes to 120,000,000.00, above the limit" in en
 
 
 def test_a_tax_number_failing_its_check_digits_is_named():

@@ -153,7 +153,7 @@ def test_unreadable_numbers_are_refused_by_name(typed, message):
     [
         ("-5", "must not be negative"),
         ("0", "more than zero"),
-        ("100000000.01", "above the limit of 100.000.000,00"),
+        ("100000000.01", "above the limit of 100,000,000.00"),
         (D("1E+30"), "above the limit"),
         (D("NaN"), "finite"),
         (D("Infinity"), "finite"),
@@ -192,7 +192,7 @@ def test_unknown_currency_and_kdv_rate():
         ([LineInput("x", 1, "-10")], "unit price must not be negative"),
         ([LineInput("x", 1, "0,00001")], "more than 4 decimal places"),
         ([LineInput("x", 1, 0)], "comes to zero"),
-        ([LineInput("x", 100000, 1001)], "comes to 100.100.000,00, above the limit"),
+        ([LineInput("x", 100000, 1001)], "comes to 100,100,000.00, above the limit"),
         ([LineInput("x", 1, "90000000"), LineInput("y", 1, "9000000")], "invoice total"),
         ([LineInput("  ", 1, 1)], "line description is empty"),
         ([LineInput("x" * 501, 1, 1)], "longer than 500 characters"),

@@ -280,10 +280,10 @@ def test_an_invoice_is_created_issued_paid_and_never_over_refunded(
     dialog.buyer.setCurrentIndex(dialog.buyer.findData(3))  # no company, tax no, address
     dialog.lines.set_line(0, "CNC Workbench Professional, 5 kullanıcı", "5", "1.250,50")
     dialog.lines.add_line("Kurulum", "1", "750")
-    assert dialog.lines.item(0, 3).text() == "6.252,50"
-    assert dialog.subtotal.text() == "7.002,50 TL"
-    assert dialog.tax.text() == "1.400,50 TL"
-    assert dialog.total.text() == "8.403,00 TL"
+    assert dialog.lines.item(0, 3).text() == "6,252.50"
+    assert dialog.subtotal.text() == "7,002.50 TRY"
+    assert dialog.tax.text() == "1,400.50 TRY"
+    assert dialog.total.text() == "8,403.00 TRY"
     dialog.lines.item(1, 2).setText("yedi yüz")
     assert dialog.total.text() == "—" and "not a number" in dialog.problem.text()
     dialog.lines.item(1, 2).setText("750")
@@ -300,7 +300,7 @@ def test_an_invoice_is_created_issued_paid_and_never_over_refunded(
     assert tab.table.item(0, 0).text() == "draft #1"
     assert tab.table.item(0, 1).text() == COMPANY["company_name"]
     assert "alici@musteri.example" in tab.table.item(0, 1).toolTip()
-    assert tab.table.item(0, 4).text() == "8.403,00 TL"
+    assert tab.table.item(0, 4).text() == "8,403.00 TRY"
     assert tab.table.item(0, 5).text() == "draft"
 
     tab.table.selectRow(0)
@@ -314,32 +314,32 @@ def test_an_invoice_is_created_issued_paid_and_never_over_refunded(
     tab.table.selectRow(0)
     tab.on_record_payment()
     pay = tab.dialog
-    assert pay.amount.text() == "8.403,00" and pay.provider.currentText() == "bank"
+    assert pay.amount.text() == "8,403.00" and pay.provider.currentText() == "bank"
     pay.reference.setText("TR-EFT-2026-0001")
     pay.amount.setText("9000")
     pay.submit()
     submitted(qtbot, pay)
-    assert "more than the 8.403,00 TL still owed" in pay.banner.text()
+    assert "more than the 8,403.00 TRY still owed" in pay.banner.text()
     pay.amount.setText("8.403,00")
     pay.submit()
     submitted(qtbot, pay)
     assert not pay.isVisible(), pay.banner.text()
     qtbot.waitUntil(lambda: tab.table.item(0, 5).text() == "paid", timeout=WAIT_MS)
-    assert tab.table.item(0, 6).text() == "8.403,00 TL"
-    assert tab.table.item(0, 7).text() == "0,00 TL"
+    assert tab.table.item(0, 6).text() == "8,403.00 TRY"
+    assert tab.table.item(0, 7).text() == "0.00 TRY"
     save_screenshot(panel.window(), "admin_invoices_paid")
 
     tab.table.selectRow(0)
     tab.on_refund()
     qtbot.waitUntil(lambda: tab.dialog is not pay, timeout=WAIT_MS)
     refund = tab.dialog
-    assert refund.amount.text() == "8.403,00"
+    assert refund.amount.text() == "8,403.00"
     refund.amount.setText("9.000,00")
     refund.reason.setText("Fazla iade denemesi")
     refund.submit()
     submitted(qtbot, refund)
     assert refund.isVisible()
-    assert "more than the 8.403,00 TL left of payment #1" in refund.banner.text()
+    assert "more than the 8,403.00 TRY left of payment #1" in refund.banner.text()
     qtbot.wait(100)  # let the dialog lay out its new text
     save_screenshot(refund, "admin_refund_error")
     with db.engine.connect() as conn:  # nothing changed
@@ -361,7 +361,7 @@ def test_an_invoice_is_created_issued_paid_and_never_over_refunded(
     submitted(qtbot, partial)
     assert not partial.isVisible(), partial.banner.text()
     qtbot.waitUntil(lambda: tab.table.item(0, 5).text() == "sent", timeout=WAIT_MS)
-    assert tab.table.item(0, 7).text() == "403,00 TL"
+    assert tab.table.item(0, 7).text() == "403.00 TRY"
 
 
 def test_invoices_filter_open_as_pdf_and_cancel(qtbot, db, settings_as, tmp_path, monkeypatch):
@@ -373,7 +373,7 @@ def test_invoices_filter_open_as_pdf_and_cancel(qtbot, db, settings_as, tmp_path
     panel.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.table.rowCount() == 5, timeout=WAIT_MS)
     assert column(tab.table, 5) == ["cancelled", "paid", "overdue", "sent", "draft"]
-    assert tab.table.item(1, 4).text() == "1.440,00 USD"
+    assert tab.table.item(1, 4).text() == "1,440.00 USD"
     assert tab.table.item(0, 7).text() == "–"
     save_screenshot(panel.window(), "admin_invoices")
     tab.status_filter.setCurrentIndex(tab.status_filter.findData("overdue"))

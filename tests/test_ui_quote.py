@@ -59,13 +59,13 @@ def test_the_cost_tab_prices_the_setup_and_follows_the_machine(qtbot, panel, db,
     run_id = with_a_cam_run(qtbot, panel, db)
     panel.tabs.setCurrentWidget(panel.cost)
     # 10 plates on the Tormach: 3.298,01 TL, 329,80 a part (worked in tests/test_quotes.py)
-    qtbot.waitUntil(lambda: "329,80" in shown(qtbot, panel), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "329.80" in shown(qtbot, panel), timeout=WAIT_MS)
     assert f"CAM run #{run_id}" in panel.cost.source.text()
-    assert "3.298,01 TL" in panel.cost.totals.text()
+    assert "3,298.01 TRY" in panel.cost.totals.text()
     save_screenshot(panel, "cam_setup_cost")
     # the Haas VF-2 costs 1800 TRY/h: 5.031,34 for the batch
     panel.select_machine("Haas VF-2")
-    qtbot.waitUntil(lambda: "5.031,34" in shown(qtbot, panel), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "5,031.34" in shown(qtbot, panel), timeout=WAIT_MS)
     panel.cost.quantity.setValue(1)  # one part carries the whole setup
     qtbot.waitUntil(lambda: "batch of 1" in shown(qtbot, panel), timeout=WAIT_MS)
     panel.cost.currency.setCurrentText("EUR")
@@ -106,7 +106,7 @@ def test_an_administrator_turns_the_quote_into_an_invoice_draft(qtbot, panel, db
     panel.select_machine("Tormach 1100MX")
     panel.select_material("Aluminium 6061-T6")
     panel.tabs.setCurrentWidget(panel.cost)
-    qtbot.waitUntil(lambda: "329,80" in shown(qtbot, panel), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "329.80" in shown(qtbot, panel), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: panel.cost.invoice_button.isEnabled(), timeout=WAIT_MS)
     assert panel.cost.buyer.currentText() == "Müşteri A.Ş."
     panel.cost.draft_invoice()

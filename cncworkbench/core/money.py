@@ -192,14 +192,14 @@ def check_amount(
         message = translate("Money", "The {what} must be more than zero.")
         raise ValidationError(_sentence(message.format(what=_noun(what))))
     if amount > MAX_AMOUNT:
-        shown = format_amount(amount) if amount.adjusted() < 15 else f"{amount:.2E}"
+        shown = shown_amount(amount) if amount.adjusted() < 15 else f"{amount:.2E}"
         message = translate(
             "Money",
             "The {what} {amount} is above the limit of {limit}; check for a typing error.",
         )
         raise ValidationError(
             _sentence(
-                message.format(what=_noun(what), amount=shown, limit=format_amount(MAX_AMOUNT))
+                message.format(what=_noun(what), amount=shown, limit=shown_amount(MAX_AMOUNT))
             )
         )
     if _places(amount) > places:
@@ -311,8 +311,8 @@ def compute_line(item: LineInput, tax_rate: Decimal) -> Line:
                 "Money", "The line '{description}' comes to {amount}, above the limit of {limit}."
             ).format(
                 description=description[:40],
-                amount=format_amount(amount),
-                limit=format_amount(MAX_AMOUNT),
+                amount=shown_amount(amount),
+                limit=shown_amount(MAX_AMOUNT),
             )
         )
     return Line(
@@ -348,7 +348,7 @@ def compute_totals(items: Iterable[LineInput], tax_rate: Decimal | int | str) ->
                 "Money",
                 "The invoice total {total} is above the limit of {limit}; split it or check "
                 "for a typing error.",
-            ).format(total=format_amount(subtotal + tax_amount), limit=format_amount(MAX_AMOUNT))
+            ).format(total=shown_amount(subtotal + tax_amount), limit=shown_amount(MAX_AMOUNT))
         )
     return Totals(lines, rate, subtotal, tax_amount, subtotal + tax_amount)
 
@@ -364,6 +364,12 @@ def format_amount(amount: Decimal, currency: str | None = None, language: str = 
     ``language="en"``: ``1,234,567.89`` (and `` TRY``/`` USD``/`` EUR``)."""
     text = _notation(round_kurus(amount), 2, language)
     return f"{text} {currency_sign(currency, language)}" if currency else text
+
+
+def shown_amount(amount: Decimal, currency: str | None = None) -> str:
+    """:func:`format_amount` in the language the program speaks now (panels, messages);
+    documents choose their language themselves."""
+    return format_amount(amount, currency, localefmt.current())
 
 
 def format_unit_price(price: Decimal, language: str = "tr") -> str:

@@ -722,8 +722,8 @@ def record_payment(
                 "Billing",
                 "The payment of {amount} is more than the {owed} still owed on {number}.",
             ).format(
-                amount=money.format_amount(amount, currency),
-                owed=money.format_amount(owed, currency),
+                amount=money.shown_amount(amount, currency),
+                owed=money.shown_amount(owed, currency),
                 number=invoice.invoice_number,
             )
         )
@@ -838,11 +838,11 @@ def refund_payment(
                 "A refund of {amount} is more than the {left} left of payment #{id} ({paid}, "
                 "{refunded} refunded already).",
             ).format(
-                amount=money.format_amount(amount, payment.currency),
-                left=money.format_amount(left, payment.currency),
+                amount=money.shown_amount(amount, payment.currency),
+                left=money.shown_amount(left, payment.currency),
                 id=payment.id,
-                paid=money.format_amount(payment.amount, payment.currency),
-                refunded=money.format_amount(refunded, payment.currency),
+                paid=money.shown_amount(payment.amount, payment.currency),
+                refunded=money.shown_amount(refunded, payment.currency),
             )
         )
     before = audit.snapshot(payment)

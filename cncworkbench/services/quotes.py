@@ -363,12 +363,12 @@ def sheet_cost(
             minutes=i18n.number(inputs.setup_minutes)
         ),
         "lines": [
-            [line.label, line.basis, money.format_amount(line.amount, quote.currency)]
+            [line.label, line.basis, money.shown_amount(line.amount, quote.currency)]
             for line in quote.lines
         ],
         "total": None
         if quote.batch_total is None
-        else money.format_amount(quote.batch_total, "TRY"),
+        else money.shown_amount(quote.batch_total, "TRY"),
         "missing": [
             translate("Quotes", "No total: {missing}").format(missing=m) for m in quote.missing
         ],

@@ -3000,8 +3000,8 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>Fatura PDF&apos;i: {path}</translation>
     </message>
     <message>
-        <source>Invoice draft #{id} for {email}: subtotal {subtotal}, KDV {tax} (%{rate}), total {total}, due {due}.</source>
-        <translation>{email} için fatura taslağı #{id}: ara toplam {subtotal}, KDV {tax} (%{rate}), genel toplam {total}, vade {due}.</translation>
+        <source>Invoice draft #{id} for {email}: subtotal {subtotal}, KDV {tax} ({rate}), total {total}, due {due}.</source>
+        <translation>{email} için fatura taslağı #{id}: ara toplam {subtotal}, KDV {tax} ({rate}), genel toplam {total}, vade {due}.</translation>
     </message>
     <message>
         <source>License #{id} added: {plan}, {seats} seats, {starts} – {ends}, held by {email}.</source>
@@ -5673,8 +5673,8 @@ Signing secret: {signing}</source>
         <translation>Vade tarihi:</translation>
     </message>
     <message>
-        <source>KDV (%{rate}):</source>
-        <translation>KDV (%{rate}):</translation>
+        <source>KDV ({rate}):</source>
+        <translation>KDV ({rate}):</translation>
     </message>
     <message>
         <source>KDV rate:</source>

@@ -744,7 +744,7 @@ class LinesEditor(QtWidgets.QTableWidget):
                 price = money.check_amount(
                     self._text(row, 2), "unit price", allow_zero=True, places=4
                 )
-                amount = money.format_amount(money.round_kurus(quantity * price))
+                amount = money.shown_amount(money.round_kurus(quantity * price))
             except (UserError, TypeError):
                 pass
             self.item(row, 3).setText(amount)
@@ -779,7 +779,7 @@ class InvoiceDialog(ServiceDialog):
         self.currency.addItems(list(money.CURRENCIES))
         self.kdv = QtWidgets.QComboBox()
         for rate in money.KDV_RATES:
-            self.kdv.addItem(f"%{rate}", str(rate))
+            self.kdv.addItem(localefmt.percent(float(rate)), str(rate))
         self.kdv.setCurrentIndex(self.kdv.findData(str(money.DEFAULT_KDV_RATE)))
         self.due = date_edit(billing.today() + dt.timedelta(days=billing.DEFAULT_DUE_DAYS))
         terms = QtWidgets.QHBoxLayout()  # short fields side by side
@@ -817,7 +817,8 @@ class InvoiceDialog(ServiceDialog):
 
     def update_totals(self) -> None:
         currency = self.currency.currentText()
-        self.tax_label.setText(self.tr("KDV (%{rate}):").format(rate=self.kdv.currentData()))
+        rate = localefmt.percent(float(self.kdv.currentData()))
+        self.tax_label.setText(self.tr("KDV ({rate}):").format(rate=rate))
         try:
             totals = self.totals()
         except UserError as exc:
@@ -827,9 +828,9 @@ class InvoiceDialog(ServiceDialog):
             self.problem.setText("" if not self.lines.lines() else str(exc))
             return
         self.problem.setText("")
-        self.subtotal.setText(money.format_amount(totals.subtotal, currency))
-        self.tax.setText(money.format_amount(totals.tax_amount, currency))
-        self.total.setText(money.format_amount(totals.total, currency))
+        self.subtotal.setText(money.shown_amount(totals.subtotal, currency))
+        self.tax.setText(money.shown_amount(totals.tax_amount, currency))
+        self.total.setText(money.shown_amount(totals.total, currency))
 
     def action(self):
         if self.buyer.currentIndex() < 0:
@@ -859,7 +860,7 @@ class PaymentDialog(ServiceDialog):
         self.invoice = invoice
         self.form.addRow(
             self.tr("Still owed:"),
-            QtWidgets.QLabel(money.format_amount(invoice.outstanding, invoice.currency)),
+            QtWidgets.QLabel(money.shown_amount(invoice.outstanding, invoice.currency)),
         )
         self.method = QtWidgets.QComboBox()
         self.method.addItem(self.tr("Bank transfer"), "transfer")
@@ -872,7 +873,7 @@ class PaymentDialog(ServiceDialog):
         self.reference = QtWidgets.QLineEdit()
         self.reference.setPlaceholderText(self.tr("The bank's or card provider's transaction id"))
         self.form.addRow(self.tr("Reference:"), self.reference)
-        self.amount = QtWidgets.QLineEdit(money.format_amount(invoice.outstanding))
+        self.amount = QtWidgets.QLineEdit(money.shown_amount(invoice.outstanding))
         self.amount.setAlignment(RIGHT)
         self.form.addRow(
             self.tr("Amount ({currency}):").format(currency=invoice.currency), self.amount
@@ -899,7 +900,7 @@ class PaymentDialog(ServiceDialog):
             billing.record_payment(
                 session, actor, invoice.id, provider, reference, method, amount, fee=fee
             )
-            return money.format_amount(money.to_decimal(amount, "amount"), invoice.currency)
+            return money.shown_amount(money.to_decimal(amount, "amount"), invoice.currency)
 
         return work, lambda shown: self.tr("Payment of {amount} recorded for {number}.").format(
             amount=shown, number=invoice.number
@@ -938,11 +939,11 @@ class RefundDialog(ServiceDialog):
                 id=p.id,
                 ref=p.provider_ref,
                 when=timefmt.day(p.processed_at, tab.user_zone()) if p.processed_at else "",
-                amount=money.format_amount(p.amount, p.currency),
+                amount=money.shown_amount(p.amount, p.currency),
             )
             if p.refunded:
                 text += self.tr(" ({refunded} refunded)").format(
-                    refunded=money.format_amount(p.refunded, p.currency)
+                    refunded=money.shown_amount(p.refunded, p.currency)
                 )
             self.payment.addItem(text, p.id)
         self.form.addRow(self.tr("Payment:"), self.payment)
@@ -960,7 +961,7 @@ class RefundDialog(ServiceDialog):
 
     def _payment_changed(self, index) -> None:
         if 0 <= index < len(self.payments):
-            self.amount.setText(money.format_amount(self.payments[index].left))
+            self.amount.setText(money.shown_amount(self.payments[index].left))
 
     def after(self) -> None:
         self.tab.refresh_pdf(self.invoice)
@@ -975,7 +976,7 @@ class RefundDialog(ServiceDialog):
 
         def work(session, actor):
             billing.refund_payment(session, actor, payment_id, amount, reason)
-            return money.format_amount(money.to_decimal(amount, "amount"), currency)
+            return money.shown_amount(money.to_decimal(amount, "amount"), currency)
 
         return work, lambda shown: self.tr("{amount} of payment #{id} refunded.").format(
             amount=shown, id=payment_id
@@ -1119,12 +1120,12 @@ class InvoicesTab(BusyTab):
                     self.buyer(r),
                     timefmt.day(r.issued_at, zone),
                     timefmt.day(r.due_date),
-                    money.format_amount(r.total, r.currency),
+                    money.shown_amount(r.total, r.currency),
                     self.status_text(r.status),
-                    money.format_amount(r.total - r.outstanding, r.currency),
+                    money.shown_amount(r.total - r.outstanding, r.currency),
                     "–"
                     if r.status == "cancelled"
-                    else money.format_amount(r.outstanding, r.currency),
+                    else money.shown_amount(r.outstanding, r.currency),
                 ]
                 for r in self.rows
             ],

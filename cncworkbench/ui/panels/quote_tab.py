@@ -175,7 +175,7 @@ class QuoteTab(QtWidgets.QWidget):
             return
         quote = result.quote
         fill_table(self.lines, [
-            [line.label, line.basis, money.format_amount(line.amount, quote.currency)]
+            [line.label, line.basis, money.shown_amount(line.amount, quote.currency)]
             for line in quote.lines
         ])  # fmt: skip
         for row in range(self.lines.rowCount()):
@@ -193,9 +193,9 @@ class QuoteTab(QtWidgets.QWidget):
         else:
             self.totals.setText(
                 self.tr("<b>Per part: {part}</b> · batch of {n}: {batch}").format(
-                    part=money.format_amount(quote.per_part, quote.currency),
+                    part=money.shown_amount(quote.per_part, quote.currency),
                     n=quote.quantity,
-                    batch=money.format_amount(quote.batch_total, quote.currency),
+                    batch=money.shown_amount(quote.batch_total, quote.currency),
                 )
             )
         self.pdf_button.setEnabled(True)
