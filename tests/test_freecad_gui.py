@@ -98,13 +98,13 @@ def test_an_administrator_opens_the_settings_dialog_in_freecad(
     assert sorted(result["seat_holders"]) == ["sef@shop.example", "usta@shop.example"]
     statuses = [row[5] for row in result["invoice_rows"]]
     assert statuses == ["cancelled", "paid", "overdue", "sent", "draft"]
-    assert [row[4] for row in result["invoice_rows"]][1] == "1.440,00 USD"
+    assert [row[4] for row in result["invoice_rows"]][1] == "1,440.00 USD"
     assert result["clipped_columns"] == []
     assert result["dialogs"] == ["New license", "Renew license #1", "Convert trial #1 to a plan",
                                  "New invoice", "Record payment for CNC2026000000001",
                                  "Refund a payment of CNC2026000000001",
                                  "Cancel invoice CNC2026000000001"]  # fmt: skip
-    assert result["invoice_dialog_total"] == "8.403,00 TL"
+    assert result["invoice_dialog_total"] == "8,403.00 TRY"
     ((name, _url, direction, types, active, token, queue),) = result["erp_systems"]
     assert (name, direction, types, active) == ("SAP", "both", "order, cam_run, invoice", "yes")
     assert token == "yes (environment)" and queue == "pending 2, synced 2, failed 1"

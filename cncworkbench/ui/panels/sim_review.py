@@ -207,6 +207,7 @@ class SimReviewPanel(Panel):
         super().__init__(workspace, parent)
         self.title.setText(self.tr("Simulation Review"))
         self.loaded: LoadedRun | None = None
+        self._wanted_run: int | None = None  # the run picked last (loads finish in any order)
         self.awaiting = QtWidgets.QCheckBox(self.tr("Awaiting review only"))
         self.awaiting.setChecked(True)
         self.awaiting.toggled.connect(self.reload)
@@ -346,8 +347,14 @@ class SimReviewPanel(Panel):
         run_id = self.runs.item(items[0].row(), 0).data(ROLE)
         user, store = self.workspace.user, self.workspace.context.store
         self.set_busy(True)
-        run_task(self, lambda _r: load_run(user, store, run_id), self._show_detail,
-                 self.show_error)  # fmt: skip
+        self._wanted_run = run_id
+        run_task(self, lambda _r: load_run(user, store, run_id),
+                 lambda loaded: self._loaded(run_id, loaded), self.show_error)  # fmt: skip
+
+    def _loaded(self, run_id: int, loaded: LoadedRun | None) -> None:
+        # Loads finish in any order: a run picked earlier must not replace the one picked last.
+        if run_id == self._wanted_run:
+            self._show_detail(loaded)
 
     def _show_detail(self, loaded: LoadedRun | None) -> None:
         self.set_busy(False)
