@@ -957,23 +957,38 @@ def model_upload(path, project, name, model_type, as_json, as_user):
 )
 @click.argument("model_id", type=int)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "kind",
+    type=click.Choice(["original", "step", "stl"]),
+    default="original",
+    show_default=True,
+    help=QT_TRANSLATE_NOOP("Cli", "The uploaded file, or the STEP / STL a worker derived from it."),
+)
 @AS_USER
-def model_download(model_id, output, as_user):
-    from cncworkbench.services import models
+def model_download(model_id, output, kind, as_user):
+    from cncworkbench.services import cad, models
 
     context = _context()
     with acting(context, as_user) as (session, actor):
         row = models.get_model(session, actor, model_id)
+        derived = None if kind == "original" else cad.derived_file(session, actor, model_id, kind)
     update, close = _progress_bar(
         translate("Cli", "downloading {name} v{version}").format(name=row.name, version=row.version)
     )
     try:
-        models.download_model(context.store, row, output, update)
+        if derived is None:
+            models.download_model(context.store, row, output, update)
+        else:
+            cad.download_derived(context.store, derived, output, update)
     finally:
         close()
+    size, sha256 = (
+        (row.file_size, row.sha256) if derived is None else (derived.file_size, derived.sha256)
+    )
     click.echo(
         translate("Cli", "{file} ({size} bytes, sha256 {sha256}… verified)").format(
-            file=output, size=localefmt.integer(row.file_size), sha256=row.sha256[:12]
+            file=output, size=localefmt.integer(size), sha256=sha256[:12]
         )
     )
 

@@ -4,6 +4,7 @@ nothing, the CLI, and the browser's "Generate variant…" (screenshot-checked)."
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -15,7 +16,7 @@ import pytest
 import sqlalchemy as sa
 
 from cncworkbench.cam.freecad_process import run_script
-from cncworkbench.errors import PermissionDenied, ValidationError
+from cncworkbench.errors import PermissionDenied, UserError, ValidationError
 from cncworkbench.services import cad, identity, jobs
 from cncworkbench.services import models as model_service
 from tests.support.cam import running_worker, wait_until_finished
@@ -90,6 +91,11 @@ def test_an_upload_queues_derived_files_that_a_worker_makes(
     stl = upload(engineer, store, copy(tmp_path, SAMPLES / "flans_plakasi.stl"))
     assert stl.derive_job_id is None  # a mesh has no exact geometry to derive from
     fcstd = upload(engineer, store, copy(tmp_path, FAMILY), name="Parametrik plaka")
+    with engineer.db.session() as session:
+        with pytest.raises(UserError, match=r"is a mesh \(STL\): it has no exact geometry"):
+            cad.derived_file(session, engineer.actor, stl.model_id, "step")
+        with pytest.raises(UserError, match="There is no STL of Parametrik plaka v1 yet"):
+            cad.derived_file(session, engineer.actor, fcstd.model_id, "stl")
     step = upload(engineer, store, copy(tmp_path, SAMPLES / "flans_plakasi.step"))
     queued = rows(db, "SELECT id, type, status, priority, input_params, idempotency_key "
                       "FROM jobs ORDER BY id")  # fmt: skip
@@ -127,6 +133,11 @@ def test_an_upload_queues_derived_files_that_a_worker_makes(
     assert files["model_step"].metadata_ == {"model_id": fcstd.model_id}
     assert meta["derived"]["step"]["key"] == files["model_step"].s3_key
     assert meta["derived"]["stl"]["size"] == files["model_stl"].file_size
+    with engineer.db.session() as session:
+        newest_stl = cad.derived_file(session, engineer.actor, fcstd.model_id, "stl")
+    assert newest_stl.id == files["model_stl"].id
+    saved = cad.download_derived(store, newest_stl, tmp_path / "plaka.stl")
+    assert saved.stat().st_size == newest_stl.file_size
     # the exported STEP is the same solid: FreeCAD reads it back
     back = tmp_path / "back.step"
     back.write_bytes(step_bytes)
@@ -318,6 +329,20 @@ def test_browser_generates_a_variant_from_the_spreadsheet_form(
         qtbot.waitUntil(lambda: panel.thumbnail.pixmap() is not None
                         and not panel.thumbnail.pixmap().isNull(), timeout=30000)  # fmt: skip
         save_screenshot(panel, "browser_family_model")
+
+        # Download… → STEP: the file the worker derived, verified against its SHA-256
+        panel._offer_downloads()
+        assert panel.download_step.isEnabled() and panel.download_stl.isEnabled()
+        assert panel.download_original.text() == "As uploaded (FCStd)…"
+        target = tmp_path / "plaka.step"
+        monkeypatch.setattr(panel, "choose_derived_file", lambda row, kind: str(target))
+        panel.download_step.trigger()
+        qtbot.waitUntil(lambda: "SHA-256 verified" in panel.banner.text(), timeout=30000)
+        with user.db.session() as session:
+            step = cad.derived_file(session, user.actor, source_id, "step")
+        assert target.read_bytes().startswith(b"ISO-10303-21;")
+        assert hashlib.sha256(target.read_bytes()).hexdigest() == step.sha256
+        qtbot.waitUntil(lambda: not panel.transfer_row.isVisible(), timeout=30000)
 
         dialog = cad_variant.VariantDialog(panel.selected_row(), panel)
         qtbot.addWidget(dialog)

@@ -533,6 +533,50 @@ def _add_artefacts(session: Session, job_id: int, model_id: int, stored: list[St
 
 
 # ------------------------------------------------------------------------------- reading
+DERIVED_FILES = {"step": "STEP", "stl": "STL"}  # what a worker derives: kind -> its name
+
+
+def derived_file(session: Session, actor: Actor, model_id: int, kind: str) -> Artefact:
+    """The newest STEP or STL (``kind``) derived from a model version; UserError naming why
+    there is none (a mesh has no exact geometry for STEP; the derive job has not finished)."""
+    if kind not in DERIVED_FILES:
+        raise ValidationError(
+            translate("Cad", "A derived file is {formats}, not '{kind}'.").format(
+                formats=" / ".join(DERIVED_FILES), kind=str(kind)[:20]
+            )
+        )
+    row = model_service.get_model(session, actor, model_id)
+    found = next(
+        (a for a in derived_files(session, actor, model_id) if a.type == f"model_{kind}"), None
+    )
+    if found is not None:
+        return found
+    if kind == "step" and row.file_format.lower() == "stl":
+        raise UserError(
+            translate(
+                "Cad",
+                "{name} v{version} is a mesh (STL): it has no exact geometry to write as STEP.",
+            ).format(name=row.name, version=row.version)
+        )
+    raise UserError(
+        translate(
+            "Cad",
+            "There is no {format} of {name} v{version} yet: a worker makes it after the "
+            "upload (the Jobs panel shows how that went).",
+        ).format(format=DERIVED_FILES[kind], name=row.name, version=row.version)
+    )
+
+
+def download_derived(
+    store: ObjectStore, artefact: Artefact, destination: Path, progress=None
+) -> Path:
+    """Fetch a derived file to ``destination``, verified against its SHA-256 and size (a
+    corrupted object is refused and nothing is left there)."""
+    return store.get_file(
+        artefact.s3_key, Path(destination), artefact.sha256, artefact.file_size, progress
+    )
+
+
 def derived_files(session: Session, actor: Actor, model_id: int) -> list[Artefact]:
     """The artefacts (STEP, STL, thumbnail) derived from a model version, newest first."""
     require(actor.role, Permission.ARTEFACT_READ)

@@ -351,6 +351,10 @@
         <translation>Aynı aileden, başka tablo değerleriyle bir model</translation>
     </message>
     <message>
+        <source>A mesh has no exact geometry to write as STEP.</source>
+        <translation>Bir ağ (mesh) modelinin STEP olarak yazılacak kesin geometrisi yoktur.</translation>
+    </message>
+    <message>
         <source>All formats</source>
         <translation>Tüm biçimler</translation>
     </message>
@@ -361,6 +365,14 @@
     <message>
         <source>Any time</source>
         <translation>Her zaman</translation>
+    </message>
+    <message>
+        <source>As uploaded ({format})…</source>
+        <translation>Yüklendiği gibi ({format})…</translation>
+    </message>
+    <message>
+        <source>As uploaded…</source>
+        <translation>Yüklendiği gibi…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -427,6 +439,10 @@
         <translation>Henüz proje yok. Başlatmak için bir model yükleyin.</translation>
     </message>
     <message>
+        <source>Not derived yet: a worker makes it after the upload.</source>
+        <translation>Henüz türetilmedi: yüklemeden sonra bir işleyici oluşturur.</translation>
+    </message>
+    <message>
         <source>Nothing matches.</source>
         <translation>Eşleşen bir şey yok.</translation>
     </message>
@@ -445,6 +461,14 @@
     <message>
         <source>Owner</source>
         <translation>Sahibi</translation>
+    </message>
+    <message>
+        <source>STEP…</source>
+        <translation>STEP…</translation>
+    </message>
+    <message>
+        <source>STL…</source>
+        <translation>STL…</translation>
     </message>
     <message>
         <source>Saved {path} (SHA-256 verified).</source>
@@ -592,6 +616,10 @@
         <translation>&apos;{name}&apos; bir {format} dosyası: varyantı yalnız parametre tablosu olan FreeCAD belgeleri (FCStd) üretebilir.</translation>
     </message>
     <message>
+        <source>A derived file is {formats}, not &apos;{kind}&apos;.</source>
+        <translation>Türetilmiş dosya {formats} olur, &apos;{kind}&apos; değil.</translation>
+    </message>
+    <message>
         <source>At most {count} parameters at once.</source>
         <translation>Bir seferde en çok {count} parametre verilebilir.</translation>
     </message>
@@ -644,6 +672,10 @@
         <translation>{id} numaralı model yok.</translation>
     </message>
     <message>
+        <source>There is no {format} of {name} v{version} yet: a worker makes it after the upload (the Jobs panel shows how that went).</source>
+        <translation>{name} v{version} için henüz {format} yok: yüklemeden sonra bir işleyici oluşturur (nasıl gittiğini İşler paneli gösterir).</translation>
+    </message>
+    <message>
         <source>cad_generate needs the model_id of a stored model version</source>
         <translation>cad_generate, kayıtlı bir model sürümünün model_id değerini ister</translation>
     </message>
@@ -666,6 +698,10 @@
     <message>
         <source>{name} takes a whole number, not &apos;{text}&apos;.</source>
         <translation>{name} bir tam sayı alır, &apos;{text}&apos; değil.</translation>
+    </message>
+    <message>
+        <source>{name} v{version} is a mesh (STL): it has no exact geometry to write as STEP.</source>
+        <translation>{name} v{version} bir ağ (STL) modeli: STEP olarak yazılacak kesin geometrisi yok.</translation>
     </message>
     <message>
         <source>{name}: give a value of 1 to 100 characters.</source>
@@ -2583,6 +2619,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>The tamper-evident audit trail.</source>
         <translation>Kurcalamayı belli eden denetim kaydı.</translation>
+    </message>
+    <message>
+        <source>The uploaded file, or the STEP / STL a worker derived from it.</source>
+        <translation>Yüklenen dosya ya da bir işleyicinin ondan türettiği STEP / STL.</translation>
     </message>
     <message>
         <source>The user billed.</source>

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from cncworkbench.core import localefmt, timefmt
-from cncworkbench.services import models, projects
+from cncworkbench.services import cad, models, projects
 from cncworkbench.services.local_copies import LocalCopies, SyncState
 from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP
 from cncworkbench.ui.panels import cad_variant
@@ -188,7 +188,16 @@ class BrowserPanel(Panel):
         self.upload_button.clicked.connect(self.on_upload_file)
         actions.addWidget(self.upload_button)
         self.download_button = QtWidgets.QPushButton(self.tr("Download…"))
-        self.download_button.clicked.connect(self.on_download)
+        # The file as uploaded, or the STEP / STL a worker derived from it.
+        self.download_menu = QtWidgets.QMenu(self.download_button)
+        self.download_original = self.download_menu.addAction(self.tr("As uploaded…"))
+        self.download_original.triggered.connect(self.on_download)
+        self.download_step = self.download_menu.addAction(self.tr("STEP…"))
+        self.download_step.triggered.connect(lambda: self.on_download_derived("step"))
+        self.download_stl = self.download_menu.addAction(self.tr("STL…"))
+        self.download_stl.triggered.connect(lambda: self.on_download_derived("stl"))
+        self.download_menu.aboutToShow.connect(self._offer_downloads)
+        self.download_button.setMenu(self.download_menu)
         actions.addWidget(self.download_button)
         self.variant_button = QtWidgets.QPushButton(self.tr("Generate variant…"))
         self.variant_button.setToolTip(self.tr("A family member with other spreadsheet values"))
@@ -604,6 +613,52 @@ class BrowserPanel(Panel):
         target = self.choose_download_file(row)
         if target:
             self._download(row, Path(target), open_after=False)
+
+    def _offer_downloads(self) -> None:
+        """STEP and STL are offered once a worker has derived them from this version."""
+        row = self.selected_row()
+        derived = (row.metadata.get("derived") or {}) if row is not None else {}
+        self.download_original.setText(
+            self.tr("As uploaded ({format})…").format(format=row.file_format if row else "")
+        )
+        for kind, action in (("step", self.download_step), ("stl", self.download_stl)):
+            action.setEnabled(kind in derived)
+            if kind in derived:
+                action.setToolTip("")
+            elif row is not None and kind == "step" and row.file_format.lower() == "stl":
+                action.setToolTip(self.tr("A mesh has no exact geometry to write as STEP."))
+            else:
+                action.setToolTip(self.tr("Not derived yet: a worker makes it after the upload."))
+        self.download_menu.setToolTipsVisible(True)
+
+    def choose_derived_file(self, row, kind: str) -> str:
+        suggested = f"{row.name}_v{row.version}.{kind}"
+        path, _filter = QtWidgets.QFileDialog.getSaveFileName(
+            self, self.tr("Download model"), suggested
+        )
+        return path
+
+    def on_download_derived(self, kind: str) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        target = self.choose_derived_file(row, kind)
+        if not target:
+            return
+        user, store = self.workspace.user, self.workspace.context.store
+        percent = self._percent
+
+        def work(report):
+            with user.db.session() as session:
+                found = cad.derived_file(session, user.actor, row.id, kind)
+            return cad.download_derived(store, found, Path(target), percent(report))
+
+        def done(path):
+            self.banner.show_message(
+                self.tr("Saved {path} (SHA-256 verified).").format(path=path), "success"
+            )
+
+        self._start_transfer(work, done, self.tr("Downloading"))
 
     def working_copy(self, row) -> Path:
         folder = Path(self.workspace.context.settings.data_dir) / "working"
