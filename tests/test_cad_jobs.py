@@ -280,6 +280,15 @@ def test_model_generate_on_the_command_line_runs_the_job_and_waits(db, owner_con
     assert "No worker is running cad_generate jobs: running this one here." in completed.stderr
     assert "Stored 'Parametrik plaka (Length=100, Holes=3)' as model" in completed.stdout
     assert "(100 × 50 × 10 mm," in completed.stdout and "Length = 100 mm" in completed.stdout
+    # the variant's derived STEP, downloaded and verified
+    with context.db.session() as session:
+        variant_id = session.scalar(sa.text("SELECT max(id) FROM models"))
+    step = tmp_path / "varyant.step"
+    download = [sys.executable, "-m", "cncworkbench.cli", "model", "download",
+                str(variant_id), "--format", "step", "-o", str(step)]  # fmt: skip
+    fetched = subprocess.run(download, capture_output=True, text=True, timeout=120, env=env)
+    assert fetched.returncode == 0, fetched.stderr
+    assert "verified" in fetched.stdout and step.read_bytes().startswith(b"ISO-10303-21;")
     # a recompute error: exit status 2 with FreeCAD's words, nothing stored
     command[-3:] = ["Length=0", "--set", "Holes=3"]
     failed = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
