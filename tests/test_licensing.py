@@ -499,6 +499,30 @@ def test_expiry_warns_30_7_and_1_days_before_each_once_then_expires(db, holder):
     ]
 
 
+def test_each_recipient_reads_the_expiry_warning_in_their_language(db, holder, monkeypatch):
+    """A worker writes the warnings; it reads each reader's language from the directory."""
+    from cncworkbench.db.engine import Database
+
+    monkeypatch.delenv("CNC_LOCALE")  # else it decides for everyone
+    english = make_user(db, "english.admin@atolye.example", "admin", locale="en")
+    license_id = add(db, holder, "basic", seats=3)  # the holder keeps the default: Turkish
+    with db.session() as session:
+        ends = session.get(License, license_id).ends_at
+    worker = Database(sa.engine.make_url(db.url).set(username="cnc_worker").render_as_string(False))
+    try:
+        with worker.session() as session:
+            report = licenses.housekeeping(session, now=ends - 30 * DAY + dt.timedelta(hours=1))
+    finally:
+        worker.dispose()
+    assert report.warned == [(license_id, 30, 2)]
+    with db.session() as session:
+        notes = {n.user_id: n for n in session.scalars(sa.select(Notification))}
+    assert notes[holder].title == "Lisansınız 30 gün içinde bitiyor"
+    assert "(İstanbul saati)" in notes[holder].message
+    assert notes[english].title == "Your license ends in 30 days"
+    assert "(Istanbul time). Renew it" in notes[english].message
+
+
 def test_a_missed_warning_is_superseded_not_sent_late(db, holder):
     license_id = add(db, holder, "basic", seats=1)
     with db.session() as session:

@@ -1154,9 +1154,10 @@ TABLES_WITH_UPDATED_AT = tuple(
     table.name for table in Base.metadata.sorted_tables if "updated_at" in table.c
 )
 
-# The user_directory view (migration 0002): id, e-mail, role and status of every account,
-# for every logged-in user (names of project owners, job submitters), without the
-# personal data of the users table. Outside Base.metadata: Alembic does not manage views.
+# The user_directory view (migrations 0002, 0009): id, e-mail, role, status and language of
+# every account, for every logged-in user (names of project owners, job submitters),
+# without the personal data of the users table. Outside Base.metadata: Alembic does not
+# manage views.
 user_directory = Table(
     "user_directory",
     MetaData(),
@@ -1164,4 +1165,5 @@ user_directory = Table(
     Column("email", String(255)),
     Column("role", String(50)),
     Column("is_active", Boolean),
+    Column("locale", String(10)),  # migration 0009: workers word notifications with it
 )

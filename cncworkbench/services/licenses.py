@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
-from cncworkbench.core import licensing, timefmt
+from cncworkbench.core import licensing, localefmt, timefmt
 from cncworkbench.core.i18n import translate
 from cncworkbench.core.licensing import Feature, Grant
 from cncworkbench.core.permissions import Permission, require
@@ -553,24 +553,26 @@ def _privileged(session: Session) -> bool:
     return bool(session.execute(sa.text("SELECT cnc_caller_is_privileged()")).scalar())
 
 
-def _recipients(session: Session, row: License) -> list[int]:
-    """The holder and the active administrators (through the directory view, which the
-    workers may read; the users table they may not)."""
-    admins = session.scalars(
-        sa.select(user_directory.c.id).where(
-            user_directory.c.role == "admin", user_directory.c.is_active.is_not(False)
+def _recipients(session: Session, row: License) -> dict[int, str | None]:
+    """The holder and the active administrators, with their languages (through the
+    directory view, which the workers may read; the users table they may not)."""
+    found = session.execute(
+        sa.select(user_directory.c.id, user_directory.c.locale).where(
+            sa.or_(
+                user_directory.c.id == row.user_id,
+                sa.and_(user_directory.c.role == "admin", user_directory.c.is_active.is_not(False)),
+            )
         )
     )
-    return sorted({row.user_id, *admins})
+    languages = {entry.id: entry.locale for entry in found}
+    return {user_id: languages.get(user_id) for user_id in sorted({row.user_id, *languages})}
 
 
-def _warn(session: Session, row: License, days: int) -> int:
+def _warning_text(row: License, days: int) -> tuple[str, str]:
+    """(title, message) in the language spoken now."""
     plan = licensing.plan(row.type)
-    when = timefmt.short(row.ends_at)
     granted = Grant(row.id, row.type, row.features or {})
     unlocked = [licensing.feature_title(f) for f in Feature if granted.has(f)]
-    # In the language of whoever runs the expiry (a worker, cron): the recipients' own
-    # languages are not readable here (the workers see the user directory only).
     if days == 1:
         title = translate("Licensing", "Your license ends tomorrow")
     else:
@@ -583,11 +585,18 @@ def _warn(session: Session, row: License, days: int) -> int:
         plan=plan.title,
         id=row.id,
         seats=row.seats or 1,
-        when=when,
+        when=timefmt.short(row.ends_at),
         features=", ".join(unlocked) or translate("Licensing", "using the workbench"),
     )
+    return title, message
+
+
+def _warn(session: Session, row: License, days: int) -> int:
     recipients = _recipients(session, row)
-    for user_id in recipients:
+    for user_id, language in recipients.items():
+        # Each in their own language (CNC_LOCALE, when set, decides for everyone).
+        with localefmt.speaking(None if localefmt.forced() else language):
+            title, message = _warning_text(row, days)
         session.add(
             Notification(
                 user_id=user_id,
