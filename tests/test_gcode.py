@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cncworkbench.cam.rs274 import private_home
 from cncworkbench.cli_gcode import gcode
 from cncworkbench.core.gcode import (
     GCodeError,
@@ -573,6 +574,7 @@ def rs274_motions(tmp_path: Path, program: Path):
         capture_output=True,
         text=True,
         timeout=60,
+        env=private_home(tmp_path),  # its tool table is mapped under $HOME
         check=False,
     )
     assert result.returncode == 0, f"rs274 refuses {program.name}: {result.stdout}"

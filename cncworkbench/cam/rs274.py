@@ -3,6 +3,7 @@ independent judge of the programs we post for LinuxCNC machines."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -19,6 +20,13 @@ class Verdict:
 
 def program() -> str | None:
     return shutil.which("rs274")
+
+
+def private_home(folder: str | Path) -> dict[str, str]:
+    """The environment with ``HOME`` at ``folder``: rs274 maps its tool table into
+    ``$HOME/.tool.mmap``, so two runs at once (workers, tests) would read each other's
+    tools, and a program could be judged with the wrong tool lengths."""
+    return {**os.environ, "HOME": str(folder)}
 
 
 def check(text: str, tools=(), timeout: float = 60.0) -> Verdict | None:
@@ -38,6 +46,7 @@ def check(text: str, tools=(), timeout: float = 60.0) -> Verdict | None:
             text=True,
             timeout=timeout,
             input="",  # it asks on stdin what to do after an error: answer "quit"
+            env=private_home(work),
             check=False,
         )
         calls = len(canon.read_text().splitlines()) if canon.exists() else 0
