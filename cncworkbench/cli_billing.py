@@ -65,11 +65,6 @@ def parse_date(text: str, what: str = "date") -> dt.date:
     )
 
 
-def _day(value: dt.datetime) -> str:
-
-    return timefmt.day(value)
-
-
 # ------------------------------------------------------------------------------ license
 @click.group(
     "license",
@@ -122,8 +117,8 @@ def license_list(as_user):
                     type=info.type,
                     status=licensing.status_word(info.status),
                     seats=info.seats,
-                    starts=_day(info.starts_at),
-                    ends=_day(info.ends_at),
+                    starts=timefmt.day(info.starts_at),
+                    ends=timefmt.day(info.ends_at),
                     renew=renew,
                     holder=info.holder_email or "?",
                     state=_state(info),
@@ -177,8 +172,8 @@ def license_add(license_type, seats, starts, ends, holder, auto_renew, as_user):
                 id=row.id,
                 plan=licensing.plan(row.type).title,
                 seats=row.seats,
-                starts=_day(row.starts_at),
-                ends=_day(row.ends_at),
+                starts=timefmt.day(row.starts_at),
+                ends=timefmt.day(row.ends_at),
                 email=owner.email,
             )
         )
@@ -205,7 +200,7 @@ def license_renew(license_id, until, as_user):
         row = licenses.renew(session, actor, license_id, parse_date(until, "end"))
         click.echo(
             translate("CliBilling", "License #{id} runs until {ends} ({status}).").format(
-                id=row.id, ends=_day(row.ends_at), status=licensing.status_word(row.status)
+                id=row.id, ends=timefmt.day(row.ends_at), status=licensing.status_word(row.status)
             )
         )
 

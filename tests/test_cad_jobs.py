@@ -305,6 +305,7 @@ def test_browser_generates_a_variant_from_the_spreadsheet_form(
 ):
     from cncworkbench.ui.panels import cad_variant
     from cncworkbench.ui.panels.browser import BrowserPanel
+    from cncworkbench.ui.qt import QtCore
     from cncworkbench.ui.tasks import wait_for_tasks
     from cncworkbench.ui.workspace import Workspace
     from tests.support.people import app_url
@@ -340,8 +341,11 @@ def test_browser_generates_a_variant_from_the_spreadsheet_form(
         save_screenshot(panel, "browser_family_model")
 
         # Download… → STEP: the file the worker derived, verified against its SHA-256
-        panel._offer_downloads()
+        panel.download_menu.popup(panel.download_button.mapToGlobal(QtCore.QPoint(0, 0)))
+        qtbot.waitExposed(panel.download_menu)
         assert panel.download_step.isEnabled() and panel.download_stl.isEnabled()
+        save_screenshot(panel.download_menu, "browser_download_menu")
+        panel.download_menu.hide()
         assert panel.download_original.text() == "As uploaded (FCStd)…"
         target = tmp_path / "plaka.step"
         monkeypatch.setattr(panel, "choose_derived_file", lambda row, kind: str(target))
