@@ -10,6 +10,7 @@ import random
 import re
 import subprocess
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,7 @@ from cncworkbench.core.gcode import (
     interpret,
     interpret_file,
     segments_per_turn,
+    work_budget,
 )
 from cncworkbench.errors import ValidationError
 from tests.support.freecad import require_program
@@ -492,6 +494,46 @@ def test_too_many_motions_is_an_error_not_a_hang():
     error = error_of("F100\n" + "G1 X1\nX0\n" * 50, max_motions=60)
     assert "more than 60 motions" in error.message
     assert time.monotonic() - started < 2
+
+
+def _peak_traced_mb(work) -> tuple[object, float]:
+    tracemalloc.start()
+    try:
+        result = work()
+        return result, tracemalloc.get_traced_memory()[1] / 1e6
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize(
+    ("program", "line", "words"),
+    [
+        # 53 bytes: an arc of 10,000 turns of a 1 km radius took 6.3 GB and 44 s.
+        ("G2 X0 Y0 I999999 J0 P10000 F100\n", 1, "points"),
+        # Sixty canned cycles of 100,000 repeats each took 21 s and 1.5 GB to refuse.
+        ("G90 G0 Z5\nF100\n" + "G91 G81 X1 Y0 Z-1 R1 L100000\n" * 60, 3, "G81 L100000"),
+    ],
+)
+def test_a_short_hostile_program_is_refused_before_the_work(program, line, words):
+    error, peak_mb = _peak_traced_mb(lambda: error_of(program))
+    assert error.line == line and words in error.message
+    assert peak_mb < 50, f"{peak_mb:.0f} MB held before refusing"
+
+
+def test_a_line_of_millions_of_comments_is_read_in_linear_time():
+    # 4 MB of "()" took 59 s: each comment searched the rest of the line again.
+    program, peak_mb = _peak_traced_mb(lambda: interpret("G0 X1 " + "()" * 2_000_000 + " Y2\n"))
+    assert ends(program) == [(1, 2, 0)]
+    assert peak_mb < 100
+    assert error_of("G0 X1 (a;b) (c (d) e)\n").message == "nested comments are not allowed"
+    assert error_of("G0 X1 (a (b\n").message == "comment is not closed (missing ')')"
+    assert ends(run("G0 X1 (a;b) Y2 ; (rest\n")) == [(1, 2, 0)]
+
+
+def test_the_work_budget_grows_with_the_program():
+    # A long real program keeps its room: a million plain moves is within its budget.
+    motions, points = work_budget(len("G1 X12.5 Y3\n") * 1_000_000)
+    assert motions > 1_000_000 and points > 20_000_000
 
 
 def test_a_file_is_read_as_utf8_or_latin1(tmp_path):

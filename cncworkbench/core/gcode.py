@@ -83,6 +83,11 @@ INCH_PER_MM = 1.0 / 25.4
 MAX_VALUE = 1_000_000.0
 MAX_TURNS = 10_000
 MAX_REPEATS = 100_000
+# Work budget of a program (see work_budget): what it may make before any is made.
+BASE_MOTIONS = 200_000
+MOTIONS_PER_CHAR = 1
+BASE_ARC_POINTS = 1_000_000
+ARC_POINTS_PER_CHAR = 20
 MIN_SEGMENTS_PER_TURN = 4
 MAX_SEGMENTS_PER_TURN = 2000
 
@@ -256,7 +261,7 @@ def interpret(
     chord_tolerance: float = 0.01,
     tool_lengths: dict[int, float] | None = None,
     start: tuple[float, float, float] = (0.0, 0.0, 0.0),
-    max_motions: int = 5_000_000,
+    max_motions: int | None = None,
     block_delete: bool = True,
 ) -> Program:
     """Interpret a G-code program (see the module documentation for what it reads).
@@ -264,21 +269,42 @@ def interpret(
     ``chord_tolerance`` (mm) is the largest distance between an arc and its polyline;
     ``tool_lengths`` maps tool numbers to tool length offsets in mm (the tool table);
     ``start`` is the position (mm) before the first motion; more than ``max_motions``
-    motions is an error. Raises :class:`GCodeError` for a program it cannot read.
+    motions is an error. Unset, the budgets grow with the program's length
+    (:func:`work_budget`), so a short hostile program (an arc of 10,000 turns, a canned
+    cycle repeated 100,000 times) is refused before the work, in bounded time and memory.
+    Raises :class:`GCodeError` for a program it cannot read.
     """
     if isinstance(chord_tolerance, bool) or not isinstance(chord_tolerance, int | float):
         raise ValueError(f"chord_tolerance must be a number of mm, not {chord_tolerance!r}")
     if not 0 < chord_tolerance < math.inf:
         raise ValueError(f"chord_tolerance must be more than 0 mm, not {chord_tolerance!r}")
-    if max_motions < 0:
+    if max_motions is None:
+        max_motions, max_points = work_budget(len(text))
+    elif max_motions < 0:
         raise ValueError("max_motions must not be negative")
+    else:
+        max_points = max(4 * max_motions, 10_000)
     return _Interpreter(
         chord_tolerance=float(chord_tolerance),
         tool_lengths=tool_lengths,
         start=start,
         max_motions=max_motions,
+        max_points=max_points,
         block_delete=block_delete,
     ).run(text)
+
+
+def work_budget(program_chars: int) -> tuple[int, int]:
+    """(motions, arc points) a program of ``program_chars`` characters may make.
+
+    A plain line (``G1 X12.5 Y3``, some 15 characters) makes one motion, so the budget
+    leaves every real program room by a wide margin while keeping memory linear in the
+    program's length: about 300 bytes a motion and 100 an arc point.
+    """
+    return (
+        BASE_MOTIONS + MOTIONS_PER_CHAR * program_chars,
+        BASE_ARC_POINTS + ARC_POINTS_PER_CHAR * program_chars,
+    )
 
 
 def interpret_file(path, **kwargs) -> Program:
@@ -336,30 +362,43 @@ def _unexpected(ch: str) -> str:
     return translate("GCode", "unexpected {what}").format(what=_shown_char(ch))
 
 
+_COMMENT_MARK_RE = re.compile(r"[();]")
+
+
 def _strip_comments(raw: str, line: int, stray_close_ok: bool = False) -> str:
-    """The line without ``( )`` and ``;`` comments (LinuxCNC's rules: no nesting)."""
+    """The line without ``( )`` and ``;`` comments (LinuxCNC's rules: no nesting).
+
+    One pass over the line's ``(``, ``)`` and ``;``: linear in the line's length, so a
+    hostile line of millions of comments costs no more than reading it.
+    """
     out = []
-    i = 0
-    while True:
-        found = [p for p in (raw.find("(", i), raw.find(";", i), raw.find(")", i)) if p >= 0]
-        if not found:
-            out.append(raw[i:])
-            break
-        first = min(found)
-        out.append(raw[i:first])
-        if raw[first] == ";":
-            break
-        if raw[first] == ")":
+    kept_from = 0  # start of the code not yet copied to out
+    opened = -1  # position of the '(' of the comment we are in, -1 outside comments
+    for mark in _COMMENT_MARK_RE.finditer(raw):
+        ch, at = mark.group(), mark.start()
+        if opened >= 0:
+            if ch == ")":
+                opened = -1
+                kept_from = at + 1
+            elif ch == "(":
+                if raw.find(")", at) >= 0:  # looked up once: an error follows either way
+                    raise GCodeError(line, translate("GCode", "nested comments are not allowed"))
+                break
+            continue
+        if ch == ";":
+            out.append(raw[kept_from:at])
+            return "".join(out)
+        if ch == ")":
             if stray_close_ok:
-                i = first + 1
+                out.append(raw[kept_from:at])
+                kept_from = at + 1
                 continue
             raise GCodeError(line, translate("GCode", "')' without a '(' opening a comment"))
-        end = raw.find(")", first + 1)
-        if end < 0:
-            raise GCodeError(line, translate("GCode", "comment is not closed (missing ')')"))
-        if "(" in raw[first + 1 : end]:
-            raise GCodeError(line, translate("GCode", "nested comments are not allowed"))
-        i = end + 1
+        out.append(raw[kept_from:at])
+        opened = at
+    if opened >= 0:
+        raise GCodeError(line, translate("GCode", "comment is not closed (missing ')')"))
+    out.append(raw[kept_from:])
     return "".join(out)
 
 
@@ -484,11 +523,13 @@ def _find_turn(x1, y1, cx, cy, turn, x2, y2) -> float:
 
 # ------------------------------------------------------------------------- interpreter
 class _Interpreter:
-    def __init__(self, *, chord_tolerance, tool_lengths, start, max_motions, block_delete):
+    def __init__(
+        self, *, chord_tolerance, tool_lengths, start, max_motions, max_points, block_delete
+    ):
         self.chord_tolerance = chord_tolerance
         self.tool_lengths = None if tool_lengths is None else dict(tool_lengths)
         self.max_motions = max_motions
-        self.max_points = max(4 * max_motions, 10_000)
+        self.max_points = max_points
         self.block_delete = block_delete
         try:
             self.pos = [float(value) for value in start]
