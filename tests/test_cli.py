@@ -117,6 +117,17 @@ def test_seed_and_user_add(data_dir):
     )
 
 
+def test_user_add_refuses_a_password_with_a_nul_byte(data_dir):
+    refused = cli(
+        data_dir, "user", "add", "ops@shop.example", "--password-stdin", input="gizli\x00parola-1\n"
+    )
+    assert refused.returncode == 2 and "control character (U+0000" in refused.stderr
+    output = refused.stdout + refused.stderr
+    assert "Traceback" not in output and "gizli" not in output and "parola" not in output
+    listed = cli(data_dir, "user", "list")
+    assert "ops@shop.example" not in listed.stdout
+
+
 def test_config_set_and_show(data_dir):
     assert cli(data_dir, "config", "set", "s3_region", "eu-central-1").returncode == 0
     shown = cli(data_dir, "config", "show").stdout

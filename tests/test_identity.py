@@ -86,6 +86,22 @@ def test_passwords_over_72_bytes_are_refused_with_a_message(db, app_context):
     assert hashed.startswith("$2a$12$")
 
 
+@pytest.mark.parametrize("secret", ["guclu\x00sifre-1", "guclu-sifre\n1", "\tguclu-sifre-1"])
+def test_passwords_with_control_characters_are_refused_without_echoing_them(
+    db, app_context, secret
+):
+    # A NUL password was accepted by `user add` (and could never log in), and logging in
+    # with one printed a traceback holding the password.
+    make_user(db, "ayse@atolye.example")
+    with pytest.raises(ValidationError, match="control character") as refused:
+        identity.hash_password(secret)
+    with pytest.raises(LoginFailed, match="control character") as login:
+        identity.sign_in(app_context, "ayse@atolye.example", secret)
+    for error in (refused.value, login.value):
+        assert secret not in str(error) and "guclu" not in str(error)
+    assert events(db, "login_failed") == []  # refused before it reached the database
+
+
 def test_five_failures_lock_the_account_and_say_until_when(db, app_context):
     make_user(db, "ayse@atolye.example")
     for _ in range(4):

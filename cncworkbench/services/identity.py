@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import platform
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,7 +95,30 @@ def _seats_full(seat_use: dict) -> SeatsFull:
 
 
 # --------------------------------------------------------------------------- passwords
+def _control_character_in(password: str) -> str | None:
+    """A password's first control character (NUL, tab, line feed, ...) as ``U+0000``.
+
+    They cannot be typed at a login prompt, PostgreSQL's text cannot hold NUL, and a
+    password with one could be set but never used to log in.
+    """
+    for character in password:
+        if unicodedata.category(character) == "Cc":
+            return f"U+{ord(character):04X}"
+    return None
+
+
+def _control_character_error(code: str) -> str:
+    return translate(
+        "Identity",
+        "The password contains a control character ({code}, such as NUL or a line break); "
+        "passwords may hold only characters that can be typed.",
+    ).format(code=code)
+
+
 def check_password_policy(password: str) -> bytes:
+    code = _control_character_in(password)
+    if code:
+        raise ValidationError(_control_character_error(code))
     encoded = password.encode("utf-8")
     if len(encoded) > MAX_PASSWORD_BYTES:
         raise ValidationError(
@@ -226,6 +250,9 @@ def sign_in(
     """Log in with an e-mail address or Turkish mobile number and a password."""
     if len(password.encode("utf-8")) > MAX_PASSWORD_BYTES:
         raise LoginFailed(_too_long())
+    code = _control_character_in(password)
+    if code:
+        raise LoginFailed(_control_character_error(code))
     try:
         identifier = normalise_identifier(identifier)
     except ValidationError as exc:
@@ -316,6 +343,8 @@ def revoke_session(user: UserSession, session_id: int) -> None:
 
 
 def change_own_password(user: UserSession, current_password: str, new_password: str) -> None:
+    if _control_character_in(current_password):
+        raise ValidationError(translate("Identity", "The current password is wrong."))
     new_hash = hash_password(new_password)
     try:
         with user.db.session() as session:

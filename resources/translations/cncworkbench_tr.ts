@@ -5322,6 +5322,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>Mevcut parola yanlış.</translation>
     </message>
     <message>
+        <source>The password contains a control character ({code}, such as NUL or a line break); passwords may hold only characters that can be typed.</source>
+        <translation>Parola bir denetim karakteri içeriyor ({code}, örneğin NUL ya da satır sonu); parolada yalnızca klavyeden yazılabilen karakterler bulunabilir.</translation>
+    </message>
+    <message>
         <source>The password is {size} bytes long; at most {limit} bytes (UTF-8) are allowed. Choose a shorter password.</source>
         <translation>Parola {size} bayt uzunluğunda; en fazla {limit} bayta (UTF-8) izin verilir. Daha kısa bir parola seçin.</translation>
     </message>
