@@ -177,3 +177,46 @@ def test_viewers_cannot_upload(qtbot, browser, db):
     workspace.set_user(identity.sign_in(workspace.context, "izleyici@atolye.example", PASSWORD))
     idle(qtbot, browser)
     assert not browser.upload_button.isEnabled()
+
+
+class RecordingHost:
+    """A FreeCAD stand-in for the browser: records what Open asks it to open."""
+
+    def __init__(self):
+        self.opened: list[Path] = []
+
+    def open_document(self, path: Path) -> None:
+        self.opened.append(Path(path))
+
+    def document_path(self):
+        return None
+
+    def active_document(self, exports=()):
+        raise AssertionError("not used")
+
+
+@pytest.mark.parametrize("hostile_name", ["../../up/x", "/tmp/cnc-up-test/newdir/x"])
+def test_opening_a_model_with_a_hostile_name_stays_in_the_working_folder(
+    qtbot, browser, hostile_name
+):
+    # Another engineer's free-text model name made Open write outside working/.
+    seed(browser, (SAMPLES / "flans_plakasi.stl", "Flanş işi", hostile_name))
+    data_dir = Path(browser.workspace.context.settings.data_dir)
+    outside = [data_dir.parent / "up", Path("/tmp/cnc-up-test")]
+    browser.host = RecordingHost()
+    browser.reload()
+    idle(qtbot, browser)
+    project = browser.tree.topLevelItem(0)
+    project.setExpanded(True)
+    idle(qtbot, browser)
+    browser.tree.setCurrentItem(project.child(0))
+    browser.on_open()
+    qtbot.waitUntil(lambda: browser.banner.kind in ("success", "error"), timeout=WAIT_MS)
+    assert browser.banner.kind == "success", browser.banner.text()
+    qtbot.waitUntil(lambda: bool(browser.host.opened), timeout=WAIT_MS)
+    opened = browser.host.opened[0]
+    assert opened.parent == (data_dir / "working").resolve()
+    expected = "up_x_v1.stl" if hostile_name.startswith("..") else "tmp_cnc-up-test_newdir_x_v1.stl"
+    assert opened.name == expected
+    assert opened.read_bytes() == (SAMPLES / "flans_plakasi.stl").read_bytes()
+    assert not any(path.exists() for path in outside)

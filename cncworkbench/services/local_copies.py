@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 from dataclasses import dataclass
 from enum import StrEnum
@@ -18,10 +19,36 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from cncworkbench.core.i18n import translate
+from cncworkbench.errors import ValidationError
 from cncworkbench.services import models
 from cncworkbench.storage import file_sha256
 
 _LOCK = threading.Lock()
+
+
+_UNSAFE_IN_FILE_NAME = re.compile(r"[^\w.-]+")  # \w keeps Turkish letters
+_FILE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,10}")
+
+
+def working_copy_path(data_dir, name: str, version: int, suffix: str) -> Path:
+    """Where Open puts the working copy of a model version: ``<data>/working/<name>_vN.ext``.
+
+    A model's name is free text typed by any engineer, so it is made a single safe file
+    name (no folder separators, no leading dots, bounded length) and the result is checked
+    to lie inside the working folder: a name such as ``../../x`` or ``/tmp/x`` must not
+    make another user's Open write elsewhere.
+    """
+    stem = _UNSAFE_IN_FILE_NAME.sub("_", name).strip("._-")[:100] or "model"
+    suffix = suffix if _FILE_SUFFIX.fullmatch(suffix or "") else ""
+    folder = (Path(data_dir) / "working").resolve()
+    target = folder / f"{stem}_v{int(version)}{suffix}"
+    if target.resolve().parent != folder:
+        raise ValidationError(
+            translate(
+                "LocalCopies", "The model name '{name}' cannot be used as a file name."
+            ).format(name=name)
+        )
+    return target
 
 
 class SyncState(StrEnum):

@@ -6813,6 +6813,10 @@ Signing secret: {signing}</source>
         <translation>Yerel dosya artık yok.</translation>
     </message>
     <message>
+        <source>The model name &apos;{name}&apos; cannot be used as a file name.</source>
+        <translation>&apos;{name}&apos; model adı dosya adı olarak kullanılamaz.</translation>
+    </message>
+    <message>
         <source>Version {version}; version {newest} is newer on the server.</source>
         <translation>Sürüm {version}; sunucuda daha yeni sürüm {newest} var.</translation>
     </message>

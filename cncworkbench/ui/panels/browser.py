@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from cncworkbench.core import localefmt, timefmt
 from cncworkbench.services import cad, models, projects
-from cncworkbench.services.local_copies import LocalCopies, SyncState
+from cncworkbench.services.local_copies import LocalCopies, SyncState, working_copy_path
 from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP
 from cncworkbench.ui.panels import cad_variant
 from cncworkbench.ui.qt import Qt, QtCore, QtGui, QtWidgets, exec_
@@ -661,8 +661,9 @@ class BrowserPanel(Panel):
         self._start_transfer(work, done, self.tr("Downloading"))
 
     def working_copy(self, row) -> Path:
-        folder = Path(self.workspace.context.settings.data_dir) / "working"
-        return folder / f"{row.name}_v{row.version}{Path(row.s3_key).suffix}"
+        return working_copy_path(
+            self.workspace.context.settings.data_dir, row.name, row.version, Path(row.s3_key).suffix
+        )
 
     def on_open(self) -> None:
         row = self.selected_row()
