@@ -1064,6 +1064,7 @@ def storage_sweep(dry_run, grace_minutes):
             session, context.store, dt.timedelta(minutes=grace_minutes), dry_run=dry_run
         )
     click.echo(report.line())
+    click.echo(report.uploads_line())
 
 
 @main.command(

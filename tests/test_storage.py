@@ -3,14 +3,17 @@ uploads, checked downloads, keys never reused."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
+import threading
 
 import pytest
 
-from cncworkbench.errors import ValidationError
+from cncworkbench.errors import ConfigurationError, ValidationError
 from cncworkbench.storage import CorruptObject, new_key
 from cncworkbench.storage.s3 import S3Store
+from tests.support.s3 import CREDENTIALS, MotoS3Server
 
 
 class Stop(Exception):
@@ -111,3 +114,67 @@ def test_hostile_keys_are_refused(store, payload):
     for key in ("../etc/passwd", "/abs/key", "models//x", "models/./x"):
         with pytest.raises(ValidationError, match="not a valid object key"):
             store.put_file(key, payload)
+
+
+@pytest.fixture
+def own_s3_server(monkeypatch):
+    """An S3 endpoint of this test's own, to cut and bring back."""
+    for name, value in CREDENTIALS.items():
+        monkeypatch.setenv(name, value)
+    server = MotoS3Server()
+    server.start()
+    yield server
+    server.stop()
+
+
+def test_an_endpoint_cut_mid_upload_is_one_message_and_its_parts_are_swept(own_s3_server, tmp_path):
+    # Cut after some parts: no row, but 8 parts / 64 MiB stayed on the endpoint, which
+    # `storage sweep` could not see; with the endpoint down, exists() raised a traceback.
+    big = tmp_path / "assembly.step"
+    big.write_bytes(os.urandom(40 * 1024 * 1024))
+    store = S3Store(own_s3_server.new_bucket(), own_s3_server.endpoint_url, "eu-central-1")
+    key = new_key("models", big.name)
+    cut = threading.Event()
+
+    def cut_after_a_part(done, total):
+        if done > 12 * 1024 * 1024 and not cut.is_set():
+            cut.set()
+            threading.Thread(target=own_s3_server.stop).start()
+
+    with pytest.raises(ConfigurationError, match=own_s3_server.endpoint_url) as refused:
+        store.put_file(key, big, progress=cut_after_a_part)
+    assert "CNC_S3_ENDPOINT_URL" in str(refused.value)
+    with pytest.raises(ConfigurationError, match="CNC_S3_ENDPOINT_URL"):
+        store.exists(key)  # endpoint still down: the same one message, no traceback
+
+    own_s3_server.restart()
+    client = own_s3_server.client()
+    left = client.list_multipart_uploads(Bucket=store.bucket).get("Uploads", [])
+    assert [upload["Key"] for upload in left] == [key]  # the abort could not reach it
+    assert not store.exists(key)
+    # The sweep's grace keeps uploads in flight: nothing begun after the cutoff is touched.
+    assert store.abort_incomplete_uploads(dt.datetime(2000, 1, 1, tzinfo=dt.UTC)) == (0, 0)
+    count, stored = store.abort_incomplete_uploads(dt.datetime.now(dt.UTC), dry_run=True)
+    assert count == 1 and stored >= 8 * 1024 * 1024
+    assert store.abort_incomplete_uploads(dt.datetime.now(dt.UTC)) == (1, stored)
+    assert client.list_multipart_uploads(Bucket=store.bucket).get("Uploads", []) == []
+
+
+def test_a_failed_upload_aborts_its_parts_when_the_endpoint_still_answers(store, big_payload):
+    key = new_key("models", big_payload.name)
+    if isinstance(store, S3Store):  # a part refused by the endpoint: the upload is aborted
+        failing = store.client.meta.events
+        calls = {"parts": 0}
+
+        def refuse_second_part(params, **kwargs):
+            calls["parts"] += 1
+            if calls["parts"] == 2:
+                raise OSError("disk read error")
+
+        failing.register("before-call.s3.UploadPart", refuse_second_part)
+        with pytest.raises((ConfigurationError, OSError)):
+            store.put_file(key, big_payload)
+        failing.unregister("before-call.s3.UploadPart", refuse_second_part)
+        assert store.client.list_multipart_uploads(Bucket=store.bucket).get("Uploads", []) == []
+    assert not store.exists(key)
+    assert store.abort_incomplete_uploads(dt.datetime.now(dt.UTC)) == (0, 0)

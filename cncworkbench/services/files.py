@@ -39,6 +39,8 @@ class SweepReport:
     deleted: int = 0
     deleted_bytes: int = 0
     dry_run: bool = False
+    incomplete_uploads: int = 0  # begun before the grace period, never completed
+    incomplete_bytes: int = 0
 
     def line(self) -> str:
         if self.dry_run:
@@ -57,6 +59,21 @@ class SweepReport:
             examined=self.examined, referenced=self.referenced, young=self.too_young,
             deleted=self.deleted, size=localefmt.integer(self.deleted_bytes),
         )  # fmt: skip
+
+    def uploads_line(self) -> str:
+        if self.dry_run:
+            text = translate(
+                "Files", "{count} incomplete uploads older than the grace period would be "
+                "aborted ({size} bytes of parts)",
+            )  # fmt: skip
+        else:
+            text = translate(
+                "Files", "{count} incomplete uploads older than the grace period aborted "
+                "({size} bytes of parts)",
+            )  # fmt: skip
+        return text.format(
+            count=self.incomplete_uploads, size=localefmt.integer(self.incomplete_bytes)
+        )
 
 
 def referenced_keys(session: Session) -> set[str]:
@@ -93,4 +110,7 @@ def sweep(
             report.deleted_bytes += size
             if not dry_run:
                 store.delete(key)
+    report.incomplete_uploads, report.incomplete_bytes = store.abort_incomplete_uploads(
+        cutoff, dry_run=dry_run
+    )
     return report

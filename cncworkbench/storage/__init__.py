@@ -169,6 +169,11 @@ class ObjectStore(Protocol):
     def iter_objects(self, prefix: str = "") -> Iterator[tuple[str, int, dt.datetime]]:
         """(key, size, last modified UTC) of every object under ``prefix``."""
 
+    def abort_incomplete_uploads(
+        self, started_before: dt.datetime, dry_run: bool = False
+    ) -> tuple[int, int]:
+        """Abort uploads begun before ``started_before`` and never finished: (count, bytes)."""
+
 
 def open_store(settings: Settings) -> ObjectStore:
     if settings.uses_s3:

@@ -160,5 +160,25 @@ class LocalStore:
                     stat = path.stat()
                     yield key, stat.st_size, dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC)
 
+    def abort_incomplete_uploads(
+        self, started_before: dt.datetime, dry_run: bool = False
+    ) -> tuple[int, int]:
+        """Remove the hidden ``.part`` files of writes a crashed process never finished."""
+        count = size = 0
+        if not self.root.is_dir():
+            return count, size
+        for directory, _subdirs, files in os.walk(self.root):
+            for name in files:
+                if not (name.startswith(".") and name.endswith(".part")):
+                    continue
+                path = Path(directory) / name
+                stat = path.stat()
+                if dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC) >= started_before:
+                    continue
+                count, size = count + 1, size + stat.st_size
+                if not dry_run:
+                    path.unlink(missing_ok=True)
+        return count, size
+
     def remove_tree(self) -> None:  # tests
         shutil.rmtree(self.root, ignore_errors=True)

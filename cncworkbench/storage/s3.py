@@ -5,8 +5,9 @@ Uploads go through boto3's transfer manager (multipart above 8 MB, parts read an
 parallel); the file is hashed beside the transfer, each part carries botocore's integrity
 checksum (CRC32) where the endpoint supports it, and afterwards the object's size is
 checked and the file must not have changed meanwhile.
-An upload that fails or is cancelled is aborted by the transfer manager: a multipart
-upload never becomes a visible object.
+An upload that fails or is cancelled is aborted (by the transfer manager, and again by us
+for failures): a multipart upload never becomes a visible object, and one whose abort could
+not reach the endpoint is aborted by ``storage sweep``.
 """
 
 from __future__ import annotations
@@ -96,6 +97,17 @@ class S3Store:
                 ).format(where=where),
                 setting="CNC_S3_ENDPOINT_URL",
             )
+        if isinstance(
+            exc, botocore.exceptions.ConnectionError | botocore.exceptions.HTTPClientError
+        ):  # refused, reset, timed out or cut part-way
+            return ConfigurationError(
+                translate(
+                    "Storage",
+                    "The S3 endpoint {where} stopped answering ({reason}). Check that the object "
+                    "store is running and reachable, then try again; nothing was stored.",
+                ).format(where=where, reason=type(exc).__name__),
+                setting="CNC_S3_ENDPOINT_URL",
+            )
         if isinstance(exc, botocore.exceptions.ClientError):
             code = str(exc.response.get("Error", {}).get("Code", ""))
             if code in ("NoSuchBucket",) or (code in ("404", "NotFound") and key is None):
@@ -174,6 +186,7 @@ class S3Store:
         except (_Stopped, botocore.exceptions.BotoCoreError, botocore.exceptions.ClientError,
                 OSError) as exc:  # fmt: skip
             if not stopped:
+                self._abort_uploads_of(key)
                 raise self._explain(exc, key) from None
         finally:
             hashing.shutdown(wait=True)
@@ -275,6 +288,51 @@ class S3Store:
             if str(exc.response.get("Error", {}).get("Code")) in ("404", "NoSuchKey", "NotFound"):
                 return False
             raise self._explain(exc, key) from None
+        except botocore.exceptions.BotoCoreError as exc:
+            raise self._explain(exc, key) from None
+
+    def _abort_uploads_of(self, key: str) -> None:
+        """Abort what a failed upload left of ``key`` (its parts are stored and billed).
+
+        Best effort: when the endpoint is gone this fails too, and ``storage sweep`` aborts
+        the upload later (:meth:`abort_incomplete_uploads`).
+        """
+        with contextlib.suppress(Exception):
+            found = self.client.list_multipart_uploads(Bucket=self.bucket, Prefix=key)
+            for upload in found.get("Uploads", []):
+                if upload["Key"] == key:
+                    self.client.abort_multipart_upload(
+                        Bucket=self.bucket, Key=key, UploadId=upload["UploadId"]
+                    )
+
+    def abort_incomplete_uploads(
+        self, started_before: dt.datetime, dry_run: bool = False
+    ) -> tuple[int, int]:
+        """Abort multipart uploads begun before ``started_before`` and never completed.
+
+        Returns (uploads, bytes of their stored parts). Such uploads are invisible to a
+        listing of objects, yet their parts stay on the endpoint until aborted.
+        """
+        count = stored = 0
+        try:
+            paginator = self.client.get_paginator("list_multipart_uploads")
+            for page in paginator.paginate(Bucket=self.bucket):
+                for upload in page.get("Uploads", []):
+                    if upload["Initiated"].astimezone(dt.UTC) >= started_before:
+                        continue
+                    key, upload_id = upload["Key"], upload["UploadId"]
+                    parts = self.client.get_paginator("list_parts").paginate(
+                        Bucket=self.bucket, Key=key, UploadId=upload_id
+                    )
+                    stored += sum(part["Size"] for page in parts for part in page.get("Parts", []))
+                    count += 1
+                    if not dry_run:
+                        self.client.abort_multipart_upload(
+                            Bucket=self.bucket, Key=key, UploadId=upload_id
+                        )
+        except Exception as exc:
+            raise self._explain(exc) from None
+        return count, stored
 
     def iter_objects(self, prefix: str = "") -> Iterator[tuple[str, int, dt.datetime]]:
         paginator = self.client.get_paginator("list_objects_v2")

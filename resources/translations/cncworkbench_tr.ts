@@ -4675,6 +4675,14 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
 <context>
     <name>Files</name>
     <message>
+        <source>{count} incomplete uploads older than the grace period aborted ({size} bytes of parts)</source>
+        <translation>Bekleme süresinden eski {count} yarım kalmış yükleme iptal edildi ({size} bayt parça)</translation>
+    </message>
+    <message>
+        <source>{count} incomplete uploads older than the grace period would be aborted ({size} bytes of parts)</source>
+        <translation>Bekleme süresinden eski {count} yarım kalmış yükleme iptal edilecek ({size} bayt parça)</translation>
+    </message>
+    <message>
         <source>{examined} objects examined: {referenced} referenced, {young} younger than the grace period, deleted {deleted} unreferenced ({size} bytes)</source>
         <translation>{examined} nesne incelendi: {referenced} tanesi kullanımda, {young} tanesi bekleme süresinden yeni, kullanılmayan {deleted} nesne silindi ({size} bayt)</translation>
     </message>
@@ -8885,6 +8893,10 @@ Signing secret: {signing}</source>
     <message>
         <source>The S3 bucket &apos;{bucket}&apos; (CNC_S3_BUCKET) does not exist at {where}. Create it (`aws s3 mb s3://{bucket}`) or correct CNC_S3_BUCKET.</source>
         <translation>&apos;{bucket}&apos; S3 kovası (CNC_S3_BUCKET) {where} üzerinde yok. Kovayı oluşturun (`aws s3 mb s3://{bucket}`) ya da CNC_S3_BUCKET ayarını düzeltin.</translation>
+    </message>
+    <message>
+        <source>The S3 endpoint {where} stopped answering ({reason}). Check that the object store is running and reachable, then try again; nothing was stored.</source>
+        <translation>{where} S3 uç noktası yanıt vermeyi kesti ({reason}). Nesne deposunun çalıştığını ve erişilebilir olduğunu denetleyip yeniden deneyin; hiçbir şey saklanmadı.</translation>
     </message>
     <message>
         <source>The local file store {folder} is not writable ({reason}). Set CNC_DATA_DIR to a folder you can write, or configure CNC_S3_BUCKET.</source>

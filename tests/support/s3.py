@@ -38,6 +38,11 @@ class MotoS3Server:
     def stop(self) -> None:
         self._server.stop()
 
+    def restart(self) -> None:
+        """Start again on the same port after stop(): moto keeps its data in the process."""
+        self._server = ThreadedMotoServer(ip_address="127.0.0.1", port=self.port, verbose=False)
+        self._server.start()
+
     def environment(self) -> dict[str, str]:
         return {**CREDENTIALS, "CNC_S3_ENDPOINT_URL": self.endpoint_url}
 
