@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,36 @@ def test_a_worker_killed_mid_job_leaves_no_partial_artefact(db, processes, data_
         report = files.sweep(session, store, grace=dt.timedelta(0))
     assert report.deleted == 1
     assert [key for key, _s, _w in store.iter_objects()] == artefacts
+
+
+def test_a_dead_workers_job_is_taken_back_within_seconds_whatever_its_timeout(db, processes):
+    # The lease was a tenth of the timeout: with the default hour, a SIGKILLed worker's
+    # job stayed 'running' for 305 s although its heartbeats (every 2 s) had stopped.
+    [job] = submit_many(db, 1, {"op": "artefact", "seconds": 4})
+    with db.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT timeout_seconds FROM jobs")).scalar_one() >= 3600
+    workers = {process.pid: process for process in processes(2)}
+
+    def holder():
+        with db.engine.connect() as conn:
+            return conn.execute(
+                sa.text(
+                    "SELECT s.worker_id FROM jobs j JOIN job_state s ON s.job_id = j.id "
+                    "WHERE j.status = 'running' AND j.progress > 0"
+                )
+            ).scalar()
+
+    first = wait_for(holder, timeout=60)
+    victim = workers[int(first.split(":")[1])]
+    os.kill(victim.pid, signal.SIGKILL)
+    killed_at = time.monotonic()
+    victim.wait(timeout=10)
+    wait_for(lambda: (holder() or first) != first, timeout=30, interval=0.2)
+    taken_back_after = time.monotonic() - killed_at
+    assert taken_back_after < 15, f"re-queued {taken_back_after:.1f} s after the death"
+    wait_for(lambda: statuses(db) == {"completed": 1}, timeout=60, interval=0.5)
+    survivor = next(pid for pid in workers if pid != victim.pid)
+    assert [pid for _job, _task, pid in effects(db)] == [survivor]  # done once, by the other
 
 
 def test_workers_carry_on_after_the_database_restarts(db, processes, pg_cluster):

@@ -60,7 +60,23 @@ def submit(
     ).scalar_one()
 
 
-def claim(db: Executor, worker_id: str, types: list[str] | None, task_id: str) -> ClaimedJob | None:
+def declare_heartbeat(db: Executor, heartbeat_s: float) -> None:
+    """Tell the database how often this worker beats: a lease lapses after three missed
+    beats (migration 0010), for this transaction's claim or heartbeat."""
+    db.execute(
+        sa.text("SELECT set_config('cnc.heartbeat_s', :seconds, true)"),
+        {"seconds": f"{float(heartbeat_s):g}"},
+    )
+
+
+def claim(
+    db: Executor,
+    worker_id: str,
+    types: list[str] | None,
+    task_id: str,
+    heartbeat_s: float = 2.0,
+) -> ClaimedJob | None:
+    declare_heartbeat(db, heartbeat_s)
     row = db.execute(
         sa.text(
             "SELECT id, type, user_id, input_params, task_id, timeout_seconds, retry_count, "
@@ -91,7 +107,10 @@ class Beat:
     lost: bool
 
 
-def heartbeat(db: Executor, worker_id: str, task_ids: list[str]) -> list[Beat]:
+def heartbeat(
+    db: Executor, worker_id: str, task_ids: list[str], heartbeat_s: float = 2.0
+) -> list[Beat]:
+    declare_heartbeat(db, heartbeat_s)
     rows = db.execute(
         sa.text("SELECT * FROM cnc_heartbeat(:worker, :tasks)"),
         {"worker": worker_id, "tasks": task_ids},

@@ -300,7 +300,11 @@ class Worker:
                 continue
             task_id = uuid.uuid4().hex
             try:
-                job = self._with_db(lambda s, t=task_id: queue.claim(s, self.id, self.types, t))
+                job = self._with_db(
+                    lambda s, t=task_id: queue.claim(
+                        s, self.id, self.types, t, self.heartbeat_interval
+                    )
+                )
             except Exception:
                 log.exception("claiming failed")
                 job = None
@@ -332,7 +336,9 @@ class Worker:
                 10,
             )
             return
-        beats = self._with_db(lambda s: queue.heartbeat(s, self.id, tasks), 10)
+        beats = self._with_db(
+            lambda s: queue.heartbeat(s, self.id, tasks, self.heartbeat_interval), 10
+        )
         with self._lock:
             for beat in beats:
                 context = self._running.get(beat.task_id)
