@@ -98,7 +98,7 @@ def test_a_worker_killed_mid_job_leaves_no_partial_artefact(db, processes, data_
 def test_a_dead_workers_job_is_taken_back_within_seconds_whatever_its_timeout(db, processes):
     # The lease was a tenth of the timeout: with the default hour, a SIGKILLed worker's
     # job stayed 'running' for 305 s although its heartbeats (every 2 s) had stopped.
-    [job] = submit_many(db, 1, {"op": "artefact", "seconds": 4})
+    submit_many(db, 1, {"op": "artefact", "seconds": 4})
     with db.engine.connect() as conn:
         assert conn.execute(sa.text("SELECT timeout_seconds FROM jobs")).scalar_one() >= 3600
     workers = {process.pid: process for process in processes(2)}
