@@ -128,6 +128,26 @@ def test_user_add_refuses_a_password_with_a_nul_byte(data_dir):
     assert "ops@shop.example" not in listed.stdout
 
 
+def test_first_starts_at_once_all_succeed(data_dir):
+    # Two `db upgrade`/`seed`/`demo` at once on a new folder: one won, the others died
+    # with a traceback (UniqueViolation on alembic_version).
+    env = {**os.environ, "CNC_DATA_DIR": str(data_dir)}
+    env.pop("CNC_DATABASE_URL", None)
+    commands = [["db", "upgrade"], ["db", "upgrade"], ["db", "upgrade"], ["seed"]]
+    started = [
+        subprocess.Popen(
+            [sys.executable, "-m", "cncworkbench.cli", *command],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        )  # fmt: skip
+        for command in commands
+    ]
+    outputs = [process.communicate(timeout=240)[0] for process in started]
+    assert [process.returncode for process in started] == [0, 0, 0, 0], outputs
+    assert not any("Traceback" in output for output in outputs)
+    assert all(f"-> {HEAD}" in output for output in outputs[:3])
+    assert "machines: 11 added" in outputs[3]
+
+
 def test_config_set_and_show(data_dir):
     assert cli(data_dir, "config", "set", "s3_region", "eu-central-1").returncode == 0
     shown = cli(data_dir, "config", "show").stdout

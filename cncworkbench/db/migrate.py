@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
+import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
+
+from cncworkbench.core.i18n import translate
+from cncworkbench.errors import DatabaseUnavailable
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 # Expression indexes Alembic cannot compare reliably: created and dropped by hand in the
@@ -37,8 +42,45 @@ def alembic_config(engine: Engine) -> Config:
     return config
 
 
+# One advisory lock key for "the schema is being migrated" (any number, the same everywhere).
+MIGRATION_LOCK_KEY = 7_203_442_001
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    command.upgrade(alembic_config(engine), revision)
+    """Migrate to ``revision``, one process at a time.
+
+    Several first starts at once (two `db upgrade`, a `seed` and a `demo` on a new data
+    folder, workers starting together) wait for each other on a PostgreSQL advisory lock,
+    held by a connection of its own for the whole upgrade: the first migrates, the others
+    then find the schema current. Each migration is its own transaction, so an upgrade
+    cut short (server stopped, connection lost) keeps every finished step and none of the
+    unfinished one; it is reported in one sentence and the next upgrade continues.
+    """
+    with engine.connect() as holder:
+        holder.execute(sa.text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        holder.commit()
+        try:
+            command.upgrade(alembic_config(engine), revision)
+        except sa.exc.DBAPIError as exc:
+            reached = None
+            with contextlib.suppress(Exception):
+                reached = current_revision(engine)
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+            raise DatabaseUnavailable(
+                translate(
+                    "Migrate",
+                    "The schema upgrade was interrupted at revision {revision} ({reason}); "
+                    "finished steps are kept, the unfinished one was rolled back. Run "
+                    "`cncworkbench db upgrade` again once the database answers.",
+                ).format(revision=reached or "?", reason=reason),
+                setting="CNC_DATABASE_URL",
+            ) from None
+        finally:
+            with contextlib.suppress(Exception):
+                holder.execute(
+                    sa.text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY}
+                )
+                holder.commit()
 
 
 def downgrade(engine: Engine, revision: str) -> None:

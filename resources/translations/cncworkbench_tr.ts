@@ -7034,6 +7034,13 @@ Signing secret: {signing}</source>
     </message>
 </context>
 <context>
+    <name>Migrate</name>
+    <message>
+        <source>The schema upgrade was interrupted at revision {revision} ({reason}); finished steps are kept, the unfinished one was rolled back. Run `cncworkbench db upgrade` again once the database answers.</source>
+        <translation>Şema yükseltmesi {revision} sürümünde kesildi ({reason}); tamamlanan adımlar korundu, yarım kalan adım geri alındı. Veritabanı yanıt verdiğinde `cncworkbench db upgrade` komutunu yeniden çalıştırın.</translation>
+    </message>
+</context>
+<context>
     <name>ModelFiles</name>
     <message>
         <source>&apos;{file}&apos; contains a {found} file, not {expected} as its extension says.</source>
