@@ -137,8 +137,11 @@ def test_first_starts_at_once_all_succeed(data_dir):
     started = [
         subprocess.Popen(
             [sys.executable, "-m", "cncworkbench.cli", *command],
-            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        )  # fmt: skip
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         for command in commands
     ]
     outputs = [process.communicate(timeout=240)[0] for process in started]
