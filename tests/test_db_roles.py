@@ -7,6 +7,7 @@ import contextlib
 
 import psycopg
 import pytest
+import sqlalchemy as sa
 
 from cncworkbench.core.permissions import MATRIX, ROLES, Permission
 from cncworkbench.services import catalog
@@ -321,6 +322,42 @@ def test_workers_read_jobs_and_write_results_but_not_identities(db, shop):
         ):
             ok, rows = attempt(conn, sql)
             assert not (ok and rows), sql
+
+
+def test_worker_credentials_cannot_take_over_an_account_or_sign_for_anyone(db, shop):
+    # With the workers' credentials one could set the admin's password hash and log in
+    # as the admin, unlock accounts, and append audit entries in anyone's name.
+    hash_of_known = "$2a$12$" + "b" * 53
+    with db.engine.begin() as owner:
+        submitter = shop["engineer"]
+        running = owner.execute(
+            sa.text("INSERT INTO jobs (user_id, type, status, input_params) "
+                    "VALUES (:user, 'sim_run', 'queued', '{}') RETURNING id"),
+            {"user": submitter},
+        ).scalar_one()  # fmt: skip
+        owner.execute(sa.text("UPDATE jobs SET status = 'running' WHERE id = :id"), {"id": running})
+    with connect(db) as admin_app:
+        log_in(admin_app, "admin@atolye.example")
+        admin_session = admin_app.execute("SELECT cnc_current_session_id()").fetchone()[0]
+    with connect(db, "cnc_worker") as conn:
+        for sql in (
+            f"SELECT cnc_set_password_hash({shop['admin']}, '{hash_of_known}')",
+            f"SELECT cnc_unlock_user({shop['admin']})",
+            f"SELECT cnc_revoke_session({admin_session})",
+            f"SELECT cnc_audit_append('user.role_set', 'users', 1, NULL, NULL, {shop['admin']})",
+        ):
+            assert not attempt(conn, sql)[0], sql
+        # Recording a running job's results in its submitter's name, or the system's, works.
+        for actor in (submitter, "NULL"):
+            ok, _ = attempt(conn, f"SELECT cnc_audit_append('cam_run.create', 'cam_runs', 1, "
+                                  f"NULL, NULL, {actor})")  # fmt: skip
+            assert ok, actor
+    with db.engine.connect() as owner:  # the owner (CLI administration) still may
+        admin_hash = owner.execute(
+            sa.text("SELECT password_hash FROM users WHERE id = :id"), {"id": shop["admin"]}
+        ).scalar_one()
+        assert admin_hash != hash_of_known
+        owner.execute(sa.text(f"SELECT cnc_unlock_user({shop['admin']})"))
 
 
 def test_app_credentials_alone_cannot_migrate_or_own_anything(db):
