@@ -360,6 +360,22 @@ def test_worker_credentials_cannot_take_over_an_account_or_sign_for_anyone(db, s
         owner.execute(sa.text(f"SELECT cnc_unlock_user({shop['admin']})"))
 
 
+def test_a_phone_cannot_take_over_a_colleagues_e_mail_login(db, shop):
+    # An engineer set their own phone to a colleague's e-mail: cnc_login matched
+    # 'email = x OR phone = x LIMIT 1' and the colleague could no longer log in.
+    with connect(db) as conn:
+        log_in(conn, "engineer@atolye.example")
+        hijack = "UPDATE users SET phone = 'other@atolye.example' WHERE id = cnc_current_user_id()"
+        assert not attempt(conn, hijack)[0]
+        own = "UPDATE users SET phone = '+905321234567' WHERE id = cnc_current_user_id()"
+        assert attempt(conn, own) == (True, 1)
+        conn.execute("SELECT cnc_logout()")  # free the seat
+        conn.commit()
+    with connect(db) as conn:
+        log_in(conn, "other@atolye.example")
+        assert conn.execute("SELECT cnc_current_user_id()").fetchone()[0] == shop["other"]
+
+
 def test_app_credentials_alone_cannot_migrate_or_own_anything(db):
     with psycopg.connect(app_url(db).replace("+psycopg", "")) as conn:
         for sql in (

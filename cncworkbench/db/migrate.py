@@ -61,7 +61,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         holder.commit()
         try:
             command.upgrade(alembic_config(engine), revision)
-        except sa.exc.DBAPIError as exc:
+        except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:  # connection lost
             reached = None
             with contextlib.suppress(Exception):
                 reached = current_revision(engine)
@@ -101,3 +101,22 @@ def head_revision() -> str:
 
 def is_up_to_date(engine: Engine) -> bool:
     return current_revision(engine) == head_revision()
+
+
+def replace_in_function(connection, signature: str, *replacements: tuple[str, str]) -> None:
+    """Redefine a SQL function from its live definition with each (old, new) text swapped.
+
+    For migrations that change one test inside a function later migrations may have
+    rewritten: the rest of its body, its grants and owner stay as they are. The statement
+    goes to the cursor without parameters: bodies may hold '%' (format strings) that the
+    driver would otherwise read as placeholders.
+    """
+    definition = connection.execute(
+        sa.text("SELECT pg_get_functiondef(CAST(:f AS regprocedure))"), {"f": signature}
+    ).scalar_one()
+    for old, new in replacements:
+        if old not in definition:
+            raise RuntimeError(f"{signature} does not contain {old!r}")
+        definition = definition.replace(old, new)
+    with connection.connection.cursor() as cursor:  # 'CREATE OR REPLACE FUNCTION ...'
+        cursor.execute(definition)

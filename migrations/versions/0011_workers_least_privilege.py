@@ -19,8 +19,9 @@ later migrations changed in them is kept; only the privilege test is replaced.
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
 from alembic import op
+
+from cncworkbench.db.migrate import replace_in_function
 
 revision: str = "0011"
 down_revision: str | None = "0010"
@@ -47,17 +48,7 @@ WORKER_AUDIT = (
 
 
 def _rewrite(signature: str, *replacements: tuple[str, str]) -> None:
-    definition = (
-        op.get_bind()
-        .execute(sa.text("SELECT pg_get_functiondef(CAST(:f AS regprocedure))"), {"f": signature})
-        .scalar_one()
-    )
-    for old, new in replacements:
-        if old not in definition:
-            raise RuntimeError(f"{signature} does not contain {old}")
-        definition = definition.replace(old, new)
-    # pg_get_functiondef gives 'CREATE OR REPLACE FUNCTION ...': grants and owner are kept.
-    op.get_bind().exec_driver_sql(definition)
+    replace_in_function(op.get_bind(), signature, *replacements)
 
 
 def upgrade() -> None:
