@@ -376,6 +376,21 @@ def test_a_phone_cannot_take_over_a_colleagues_e_mail_login(db, shop):
         assert conn.execute("SELECT cnc_current_user_id()").fetchone()[0] == shop["other"]
 
 
+@pytest.mark.parametrize("table", ["models", "projects"])
+def test_only_those_who_may_delete_can_soft_delete(db, shop, table):
+    # An engineer's raw UPDATE ... SET is_deleted = true on a colleague's row succeeded.
+    soft_delete = f"UPDATE {table} SET is_deleted = true WHERE id = 900"
+    with connect(db) as conn:
+        log_in(conn, "engineer@atolye.example")
+        assert not attempt(conn, soft_delete)[0]
+        assert attempt(conn, f"UPDATE {table} SET name = name || ' (2)' WHERE id = 900")[0]
+        conn.execute("SELECT cnc_logout()")
+        conn.commit()
+    with connect(db) as conn:
+        log_in(conn, "admin@atolye.example")
+        assert attempt(conn, soft_delete) == (True, 1)
+
+
 def test_app_credentials_alone_cannot_migrate_or_own_anything(db):
     with psycopg.connect(app_url(db).replace("+psycopg", "")) as conn:
         for sql in (
