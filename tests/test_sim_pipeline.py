@@ -118,3 +118,43 @@ def test_a_program_that_hits_a_clamp_is_flagged_and_cannot_be_approved(
         assert simulation.get_sim_run(session, operator.actor, run_id).review.decision == (
             "rejected"
         )
+
+
+def test_a_program_corrupted_in_the_store_is_refused_by_every_reader(
+    db, people, store, worker, tmp_path
+):
+    # Hashes were checked on download only: the sim_run job, the post check and the
+    # review read the stored G-code and height field without checking their SHA-256.
+    from cncworkbench.services import cam_post
+    from cncworkbench.ui.panels.sim_review import load_run
+    from tests.support.cam import wait_until_finished
+    from tests.test_storage import corrupt
+
+    engineer, operator = people
+    run_id = simulated(db, engineer, store, tmp_path)
+    with operator.db.session() as session:
+        detail = simulation.get_sim_run(session, operator.actor, run_id)
+    assert detail.gcode_sha256 and detail.heightmap_sha256
+    load_run(operator, store, run_id)  # intact: reads fine
+    original = store.get_bytes(detail.gcode_key)
+    corrupt(store, detail.gcode_key, original[:-1] + bytes([original[-1] ^ 0xFF]))
+    with pytest.raises(ValidationError, match="corrupted"):
+        load_run(operator, store, run_id)
+    with db.engine.connect() as conn:
+        machine = conn.execute(sa.text("SELECT id FROM machines WHERE name = 'Haas VF-2'")).scalar()
+        cam_run_id = conn.execute(
+            sa.text("SELECT cam_run_id FROM sim_runs WHERE id = :r"), {"r": run_id}
+        ).scalar_one()
+    with engineer.db.session() as session:
+        job_id = simulation.submit_simulation(session, engineer.actor, cam_run_id)
+    failed = wait_until_finished(engineer, job_id)
+    assert failed.summary.status == "failed"
+    assert "corrupted" in failed.summary.error_message
+    cam_post._READINGS.clear()
+    with engineer.db.session() as session, pytest.raises(ValidationError, match="corrupted"):
+        cam_post.check_post(session, store, cam_run_id, machine)
+    corrupt(store, detail.gcode_key, original)
+    heightmap = store.get_bytes(detail.heightmap_key)
+    corrupt(store, detail.heightmap_key, heightmap[:-1] + bytes([heightmap[-1] ^ 0xFF]))
+    with pytest.raises(ValidationError, match="corrupted"):
+        load_run(operator, store, run_id)

@@ -233,13 +233,16 @@ def read_program(text: str) -> tuple[list[str], ProgramFacts | None]:
     return axes, ProgramFacts(low, high, rpm, max(feeds), axes, True)
 
 
-def _reading(store: ObjectStore, key: str) -> tuple[list[str], ProgramFacts | None]:
-    """:func:`read_program` of a stored program; objects never change, so it is kept."""
+def _reading(
+    store: ObjectStore, key: str, sha256: str | None
+) -> tuple[list[str], ProgramFacts | None]:
+    """:func:`read_program` of a stored program (its recorded SHA-256 checked); objects
+    never change, so it is kept."""
     with _READINGS_LOCK:
         found = _READINGS.get(key)
     if found is not None:
         return found
-    found = read_program(store.get_bytes(key).decode("utf-8", errors="replace"))
+    found = read_program(store.get_bytes(key, sha256).decode("utf-8", errors="replace"))
     with _READINGS_LOCK:
         while len(_READINGS) >= _READINGS_KEPT:
             _READINGS.pop(next(iter(_READINGS)))
@@ -437,7 +440,10 @@ def check_post(
                 ).format(run=run.id),
             )
         )
-    facts = program_facts(_reading(store, run.output_s3_key), plan, run)
+    recorded = session.scalar(
+        sa.select(Artefact.sha256).where(Artefact.s3_key == run.output_s3_key)
+    )
+    facts = program_facts(_reading(store, run.output_s3_key, recorded), plan, run)
     check.problems.extend(machine_problems(plan, facts, machine))
     return check
 

@@ -151,7 +151,9 @@ def sim_run(ctx: JobContext) -> dict:
         except simulation.SimulationFailed as exc:
             raise PermanentError(str(exc)) from exc
     ctx.progress(2, translate("Jobs", "Reading the G-code"))
-    text = ctx.store.get_bytes(inputs.gcode_key).decode("utf-8", errors="replace")
+    text = ctx.store.get_bytes(inputs.gcode_key, inputs.gcode_sha256).decode(
+        "utf-8", errors="replace"
+    )
     ctx.check()
 
     cutting = translate("Jobs", "Cutting the stock")

@@ -125,6 +125,9 @@ class SimRunDetail:
     report_key: str | None
     animation_key: str | None
     review: Review | None
+    # Recorded SHA-256 of the stored objects (None: not recorded), checked on every read.
+    gcode_sha256: str | None = None
+    heightmap_sha256: str | None = None
 
     @property
     def findings(self) -> list[dict[str, Any]]:
@@ -139,10 +142,10 @@ def get_sim_run(session: Session, actor: Actor, sim_run_id: int) -> SimRunDetail
     run = session.get(SimRun, sim_run_id)
     if run is None or summary is None:
         raise _no_run(sim_run_id)
-    keys = {
-        a.type: a.s3_key
-        for a in session.scalars(sa.select(Artefact).where(Artefact.job_id == run.job_id))
+    artefacts = {
+        a.type: a for a in session.scalars(sa.select(Artefact).where(Artefact.job_id == run.job_id))
     }
+    keys = {kind: artefact.s3_key for kind, artefact in artefacts.items()}
     gcode_key = None
     if run.cam_run_id is not None:
         cam_run = session.get(CamRun, run.cam_run_id)
@@ -156,10 +159,18 @@ def get_sim_run(session: Session, actor: Actor, sim_run_id: int) -> SimRunDetail
     if found is not None:
         row, email = found
         review = Review(row.decision, row.comment, email, row.created_at)
+    heightmap = artefacts.get("heightmap")
     return SimRunDetail(
         summary, run.collision_details or {}, gcode_key, keys.get("heightmap"),
         run.report_s3_key, run.video_s3_key, review,
+        gcode_sha256=recorded_sha256(session, gcode_key) if gcode_key else None,
+        heightmap_sha256=heightmap.sha256 if heightmap else None,
     )  # fmt: skip
+
+
+def recorded_sha256(session: Session, key: str) -> str | None:
+    """The SHA-256 recorded for a stored artefact, to check whenever it is read."""
+    return session.scalar(sa.select(Artefact.sha256).where(Artefact.s3_key == key))
 
 
 def _no_run(sim_run_id: int) -> ValidationError:
@@ -257,6 +268,7 @@ class SimInputs:
     cam_run_id: int | None
     machine_id: int | None
     gcode_key: str
+    gcode_sha256: str | None  # recorded when it was stored; checked when read
     program_name: str
     stock_min: tuple[float, float, float]
     stock_max: tuple[float, float, float]
@@ -345,6 +357,7 @@ def inputs_for_cam_run(session: Session, cam_run_id: int) -> SimInputs:
         cam_run_id=cam_run.id,
         machine_id=machine_id,
         gcode_key=cam_run.output_s3_key,
+        gcode_sha256=gcode_artefact.sha256 if gcode_artefact else None,
         program_name=name,
         stock_min=low,
         stock_max=tuple(a + b for a, b in zip(low, size, strict=True)),

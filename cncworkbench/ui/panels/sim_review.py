@@ -56,11 +56,15 @@ class LoadedRun:
 def load_run(user, store, run_id: int) -> LoadedRun:
     with user.db.session() as session:
         detail = simulation.get_sim_run(session, user.actor, run_id)
-    text = store.get_bytes(detail.gcode_key).decode("utf-8", "replace") if detail.gcode_key else ""
+    text = ""
+    if detail.gcode_key:
+        text = store.get_bytes(detail.gcode_key, detail.gcode_sha256).decode("utf-8", "replace")
     image = None
     grid, stock = detail.details.get("grid"), detail.details.get("stock")
     if detail.heightmap_key and grid and stock:
-        heights = simulation.load_heightmap(store.get_bytes(detail.heightmap_key))
+        heights = simulation.load_heightmap(
+            store.get_bytes(detail.heightmap_key, detail.heightmap_sha256)
+        )
         image = heightmap.shade(heights, grid["cell_mm"], stock["min"][2], stock["max"][2])
     feeds: list[np.ndarray] = []
     if text:
