@@ -7,6 +7,7 @@ cnc_app, with passwords and tokens checked inside PostgreSQL.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 import time
 
@@ -100,6 +101,27 @@ def test_passwords_with_control_characters_are_refused_without_echoing_them(
     for error in (refused.value, login.value):
         assert secret not in str(error) and "guclu" not in str(error)
     assert events(db, "login_failed") == []  # refused before it reached the database
+
+
+def test_a_lock_out_does_not_tell_whether_the_account_exists(db, app_context):
+    # Unknown identifiers never locked and a locked account answered in ~1 ms (no
+    # bcrypt): both told an attacker which addresses have accounts.
+    make_user(db, "ayse@atolye.example")
+
+    def attempt(identifier):
+        started = time.perf_counter()
+        with pytest.raises(LoginFailed) as failed:
+            identity.sign_in(app_context, identifier, "yanlis-sifre-1")
+        answer = re.sub(r"\d\d:\d\d", "HH:MM", str(failed.value))
+        return answer, time.perf_counter() - started
+
+    known = [attempt("ayse@atolye.example") for _ in range(7)]
+    unknown = [attempt("kimse@atolye.example") for _ in range(7)]
+    assert [a for a, _ in known] == [a for a, _ in unknown]
+    assert "Wrong" in known[0][0] and "locked until HH:MM" in known[-1][0]
+    normal = min(seconds for _, seconds in known[:4])
+    for _, seconds in known[5:] + unknown[5:]:  # locked answers pay for bcrypt too
+        assert seconds > 0.5 * normal
 
 
 def test_five_failures_lock_the_account_and_say_until_when(db, app_context):
