@@ -1,10 +1,19 @@
-"""Running a script inside headless FreeCAD and reading its JSON answer."""
+"""Running a script inside headless FreeCAD and reading its JSON answer.
+
+FreeCAD opens uploaded, untrusted documents, which can carry Python. So the child gets
+only an allow-listed environment (no database URL, password or S3 key: it receives files
+and returns results through its work folder), CPU-time and address-space limits, a
+timeout, and, where the caller is root and util-linux's ``unshare`` works, a network
+namespace of its own (no TCP to the database or the object store).
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
+import signal
 import subprocess
 import tempfile
 from pathlib import Path
@@ -15,6 +24,9 @@ from cncworkbench.core.i18n import translate
 from cncworkbench.errors import UserError
 
 SCRIPTS = Path(__file__).resolve().parent / "scripts"
+# What a FreeCAD child may see of its parent's environment: locale and search path only.
+INHERITED_VARIABLES = ("PATH", "LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "TZ")
+CHILD_ADDRESS_SPACE_BYTES = 8 * 1024**3  # FreeCAD CAM on a large part stays well under
 
 
 class FreeCADUnavailable(UserError):
@@ -48,33 +60,77 @@ def run_script(script: str, arguments: dict[str, Any], timeout: float = 120.0) -
                 "apt install freecad) to read FCStd and STEP geometry.",
             )
         )
+    return run_file(program, SCRIPTS / script, arguments, timeout)
+
+
+def child_environment(work: str, args_file: Path, result_file: Path) -> dict[str, str]:
+    """The allow-listed environment of a FreeCAD child (never a secret of the parent's)."""
+    env = {name: os.environ[name] for name in INHERITED_VARIABLES if name in os.environ}
+    env.update(
+        CNC_FREECAD_ARGS=str(args_file),
+        CNC_FREECAD_RESULT=str(result_file),
+        # Its own HOME: FreeCAD writes its user config there (and 1.x a CamAssets folder).
+        HOME=work,
+        TMPDIR=work,
+        # Its messages (the check's problems, FreeCAD's failures) in the reader's language.
+        CNC_LOCALE=localefmt.current(),
+    )
+    return env
+
+
+def _network_isolation() -> list[str]:
+    """``unshare --net`` where it works (as root): the child has no network at all."""
+    unshare = shutil.which("unshare")
+    if os.geteuid() != 0 or unshare is None:
+        return []
+    return [unshare, "--net", "--"]
+
+
+def _limits(cpu_seconds: int):
+    def apply() -> None:  # in the child, before FreeCAD starts
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 5))
+        resource.setrlimit(
+            resource.RLIMIT_AS, (CHILD_ADDRESS_SPACE_BYTES, CHILD_ADDRESS_SPACE_BYTES)
+        )
+
+    return apply
+
+
+def run_file(program: str, script: Path, arguments: dict[str, Any], timeout: float) -> dict:
+    """Run the FreeCAD script file ``script`` in the sandbox (see the module's text)."""
     with tempfile.TemporaryDirectory(prefix="cnc-freecad-") as work:
         args_file, result_file = Path(work) / "args.json", Path(work) / "result.json"
         args_file.write_text(json.dumps({**arguments, "work_dir": work}))
-        env = {
-            **os.environ,
-            "CNC_FREECAD_ARGS": str(args_file),
-            "CNC_FREECAD_RESULT": str(result_file),
-            # Its own HOME: FreeCAD writes its user config there (and 1.x a CamAssets folder).
-            "HOME": work,
-            # Its messages (the check's problems, FreeCAD's failures) in the reader's language.
-            "CNC_LOCALE": localefmt.current(),
-        }
+        cpu_seconds = max(10, int(timeout * 2))
         try:
             completed = subprocess.run(
-                [program, str(SCRIPTS / script)],
-                env=env,
+                [*_network_isolation(), program, str(script)],
+                env=child_environment(work, args_file, result_file),
                 capture_output=True,
                 text=True,
                 timeout=timeout,
                 check=False,
+                preexec_fn=_limits(cpu_seconds),
             )
         except subprocess.TimeoutExpired:
             raise FreeCADFailed(
                 translate("Cam", "FreeCAD did not finish {script} within {seconds} s.").format(
-                    script=script, seconds=f"{timeout:.0f}"
+                    script=script.name, seconds=f"{timeout:.0f}"
                 )
             ) from None
+        if completed.returncode in (-signal.SIGXCPU, -signal.SIGKILL) and not result_file.exists():
+            raise FreeCADFailed(
+                translate(
+                    "Cam",
+                    "FreeCAD was stopped by its limits while running {script} (at most {seconds} "
+                    "s of CPU time and {gigabytes} GB of memory): the document is too large or "
+                    "hostile.",
+                ).format(
+                    script=script.name,
+                    seconds=cpu_seconds,
+                    gigabytes=CHILD_ADDRESS_SPACE_BYTES // 1024**3,
+                )
+            )
         if not result_file.exists():
             tail = (completed.stderr or completed.stdout).strip().splitlines()[-3:]
             raise FreeCADFailed(

@@ -795,6 +795,10 @@
         <translation>FreeCAD yanıt vermeden durdu (çıkış kodu {code}): {output}</translation>
     </message>
     <message>
+        <source>FreeCAD was stopped by its limits while running {script} (at most {seconds} s of CPU time and {gigabytes} GB of memory): the document is too large or hostile.</source>
+        <translation>FreeCAD, {script} çalışırken sınırlarına takılıp durduruldu (en fazla {seconds} sn işlemci süresi ve {gigabytes} GB bellek): belge çok büyük ya da zararlı.</translation>
+    </message>
+    <message>
         <source>FreeCAD: building toolpaths</source>
         <translation>FreeCAD: takım yolları oluşturuluyor</translation>
     </message>

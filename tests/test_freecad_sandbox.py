@@ -1,0 +1,50 @@
+"""FreeCAD children run sandboxed: no secret in their environment, no network, limits."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from cncworkbench.cam import freecad_process
+from cncworkbench.cam.freecad_process import FreeCADFailed, run_file
+from tests.support.freecad import require_program
+
+PROBE = Path(__file__).resolve().parent / "freecad_scripts" / "sandbox_probe.py"
+SECRETS = {
+    "CNC_WORKER_DATABASE_URL": "postgresql://cnc_worker:s3cret-worker-pw@db/cnc",
+    "CNC_DATABASE_URL": "postgresql://cnc_app:s3cret-app-pw@db/cnc",
+    "AWS_ACCESS_KEY_ID": "AKIASECRETKEY",
+    "AWS_SECRET_ACCESS_KEY": "s3cret-aws-secret",
+    "PGPASSWORD": "s3cret-pg",
+}
+
+
+@pytest.fixture
+def freecadcmd():
+    require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
+    return freecad_process.freecadcmd()
+
+
+def test_a_freecad_child_sees_no_secret_and_reaches_no_database(
+    freecadcmd, monkeypatch, pg_cluster
+):
+    # An environment dump from inside FreeCAD showed the worker's database password and
+    # the AWS keys, and the child could connect to PostgreSQL.
+    for name, value in SECRETS.items():
+        monkeypatch.setenv(name, value)
+    port = pg_cluster.live.port  # the test database listens on 127.0.0.1 here
+    answer = run_file(freecadcmd, PROBE, {"port": port}, timeout=60)
+    dumped = repr(answer["environment"])
+    for name, value in SECRETS.items():
+        assert name not in answer["environment"] and value not in dumped
+    assert answer["environment"]["HOME"] == answer["environment"]["TMPDIR"]
+    assert answer["cpu_limit"] > 0 and answer["memory_limit"] > 0
+    if os.geteuid() == 0:  # the network namespace needs root here
+        assert answer["reached"] is not True, "the child reached the database port"
+
+
+def test_a_child_that_never_ends_is_stopped_and_said_so(freecadcmd):
+    with pytest.raises(FreeCADFailed, match=r"did not finish sandbox_probe\.py within 5 s"):
+        run_file(freecadcmd, PROBE, {"port": 9, "spin": True}, timeout=5)
