@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import os
 import sys
 from pathlib import Path
 
@@ -951,12 +952,32 @@ def model_upload(path, project, name, model_type, as_json, as_user):
         click.echo(f"sha256 {result.sha256}")
 
 
+def _download_target(output: str, row, suffix: str) -> Path:
+    """``-o``: a file, or a folder (existing, or written with a trailing /) to put the
+    version in under its own safe name (``dl/`` wrote a file named ``dl``)."""
+    from cncworkbench.services.local_copies import version_file_name
+
+    target = Path(output)
+    if output.endswith(("/", os.sep)) or target.is_dir():
+        target.mkdir(parents=True, exist_ok=True)
+        return target / version_file_name(row.name, row.version, suffix)
+    return target
+
+
 @model.command(
     "download",
     help=QT_TRANSLATE_NOOP("Cli", "Download a model version, verified against its SHA-256."),
 )
 @click.argument("model_id", type=int)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=str),
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "File to write, or a folder (existing, or ending in /) to write into."
+    ),
+)
 @click.option(
     "--format",
     "kind",
@@ -973,6 +994,7 @@ def model_download(model_id, output, kind, as_user):
     with acting(context, as_user) as (session, actor):
         row = models.get_model(session, actor, model_id)
         derived = None if kind == "original" else cad.derived_file(session, actor, model_id, kind)
+    output = _download_target(output, row, "." + kind if derived else Path(row.s3_key).suffix)
     update, close = _progress_bar(
         translate("Cli", "downloading {name} v{version}").format(name=row.name, version=row.version)
     )

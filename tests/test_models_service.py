@@ -309,3 +309,34 @@ def test_a_step_file_freecad_cannot_read_is_refused(db, store, engineer, tmp_pat
     with pytest.raises(ValidationError, match=r"FreeCAD cannot read garbled\.step"):
         upload(engineer, store, garbled)
     assert count_models(db) == 0 and objects(store) == []
+
+
+def test_download_into_a_folder_writes_the_version_under_its_own_name(db, owner_context, tmp_path):
+    # `model download ID -o dl/` wrote a file named `dl`.
+    import os
+    import subprocess
+    import sys
+
+    from cncworkbench.services import models as model_service
+    from cncworkbench.services.audit import Actor
+    from tests.support.people import make_user
+
+    owner_context.ensure_schema()
+    make_user(db, "admin@atolye.example", "admin")
+    sample = Path(__file__).resolve().parents[1] / "resources" / "samples" / "flans_plakasi.stl"
+    uploaded = model_service.upload_model(
+        owner_context.db, owner_context.store, Actor.system(), sample, "Flanş işi",
+        name="Flanş/plakası",
+    )  # fmt: skip
+    existing = tmp_path / "existing"
+    existing.mkdir()
+    for output, folder in ((f"{tmp_path / 'dl'}/", tmp_path / "dl"), (str(existing), existing)):
+        completed = subprocess.run(
+            [sys.executable, "-m", "cncworkbench.cli", "model", "download",
+             str(uploaded.model_id), "-o", output],
+            capture_output=True, text=True, timeout=120, env=dict(os.environ),
+        )  # fmt: skip
+        assert completed.returncode == 0, completed.stderr
+        written = folder / "Flanş_plakası_v1.stl"
+        assert written.read_bytes() == sample.read_bytes()
+        assert str(written) in completed.stdout

@@ -30,6 +30,14 @@ _UNSAFE_IN_FILE_NAME = re.compile(r"[^\w.-]+")  # \w keeps Turkish letters
 _FILE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,10}")
 
 
+def version_file_name(name: str, version: int, suffix: str) -> str:
+    """A model version's file name from its free-text name: ``<name>_vN.ext``, one safe
+    file name (no folder separators, no leading dots, bounded length)."""
+    stem = _UNSAFE_IN_FILE_NAME.sub("_", name).strip("._-")[:100] or "model"
+    suffix = suffix if _FILE_SUFFIX.fullmatch(suffix or "") else ""
+    return f"{stem}_v{int(version)}{suffix}"
+
+
 def working_copy_path(data_dir, name: str, version: int, suffix: str) -> Path:
     """Where Open puts the working copy of a model version: ``<data>/working/<name>_vN.ext``.
 
@@ -38,10 +46,8 @@ def working_copy_path(data_dir, name: str, version: int, suffix: str) -> Path:
     to lie inside the working folder: a name such as ``../../x`` or ``/tmp/x`` must not
     make another user's Open write elsewhere.
     """
-    stem = _UNSAFE_IN_FILE_NAME.sub("_", name).strip("._-")[:100] or "model"
-    suffix = suffix if _FILE_SUFFIX.fullmatch(suffix or "") else ""
     folder = (Path(data_dir) / "working").resolve()
-    target = folder / f"{stem}_v{int(version)}{suffix}"
+    target = folder / version_file_name(name, version, suffix)
     if target.resolve().parent != folder:
         raise ValidationError(
             translate(

@@ -2080,6 +2080,10 @@ hata varsa 1, girdi okunamazsa 2.</translation>
         <translation>Diş başı ilerleme, mm (--material malzemesi yerine).</translation>
     </message>
     <message>
+        <source>File to write, or a folder (existing, or ending in /) to write into.</source>
+        <translation>Yazılacak dosya ya da içine yazılacak klasör (var olan ya da / ile biten).</translation>
+    </message>
+    <message>
         <source>First day (default: now).</source>
         <translation>İlk gün (varsayılan: şimdi).</translation>
     </message>
