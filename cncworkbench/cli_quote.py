@@ -101,6 +101,15 @@ def quote(
     from cncworkbench.cli import _context, acting
     from cncworkbench.services import quotes, users
 
+    code = str(currency).strip().upper()
+    if rate is None and code in costing.CURRENCIES and code not in (costing.SHOP_CURRENCY, "TL"):
+        raise click.UsageError(
+            translate(
+                "CliQuote",
+                "A quote in {currency} needs the exchange rate: give --rate (TRY per "
+                "{currency}, e.g. --rate 34.25).",
+            ).format(currency=code)
+        )
     with acting(_context(), as_user) as (session, actor):
         result = quotes.quote_cam_run(
             session, actor, cam_run_id, quantity, currency, rate, setup_minutes

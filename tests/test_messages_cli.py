@@ -160,3 +160,14 @@ def test_a_corrupted_download_is_explained_in_both_languages(tmp_path):
         verify_download(path, "models/1/part.step", "0" * 64, 10)
     assert "The stored file 'models/1/part.step' is corrupted" in str(english.value)
     assert "(10 bytes)" in str(english.value)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "give --rate (TRY per USD"), ("tr", "--rate verin (1 USD için TRY")],
+)
+def test_a_foreign_currency_quote_without_a_rate_names_the_option(language, expected):
+    # `quote --currency USD` without a rate did not say which option gives it.
+    completed = run_cli("--language", language, "quote", "1", "-n", "10", "--currency", "usd")
+    assert completed.returncode == 2 and expected in completed.stderr
+    assert "Traceback" not in completed.stderr

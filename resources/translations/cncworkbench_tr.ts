@@ -3317,6 +3317,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
 <context>
     <name>CliQuote</name>
     <message>
+        <source>A quote in {currency} needs the exchange rate: give --rate (TRY per {currency}, e.g. --rate 34.25).</source>
+        <translation>{currency} cinsinden teklif için döviz kuru gerekir: --rate verin (1 {currency} için TRY, örneğin --rate 34,25).</translation>
+    </message>
+    <message>
         <source>Batch total</source>
         <translation>Parti toplamı</translation>
     </message>
