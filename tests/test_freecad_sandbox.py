@@ -40,7 +40,8 @@ def test_a_freecad_child_sees_no_secret_and_reaches_no_database(
     for name, value in SECRETS.items():
         assert name not in answer["environment"] and value not in dumped
     assert answer["environment"]["HOME"] == answer["environment"]["TMPDIR"]
-    assert answer["cpu_limit"] > 0 and answer["memory_limit"] > 0
+    assert answer["cpu_limit"] == 120  # twice the timeout
+    assert answer["memory_limit"] == freecad_process.CHILD_ADDRESS_SPACE_BYTES
     if os.geteuid() == 0:  # the network namespace needs root here
         assert answer["reached"] is not True, "the child reached the database port"
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import shutil
 import signal
 import subprocess
@@ -86,14 +85,21 @@ def _network_isolation() -> list[str]:
     return [unshare, "--net", "--"]
 
 
-def _limits(cpu_seconds: int):
-    def apply() -> None:  # in the child, before FreeCAD starts
-        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 5))
-        resource.setrlimit(
-            resource.RLIMIT_AS, (CHILD_ADDRESS_SPACE_BYTES, CHILD_ADDRESS_SPACE_BYTES)
-        )
+def _limits(cpu_seconds: int) -> list[str]:
+    """util-linux's ``prlimit`` in front of the child: CPU time and address space.
 
-    return apply
+    Not ``preexec_fn``: workers are threaded, and code run between fork and exec in a
+    threaded process can deadlock (Python's documentation warns of it).
+    """
+    prlimit = shutil.which("prlimit")
+    if prlimit is None:
+        return []
+    return [
+        prlimit,
+        f"--cpu={cpu_seconds}:{cpu_seconds + 5}",
+        f"--as={CHILD_ADDRESS_SPACE_BYTES}",
+        "--",
+    ]
 
 
 def run_file(program: str, script: Path, arguments: dict[str, Any], timeout: float) -> dict:
@@ -104,13 +110,12 @@ def run_file(program: str, script: Path, arguments: dict[str, Any], timeout: flo
         cpu_seconds = max(10, int(timeout * 2))
         try:
             completed = subprocess.run(
-                [*_network_isolation(), program, str(script)],
+                [*_network_isolation(), *_limits(cpu_seconds), program, str(script)],
                 env=child_environment(work, args_file, result_file),
                 capture_output=True,
                 text=True,
                 timeout=timeout,
                 check=False,
-                preexec_fn=_limits(cpu_seconds),
             )
         except subprocess.TimeoutExpired:
             raise FreeCADFailed(
