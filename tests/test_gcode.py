@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cncworkbench.cam.rs274 import private_home
-from cncworkbench.cli_gcode import gcode
+from cncworkbench.cli.gcode import gcode
 from cncworkbench.core.gcode import (
     GCodeError,
     Motion,

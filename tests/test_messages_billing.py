@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from cncworkbench.cli import main
-from cncworkbench.cli_billing import parse_date
+from cncworkbench.cli.context import parse_date
 from cncworkbench.core import licensing, localefmt, money, permissions, validators
 from cncworkbench.core.licensing import Feature, Grant, Limit
 from cncworkbench.core.permissions import Permission

@@ -16,8 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 from cncworkbench.cli import main
-from cncworkbench.cli_base import choose_language
-from cncworkbench.cli_simulate import parse_tool
+from cncworkbench.cli.base import choose_language
+from cncworkbench.cli.simulate import parse_tool
 from cncworkbench.config import write_config_value
 from cncworkbench.core import localefmt
 from cncworkbench.errors import ConfigurationError, UserError, ValidationError

@@ -1,12 +1,11 @@
-"""``cncworkbench license ...`` and ``cncworkbench invoice ...``: licenses, seats, expiry,
-invoices and payments from the command line (administrators).
+"""``cncworkbench invoice ...``: invoices and payments from the command line (administrators).
 
 The commands call :mod:`cncworkbench.services.licenses` and
 :mod:`cncworkbench.services.billing`, as the settings dialog does; errors a user can fix
 print as one line (``error: ...``, exit status 2).
 
 Help texts are marked ``QT_TRANSLATE_NOOP("Cli", ...)`` (put in the reader's language by
-:func:`cncworkbench.cli_base.localise`); what the commands print goes through
+:func:`cncworkbench.cli.base.localise`); what the commands print goes through
 ``translate("CliBilling", ...)``. License types, amounts in the Turkish invoice notation
 and ``invoice show`` (the invoice as it is printed, in Turkish) stay as they are;
 ``invoice pdf --document-language en`` saves an English copy for a foreign buyer.
@@ -14,303 +13,12 @@ and ``invoice show`` (the invoice as it is printed, in Turkish) stay as they are
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
-
 import click
 
+from cncworkbench.cli.context import AS_USER, acting, acting_session, app_context, parse_date
 from cncworkbench.core import localefmt, money, timefmt
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import UserError
-
-AS_USER = click.option(
-    "--user",
-    "as_user",
-    metavar="EMAIL",
-    help=QT_TRANSLATE_NOOP("Cli", "Act as (or for) this user."),
-)
-# The dates parse_date is asked for (``what``).
-DATE_NAMES = {
-    "date": QT_TRANSLATE_NOOP("CliBilling", "date"),
-    "start": QT_TRANSLATE_NOOP("CliBilling", "start"),
-    "end": QT_TRANSLATE_NOOP("CliBilling", "end"),
-    "due date": QT_TRANSLATE_NOOP("CliBilling", "due date"),
-}
-
-
-@contextlib.contextmanager
-def _session(as_user):
-    from cncworkbench.cli import _context, acting
-
-    context = _context()
-    try:
-        with acting(context, as_user) as (session, actor):
-            yield session, actor
-    finally:
-        context.close()
-
-
-def parse_date(text: str, what: str = "date") -> dt.date:
-    """``2026-12-31`` or ``31.12.2026``."""
-    value = text.strip()
-    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
-        try:
-            return dt.datetime.strptime(value, pattern).date()
-        except ValueError:
-            continue
-    raise UserError(
-        translate(
-            "CliBilling", "The {what} '{value}' is not a date; write 2026-12-31 or 31.12.2026."
-        ).format(what=translate("CliBilling", DATE_NAMES.get(what, what)), value=value[:30])
-    )
-
-
-# ------------------------------------------------------------------------------ license
-@click.group(
-    "license",
-    cls=click.Group,
-    help=QT_TRANSLATE_NOOP("Cli", "Licenses, seats and expiry (administrators)."),
-)
-def license_group():
-    pass
-
-
-def _state(info) -> str:
-    """A license's state now, as the list marks it."""
-    from cncworkbench.core import licensing
-
-    if info.in_force:
-        return translate("CliBilling", "in force")
-    if info.state == "not_started":
-        return translate("CliBilling", "not_started")
-    return licensing.status_word(info.state)
-
-
-@license_group.command(
-    "list",
-    help=QT_TRANSLATE_NOOP("Cli", "Every license, newest end first; the one in force is marked."),
-)
-@AS_USER
-def license_list(as_user):
-    from cncworkbench.core import licensing
-    from cncworkbench.services import licenses
-
-    with _session(as_user) as (session, _actor):
-        rows = licenses.list_licenses(session)
-        if not rows:
-            click.echo(
-                translate(
-                    "CliBilling",
-                    "No licenses: logins are not counted and gated features are refused.",
-                )
-            )
-        row = translate(
-            "CliBilling",
-            "#{id:<4} {type:<13} {status:<10} {seats:>4} seats  {starts} – {ends}  "
-            "{renew}{holder}  {state}",
-        )
-        for info in rows:
-            renew = translate("CliBilling", "auto-renew") + "  " if info.auto_renew else ""
-            click.echo(
-                row.format(
-                    id=info.id,
-                    type=info.type,
-                    status=licensing.status_word(info.status),
-                    seats=info.seats,
-                    starts=timefmt.day(info.starts_at),
-                    ends=timefmt.day(info.ends_at),
-                    renew=renew,
-                    holder=info.holder_email or "?",
-                    state=_state(info),
-                )
-            )
-
-
-@license_group.command(
-    "add",
-    help=QT_TRANSLATE_NOOP(
-        "Cli", "Add a license of TYPE (trial, basic, professional, enterprise)."
-    ),
-)
-@click.argument("license_type", metavar="TYPE")
-@click.option(
-    "--seats",
-    type=int,
-    default=1,
-    show_default=True,
-    help=QT_TRANSLATE_NOOP("Cli", "Users at once."),
-)
-@click.option("--starts", help=QT_TRANSLATE_NOOP("Cli", "First day (default: now)."))
-@click.option(
-    "--ends",
-    help=QT_TRANSLATE_NOOP("Cli", "Day it ends at 00:00 Istanbul time (default: the plan's term)."),
-)
-@click.option(
-    "--holder",
-    metavar="EMAIL",
-    help=QT_TRANSLATE_NOOP("Cli", "Who holds it (default: the first admin)."),
-)
-@click.option("--auto-renew", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Renew automatically."))
-@AS_USER
-def license_add(license_type, seats, starts, ends, holder, auto_renew, as_user):
-    from cncworkbench.core import licensing
-    from cncworkbench.services import licenses, users
-
-    starts_at = parse_date(starts, "start") if starts else None
-    ends_at = parse_date(ends, "end") if ends else None
-    with _session(as_user) as (session, actor):
-        owner = users.find_by_email(session, holder) if holder else licenses.default_holder(session)
-        row = licenses.add_license(
-            session, actor, owner.id, license_type.strip().lower(), seats, starts_at, ends_at,
-            auto_renew=auto_renew,
-        )  # fmt: skip
-        click.echo(
-            translate(
-                "CliBilling",
-                "License #{id} added: {plan}, {seats} seats, {starts} – {ends}, held by {email}.",
-            ).format(
-                id=row.id,
-                plan=licensing.plan(row.type).title,
-                seats=row.seats,
-                starts=timefmt.day(row.starts_at),
-                ends=timefmt.day(row.ends_at),
-                email=owner.email,
-            )
-        )
-
-
-@license_group.command(
-    "renew",
-    help=QT_TRANSLATE_NOOP(
-        "Cli", "Move the end of license ID later (an expired one becomes active again)."
-    ),
-)
-@click.argument("license_id", type=int)
-@click.option(
-    "--until",
-    required=True,
-    help=QT_TRANSLATE_NOOP("Cli", "The new end (00:00 Istanbul time that day)."),
-)
-@AS_USER
-def license_renew(license_id, until, as_user):
-    from cncworkbench.core import licensing
-    from cncworkbench.services import licenses
-
-    with _session(as_user) as (session, actor):
-        row = licenses.renew(session, actor, license_id, parse_date(until, "end"))
-        click.echo(
-            translate("CliBilling", "License #{id} runs until {ends} ({status}).").format(
-                id=row.id, ends=timefmt.day(row.ends_at), status=licensing.status_word(row.status)
-            )
-        )
-
-
-def _set_status(license_id: int, status: str, as_user) -> None:
-    from cncworkbench.core import licensing
-    from cncworkbench.services import licenses
-
-    with _session(as_user) as (session, actor):
-        row = licenses.set_status(session, actor, license_id, status)
-        click.echo(
-            translate("CliBilling", "License #{id} is {status}.").format(
-                id=row.id, status=licensing.status_word(row.status)
-            )
-        )
-
-
-@license_group.command(
-    "suspend",
-    help=QT_TRANSLATE_NOOP(
-        "Cli", "Suspend license ID (gated features stop, logins are no longer counted)."
-    ),
-)
-@click.argument("license_id", type=int)
-@AS_USER
-def license_suspend(license_id, as_user):
-    _set_status(license_id, "suspended", as_user)
-
-
-@license_group.command(
-    "activate", help=QT_TRANSLATE_NOOP("Cli", "Make a suspended license ID active again.")
-)
-@click.argument("license_id", type=int)
-@AS_USER
-def license_activate(license_id, as_user):
-    _set_status(license_id, "active", as_user)
-
-
-@license_group.command(
-    "seats",
-    help=QT_TRANSLATE_NOOP(
-        "Cli", "Who holds the seats of the license in force, with their session ids."
-    ),
-)
-@AS_USER
-def license_seats(as_user):
-    from cncworkbench.services import licenses
-
-    with _session(as_user) as (session, actor):
-        usage = licenses.seat_usage(session, actor)
-    if usage.license is None:
-        click.echo(
-            translate(
-                "CliBilling",
-                "No license in force: logins are not counted ({count} users logged in).",
-            ).format(count=len(usage.holders))
-        )
-    else:
-        click.echo(
-            translate(
-                "CliBilling", "{count} of {seats} seats in use (license #{id}, {plan})."
-            ).format(
-                count=len(usage.holders),
-                seats=usage.seats,
-                id=usage.license.id,
-                plan=usage.license.plan_title,
-            )
-        )
-    one = translate("CliBilling", "  {email:<36} since {since}  session {sessions}")
-    several = translate("CliBilling", "  {email:<36} since {since}  sessions {sessions}")
-    for holder in usage.holders:
-        line = one if len(holder.session_ids) == 1 else several
-        click.echo(
-            line.format(
-                email=holder.email,
-                since=timefmt.short(holder.since),
-                sessions=", ".join(str(i) for i in holder.session_ids),
-            )
-        )
-
-
-@license_group.command(
-    "end-session",
-    help=QT_TRANSLATE_NOOP(
-        "Cli", "End session SESSION_ID (frees its seat if it was the user's last)."
-    ),
-)
-@click.argument("session_id", type=int)
-@AS_USER
-def license_end_session(session_id, as_user):
-    from cncworkbench.services import licenses
-
-    with _session(as_user) as (session, actor):
-        licenses.end_session(session, actor, session_id)
-    click.echo(translate("CliBilling", "Session {id} ended.").format(id=session_id))
-
-
-@license_group.command(
-    "expiry",
-    help=QT_TRANSLATE_NOOP(
-        "Cli",
-        "Expire licenses past their end, send the 30/7/1-day warnings, mark overdue invoices "
-        "(idempotent; for cron; needs the owner's or a worker's credentials).",
-    ),
-)
-def license_expiry():
-    from cncworkbench.services import licenses
-
-    with _session(None) as (session, _actor):
-        click.echo(licenses.housekeeping(session).line())
 
 
 # ------------------------------------------------------------------------------ invoice
@@ -358,7 +66,7 @@ def parse_line(text: str):
 def invoice_list(status, as_user):
     from cncworkbench.services import billing
 
-    with _session(as_user) as (session, _actor):
+    with acting_session(as_user) as (session, _actor):
         rows = billing.list_invoices(session, status)
     if not rows and status:
         click.echo(
@@ -427,7 +135,7 @@ def invoice_create(buyer, lines, currency, tax_rate, due, invoice_type, notes, a
 
     items = [parse_line(text) for text in lines]
     due_date = parse_date(due, "due date") if due else None
-    with _session(as_user) as (session, actor):
+    with acting_session(as_user) as (session, actor):
         buyer_row = users.find_by_email(session, buyer)
         invoice = billing.create_invoice(
             session, actor, buyer_row.id, items, currency, tax_rate, invoice_type, due_date,
@@ -466,7 +174,7 @@ def invoice_create(buyer, lines, currency, tax_rate, due, invoice_type, notes, a
 def invoice_issue(invoice_id, prefix, as_user):
     from cncworkbench.services import billing
 
-    with _session(as_user) as (session, actor):
+    with acting_session(as_user) as (session, actor):
         invoice = billing.issue_invoice(session, actor, invoice_id, prefix)
         click.echo(
             translate("CliBilling", "Invoice #{id} issued as {number}.").format(
@@ -483,7 +191,7 @@ def invoice_issue(invoice_id, prefix, as_user):
 def invoice_show(invoice_id, as_user):
     from cncworkbench.services import billing
 
-    with _session(as_user) as (session, _actor):
+    with acting_session(as_user) as (session, _actor):
         printed = billing.printable_invoice(session, invoice_id)
     sign = printed["currency_sign"]
     click.echo(
@@ -536,10 +244,9 @@ def invoice_show(invoice_id, as_user):
 def invoice_pdf(invoice_id, folder, document_language, as_user):
     from pathlib import Path
 
-    from cncworkbench.cli import _context, acting
     from cncworkbench.services import invoice_pdf as pdfs
 
-    context = _context()
+    context = app_context()
     try:
         with acting(context, as_user) as (session, actor):
             path = pdfs.download_pdf(
@@ -584,7 +291,7 @@ def invoice_pdf(invoice_id, folder, document_language, as_user):
 def invoice_pay(invoice_id, amount, method, provider, provider_ref, fee, as_user):
     from cncworkbench.services import billing
 
-    with _session(as_user) as (session, actor):
+    with acting_session(as_user) as (session, actor):
         payment = billing.record_payment(
             session, actor, invoice_id, provider, provider_ref, method, amount, fee=fee
         )
@@ -621,7 +328,7 @@ def invoice_pay(invoice_id, amount, method, provider, provider_ref, fee, as_user
 def invoice_refund(payment_id, amount, reason, as_user):
     from cncworkbench.services import billing
 
-    with _session(as_user) as (session, actor):
+    with acting_session(as_user) as (session, actor):
         payment = billing.refund_payment(session, actor, payment_id, amount, reason)
         left = payment.amount - payment.refund_amount
         click.echo(

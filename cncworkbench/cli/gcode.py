@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from cncworkbench.cli_base import UserErrorGroup
+from cncworkbench.cli.base import UserErrorGroup
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import UserError
 

@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from cncworkbench.cli.context import acting, app_context
 from cncworkbench.core import costing, i18n
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -98,7 +99,6 @@ def quote(
     cam_run_id, quantity, currency, rate, setup_minutes, buyer, pdf_path, document_language,
     as_user, as_json,
 ):  # fmt: skip
-    from cncworkbench.cli import _context, acting
     from cncworkbench.services import quotes, users
 
     code = str(currency).strip().upper()
@@ -110,7 +110,7 @@ def quote(
                 "{currency}, e.g. --rate 34.25).",
             ).format(currency=code)
         )
-    with acting(_context(), as_user) as (session, actor):
+    with acting(app_context(), as_user) as (session, actor):
         result = quotes.quote_cam_run(
             session, actor, cam_run_id, quantity, currency, rate, setup_minutes
         )

@@ -1,7 +1,7 @@
 """``cncworkbench erp``: external ERP/MES systems, the exchange queue, imports.
 
 Help texts are marked ``QT_TRANSLATE_NOOP("Cli", ...)`` (put in the reader's language by
-:func:`cncworkbench.cli_base.localise`); what the commands print goes through
+:func:`cncworkbench.cli.base.localise`); what the commands print goes through
 ``translate("CliErp", ...)``. Codes (directions, entity types, statuses in options) and
 the payloads stay as they are.
 
@@ -22,29 +22,22 @@ from pathlib import Path
 
 import click
 
-from cncworkbench.cli_base import UserErrorGroup
+from cncworkbench.cli.base import UserErrorGroup
+from cncworkbench.cli.context import AS_USER, acting, acting_db, app_context
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import UserError
 
-AS_USER = click.option(
-    "--user",
-    "as_user",
-    metavar="EMAIL",
-    help=QT_TRANSLATE_NOOP("Cli", "Act as (or for) this user."),
-)
 ENTITY_TYPES = ("order", "cam_run", "sim_run", "invoice")
 
 
 def _acting(as_user):
-    from cncworkbench.cli import _context, acting
 
-    return acting(_context(), as_user)
+    return acting(app_context(), as_user)
 
 
 def _acting_db(as_user):
-    from cncworkbench.cli import _context, acting_db
 
-    context = _context()
+    context = app_context()
     return context, acting_db(context, as_user)
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import click
 
-from cncworkbench.cli_base import report_user_error, severity_label
+from cncworkbench.cli.base import report_user_error, severity_label
+from cncworkbench.cli.context import acting, app_context
 from cncworkbench.core import i18n, localefmt
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import UserError
@@ -112,12 +113,11 @@ def _number(text: str, what: str, value: str, integer: bool = False):
 
 def machine_limits(name: str):
     """MachineLimits of the catalog machine called ``name`` (the database is opened)."""
-    from cncworkbench.cli import _context, acting
     from cncworkbench.core.simulation import MachineLimits
     from cncworkbench.db.models import Machine
     from cncworkbench.services import catalog
 
-    with acting(_context(), None) as (session, _actor):
+    with acting(app_context(), None) as (session, _actor):
         row = catalog.as_mapping(catalog.find(session, Machine, name))
     specs = row.get("specifications") or {}
     optional = {

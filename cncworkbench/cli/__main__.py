@@ -1,0 +1,5 @@
+"""``python -m cncworkbench.cli``."""
+
+from cncworkbench.cli import main
+
+main()

@@ -1,0 +1,139 @@
+"""What every command needs: the application context, acting as a user, and the options
+and prompts that go with them. Command modules import this (and :mod:`.base`,
+:mod:`.jobwait`), never each other."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import sys
+
+import click
+
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
+from cncworkbench.errors import UserError
+
+
+def app_context():
+    from cncworkbench.services.context import AppContext
+
+    return AppContext(progress=lambda message: click.echo(message, err=True))
+
+
+PASSWORD_STDIN_HELP = QT_TRANSLATE_NOOP("Cli", "Read the password from standard input.")
+
+
+@contextlib.contextmanager
+def acting_db(context, user_email: str | None):
+    """The database and the actor for a CLI command.
+
+    With the database owner's credentials the CLI may act for any user (``--user``) or, by
+    default, as the owner itself; the audit trail says so. Other credentials (cnc_app)
+    must log in as ``--user``, with its password.
+    """
+    from cncworkbench.services import identity, users
+    from cncworkbench.services.audit import Actor
+
+    context.ensure_schema()
+    if context.is_privileged():
+        actor = Actor.system()
+        if user_email:
+            with context.db.session() as session:
+                found = users.find_by_email(session, user_email)
+                actor = Actor(found.id, found.email, found.role, via="owner")
+        yield context.db, actor
+        return
+    if not user_email:
+        raise UserError(
+            translate(
+                "Cli",
+                "These database credentials are not the owner's: give --user EMAIL to log in "
+                "as that user.",
+            )
+        )
+    password = getpass.getpass(translate("Cli", "Password for {email}: ").format(email=user_email))
+    signed_in = identity.sign_in(context, user_email, password, where="cli")
+    try:
+        yield signed_in.db, signed_in.actor
+    finally:
+        identity.sign_out(context, signed_in)
+
+
+@contextlib.contextmanager
+def acting(context, user_email: str | None):
+    """A database session (one transaction) and the actor for a CLI command."""
+    with acting_db(context, user_email) as (database, actor), database.session() as session:
+        yield session, actor
+
+
+PASSWORD_PROMPT = QT_TRANSLATE_NOOP("Cli", "Password")
+
+
+def read_password(password_stdin: bool, prompt: str = PASSWORD_PROMPT) -> str:
+    if password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    return click.prompt(translate("Cli", prompt), hide_input=True, confirmation_prompt=True)
+
+
+AS_USER = click.option(
+    "--user",
+    "as_user",
+    metavar="EMAIL",
+    help=QT_TRANSLATE_NOOP("Cli", "Act as (or for) this user."),
+)
+PASSWORD_STDIN = click.option("--password-stdin", is_flag=True, help=PASSWORD_STDIN_HELP)
+
+
+def progress_bar(label: str):
+    """A click progress bar usable as a store progress callback (done, total)."""
+    state = {"bar": None}
+
+    def update(done: int, total: int) -> None:
+        if state["bar"] is None:
+            state["bar"] = click.progressbar(length=max(total, 1), label=label, file=sys.stderr)
+            state["bar"].__enter__()
+            state["last"] = 0
+        state["bar"].update(done - state["last"])
+        state["last"] = done
+
+    def close() -> None:
+        if state["bar"] is not None:
+            state["bar"].__exit__(None, None, None)
+
+    return update, close
+
+
+# The dates parse_date is asked for (``what``).
+DATE_NAMES = {
+    "date": QT_TRANSLATE_NOOP("CliBilling", "date"),
+    "start": QT_TRANSLATE_NOOP("CliBilling", "start"),
+    "end": QT_TRANSLATE_NOOP("CliBilling", "end"),
+    "due date": QT_TRANSLATE_NOOP("CliBilling", "due date"),
+}
+
+
+@contextlib.contextmanager
+def acting_session(as_user):
+    """``acting`` with a context of its own, closed afterwards."""
+    context = app_context()
+    try:
+        with acting(context, as_user) as (session, actor):
+            yield session, actor
+    finally:
+        context.close()
+
+
+def parse_date(text: str, what: str = "date") -> dt.date:
+    """``2026-12-31`` or ``31.12.2026``."""
+    value = text.strip()
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(value, pattern).date()
+        except ValueError:
+            continue
+    raise UserError(
+        translate(
+            "CliBilling", "The {what} '{value}' is not a date; write 2026-12-31 or 31.12.2026."
+        ).format(what=translate("CliBilling", DATE_NAMES.get(what, what)), value=value[:30])
+    )
