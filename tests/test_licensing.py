@@ -22,7 +22,7 @@ from cncworkbench.db.base import utcnow
 from cncworkbench.db.models import AuditLog, License, LicenseWarning, Notification, SecurityEvent
 from cncworkbench.db.models import Session as SessionRow
 from cncworkbench.errors import PermissionDenied, ValidationError
-from cncworkbench.services import audit, identity, licenses
+from cncworkbench.services import audit, billing, identity, licenses
 from cncworkbench.services.audit import Actor
 from cncworkbench.services.context import AppContext
 from cncworkbench.services.identity import LoginFailed, SeatsFull
@@ -511,7 +511,7 @@ def test_each_recipient_reads_the_expiry_warning_in_their_language(db, holder, m
     worker = Database(sa.engine.make_url(db.url).set(username="cnc_worker").render_as_string(False))
     try:
         with worker.session() as session:
-            report = licenses.housekeeping(session, now=ends - 30 * DAY + dt.timedelta(hours=1))
+            report = billing.housekeeping(session, now=ends - 30 * DAY + dt.timedelta(hours=1))
     finally:
         worker.dispose()
     assert report.warned == [(license_id, 30, 2)]
@@ -561,12 +561,12 @@ def test_housekeeping_runs_as_a_worker_but_not_as_a_client(db, holder, app_conte
         pytest.raises(PermissionDenied, match="owner's or a worker's"),
         admin.db.session() as session,
     ):
-        licenses.housekeeping(session, admin.actor)
+        billing.housekeeping(session, admin.actor)
     admin.close()
     worker = Database(sa.engine.make_url(db.url).set(username="cnc_worker").render_as_string(False))
     try:
         with worker.session() as session:
-            report = licenses.housekeeping(session)
+            report = billing.housekeeping(session)
     finally:
         worker.dispose()
     assert (report.expired, report.overdue) == ([license_id], [late])

@@ -28,11 +28,9 @@ POLL_S = 0.5
 @contextlib.contextmanager
 def worker_if_none(context, database, job_type: str):
     """A worker in this process when none is alive for ``job_type`` (stopped on exit)."""
-    from cncworkbench.db import queue
+    from cncworkbench.services import worker as workers
 
-    with database.session() as session:
-        alive = queue.live_workers(session, job_type)
-    if alive:
+    if workers.live_worker_count(database, job_type):
         click.echo(
             translate("CliCad", "A worker runs the {job_type} job.").format(job_type=job_type),
             err=True,
@@ -40,7 +38,6 @@ def worker_if_none(context, database, job_type: str):
         yield None
         return
     from cncworkbench.errors import ConfigurationError
-    from cncworkbench.services.worker import Worker, load_handlers
 
     try:
         worker_database = context.worker_db()
@@ -52,17 +49,15 @@ def worker_if_none(context, database, job_type: str):
                 "run one ({error}); start `cncworkbench worker` where FreeCAD is installed.",
             ).format(job_type=job_type, error=exc)
         ) from None
-    load_handlers()
-    worker = Worker(
-        worker_database, context.store, [job_type], 1, poll_interval=0.5, heartbeat_interval=1.0
-    )
     click.echo(
         translate("CliCad", "No worker is running {job_type} jobs: running this one here.").format(
             job_type=job_type
         ),
         err=True,
     )
-    worker.start()
+    worker = workers.start_here(
+        worker_database, context.store, [job_type], poll_interval=0.5, heartbeat_interval=1.0
+    )
     try:
         yield worker
     finally:

@@ -257,7 +257,7 @@ def license_end_session(session_id, as_user):
     ),
 )
 def license_expiry():
-    from cncworkbench.services import licenses
+    from cncworkbench.services import billing
 
     with acting_session(None) as (session, _actor):
-        click.echo(licenses.housekeeping(session).line())
+        click.echo(billing.housekeeping(session).line())

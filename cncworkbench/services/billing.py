@@ -1015,3 +1015,21 @@ def store_pdf(
         {"pdf_s3_key": [before, stored.key]},
     )
     return stored.key
+
+
+def housekeeping(
+    session: Session, actor: Actor | None = None, now: dt.datetime | None = None
+) -> licenses.ExpiryReport:
+    """The periodic chores of licensing and billing, for a worker's timer or cron
+    (``cncworkbench license expiry``): expire licenses past their end, send the
+    30/7/1-day warnings once each, and mark sent invoices past their due date overdue.
+    Idempotent; needs the owner's or a worker's credentials."""
+    actor = actor or Actor.system()
+    now = now or utcnow()
+    on = timefmt.in_zone(now).date()
+    # Every row is locked before anything is audited, in the order payments take them
+    # (invoice, license changes, license), so no concurrent payment or login deadlocks.
+    overdue_invoices(session, on, lock=True)
+    report = licenses.run_expiry(session, actor, now)
+    report.overdue = mark_overdue(session, actor, on)
+    return report

@@ -37,18 +37,15 @@ from cncworkbench.cam.freecad_process import FreeCADFailed, FreeCADUnavailable, 
 from cncworkbench.core import i18n, model_files, thumbnail
 from cncworkbench.core.i18n import translate
 from cncworkbench.core.permissions import Permission, require
-from cncworkbench.db import queue
 from cncworkbench.db.models import Artefact, Model
 from cncworkbench.errors import UserError, ValidationError
 from cncworkbench.services import audit, jobs
 from cncworkbench.services import models as model_service
 from cncworkbench.services.audit import Actor
+from cncworkbench.services.models import CAD_TIMEOUT_S, DERIVE_PRIORITY, DERIVED_FORMATS
 from cncworkbench.services.projects import clean_name
 from cncworkbench.storage import ObjectStore, new_key
 
-CAD_TIMEOUT_S = 600
-DERIVED_FORMATS = ("FCStd", "STEP")
-DERIVE_PRIORITY = -1  # background work: interactive jobs go first
 SUFFIXES = {"FCStd": ".FCStd", "STEP": ".step", "STL": ".stl"}
 MIME = {
     "step": "model/step",
@@ -69,18 +66,6 @@ class CadFailed(UserError):
 
 
 # ---------------------------------------------------------------------------------- queueing
-def queue_derive(session: Session, actor: Actor, model_id: int, file_format: str) -> int | None:
-    """Queue the derived files of a freshly stored version (FCStd and STEP only); called in
-    the upload's transaction, so the job exists exactly when the version does."""
-    if file_format not in DERIVED_FORMATS:
-        return None
-    return queue.submit(
-        session, "cad_generate", {"model_id": model_id}, priority=DERIVE_PRIORITY,
-        idempotency_key=f"cad_generate:derive:{model_id}", timeout_seconds=CAD_TIMEOUT_S,
-        max_retries=2, actor_user_id=actor.user_id,
-    )  # fmt: skip
-
-
 def derive_again(session: Session, actor: Actor, model_id: int) -> int:
     """Queue the derived files of a version again (after FreeCAD was installed, say)."""
     require(actor.role, Permission.MODEL_WRITE)

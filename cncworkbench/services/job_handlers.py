@@ -15,7 +15,7 @@ from cncworkbench.core.i18n import translate
 from cncworkbench.core.licensing import Feature
 from cncworkbench.db import queue
 from cncworkbench.db.models import Setup
-from cncworkbench.services import cad, cam, cam_post, licenses, quotes, simulation
+from cncworkbench.services import billing, cad, cam, cam_post, licenses, quotes, simulation
 from cncworkbench.services.worker import JobContext, PermanentError, handler, loop
 
 
@@ -34,7 +34,7 @@ def license_housekeeping(worker) -> None:
     """Expire licenses, send the 30/7/1-day warnings, mark invoices overdue (idempotent:
     every worker may run it)."""
     with worker.db.session() as session:
-        licenses.housekeeping(session)
+        billing.housekeeping(session)
 
 
 def cam_process(ctx: JobContext) -> dict:

@@ -688,23 +688,3 @@ def run_expiry(session: Session, actor: Actor, now: dt.datetime | None = None) -
         report.warned.append((row.id, days, notified))
     session.flush()
     return report
-
-
-def housekeeping(
-    session: Session, actor: Actor | None = None, now: dt.datetime | None = None
-) -> ExpiryReport:
-    """The periodic chores of licensing and billing, for a worker's timer or cron
-    (``cncworkbench license expiry``): expire licenses past their end, send the
-    30/7/1-day warnings once each, and mark sent invoices past their due date overdue.
-    Idempotent; needs the owner's or a worker's credentials."""
-    from cncworkbench.services import billing  # billing builds on this module
-
-    actor = actor or Actor.system()
-    now = now or utcnow()
-    on = timefmt.in_zone(now).date()
-    # Every row is locked before anything is audited, in the order payments take them
-    # (invoice, license changes, license), so no concurrent payment or login deadlocks.
-    billing.overdue_invoices(session, on, lock=True)
-    report = run_expiry(session, actor, now)
-    report.overdue = billing.mark_overdue(session, actor, on)
-    return report

@@ -28,6 +28,7 @@ from cncworkbench.cam.freecad_process import FreeCADFailed, FreeCADUnavailable
 from cncworkbench.core import localefmt, model_files, text, thumbnail
 from cncworkbench.core.i18n import translate
 from cncworkbench.core.permissions import Permission, require
+from cncworkbench.db import queue
 from cncworkbench.db.engine import Database
 from cncworkbench.db.models import MODEL_TYPES, Model, user_directory
 from cncworkbench.errors import ValidationError
@@ -62,6 +63,25 @@ class ModelRow:
     thumbnail_key: str | None = None
     s3_key: str = ""
     parent_id: int | None = None
+
+
+# The derived files of a version (exports, measurements, parameters) are made by a
+# cad_generate job (services.cad); the upload queues it, in its own transaction.
+CAD_TIMEOUT_S = 600
+DERIVED_FORMATS = ("FCStd", "STEP")
+DERIVE_PRIORITY = -1  # background work: interactive jobs go first
+
+
+def queue_derive(session: Session, actor: Actor, model_id: int, file_format: str) -> int | None:
+    """Queue the derived files of a freshly stored version (FCStd and STEP only); called in
+    the upload's transaction, so the job exists exactly when the version does."""
+    if file_format not in DERIVED_FORMATS:
+        return None
+    return queue.submit(
+        session, "cad_generate", {"model_id": model_id}, priority=DERIVE_PRIORITY,
+        idempotency_key=f"cad_generate:derive:{model_id}", timeout_seconds=CAD_TIMEOUT_S,
+        max_retries=2, actor_user_id=actor.user_id,
+    )  # fmt: skip
 
 
 def _row(model: Model, email: str | None) -> ModelRow:
@@ -329,9 +349,7 @@ def upload_model(
             )  # fmt: skip
             # Derived files (STEP/STL exports, measurements, parameters): a cad_generate
             # job, queued in this transaction so it exists exactly when the version does.
-            from cncworkbench.services import cad
-
-            derive_job = cad.queue_derive(session, actor, model.id, checked.format)
+            derive_job = queue_derive(session, actor, model.id, checked.format)
             message = translate("Models", "Stored '{name}' version {version} ({size} bytes).")
             result = UploadResult(
                 model.id, model.version, key, sha256, size, True,

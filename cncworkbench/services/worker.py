@@ -453,3 +453,20 @@ class Worker:
             self._with_db(work)
         except Exception:  # the lease lapses and the job is taken back: nothing is lost
             log.exception("could not record how the attempt ended")
+
+
+def live_worker_count(database: Database, job_type: str | None = None) -> int:
+    """Workers whose heartbeat is fresh (those that run ``job_type``, or any)."""
+    with database.session() as session:
+        return queue.live_workers(session, job_type)
+
+
+def start_here(
+    database: Database, store: ObjectStore, types: list[str] | None = None, **options
+) -> Worker:
+    """A worker in this process, started (a single-seat install has no separate one).
+    ``database`` is the worker's connection (``AppContext.worker_db``)."""
+    load_handlers()
+    worker = Worker(database, store, types, 1, **options)
+    worker.start()
+    return worker

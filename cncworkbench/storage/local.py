@@ -16,7 +16,7 @@ from pathlib import Path
 
 from cncworkbench.core.i18n import translate
 from cncworkbench.errors import ConfigurationError, ValidationError
-from cncworkbench.storage import (
+from cncworkbench.storage.objects import (
     CHUNK,
     HashingReader,
     Progress,

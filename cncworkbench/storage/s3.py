@@ -27,7 +27,7 @@ from botocore.config import Config
 
 from cncworkbench.core.i18n import translate
 from cncworkbench.errors import ConfigurationError, ValidationError
-from cncworkbench.storage import (
+from cncworkbench.storage.objects import (
     Progress,
     StoredObject,
     check_key,

@@ -109,25 +109,20 @@ class Workspace(QtCore.QObject):
         context, user = self.context, self.user
 
         def work(_report):
-            from cncworkbench.db import queue
-            from cncworkbench.db.engine import Database
-            from cncworkbench.services.worker import Worker, load_handlers, registered_types
+            from cncworkbench.services import worker as workers
 
-            load_handlers()
-            with user.db.session() as session:
-                if queue.live_workers(session) > 0:
-                    return None, QT_TRANSLATE_NOOP("Workspace", "Jobs run on the shop's workers.")
-            if not registered_types():
+            workers.load_handlers()
+            if workers.live_worker_count(user.db) > 0:
+                return None, QT_TRANSLATE_NOOP("Workspace", "Jobs run on the shop's workers.")
+            if not workers.registered_types():
                 return None, QT_TRANSLATE_NOOP(
                     "Workspace", "No worker is running; jobs wait for one."
                 )
-            url = context.worker_url
-            if url is None:
+            if context.worker_url is None:
                 return None, QT_TRANSLATE_NOOP(
                     "Workspace", "No worker is running; jobs wait until one starts."
                 )
-            worker = Worker(Database(url, setting="worker"), context.store, concurrency=1)
-            worker.start()
+            worker = workers.start_here(context.worker_db(), context.store)
             return worker, QT_TRANSLATE_NOOP(
                 "Workspace", "Jobs run on this computer (no worker was running)."
             )
