@@ -27,7 +27,7 @@ from cncworkbench.db.base import utcnow
 from cncworkbench.db.engine import Database
 from cncworkbench.db.models import ErpMesSync, Project
 from cncworkbench.errors import PermissionDenied, ValidationError
-from cncworkbench.services import erp, identity
+from cncworkbench.services import erp, erp_inbound, identity
 from cncworkbench.services.audit import Actor
 from tests.support.http_endpoint import Close, Endpoint, Reply, closed_port_url
 from tests.support.people import PASSWORD, make_user
@@ -516,7 +516,7 @@ def test_an_order_file_becomes_projects_and_a_second_import_updates_them(shop, t
     add_system(shop, "https://erp.example/api", direction="inbound", types=["order"])
     path = tmp_path / "siparisler.csv"
     path.write_text(ORDERS_CSV, encoding="utf-8")
-    report = erp.import_file(shop, OWNER, "sap", path)
+    report = erp_inbound.import_file(shop, OWNER, "sap", path)
     assert (len(report.created), len(report.updated)) == (2, 0)
     first = projects_of(shop)
     assert first["SO-1001"][1:] == ("SO-1001 Anadolu Makina A.Ş.", "Anadolu Makina A.Ş.")
@@ -534,14 +534,14 @@ def test_an_order_file_becomes_projects_and_a_second_import_updates_them(shop, t
         "SO-1003,Marmara Döküm,1\n",
         encoding="cp1254",  # a Turkish Windows export
     )
-    report = erp.import_file(shop, OWNER, "SAP", path)
+    report = erp_inbound.import_file(shop, OWNER, "SAP", path)
     assert (len(report.created), len(report.updated), len(report.unchanged)) == (1, 1, 0)
     second = projects_of(shop)
     assert len(second) == 3
     assert second["SO-1001"][0] == first["SO-1001"][0]  # the same project, updated
     assert second["SO-1001"][2] == "Anadolu Makina San. A.Ş."
     assert second["SO-1003"][2] == "Marmara Döküm"
-    report = erp.import_file(shop, OWNER, "SAP", path)
+    report = erp_inbound.import_file(shop, OWNER, "SAP", path)
     assert (len(report.created), len(report.updated), len(report.unchanged)) == (0, 0, 2)
     inbound = rows(shop, "inbound")
     assert sorted(r.external_id for r in inbound) == ["SO-1001", "SO-1002", "SO-1003"]
@@ -552,7 +552,7 @@ def test_outbound_events_name_the_erp_order_their_work_came_from(shop, tmp_path)
     add_system(shop, "https://erp.example/api")
     path = tmp_path / "orders.csv"
     path.write_text(ORDERS_CSV)
-    erp.import_file(shop, OWNER, "SAP", path)
+    erp_inbound.import_file(shop, OWNER, "SAP", path)
     project_id = projects_of(shop)["SO-1001"][0]
     user = make_user(shop, "cam@atolye.example", "engineer")
     with shop.engine.begin() as conn:
@@ -582,7 +582,7 @@ def test_a_malformed_order_file_imports_nothing_and_names_its_lines(shop, tmp_pa
         "order_id,customer_name,quantity\nSO-1,Acme,3\nSO-2,Beta,iki\nSO-3,,1\nSO-4,Gamma\n"
     )
     with pytest.raises(core.OrderFileError) as refused:
-        erp.import_file(shop, OWNER, "SAP", bad)
+        erp_inbound.import_file(shop, OWNER, "SAP", bad)
     assert [line for line, _ in refused.value.problems] == [3, 4, 5]
     message = str(refused.value)
     assert message.startswith("Nothing was imported.")
@@ -593,12 +593,12 @@ def test_a_malformed_order_file_imports_nothing_and_names_its_lines(shop, tmp_pa
     broken = tmp_path / "bozuk.json"
     broken.write_text('[\n  {"order_id": "A", "customer_name": "B"},\n  {"order_id": "C" "x"}\n]')
     with pytest.raises(core.OrderFileError, match=r"bozuk.json line 3: not valid JSON"):
-        erp.import_file(shop, OWNER, "SAP", broken)
+        erp_inbound.import_file(shop, OWNER, "SAP", broken)
     wrong = tmp_path / "eksik.json"
     wrong.write_text(json.dumps({"orders": [{"order_id": "A", "customer_name": "B"},
                                             {"order_id": "C"}]}, indent=2))  # fmt: skip
     with pytest.raises(core.OrderFileError, match=r"eksik.json line 7: customer_name is missing"):
-        erp.import_file(shop, OWNER, "SAP", wrong)
+        erp_inbound.import_file(shop, OWNER, "SAP", wrong)
 
     assert projects_of(shop) == {}
     failures = rows(shop, "inbound")
@@ -617,7 +617,7 @@ def test_a_clash_with_an_existing_project_name_imports_nothing(shop, tmp_path):
     path = tmp_path / "orders.csv"
     path.write_text(ORDERS_CSV)
     with pytest.raises(core.OrderFileError, match="line 3: a project named 'Kalıp gövdesi'"):
-        erp.import_file(shop, OWNER, "SAP", path)
+        erp_inbound.import_file(shop, OWNER, "SAP", path)
     assert projects_of(shop) == {}
 
 
@@ -627,13 +627,13 @@ def test_orders_pulled_from_a_rest_endpoint_follow_pages(shop, endpoint, secrets
                                           {"order_id": "SO-2", "customer_name": "Beta"}],
                                "next": "/orders?page=2"})  # fmt: skip
     endpoint.serve("/orders?page=2", [{"order_id": "SO-3", "customer_name": "Gamma"}])
-    report = erp.pull_orders(shop, OWNER, "SAP")
+    report = erp_inbound.pull_orders(shop, OWNER, "SAP")
     assert len(report.created) == 3
     gets = [r for r in endpoint.received if r.method == "GET"]
     assert [g.path for g in gets] == ["/orders", "/orders?page=2"]
     assert gets[0].headers["authorization"] == f"Bearer {TOKEN}"
     endpoint.serve("/orders?page=2", [{"order_id": "SO-3", "customer_name": "Gamma Ltd."}])
-    report = erp.pull_orders(shop, OWNER, "SAP")
+    report = erp_inbound.pull_orders(shop, OWNER, "SAP")
     assert (len(report.created), len(report.updated), len(report.unchanged)) == (0, 1, 2)
     assert projects_of(shop)["SO-3"][2] == "Gamma Ltd."
 
@@ -641,7 +641,7 @@ def test_orders_pulled_from_a_rest_endpoint_follow_pages(shop, endpoint, secrets
 def test_a_failed_pull_is_visible(shop):
     add_system(shop, closed_port_url(), direction="inbound", types=["order"])
     with pytest.raises(erp.ErpUnavailable, match="cannot reach"):
-        erp.pull_orders(shop, OWNER, "SAP")
+        erp_inbound.pull_orders(shop, OWNER, "SAP")
     (row,) = rows(shop, "inbound")
     assert row.status == "failed" and "cannot reach" in row.error_message
 
@@ -654,10 +654,10 @@ def test_workers_pull_orders_on_schedule(shop, endpoint, secrets_in_env):
     )
     now = utcnow()
     try:
-        first = erp.periodic_pass(worker_db, now)
+        first = erp_inbound.periodic_pass(worker_db, now)
         assert len(first.pulls) == 1 and "1 project(s) created" in first.pulls[0]
-        assert erp.periodic_pass(worker_db, now + dt.timedelta(seconds=59)).pulls == []
-        later = erp.periodic_pass(worker_db, now + dt.timedelta(seconds=60))
+        assert erp_inbound.periodic_pass(worker_db, now + dt.timedelta(seconds=59)).pulls == []
+        later = erp_inbound.periodic_pass(worker_db, now + dt.timedelta(seconds=60))
         assert "1 unchanged" in later.pulls[0]
     finally:
         worker_db.dispose()

@@ -31,7 +31,12 @@ RULES = {
     "storage": QT + FREECAD + ("cncworkbench.services", "cncworkbench.ui", "cncworkbench.freecad"),
     "cam": (*QT, "cncworkbench.services", "cncworkbench.ui", "cncworkbench.freecad"),
     "services": QT + FREECAD + ("cncworkbench.ui", "cncworkbench.freecad"),
-    "ui": FREECAD + ADAPTERS + ("cncworkbench.freecad",),
+    "ui": FREECAD
+    + ADAPTERS
+    + ("cncworkbench.db", "cncworkbench.storage", "cncworkbench.cam", "cncworkbench.freecad"),
+    # The command line calls services (and the plain-Qt GUI through ui.app); never Qt,
+    # FreeCAD, boto3 or the FreeCAD glue itself.
+    "cli": (*QT, *FREECAD, "boto3", "botocore", "cncworkbench.freecad"),
     "base": QT
     + FREECAD
     + ADAPTERS
@@ -93,3 +98,145 @@ def test_the_layer_check_catches_a_violation():
     assert violations(PACKAGE / "db" / "x.py", "import FreeCAD")
     assert not violations(PACKAGE / "cam" / "x.py", "import FreeCAD")
     assert not violations(PACKAGE / "ui" / "qt.py", "import PySide6")
+
+
+# ------------------------------------------------------------------------ import circles
+# Every import counts, also those inside functions: a function-level import hides a circle
+# from Python's start-up but not from a reader, and the next refactor turns it into a real
+# one. Granularity is the module (a package's __init__ is a module of its own); importing a
+# submodule is not counted as importing its package's __init__, since that is Python's
+# mechanics rather than a dependency the code chose.
+MAX_LINES = 1500
+SPLIT_IN_PROGRESS = {"core/gcode.py"}  # issue 23 rewrites the interpreter as a package
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph(sources: dict[str, tuple[str, bool]]) -> dict[str, set[str]]:
+    """Module -> the package's modules it imports. ``sources``: name -> (text, is_package)."""
+    graph = {}
+    for name, (source, is_package) in sources.items():
+        targets = set()
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Import):
+                candidates = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    package = name.split(".") if is_package else name.split(".")[:-1]
+                    package = package[: len(package) - node.level + 1]
+                    base = ".".join([*package, base] if base else package)
+                candidates = [f"{base}.{alias.name}" for alias in node.names] + [base]
+                candidates = [c for c in candidates[:-1] if c in sources] or [base]
+            else:
+                continue
+            for candidate in candidates:
+                while candidate and candidate not in sources:
+                    candidate = candidate.rpartition(".")[0]
+                if candidate and candidate != name:
+                    targets.add(candidate)
+        graph[name] = targets
+    return graph
+
+
+def circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components with more than one module (Tarjan)."""
+    index, low, stack, on_stack, found = {}, {}, [], set(), []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in sorted(graph[node]):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def package_sources() -> dict[str, tuple[str, bool]]:
+    return {
+        module_name(path): (path.read_text(encoding="utf-8"), path.name == "__init__.py")
+        for path in sorted(PACKAGE.rglob("*.py"))
+    }
+
+
+def test_no_import_circle():
+    assert circles(import_graph(package_sources())) == []
+
+
+def test_the_circle_check_catches_a_function_level_circle():
+    sources = {
+        "cncworkbench.services": ("", True),
+        "cncworkbench.services.a": ("from cncworkbench.services import b\n", False),
+        "cncworkbench.services.b": ("def f():\n    from . import a\n", False),
+        "cncworkbench.services.c": ("from cncworkbench.services.a import thing\n", False),
+    }
+    assert circles(import_graph(sources)) == [
+        ["cncworkbench.services.a", "cncworkbench.services.b"]
+    ]
+
+
+def test_service_folders_import_one_way():
+    """services/<folder>/ packages: the folders' own graph has no circle either."""
+    graph = import_graph(package_sources())
+    folders: dict[str, set[str]] = {}
+    for name, targets in graph.items():
+        parts = name.split(".")
+        if parts[:2] != ["cncworkbench", "services"] or len(parts) < 4:
+            continue
+        folder = parts[2]
+        for target in targets:
+            tparts = target.split(".")
+            in_services = tparts[:2] == ["cncworkbench", "services"] and len(tparts) >= 4
+            if in_services and tparts[2] != folder:
+                folders.setdefault(folder, set()).add(tparts[2])
+    for folder in list(folders):
+        for target in folders[folder]:
+            folders.setdefault(target, set())
+    assert circles(folders) == []
+
+
+def test_command_modules_import_only_the_shared_cli_modules():
+    """cli/<group>.py imports cli.context, cli.base or cli.jobwait, never another command
+    module or the root group (which imports them all)."""
+    shared = {"cncworkbench.cli.context", "cncworkbench.cli.base", "cncworkbench.cli.jobwait"}
+    entry = "cncworkbench.cli.__main__"  # python -m cncworkbench.cli: runs the root group
+    graph = import_graph(package_sources())
+    problems = [
+        f"{name} imports {target}"
+        for name, targets in graph.items()
+        if name.startswith("cncworkbench.cli.") and name not in shared and name != entry
+        for target in targets
+        if target.startswith("cncworkbench.cli") and target not in shared
+    ]
+    assert problems == []
+
+
+def test_no_file_over_the_size_a_reader_can_hold():
+    long = {
+        str(path.relative_to(PACKAGE)): lines
+        for path in PACKAGE.rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+        and str(path.relative_to(PACKAGE)) not in SPLIT_IN_PROGRESS
+    }
+    assert long == {}

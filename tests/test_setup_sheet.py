@@ -15,6 +15,7 @@ import pytest
 
 from cncworkbench.ui import reports
 from cncworkbench.ui.qt import QtGui
+from cncworkbench.ui.reports import page as report_page
 from tests.support.screens import SCREENSHOT_DIR, glyphs_render
 
 REPO = Path(__file__).resolve().parents[1]
@@ -215,7 +216,7 @@ def page_images(path: Path, name: str, dpi: int = 50) -> list[np.ndarray]:
 
 def picture_region(page: np.ndarray) -> np.ndarray:
     """The picture's frame, found by its background colour (nothing else uses it)."""
-    background = np.all(page == reports.PICTURE_BACKGROUND, axis=2)
+    background = np.all(page == report_page.PICTURE_BACKGROUND, axis=2)
     rows, cols = np.nonzero(background)
     assert len(rows) > 1000, "no picture on the page"
     return page[rows.min() : rows.max() + 1, cols.min() : cols.max() + 1].astype(int)

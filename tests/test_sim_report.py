@@ -13,6 +13,8 @@ import pytest
 
 from cncworkbench.ui import reports
 from cncworkbench.ui.qt import QtGui
+from cncworkbench.ui.reports import page as report_page
+from cncworkbench.ui.reports import sim_report as sim_report_module
 from tests.test_setup_sheet import (  # the same poppler helpers, and the same skip
     blue_pixels,
     page_images,
@@ -235,8 +237,8 @@ def test_the_top_view_shows_stock_toolpath_and_numbered_markers(rendered):
     height, width = region.shape[:2]
     assert 1.4 < width / height < 1.75  # an 84 x 54 stock (plus the profile) keeps its shape
     assert blue_pixels(region) > 500, "no feed moves in the picture"
-    red = near(region, reports._ERROR, 40)
-    orange = near(region, reports._WARNING, 40)
+    red = near(region, report_page._ERROR, 40)
+    orange = near(region, report_page._WARNING, 40)
     assert red.sum() > 150, "no error markers"
     assert orange.sum() > 60, "no warning marker"
     # The warning at X 60 Y 40 is right of and above the errors at X 10..40, Y 5..25.
@@ -258,7 +260,7 @@ def test_the_top_view_shows_stock_toolpath_and_numbered_markers(rendered):
     first_rows, _ = np.nonzero(red[:, : width // 3])
     assert first_rows.mean() > height * 0.7
     # The red banner sits above the picture, across the page.
-    banner_rows = np.nonzero(near(page.astype(int), reports._ERROR, 10).sum(axis=1) > 400)[0]
+    banner_rows = np.nonzero(near(page.astype(int), report_page._ERROR, 10).sum(axis=1) > 400)[0]
     assert len(banner_rows) > 10
 
 
@@ -288,7 +290,7 @@ def test_forty_findings_continue_on_a_second_page(tmp_path):
     assert last_error < first_warning
     images = page_images(pdf, "sim-report-many", dpi=100)
     region = picture_region(images[0])
-    assert near(region, reports._ERROR, 40).sum() > 27 * 40  # every error has its marker
+    assert near(region, report_page._ERROR, 40).sum() > 27 * 40  # every error has its marker
 
 
 def test_a_passed_run_without_findings_or_picture(tmp_path):
@@ -303,11 +305,11 @@ def test_a_passed_run_without_findings_or_picture(tmp_path):
     assert "FAILED" not in words and "WITH WARNINGS" not in words
     assert "% of the stock" not in words
     (page,) = page_images(pdf, "sim-report-passed", dpi=100)
-    assert near(page.astype(int), reports._PASSED, 10).sum() > 20_000, "no green banner"
-    assert near(page.astype(int), reports._ERROR, 40).sum() == 0
+    assert near(page.astype(int), report_page._PASSED, 10).sum() > 20_000, "no green banner"
+    assert near(page.astype(int), report_page._ERROR, 40).sum() == 0
     region = picture_region(page)  # no image: the stock outline and the toolpath
     assert blue_pixels(region) > 500
-    assert near(region, reports._STOCK, 30).sum() > 300
+    assert near(region, report_page._STOCK, 30).sum() > 300
 
 
 def test_warnings_only_give_the_orange_banner(tmp_path):
@@ -319,14 +321,14 @@ def test_warnings_only_give_the_orange_banner(tmp_path):
     assert "PASSED WITH WARNINGS" in words
     assert "Errors: 0 · Warnings: 1" in words
     (page,) = page_images(pdf, "sim-report-warnings", dpi=100)
-    assert near(page.astype(int), reports._WARNING, 10).sum() > 20_000, "no orange banner"
+    assert near(page.astype(int), report_page._WARNING, 10).sum() > 20_000, "no orange banner"
 
 
 def test_markers_on_one_spot_move_apart_inside_the_frame():
-    frame = reports.QtCore.QRectF(0, 0, 400, 300)
+    frame = report_page.QtCore.QRectF(0, 0, 400, 300)
     spots = np.array([[200.0, 150.0]] * 12 + [[-900.0, 150.0], [5.0, 5.0]])
     radii = [10.0] * len(spots)
-    centres = np.array(reports._place_markers(spots, radii, frame, gap=2.0))
+    centres = np.array(sim_report_module._place_markers(spots, radii, frame, gap=2.0))
     assert centres[0].tolist() == [200.0, 150.0]  # the first stays on its spot
     apart = np.hypot(*(centres[:, None, :] - centres[None, :, :]).transpose(2, 0, 1))
     assert (apart[np.triu_indices(len(spots), 1)] >= 22.0 - 1e-9).all()

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from cncworkbench.config import SecretStore
 from cncworkbench.core import erp as core
 from cncworkbench.db.models import ExternalSystem, Project
-from cncworkbench.services import erp, licenses
+from cncworkbench.services import erp, erp_inbound, licenses
 from cncworkbench.services.audit import Actor
 from cncworkbench.ui.panels.integrations import PayloadDialog
 from cncworkbench.ui.qt import QtWidgets
@@ -100,7 +100,7 @@ def seed_erp(db, endpoint, folder) -> dict[str, int]:
     cam_event(db, 3)
     orders = Path(folder) / "siparisler.csv"
     orders.write_text("\n".join(ORDERS_CSV.splitlines()[:2]) + "\n")  # the header and SO-1001
-    assert len(erp.import_file(db, OWNER, "SAP", orders).created) == 1
+    assert len(erp_inbound.import_file(db, OWNER, "SAP", orders).created) == 1
     return {"synced": 1, "failed": 1, "retrying": 1, "pending": 1, "imported": 1}
 
 

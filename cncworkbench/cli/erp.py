@@ -336,11 +336,11 @@ def erp_sync(limit, as_user):
 )  # fmt: skip
 @AS_USER
 def erp_import(file, system_name, kind, as_user):
-    from cncworkbench.services import erp as service
+    from cncworkbench.services import erp_inbound
 
     _context, acting = _acting_db(as_user)
     with acting as (database, actor):
-        report = service.import_file(database, actor, system_name, file, kind)
+        report = erp_inbound.import_file(database, actor, system_name, file, kind)
     click.echo(report.line())
 
 
@@ -353,11 +353,11 @@ def erp_import(file, system_name, kind, as_user):
 @click.option("--system", "system_name", required=True)
 @AS_USER
 def erp_pull(system_name, as_user):
-    from cncworkbench.services import erp as service
+    from cncworkbench.services import erp_inbound
 
     context, acting = _acting_db(as_user)
     with acting as (database, actor):
-        report = service.pull_orders(database, actor, system_name, secrets=context.secrets)
+        report = erp_inbound.pull_orders(database, actor, system_name, secrets=context.secrets)
     click.echo(report.line())
 
 

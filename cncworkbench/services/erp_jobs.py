@@ -1,6 +1,6 @@
 """ERP/MES delivery in the workers: a periodic loop, not a job type.
 
-Every worker runs :func:`cncworkbench.services.erp.periodic_pass` every
+Every worker runs :func:`cncworkbench.services.erp_inbound.periodic_pass` every
 ``$CNC_ERP_SYNC_INTERVAL`` seconds (default 5; 0 turns it off in that worker): due
 outbound events are delivered and due scheduled pulls of orders run. Workers share the
 queue safely (row locks with SKIP LOCKED; a pull is claimed by one worker), so running
@@ -17,7 +17,7 @@ import logging
 import os
 
 from cncworkbench.errors import UserError
-from cncworkbench.services import erp
+from cncworkbench.services import erp_inbound
 from cncworkbench.services import worker as worker_module
 from cncworkbench.services.worker import Worker, loop
 
@@ -43,7 +43,7 @@ def register() -> None:
 def erp_sync(worker: Worker) -> None:
     """One round: deliver what is due, pull what is due; failures stay in the queue."""
     try:
-        report = erp.periodic_pass(worker.db, log=log.warning)
+        report = erp_inbound.periodic_pass(worker.db, log=log.warning)
     except UserError as exc:  # e.g. the license lapsed between the check and the pass
         log.info("ERP sync skipped: %s", exc)
         return

@@ -21,7 +21,7 @@ from pathlib import Path
 from cncworkbench.core import erp as core
 from cncworkbench.core.licensing import Feature, plans_with
 from cncworkbench.errors import ValidationError
-from cncworkbench.services import erp, licenses
+from cncworkbench.services import erp, erp_inbound, licenses
 from cncworkbench.ui.i18n import translate
 from cncworkbench.ui.panels.billing import RIGHT, BusyTab, ServiceDialog
 from cncworkbench.ui.qt import Qt, QtGui, QtWidgets
@@ -321,7 +321,7 @@ class ImportDialog(ServiceDialog):
 
         def work(_session, actor):
             # import_file runs its own transactions (a failure is recorded in the queue)
-            return erp.import_file(user.db, actor, system, path)
+            return erp_inbound.import_file(user.db, actor, system, path)
 
         return work, self.tab.import_message
 
