@@ -26,7 +26,7 @@ import sqlalchemy as sa
 from cncworkbench.core.audit_chain import GENESIS, canonical_json, chain_hash
 from cncworkbench.db import security
 from cncworkbench.db.engine import Database
-from cncworkbench.services import audit
+from cncworkbench.services.access import audit
 from tests.support.pg import TestCluster
 
 WRITERS = (1, 2, 4, 8)

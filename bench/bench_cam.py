@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bench.timing import median_of
 from cncworkbench.core.cam_plan import CamPlan, Operation, ToolSpec, stock_around
-from cncworkbench.services import cam
+from cncworkbench.services.machining import cam
 
 PART = Path(__file__).resolve().parents[1] / "resources" / "samples" / "flans_plakasi.FCStd"
 REPEATS = 3

@@ -39,9 +39,10 @@ import sqlalchemy as sa
 from botocore.config import Config
 
 from cncworkbench.core import text
-from cncworkbench.services import identity, models, projects, users
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access import identity, users
+from cncworkbench.services.access.audit import Actor
 from cncworkbench.services.context import AppContext
+from cncworkbench.services.pdm import models, projects
 from cncworkbench.storage import new_key
 from cncworkbench.storage.s3 import CONNECT_TIMEOUT_S, TRANSFER, S3Store
 from tests.support.people import app_url

@@ -139,8 +139,8 @@ def shop_license(db):
     """The shop's license in force: Enterprise, 100 seats, a year; held by an admin
     (lisans@atolye.example). Tests of gated features (CAM, simulation) take it; tests of
     licensing itself make their own."""
-    from cncworkbench.services import licenses
-    from cncworkbench.services.audit import Actor
+    from cncworkbench.services.access import licenses
+    from cncworkbench.services.access.audit import Actor
     from tests.support.people import make_user
 
     holder = make_user(db, "lisans@atolye.example", "admin")

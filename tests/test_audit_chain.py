@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from cncworkbench.core.audit_chain import GENESIS, canonical_json
 from cncworkbench.db import security
-from cncworkbench.services import audit, users
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access import audit, users
+from cncworkbench.services.access.audit import Actor
 from tests.support.people import make_user
 
 # PostgreSQL text cannot hold NUL; everything else is fair game.

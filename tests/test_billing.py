@@ -20,8 +20,9 @@ from cncworkbench.cli import main
 from cncworkbench.core.money import LineInput
 from cncworkbench.db.models import AuditLog, Invoice, InvoiceIssue, License, Payment, User
 from cncworkbench.errors import PermissionDenied, ValidationError
-from cncworkbench.services import audit, billing, identity, licenses
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access import audit, identity, licenses
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.commerce import billing
 from tests.support.people import PASSWORD, make_user
 
 OWNER = Actor.system()

@@ -17,8 +17,10 @@ import sqlalchemy as sa
 
 from cncworkbench.cam.freecad_process import run_script
 from cncworkbench.errors import PermissionDenied, UserError, ValidationError
-from cncworkbench.services import cad, identity, jobs
-from cncworkbench.services import models as model_service
+from cncworkbench.services.access import identity
+from cncworkbench.services.jobs import jobs
+from cncworkbench.services.pdm import cad
+from cncworkbench.services.pdm import models as model_service
 from tests.support.cam import running_worker, wait_until_finished
 from tests.support.freecad import require_program
 from tests.support.people import PASSWORD, make_user
@@ -263,7 +265,7 @@ def test_variant_requests_are_checked_before_anything_is_queued(
 
 # ---------------------------------------------------------------------------------- CLI
 def test_model_generate_on_the_command_line_runs_the_job_and_waits(db, owner_context, tmp_path):
-    from cncworkbench.services.audit import Actor
+    from cncworkbench.services.access.audit import Actor
 
     make_user(db, "yonetici@atolye.example", "admin")
     context = owner_context

@@ -22,7 +22,8 @@ from cncworkbench.core import gcode, runtime
 from cncworkbench.core.cam_plan import stock_around
 from cncworkbench.db.engine import Database
 from cncworkbench.db.models import Machine, Material, Tool
-from cncworkbench.services import cam, catalog, identity
+from cncworkbench.services.access import identity
+from cncworkbench.services.machining import cam, catalog
 from tests.support.cam import saved_setup, wait_until_finished
 from tests.support.freecad import require_program
 from tests.support.people import PASSWORD, make_user
@@ -188,7 +189,7 @@ def engineer(db, app_context, shop_license):
 
 @pytest.fixture
 def cam_worker(db, pg_cluster, store):
-    from cncworkbench.services.worker import Worker, load_handlers
+    from cncworkbench.services.jobs.worker import Worker, load_handlers
 
     load_handlers()
     worker = Worker(

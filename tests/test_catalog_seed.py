@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from cncworkbench.db.models import Machine, Material, Tool
-from cncworkbench.services import catalog
+from cncworkbench.services.machining import catalog
 
 # FreeCAD 0.20's post-processors (PathScripts/post/<name>_post.py).
 FREECAD_020_POSTS = {

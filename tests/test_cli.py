@@ -59,7 +59,7 @@ def test_demo_walks_the_main_path_on_a_new_machine(data_dir):
     # the printed password really logs in (what the GUI user would type)
     script = (
         "from cncworkbench.services.context import AppContext; "
-        "from cncworkbench.services import identity; "
+        "from cncworkbench.services.access import identity; "
         "c = AppContext(progress=lambda *_: None); "
         f"print(identity.sign_in(c, 'demo@cncworkbench.example', {password!r}).role)"
     )

@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from cncworkbench.core.permissions import MATRIX, ROLES, Permission
-from cncworkbench.services import catalog
+from cncworkbench.services.machining import catalog
 from tests.support.people import PASSWORD, app_url, make_user
 
 

@@ -27,8 +27,9 @@ from cncworkbench.db.base import utcnow
 from cncworkbench.db.engine import Database
 from cncworkbench.db.models import ErpMesSync, Project
 from cncworkbench.errors import PermissionDenied, ValidationError
-from cncworkbench.services import erp, erp_inbound, identity
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access import identity
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.commerce import erp, erp_inbound
 from tests.support.http_endpoint import Close, Endpoint, Reply, closed_port_url
 from tests.support.people import PASSWORD, make_user
 
@@ -611,7 +612,7 @@ def test_a_clash_with_an_existing_project_name_imports_nothing(shop, tmp_path):
     add_system(shop, "https://erp.example/api", direction="inbound", types=["order"])
     make_user(shop, "erp@atolye.example", "admin")
     with shop.session() as session:
-        from cncworkbench.services import projects
+        from cncworkbench.services.pdm import projects
 
         projects.create_project(session, OWNER, "Kalıp gövdesi")
     path = tmp_path / "orders.csv"
@@ -777,7 +778,7 @@ def test_the_cli_configures_imports_syncs_and_reports(
 def test_workers_deliver_in_their_periodic_loop(
     shop, endpoint, secrets_in_env, monkeypatch, tmp_path
 ):
-    from cncworkbench.services.worker import Worker, load_handlers
+    from cncworkbench.services.jobs.worker import Worker, load_handlers
     from cncworkbench.storage.local import LocalStore
     from tests.support.queue import wait_for
 

@@ -8,8 +8,8 @@ import json
 from decimal import Decimal as D
 
 from cncworkbench.core.money import LineInput
-from cncworkbench.services import billing, erp
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.commerce import billing, erp
 from tests.support.people import make_user
 
 OWNER = Actor.system()

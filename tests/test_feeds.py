@@ -242,7 +242,7 @@ def test_cli_missing_numbers_are_named():
 
 
 def test_cli_from_catalog_names(owner_context):
-    from cncworkbench.services import catalog
+    from cncworkbench.services.machining import catalog
 
     with owner_context.db.session() as session:
         catalog.seed(session)

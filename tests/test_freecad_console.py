@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cncworkbench.services import catalog
+from cncworkbench.services.machining import catalog
 from tests.support.freecad import run_freecadcmd
 
 pytestmark = pytest.mark.freecad

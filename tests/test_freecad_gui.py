@@ -10,7 +10,7 @@ import pytest
 from cncworkbench.cam import rs274
 from cncworkbench.core import gcode, runtime
 from cncworkbench.freecad.command_table import COMMAND_NAMES
-from cncworkbench.services import catalog
+from cncworkbench.services.machining import catalog
 from tests.support.freecad import run_freecad_gui
 from tests.support.people import PASSWORD, app_url, make_user
 from tests.support.screens import SCREENSHOT_DIR
@@ -47,8 +47,8 @@ def test_workbench_loads_logs_in_and_shows_the_cam_setup_dock(db, tmp_path):
 def test_an_administrator_opens_the_settings_dialog_in_freecad(
     db, app_context, tmp_path, monkeypatch
 ):
-    from cncworkbench.services import identity, licenses
-    from cncworkbench.services.audit import Actor
+    from cncworkbench.services.access import identity, licenses
+    from cncworkbench.services.access.audit import Actor
     from tests.support.http_endpoint import Endpoint
     from tests.test_ui_billing import ADMIN_TABS, COMPANY, seed_billing
     from tests.test_ui_integrations import seed_erp

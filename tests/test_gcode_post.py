@@ -20,7 +20,8 @@ from cncworkbench.core import gcode
 from cncworkbench.core.cam_plan import Box, CamPlan, Operation, ToolSpec
 from cncworkbench.db.models import Machine
 from cncworkbench.errors import ValidationError
-from cncworkbench.services import cam, cam_post, catalog, identity
+from cncworkbench.services.access import identity
+from cncworkbench.services.machining import cam, cam_post, catalog
 from tests.support.cam import MILL_TOOLS, running_worker, saved_setup, wait_until_finished
 from tests.support.freecad import require_program
 from tests.support.people import PASSWORD, make_user

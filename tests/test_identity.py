@@ -20,8 +20,8 @@ from keyring.backends import fail
 from cncworkbench.db.models import SecurityEvent, User
 from cncworkbench.db.models import Session as SessionRow
 from cncworkbench.errors import ValidationError
-from cncworkbench.services import identity
-from cncworkbench.services.identity import LoginFailed, refresh_secret_name
+from cncworkbench.services.access import identity
+from cncworkbench.services.access.identity import LoginFailed, refresh_secret_name
 from tests.support.people import PASSWORD, app_url, make_user
 
 
@@ -159,8 +159,8 @@ def test_an_administrator_unlocks(db, owner_context, app_context):
     for _ in range(5):
         with pytest.raises(LoginFailed):
             identity.sign_in(app_context, "ayse@atolye.example", "yanlis-sifre-1")
-    from cncworkbench.services import users
-    from cncworkbench.services.audit import Actor
+    from cncworkbench.services.access import users
+    from cncworkbench.services.access.audit import Actor
 
     with db.session() as session:
         assert [u.locked for u in users.list_users(session, Actor.system())] == [True]

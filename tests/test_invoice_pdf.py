@@ -389,8 +389,8 @@ def s3_store(s3_env):
 def test_an_issued_invoice_is_drawn_and_stored_in_s3(db, s3_store, monkeypatch, tmp_path):
     from cncworkbench.db.models import Invoice
     from cncworkbench.errors import ValidationError
-    from cncworkbench.services import billing, invoice_pdf
-    from cncworkbench.services.audit import Actor
+    from cncworkbench.services.access.audit import Actor
+    from cncworkbench.services.commerce import billing, invoice_pdf
     from tests.support.people import make_user
 
     for key, value in {
@@ -467,8 +467,8 @@ def test_an_issued_invoice_is_drawn_and_stored_in_s3(db, s3_store, monkeypatch, 
 
 def test_open_pdf_draws_and_stores_one_first(db, s3_store, tmp_path):
     from cncworkbench.db.models import Invoice
-    from cncworkbench.services import billing, invoice_pdf
-    from cncworkbench.services.audit import Actor
+    from cncworkbench.services.access.audit import Actor
+    from cncworkbench.services.commerce import billing, invoice_pdf
     from tests.support.people import make_user
 
     buyer = make_user(
@@ -491,8 +491,8 @@ def test_open_pdf_draws_and_stores_one_first(db, s3_store, tmp_path):
 def test_an_english_copy_is_drawn_for_an_administrator_and_not_stored(db, s3_store, tmp_path):
     from cncworkbench.db.models import Invoice
     from cncworkbench.errors import PermissionDenied, ValidationError
-    from cncworkbench.services import billing, invoice_pdf
-    from cncworkbench.services.audit import Actor
+    from cncworkbench.services.access.audit import Actor
+    from cncworkbench.services.commerce import billing, invoice_pdf
     from tests.support.people import make_user
 
     buyer = make_user(
@@ -544,8 +544,8 @@ def test_the_command_line_saves_either_language(db, owner_context, tmp_path):
     from click.testing import CliRunner
 
     from cncworkbench.cli import main
-    from cncworkbench.services import billing
-    from cncworkbench.services.audit import Actor
+    from cncworkbench.services.access.audit import Actor
+    from cncworkbench.services.commerce import billing
     from tests.support.people import make_user
 
     buyer = make_user(
@@ -574,8 +574,8 @@ def test_the_command_line_saves_either_language(db, owner_context, tmp_path):
 
 def test_a_draft_has_no_pdf_to_store(db, s3_store):
     from cncworkbench.errors import ValidationError
-    from cncworkbench.services import billing, invoice_pdf
-    from cncworkbench.services.audit import Actor
+    from cncworkbench.services.access.audit import Actor
+    from cncworkbench.services.commerce import billing, invoice_pdf
     from tests.support.people import make_user
 
     buyer = make_user(

@@ -11,7 +11,8 @@ import sqlalchemy as sa
 
 from cncworkbench.db import queue
 from cncworkbench.errors import PermissionDenied, ValidationError
-from cncworkbench.services import identity, jobs
+from cncworkbench.services.access import identity
+from cncworkbench.services.jobs import jobs
 from cncworkbench.storage.local import LocalStore
 from tests.support.people import PASSWORD, make_user
 from tests.support.queue import effects, in_process_worker, prepare, statuses, submit_many, wait_for

@@ -240,3 +240,33 @@ def test_no_file_over_the_size_a_reader_can_hold():
         and str(path.relative_to(PACKAGE)) not in SPLIT_IN_PROGRESS
     }
     assert long == {}
+
+
+SERVICE_FOLDERS = ("access", "jobs", "pdm", "commerce", "machining")  # each imports leftwards
+SERVICE_BOTTOM = ("context", "pdf_process")  # import no folder
+SERVICE_TOP = ("job_handlers", "demo")  # imported by no folder
+
+
+def test_service_folders_follow_their_order():
+    """The order docs/architecture.md gives: a folder imports only folders to its left."""
+    graph = import_graph(package_sources())
+    problems = []
+    for name, targets in graph.items():
+        parts = name.split(".")
+        if parts[:2] != ["cncworkbench", "services"] or len(parts) < 3:
+            continue
+        for target in targets:
+            tparts = target.split(".")
+            if tparts[:2] != ["cncworkbench", "services"] or len(tparts) < 3:
+                continue
+            here, there = parts[2], tparts[2]
+            if here in SERVICE_BOTTOM and there not in SERVICE_BOTTOM:
+                problems.append(f"{name} (below every folder) imports {target}")
+            elif there in SERVICE_TOP and here not in SERVICE_TOP:
+                problems.append(f"{name} imports {target} (above every folder)")
+            elif here in SERVICE_FOLDERS and there in SERVICE_FOLDERS:
+                if SERVICE_FOLDERS.index(there) > SERVICE_FOLDERS.index(here):
+                    problems.append(f"{name} imports {target}, a folder to its right")
+            elif here in SERVICE_FOLDERS and there not in SERVICE_BOTTOM:
+                problems.append(f"{name} imports {target}, which is in no known folder")
+    assert problems == []

@@ -8,8 +8,10 @@ import pytest
 from cncworkbench.core.cam_plan import stock_around
 from cncworkbench.core.licensing import FeatureLocked
 from cncworkbench.db.models import Machine, Material, Tool
-from cncworkbench.services import cam, catalog, identity, licenses, models, simulation
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access import identity, licenses
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.machining import cam, catalog, simulation
+from cncworkbench.services.pdm import models
 from cncworkbench.storage.local import LocalStore
 from tests.support.cam import SAMPLES
 from tests.support.people import PASSWORD, make_user

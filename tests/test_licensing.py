@@ -22,10 +22,11 @@ from cncworkbench.db.base import utcnow
 from cncworkbench.db.models import AuditLog, License, LicenseWarning, Notification, SecurityEvent
 from cncworkbench.db.models import Session as SessionRow
 from cncworkbench.errors import PermissionDenied, ValidationError
-from cncworkbench.services import audit, billing, identity, licenses
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access import audit, identity, licenses
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.access.identity import LoginFailed, SeatsFull
+from cncworkbench.services.commerce import billing
 from cncworkbench.services.context import AppContext
-from cncworkbench.services.identity import LoginFailed, SeatsFull
 from tests.support.people import PASSWORD, make_user
 
 OWNER = Actor.system()
@@ -433,7 +434,7 @@ def test_logging_out_and_deactivated_users_free_seats(db, holder, app_context):
     # ends it as far as seats are concerned
     with pytest.raises(SeatsFull, match="veli@"):
         identity.sign_in(app_context, "ali@atolye.example", PASSWORD)
-    from cncworkbench.services import users
+    from cncworkbench.services.access import users
 
     with db.session() as session:
         users.set_active(session, OWNER, veli_id, False)
@@ -538,7 +539,7 @@ def test_housekeeping_runs_as_a_worker_but_not_as_a_client(db, holder, app_conte
     from cncworkbench.core.money import LineInput
     from cncworkbench.db.engine import Database
     from cncworkbench.db.models import Invoice
-    from cncworkbench.services import billing
+    from cncworkbench.services.commerce import billing
 
     license_id = add(db, holder, "basic", seats=2)
     buyer = make_user(

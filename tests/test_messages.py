@@ -20,7 +20,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "cncworkbench"
 OUTSIDE = ("cam/scripts/",)
 # Checks of the JSON our own services hand the PDF renderer: one failing is a bug, and is
 # reported in English like a traceback would be.
-INTERNAL = ("ui/reports.py",)
+INTERNAL = ("ui/reports/",)
 # Exceptions whose message is printed for a person.
 FOR_PEOPLE = {
     "UserError",

@@ -15,8 +15,8 @@ from cncworkbench.core import licensing, localefmt, money, permissions, validato
 from cncworkbench.core.licensing import Feature, Grant, Limit
 from cncworkbench.core.permissions import Permission
 from cncworkbench.errors import UserError
-from cncworkbench.services import identity
-from cncworkbench.services.licenses import ExpiryReport
+from cncworkbench.services.access import identity
+from cncworkbench.services.access.licenses import ExpiryReport
 
 
 def said(language: str, action, *args, **kwargs) -> str:

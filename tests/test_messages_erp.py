@@ -12,7 +12,9 @@ from click.testing import CliRunner
 from cncworkbench.core import costing, localefmt, model_files
 from cncworkbench.core import erp as core
 from cncworkbench.errors import ValidationError
-from cncworkbench.services import cad, catalog, erp, projects
+from cncworkbench.services.commerce import erp
+from cncworkbench.services.machining import catalog
+from cncworkbench.services.pdm import cad, projects
 
 PLATE = costing.CostInputs(
     machine="Tormach 1100MX",

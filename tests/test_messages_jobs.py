@@ -15,9 +15,12 @@ from cncworkbench.cam import freecad_process, script_result
 from cncworkbench.core import localefmt
 from cncworkbench.core.cam_plan import Box, CamPlan, Operation, ToolSpec
 from cncworkbench.errors import ValidationError
-from cncworkbench.services import cam, cam_post, files, jobs, pdf_process, simulation
-from cncworkbench.services.audit import Actor
-from cncworkbench.services.local_copies import SyncState, SyncStatus
+from cncworkbench.services import pdf_process
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.jobs import jobs
+from cncworkbench.services.machining import cam, cam_post, simulation
+from cncworkbench.services.pdm import files
+from cncworkbench.services.pdm.local_copies import SyncState, SyncStatus
 
 ENGINEER = Actor(1, "muhendis@example.com", "engineer")
 OPERATOR = Actor(2, "operator@example.com", "operator")

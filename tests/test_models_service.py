@@ -11,8 +11,9 @@ import pytest
 import sqlalchemy as sa
 
 from cncworkbench.errors import PermissionDenied, ValidationError
-from cncworkbench.services import identity, projects
-from cncworkbench.services import models as model_service
+from cncworkbench.services.access import identity
+from cncworkbench.services.pdm import models as model_service
+from cncworkbench.services.pdm import projects
 from cncworkbench.storage import CorruptObject
 from tests.support.people import PASSWORD, make_user
 
@@ -317,8 +318,8 @@ def test_download_into_a_folder_writes_the_version_under_its_own_name(db, owner_
     import subprocess
     import sys
 
-    from cncworkbench.services import models as model_service
-    from cncworkbench.services.audit import Actor
+    from cncworkbench.services.access.audit import Actor
+    from cncworkbench.services.pdm import models as model_service
     from tests.support.people import make_user
 
     owner_context.ensure_schema()

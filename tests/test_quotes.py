@@ -13,8 +13,11 @@ from click.testing import CliRunner
 from cncworkbench.cli import main
 from cncworkbench.core.cam_plan import stock_around
 from cncworkbench.db.models import CamRun, Invoice, Machine, Material, Setup, Tool
-from cncworkbench.services import cam, catalog, identity, jobs, models, quotes
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access import identity
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.jobs import jobs
+from cncworkbench.services.machining import cam, catalog, quotes
+from cncworkbench.services.pdm import models
 from cncworkbench.storage.local import LocalStore
 from tests.support.cam import SAMPLES
 from tests.support.people import PASSWORD, make_user

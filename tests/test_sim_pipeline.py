@@ -9,7 +9,8 @@ import pytest
 import sqlalchemy as sa
 
 from cncworkbench.errors import PermissionDenied, ValidationError
-from cncworkbench.services import identity, simulation
+from cncworkbench.services.access import identity
+from cncworkbench.services.machining import simulation
 from tests.support.cam import JAW, simulated, start_worker
 from tests.support.freecad import require_program
 from tests.support.people import PASSWORD, make_user
@@ -22,7 +23,7 @@ def _freecad():
 
 @pytest.fixture
 def people(db, app_context, shop_license):
-    from cncworkbench.services import catalog
+    from cncworkbench.services.machining import catalog
 
     with db.session() as session:
         catalog.seed(session)
@@ -125,7 +126,7 @@ def test_a_program_corrupted_in_the_store_is_refused_by_every_reader(
 ):
     # Hashes were checked on download only: the sim_run job, the post check and the
     # review read the stored G-code and height field without checking their SHA-256.
-    from cncworkbench.services import cam_post
+    from cncworkbench.services.machining import cam_post
     from cncworkbench.ui.panels.sim_review import load_run
     from tests.support.cam import wait_until_finished
     from tests.test_storage import corrupt

@@ -481,7 +481,7 @@ def test_cli_exits_2_for_unreadable_input(tmp_path):
 
 
 def test_cli_checks_against_a_catalog_machine(owner_context, tmp_path, monkeypatch):
-    from cncworkbench.services import catalog
+    from cncworkbench.services.machining import catalog
 
     with owner_context.db.session() as session:
         catalog.seed(session)

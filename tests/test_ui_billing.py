@@ -13,8 +13,9 @@ import sqlalchemy as sa
 
 from cncworkbench.core import money
 from cncworkbench.db.models import Invoice
-from cncworkbench.services import billing, identity, licenses
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access import identity, licenses
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.commerce import billing
 from cncworkbench.ui.panels.billing import pydate, qdate
 from cncworkbench.ui.qt import QtWidgets
 from tests.support.people import PASSWORD, make_user
@@ -400,7 +401,7 @@ def test_invoices_filter_open_as_pdf_and_cancel(qtbot, db, settings_as, tmp_path
     tab.on_open_pdf()
     qtbot.waitUntil(lambda: tab.banner.kind in ("success", "error", "warning"), timeout=WAIT_MS)
     if "not available" in tab.banner.text():
-        pytest.skip("cncworkbench.services.invoice_pdf is not there yet")
+        pytest.skip("cncworkbench.services.commerce.invoice_pdf is not there yet")
     settle(qtbot, tab)
     assert tab.banner.kind == "success", tab.banner.text()
     (path,) = opened

@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 import sqlalchemy as sa
 
-from cncworkbench.services import identity
-from cncworkbench.services import models as model_service
+from cncworkbench.services.access import identity
+from cncworkbench.services.pdm import models as model_service
 from cncworkbench.ui.panels.browser import BrowserPanel, UploadDialog
 from cncworkbench.ui.tasks import wait_for_tasks
 from cncworkbench.ui.workspace import Workspace

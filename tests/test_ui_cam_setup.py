@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from cncworkbench.services import catalog, identity
-from cncworkbench.services import models as model_service
+from cncworkbench.services.access import identity
+from cncworkbench.services.machining import catalog
+from cncworkbench.services.pdm import models as model_service
 from cncworkbench.ui.panels.cam_setup import CamSetupPanel
 from cncworkbench.ui.tasks import wait_for_tasks
 from cncworkbench.ui.workspace import Workspace

@@ -19,8 +19,9 @@ import pytest
 import sqlalchemy as sa
 
 from cncworkbench.core import localefmt
-from cncworkbench.services import cam, catalog, identity
-from cncworkbench.services import models as model_service
+from cncworkbench.services.access import identity
+from cncworkbench.services.machining import cam, catalog
+from cncworkbench.services.pdm import models as model_service
 from cncworkbench.ui import i18n
 from cncworkbench.ui.app import MainWindow
 from cncworkbench.ui.panels.sim_review import SimReviewPanel

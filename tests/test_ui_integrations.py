@@ -14,8 +14,9 @@ import sqlalchemy as sa
 from cncworkbench.config import SecretStore
 from cncworkbench.core import erp as core
 from cncworkbench.db.models import ExternalSystem, Project
-from cncworkbench.services import erp, erp_inbound, licenses
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access import licenses
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.commerce import erp, erp_inbound
 from cncworkbench.ui.panels.integrations import PayloadDialog
 from cncworkbench.ui.qt import QtWidgets
 from tests.support.http_endpoint import Endpoint, Reply, closed_port_url

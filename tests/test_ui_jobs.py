@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from cncworkbench.services import identity, jobs
+from cncworkbench.services.access import identity
+from cncworkbench.services.jobs import jobs
 from cncworkbench.ui.app import MainWindow
 from cncworkbench.ui.i18n import speaking
 from cncworkbench.ui.tasks import wait_for_tasks

@@ -9,8 +9,8 @@ from decimal import Decimal as D
 import sqlalchemy as sa
 
 from cncworkbench.db.models import CamRun, Invoice
-from cncworkbench.services import jobs
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.jobs import jobs
 from cncworkbench.ui.tasks import wait_for_tasks
 from tests import test_ui_cam_setup
 from tests.support.screens import save_screenshot
@@ -91,7 +91,7 @@ def test_the_cost_tab_prices_the_setup_and_follows_the_machine(qtbot, panel, db,
 
 
 def test_an_administrator_turns_the_quote_into_an_invoice_draft(qtbot, panel, db):
-    from cncworkbench.services import identity
+    from cncworkbench.services.access import identity
     from tests.support.people import PASSWORD, make_user
 
     with_a_cam_run(qtbot, panel, db)

@@ -12,7 +12,7 @@ import time
 import pytest
 
 from cncworkbench.db.cluster import free_port
-from cncworkbench.services import catalog
+from cncworkbench.services.machining import catalog
 from cncworkbench.ui.app import PANELS, MainWindow
 from cncworkbench.ui.qt import QtCore
 from cncworkbench.ui.tasks import run_task, wait_for_tasks

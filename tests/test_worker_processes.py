@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from cncworkbench.services import files
+from cncworkbench.services.pdm import files
 from cncworkbench.storage.local import LocalStore
 from tests.support.queue import effects, prepare, statuses, submit_many, wait_for, worker_process
 

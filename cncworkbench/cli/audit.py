@@ -31,7 +31,7 @@ def audit():
 @AS_USER
 def audit_verify(as_user):
 
-    from cncworkbench.services import audit as audit_service
+    from cncworkbench.services.access import audit as audit_service
 
     context = app_context()
     context.ensure_schema()
@@ -46,7 +46,7 @@ def audit_verify(as_user):
             )
         )
     else:
-        from cncworkbench.services import identity
+        from cncworkbench.services.access import identity
 
         password = getpass.getpass(translate("Cli", "Password for {email}: ").format(email=as_user))
         signed_in = identity.sign_in(context, as_user, password, where="cli")

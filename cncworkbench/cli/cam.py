@@ -98,8 +98,9 @@ def cam_run(model_file, machine, tools, material, ops, output, margin, top_margi
     from cncworkbench.core import model_files
     from cncworkbench.core.cam_plan import stock_around
     from cncworkbench.db.models import Machine, Material, Tool
-    from cncworkbench.services import audit, catalog
-    from cncworkbench.services import cam as cam_service
+    from cncworkbench.services.access import audit
+    from cncworkbench.services.machining import cam as cam_service
+    from cncworkbench.services.machining import catalog
 
     checked = model_files.check(model_file)
     click.echo(
@@ -224,8 +225,8 @@ def cam_run(model_file, machine, tools, material, ops, output, margin, top_margi
 @AS_USER
 def cam_post(cam_run_id, machine, work_offset, output, no_wait, timeout, as_user):
     from cncworkbench.db.models import Machine
-    from cncworkbench.services import cam_post as post_service
-    from cncworkbench.services import catalog
+    from cncworkbench.services.machining import cam_post as post_service
+    from cncworkbench.services.machining import catalog
 
     context = app_context()
     with acting_db(context, as_user) as (database, actor):

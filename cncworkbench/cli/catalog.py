@@ -14,7 +14,7 @@ from cncworkbench.core.i18n import QT_TRANSLATE_NOOP
     help=QT_TRANSLATE_NOOP("Cli", "Load the machine, tool and material catalog (safe to repeat).")
 )
 def seed():
-    from cncworkbench.services import catalog
+    from cncworkbench.services.machining import catalog
 
     context = app_context()
     context.ensure_schema()

@@ -32,8 +32,8 @@ def acting_db(context, user_email: str | None):
     default, as the owner itself; the audit trail says so. Other credentials (cnc_app)
     must log in as ``--user``, with its password.
     """
-    from cncworkbench.services import identity, users
-    from cncworkbench.services.audit import Actor
+    from cncworkbench.services.access import identity, users
+    from cncworkbench.services.access.audit import Actor
 
     context.ensure_schema()
     if context.is_privileged():

@@ -133,7 +133,7 @@ def system():
 )
 @AS_USER
 def system_add(name, base_url, direction, entity_types, inactive, as_user, **options):
-    from cncworkbench.services import erp as service
+    from cncworkbench.services.commerce import erp as service
 
     if not base_url or not direction or not entity_types:
         raise UserError(translate("CliErp", "Give --url, --direction and --entity-types."))
@@ -159,7 +159,7 @@ def system_add(name, base_url, direction, entity_types, inactive, as_user, **opt
 @click.option("--active/--inactive", default=None)
 @AS_USER
 def system_update(name, base_url, direction, entity_types, active, as_user, **options):
-    from cncworkbench.services import erp as service
+    from cncworkbench.services.commerce import erp as service
 
     changes = _options(**options, active=active)
     if base_url is not None:
@@ -185,7 +185,7 @@ def system_update(name, base_url, direction, entity_types, active, as_user, **op
 )
 @AS_USER
 def system_list(as_user):
-    from cncworkbench.services import erp as service
+    from cncworkbench.services.commerce import erp as service
 
     with _acting(as_user) as (session, actor):
         rows = service.list_systems(session, actor)
@@ -214,7 +214,7 @@ def system_list(as_user):
 @click.argument("name")
 @AS_USER
 def system_show(name, as_user):
-    from cncworkbench.services import erp as service
+    from cncworkbench.services.commerce import erp as service
 
     with _acting(as_user) as (session, actor):
         info = service.describe(session, actor, name)
@@ -230,7 +230,7 @@ def system_show(name, as_user):
 )  # fmt: skip
 @AS_USER
 def system_remove(name, force, as_user):
-    from cncworkbench.services import erp as service
+    from cncworkbench.services.commerce import erp as service
 
     with _acting(as_user) as (session, actor):
         given_up = service.remove_system(session, actor, name, force=force)
@@ -262,7 +262,7 @@ def system_remove(name, force, as_user):
 @click.option("--clear", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Forget the secret."))
 @AS_USER
 def system_set_token(name, signing, from_stdin, clear, as_user):
-    from cncworkbench.services import erp as service
+    from cncworkbench.services.commerce import erp as service
 
     kind = "signing_secret" if signing else "token"
     if clear:
@@ -307,7 +307,7 @@ def system_set_token(name, signing, from_stdin, clear, as_user):
 )  # fmt: skip
 @AS_USER
 def erp_sync(limit, as_user):
-    from cncworkbench.services import erp as service
+    from cncworkbench.services.commerce import erp as service
 
     context, acting = _acting_db(as_user)
     with acting as (database, _actor):
@@ -336,7 +336,7 @@ def erp_sync(limit, as_user):
 )  # fmt: skip
 @AS_USER
 def erp_import(file, system_name, kind, as_user):
-    from cncworkbench.services import erp_inbound
+    from cncworkbench.services.commerce import erp_inbound
 
     _context, acting = _acting_db(as_user)
     with acting as (database, actor):
@@ -353,7 +353,7 @@ def erp_import(file, system_name, kind, as_user):
 @click.option("--system", "system_name", required=True)
 @AS_USER
 def erp_pull(system_name, as_user):
-    from cncworkbench.services import erp_inbound
+    from cncworkbench.services.commerce import erp_inbound
 
     context, acting = _acting_db(as_user)
     with acting as (database, actor):
@@ -390,7 +390,7 @@ def _sync_line(row) -> str:
 @click.option("--limit", type=int, default=20, show_default=True)
 @AS_USER
 def erp_status(system_name, status_list, limit, as_user):
-    from cncworkbench.services import erp as service
+    from cncworkbench.services.commerce import erp as service
 
     with _acting(as_user) as (session, _actor):
         for direction in ("outbound", "inbound"):
@@ -413,7 +413,7 @@ def erp_status(system_name, status_list, limit, as_user):
 @click.argument("sync_id", type=int)
 @AS_USER
 def erp_show(sync_id, as_user):
-    from cncworkbench.services import erp as service
+    from cncworkbench.services.commerce import erp as service
 
     with _acting(as_user) as (session, _actor):
         view = service.payload(session, sync_id)
@@ -445,7 +445,7 @@ def erp_show(sync_id, as_user):
 )  # fmt: skip
 @AS_USER
 def erp_retry(sync_id, all_failed, system_name, as_user):
-    from cncworkbench.services import erp as service
+    from cncworkbench.services.commerce import erp as service
 
     if (sync_id is None) == (not all_failed):
         raise UserError(translate("CliErp", "Give an exchange id or --all-failed."))

@@ -138,7 +138,7 @@ def _feeds_inputs(options: dict):
     material = tool = machine = None
     if options["material"] or options["tool"] or options["machine"]:
         from cncworkbench.db.models import Machine, Material, Tool
-        from cncworkbench.services import catalog
+        from cncworkbench.services.machining import catalog
 
         with acting(app_context(), None) as (session, _actor):
             for key, model in (("material", Material), ("tool", Tool), ("machine", Machine)):

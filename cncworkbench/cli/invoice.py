@@ -1,7 +1,7 @@
 """``cncworkbench invoice ...``: invoices and payments from the command line (administrators).
 
-The commands call :mod:`cncworkbench.services.licenses` and
-:mod:`cncworkbench.services.billing`, as the settings dialog does; errors a user can fix
+The commands call :mod:`cncworkbench.services.access.licenses` and
+:mod:`cncworkbench.services.commerce.billing`, as the settings dialog does; errors a user can fix
 print as one line (``error: ...``, exit status 2).
 
 Help texts are marked ``QT_TRANSLATE_NOOP("Cli", ...)`` (put in the reader's language by
@@ -64,7 +64,7 @@ def parse_line(text: str):
 )
 @AS_USER
 def invoice_list(status, as_user):
-    from cncworkbench.services import billing
+    from cncworkbench.services.commerce import billing
 
     with acting_session(as_user) as (session, _actor):
         rows = billing.list_invoices(session, status)
@@ -131,7 +131,8 @@ def invoice_list(status, as_user):
 @click.option("--notes", help=QT_TRANSLATE_NOOP("Cli", "Printed on the invoice."))
 @AS_USER
 def invoice_create(buyer, lines, currency, tax_rate, due, invoice_type, notes, as_user):
-    from cncworkbench.services import billing, users
+    from cncworkbench.services.access import users
+    from cncworkbench.services.commerce import billing
 
     items = [parse_line(text) for text in lines]
     due_date = parse_date(due, "due date") if due else None
@@ -172,7 +173,7 @@ def invoice_create(buyer, lines, currency, tax_rate, due, invoice_type, notes, a
 )
 @AS_USER
 def invoice_issue(invoice_id, prefix, as_user):
-    from cncworkbench.services import billing
+    from cncworkbench.services.commerce import billing
 
     with acting_session(as_user) as (session, actor):
         invoice = billing.issue_invoice(session, actor, invoice_id, prefix)
@@ -189,7 +190,7 @@ def invoice_issue(invoice_id, prefix, as_user):
 @click.argument("invoice_id", type=int)
 @AS_USER
 def invoice_show(invoice_id, as_user):
-    from cncworkbench.services import billing
+    from cncworkbench.services.commerce import billing
 
     with acting_session(as_user) as (session, _actor):
         printed = billing.printable_invoice(session, invoice_id)
@@ -244,7 +245,7 @@ def invoice_show(invoice_id, as_user):
 def invoice_pdf(invoice_id, folder, document_language, as_user):
     from pathlib import Path
 
-    from cncworkbench.services import invoice_pdf as pdfs
+    from cncworkbench.services.commerce import invoice_pdf as pdfs
 
     context = app_context()
     try:
@@ -289,7 +290,7 @@ def invoice_pdf(invoice_id, folder, document_language, as_user):
 )
 @AS_USER
 def invoice_pay(invoice_id, amount, method, provider, provider_ref, fee, as_user):
-    from cncworkbench.services import billing
+    from cncworkbench.services.commerce import billing
 
     with acting_session(as_user) as (session, actor):
         payment = billing.record_payment(
@@ -326,7 +327,7 @@ def invoice_pay(invoice_id, amount, method, provider, provider_ref, fee, as_user
 )
 @AS_USER
 def invoice_refund(payment_id, amount, reason, as_user):
-    from cncworkbench.services import billing
+    from cncworkbench.services.commerce import billing
 
     with acting_session(as_user) as (session, actor):
         payment = billing.refund_payment(session, actor, payment_id, amount, reason)

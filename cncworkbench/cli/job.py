@@ -69,7 +69,7 @@ def _job_line(summary) -> str:
 @AS_USER
 def job_submit(job_type, params, priority, idempotency_key, timeout, max_retries, as_user):
 
-    from cncworkbench.services import jobs
+    from cncworkbench.services.jobs import jobs
 
     try:
         values = json.loads(params)
@@ -99,7 +99,7 @@ def job_submit(job_type, params, priority, idempotency_key, timeout, max_retries
 @click.option("--limit", type=int, default=50, show_default=True)
 @AS_USER
 def job_list(status, mine, limit, as_user):
-    from cncworkbench.services import jobs
+    from cncworkbench.services.jobs import jobs
 
     context = app_context()
     with acting(context, as_user) as (session, actor):
@@ -117,7 +117,7 @@ def job_list(status, mine, limit, as_user):
 @AS_USER
 def job_show(job_id, as_user):
 
-    from cncworkbench.services import jobs
+    from cncworkbench.services.jobs import jobs
 
     context = app_context()
     with acting(context, as_user) as (session, actor):
@@ -163,7 +163,7 @@ def job_show(job_id, as_user):
 @click.argument("job_id", type=int)
 @AS_USER
 def job_cancel(job_id, as_user):
-    from cncworkbench.services import jobs
+    from cncworkbench.services.jobs import jobs
 
     context = app_context()
     with acting(context, as_user) as (session, actor):
@@ -179,7 +179,7 @@ def job_cancel(job_id, as_user):
 @click.argument("job_id", type=int)
 @AS_USER
 def job_retry(job_id, as_user):
-    from cncworkbench.services import jobs
+    from cncworkbench.services.jobs import jobs
 
     context = app_context()
     with acting(context, as_user) as (session, actor):

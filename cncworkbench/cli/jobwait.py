@@ -28,7 +28,7 @@ POLL_S = 0.5
 @contextlib.contextmanager
 def worker_if_none(context, database, job_type: str):
     """A worker in this process when none is alive for ``job_type`` (stopped on exit)."""
-    from cncworkbench.services import worker as workers
+    from cncworkbench.services.jobs import worker as workers
 
     if workers.live_worker_count(database, job_type):
         click.echo(
@@ -66,7 +66,7 @@ def worker_if_none(context, database, job_type: str):
 
 def follow(database, actor, job_id: int, label: str, timeout: float):
     """Wait for the job to end, with a progress bar; returns its JobDetail."""
-    from cncworkbench.services import jobs
+    from cncworkbench.services.jobs import jobs
 
     deadline = time.monotonic() + timeout
     with click.progressbar(length=100, label=label, file=sys.stderr) as bar:

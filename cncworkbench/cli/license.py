@@ -1,9 +1,9 @@
 """``cncworkbench license ...``: licenses, seats and expiry from the command line
 (administrators).
 
-The commands call :mod:`cncworkbench.services.licenses`, as the settings dialog does; errors a
-user can fix print as one line (``error: ...``, exit status 2). What they print goes through
-``translate("CliBilling", ...)``.
+The commands call :mod:`cncworkbench.services.access.licenses`, as the settings dialog
+does; errors a user can fix print as one line (``error: ...``, exit status 2). What they
+print goes through ``translate("CliBilling", ...)``.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def _state(info) -> str:
 @AS_USER
 def license_list(as_user):
     from cncworkbench.core import licensing
-    from cncworkbench.services import licenses
+    from cncworkbench.services.access import licenses
 
     with acting_session(as_user) as (session, _actor):
         rows = licenses.list_licenses(session)
@@ -104,7 +104,7 @@ def license_list(as_user):
 @AS_USER
 def license_add(license_type, seats, starts, ends, holder, auto_renew, as_user):
     from cncworkbench.core import licensing
-    from cncworkbench.services import licenses, users
+    from cncworkbench.services.access import licenses, users
 
     starts_at = parse_date(starts, "start") if starts else None
     ends_at = parse_date(ends, "end") if ends else None
@@ -144,7 +144,7 @@ def license_add(license_type, seats, starts, ends, holder, auto_renew, as_user):
 @AS_USER
 def license_renew(license_id, until, as_user):
     from cncworkbench.core import licensing
-    from cncworkbench.services import licenses
+    from cncworkbench.services.access import licenses
 
     with acting_session(as_user) as (session, actor):
         row = licenses.renew(session, actor, license_id, parse_date(until, "end"))
@@ -157,7 +157,7 @@ def license_renew(license_id, until, as_user):
 
 def _set_status(license_id: int, status: str, as_user) -> None:
     from cncworkbench.core import licensing
-    from cncworkbench.services import licenses
+    from cncworkbench.services.access import licenses
 
     with acting_session(as_user) as (session, actor):
         row = licenses.set_status(session, actor, license_id, status)
@@ -197,7 +197,7 @@ def license_activate(license_id, as_user):
 )
 @AS_USER
 def license_seats(as_user):
-    from cncworkbench.services import licenses
+    from cncworkbench.services.access import licenses
 
     with acting_session(as_user) as (session, actor):
         usage = licenses.seat_usage(session, actor)
@@ -241,7 +241,7 @@ def license_seats(as_user):
 @click.argument("session_id", type=int)
 @AS_USER
 def license_end_session(session_id, as_user):
-    from cncworkbench.services import licenses
+    from cncworkbench.services.access import licenses
 
     with acting_session(as_user) as (session, actor):
         licenses.end_session(session, actor, session_id)
@@ -257,7 +257,7 @@ def license_end_session(session_id, as_user):
     ),
 )
 def license_expiry():
-    from cncworkbench.services import billing
+    from cncworkbench.services.commerce import billing
 
     with acting_session(None) as (session, _actor):
         click.echo(billing.housekeeping(session).line())

@@ -52,7 +52,7 @@ def model():
 @AS_USER
 def model_upload(path, project, name, model_type, as_json, as_user):
 
-    from cncworkbench.services import models
+    from cncworkbench.services.pdm import models
 
     context = app_context()
     with acting_db(context, as_user) as (database, actor):
@@ -83,7 +83,7 @@ def model_upload(path, project, name, model_type, as_json, as_user):
 def _download_target(output: str, row, suffix: str) -> Path:
     """``-o``: a file, or a folder (existing, or written with a trailing /) to put the
     version in under its own safe name (``dl/`` wrote a file named ``dl``)."""
-    from cncworkbench.services.local_copies import version_file_name
+    from cncworkbench.services.pdm.local_copies import version_file_name
 
     target = Path(output)
     if output.endswith(("/", os.sep)) or target.is_dir():
@@ -116,7 +116,7 @@ def _download_target(output: str, row, suffix: str) -> Path:
 )
 @AS_USER
 def model_download(model_id, output, kind, as_user):
-    from cncworkbench.services import cad, models
+    from cncworkbench.services.pdm import cad, models
 
     context = app_context()
     with acting(context, as_user) as (session, actor):
@@ -155,7 +155,7 @@ def model_download(model_id, output, kind, as_user):
 @AS_USER
 def model_list(project, search, limit, as_user):
     from cncworkbench.core import timefmt
-    from cncworkbench.services import models, projects
+    from cncworkbench.services.pdm import models, projects
 
     context = app_context()
     with acting(context, as_user) as (session, actor):
@@ -210,8 +210,8 @@ def model_list(project, search, limit, as_user):
 @click.option("--timeout", type=float, default=900, show_default=True, help=TIMEOUT)
 @AS_USER
 def model_generate(model_id, assignments, name, no_wait, timeout, as_user):
-    from cncworkbench.services import cad
-    from cncworkbench.services import models as model_service
+    from cncworkbench.services.pdm import cad
+    from cncworkbench.services.pdm import models as model_service
 
     values = cad.parse_assignments(assignments)
     context = app_context()

@@ -99,7 +99,8 @@ def quote(
     cam_run_id, quantity, currency, rate, setup_minutes, buyer, pdf_path, document_language,
     as_user, as_json,
 ):  # fmt: skip
-    from cncworkbench.services import quotes, users
+    from cncworkbench.services.access import users
+    from cncworkbench.services.machining import quotes
 
     code = str(currency).strip().upper()
     if rate is None and code in costing.CURRENCIES and code not in (costing.SHOP_CURRENCY, "TL"):

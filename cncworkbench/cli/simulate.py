@@ -115,7 +115,7 @@ def machine_limits(name: str):
     """MachineLimits of the catalog machine called ``name`` (the database is opened)."""
     from cncworkbench.core.simulation import MachineLimits
     from cncworkbench.db.models import Machine
-    from cncworkbench.services import catalog
+    from cncworkbench.services.machining import catalog
 
     with acting(app_context(), None) as (session, _actor):
         row = catalog.as_mapping(catalog.find(session, Machine, name))

@@ -31,7 +31,7 @@ def storage():
 def storage_sweep(dry_run, grace_minutes):
     import datetime as dt
 
-    from cncworkbench.services import files
+    from cncworkbench.services.pdm import files
 
     context = app_context()
     context.ensure_schema()

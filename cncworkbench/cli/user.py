@@ -36,7 +36,7 @@ def user():
 @PASSWORD_STDIN
 @AS_USER
 def user_add(email, role, phone, company, tax_no, locale, password_stdin, as_user):
-    from cncworkbench.services import users
+    from cncworkbench.services.access import users
 
     password = read_password(password_stdin)
     profile = {"email": email, "role": role, "locale": locale, "phone": phone,
@@ -59,7 +59,7 @@ def user_add(email, role, phone, company, tax_no, locale, password_stdin, as_use
 @AS_USER
 def user_list(as_user):
     from cncworkbench.core import timefmt
-    from cncworkbench.services import users
+    from cncworkbench.services.access import users
 
     context = app_context()
     with acting(context, as_user) as (session, actor):
@@ -73,7 +73,7 @@ def user_list(as_user):
 
 
 def _user_change(as_user, email, change):
-    from cncworkbench.services import users
+    from cncworkbench.services.access import users
 
     context = app_context()
     with acting(context, as_user) as (session, actor):
@@ -86,7 +86,7 @@ def _user_change(as_user, email, change):
 @click.argument("role", type=click.Choice(["admin", "engineer", "operator", "viewer"]))
 @AS_USER
 def user_set_role(email, role, as_user):
-    from cncworkbench.services import users
+    from cncworkbench.services.access import users
 
     _user_change(as_user, email, lambda s, a, t: users.update_user(s, a, t.id, role=role))
     click.echo(translate("Cli", "{email} is now {role}").format(email=email, role=role))
@@ -99,7 +99,7 @@ def user_set_role(email, role, as_user):
 @click.argument("email")
 @AS_USER
 def user_deactivate(email, as_user):
-    from cncworkbench.services import users
+    from cncworkbench.services.access import users
 
     _user_change(as_user, email, lambda s, a, t: users.set_active(s, a, t.id, False))
     click.echo(translate("Cli", "{email} deactivated").format(email=email))
@@ -109,7 +109,7 @@ def user_deactivate(email, as_user):
 @click.argument("email")
 @AS_USER
 def user_activate(email, as_user):
-    from cncworkbench.services import users
+    from cncworkbench.services.access import users
 
     _user_change(as_user, email, lambda s, a, t: users.set_active(s, a, t.id, True))
     click.echo(translate("Cli", "{email} activated").format(email=email))
@@ -121,7 +121,7 @@ def user_activate(email, as_user):
 @click.argument("email")
 @AS_USER
 def user_unlock(email, as_user):
-    from cncworkbench.services import users
+    from cncworkbench.services.access import users
 
     _user_change(as_user, email, lambda s, a, t: users.unlock(s, a, t.id))
     click.echo(translate("Cli", "{email} unlocked").format(email=email))
@@ -135,7 +135,7 @@ def user_unlock(email, as_user):
 @PASSWORD_STDIN
 @AS_USER
 def user_reset_password(email, password_stdin, as_user):
-    from cncworkbench.services import users
+    from cncworkbench.services.access import users
 
     password = read_password(password_stdin, QT_TRANSLATE_NOOP("Cli", "New password"))
     _user_change(as_user, email, lambda s, a, t: users.reset_password(s, a, t.id, password))

@@ -45,7 +45,7 @@ from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 def worker(types, concurrency, poll, no_listen, verbose):
     import logging
 
-    from cncworkbench.services.worker import Worker, load_handlers
+    from cncworkbench.services.jobs.worker import Worker, load_handlers
 
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,

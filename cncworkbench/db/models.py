@@ -1058,7 +1058,7 @@ ERP_EVENTS = (
 
 class ExternalSystem(Base):
     """An ERP/MES the shop exchanges data with. Its token and signing secret are never
-    stored here (OS keyring or environment, see cncworkbench.services.erp)."""
+    stored here (OS keyring or environment, see cncworkbench.services.commerce.erp)."""
 
     __tablename__ = "external_systems"
 

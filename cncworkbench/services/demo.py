@@ -17,9 +17,11 @@ import sqlalchemy as sa
 from cncworkbench.core import i18n, localefmt
 from cncworkbench.core.i18n import translate
 from cncworkbench.db.models import License, Machine, User
-from cncworkbench.services import audit, catalog, identity, licenses, models, users
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access import audit, identity, licenses, users
+from cncworkbench.services.access.audit import Actor
 from cncworkbench.services.context import AppContext
+from cncworkbench.services.machining import catalog
+from cncworkbench.services.pdm import models
 
 DEMO_EMAIL = "demo@cncworkbench.example"
 DEMO_PROJECT = "Demo: Flanş işi"

@@ -1,4 +1,4 @@
-"""The product's job handlers, registered with :func:`cncworkbench.services.worker.handler`.
+"""The product's job handlers, registered with :func:`cncworkbench.services.jobs.worker.handler`.
 
 A worker claims only the types it has a handler for, so jobs of other types wait for a
 worker that can run them. CAD (``cad_generate``) and post-processing (``gcode_post``)
@@ -15,8 +15,11 @@ from cncworkbench.core.i18n import translate
 from cncworkbench.core.licensing import Feature
 from cncworkbench.db import queue
 from cncworkbench.db.models import Setup
-from cncworkbench.services import billing, cad, cam, cam_post, licenses, quotes, simulation
-from cncworkbench.services.worker import JobContext, PermanentError, handler, loop
+from cncworkbench.services.access import licenses
+from cncworkbench.services.commerce import billing
+from cncworkbench.services.jobs.worker import JobContext, PermanentError, handler, loop
+from cncworkbench.services.machining import cam, cam_post, quotes, simulation
+from cncworkbench.services.pdm import cad
 
 
 def register() -> None:

@@ -4,7 +4,7 @@ Opening the platform (starting the embedded database, migrating it, checking the
 resuming a remembered login) takes seconds, so it runs on a pool thread; panels listen for
 :attr:`Workspace.ready` or :attr:`Workspace.unavailable` (one clear sentence, never a
 traceback). Once logged in, :attr:`Workspace.user` is a
-:class:`~cncworkbench.services.identity.UserSession` whose connections the database
+:class:`~cncworkbench.services.access.identity.UserSession` whose connections the database
 restricts to the user's role.
 """
 
@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cncworkbench.errors import UserError
-from cncworkbench.services import identity
+from cncworkbench.services.access import identity
+from cncworkbench.services.access.identity import UserSession
 from cncworkbench.services.context import AppContext
-from cncworkbench.services.identity import UserSession
 from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.ui.qt import QtCore, Signal
 from cncworkbench.ui.tasks import run_task
@@ -109,7 +109,7 @@ class Workspace(QtCore.QObject):
         context, user = self.context, self.user
 
         def work(_report):
-            from cncworkbench.services import worker as workers
+            from cncworkbench.services.jobs import worker as workers
 
             workers.load_handlers()
             if workers.live_worker_count(user.db) > 0:

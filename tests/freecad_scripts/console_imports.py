@@ -30,8 +30,8 @@ for name in modules:
     except Exception as exc:
         result["imported"][name] = f"FAILED: {type(exc).__name__}: {exc}"
 try:
-    from cncworkbench.services import catalog
     from cncworkbench.services.context import AppContext
+    from cncworkbench.services.machining import catalog
 
     context = AppContext(progress=lambda *_: None)
     context.ensure_schema()

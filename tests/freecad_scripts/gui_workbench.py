@@ -290,7 +290,7 @@ def billing_dialogs(panel, settings):
 def integration_dialogs(panel):
     """The Integrations dialogs built and drawn under PySide2: a system being edited, an
     import, and the payload of the refused event (read as the admin, like the tab)."""
-    from cncworkbench.services import erp
+    from cncworkbench.services.commerce import erp
     from cncworkbench.ui.panels import integrations as ui
 
     tab = panel.integrations
@@ -413,7 +413,7 @@ def turkish_then_english(panels):
     ]
     result["feeds"] = panel.feeds_view.text()
     screenshot(panel, main, "freecad_tr_cam_setup.png")
-    from cncworkbench.services import identity
+    from cncworkbench.services.access import identity
 
     workspace = panels.workspace()
     workspace.set_user(

@@ -11,8 +11,9 @@ import sqlalchemy as sa
 
 from cncworkbench.core.cam_plan import Box, stock_around
 from cncworkbench.db.models import Machine, Material, Tool
-from cncworkbench.services import cam, catalog, jobs
-from cncworkbench.services import models as model_service
+from cncworkbench.services.jobs import jobs
+from cncworkbench.services.machining import cam, catalog
+from cncworkbench.services.pdm import models as model_service
 from tests.support.queue import wait_for
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
@@ -103,7 +104,7 @@ def start_worker(db, pg_cluster, store, types=("cam_process", "sim_run")):
 
 def _worker(url: str, store, types, concurrency: int):
     from cncworkbench.db.engine import Database
-    from cncworkbench.services.worker import Worker, load_handlers
+    from cncworkbench.services.jobs.worker import Worker, load_handlers
 
     load_handlers()
     worker = Worker(
@@ -117,7 +118,7 @@ def _worker(url: str, store, types, concurrency: int):
 def runs_for_review(db, pg_cluster, app_context, tmp_path, fixture_sets) -> list[int]:
     """An engineer (cam@atolye.example) and an operator (usta@atolye.example) in a seeded
     catalog, and one simulated run of the sample plate per set of fixtures."""
-    from cncworkbench.services import identity
+    from cncworkbench.services.access import identity
     from tests.support.people import PASSWORD, make_user
 
     with db.session() as session:

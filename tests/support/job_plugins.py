@@ -11,7 +11,7 @@ import time
 
 import sqlalchemy as sa
 
-from cncworkbench.services.worker import PermanentError, handler
+from cncworkbench.services.jobs.worker import PermanentError, handler
 from cncworkbench.storage import new_key
 
 

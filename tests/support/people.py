@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from cncworkbench.db.cluster import SUPERUSER
-from cncworkbench.services import users
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access import users
+from cncworkbench.services.access.audit import Actor
 
 PASSWORD = "tezgah-sifre-2026"
 

@@ -82,7 +82,7 @@ def worker_process(
 
 
 def in_process_worker(worker_url: str, store, concurrency: int = 1, **options):
-    from cncworkbench.services.worker import Worker
+    from cncworkbench.services.jobs.worker import Worker
     from tests.support import job_plugins
 
     job_plugins.register()

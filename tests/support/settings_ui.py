@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cncworkbench.services import identity
+from cncworkbench.services.access import identity
 from cncworkbench.ui.app import MainWindow
 from cncworkbench.ui.tasks import wait_for_tasks
 from cncworkbench.ui.workspace import Workspace

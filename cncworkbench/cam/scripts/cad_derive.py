@@ -7,7 +7,7 @@
 #   values; a recompute error or a part that is no longer a valid solid is an error with
 #   FreeCAD's message; the changed document is saved as a new FCStd.
 #
-# Arguments and answer: see cncworkbench/cam/freecad_process.py and services/cad.py.
+# Arguments and answer: see cncworkbench/cam/freecad_process.py and services/pdm/cad.py.
 import json
 import os
 import re

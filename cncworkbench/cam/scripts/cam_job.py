@@ -1,7 +1,7 @@
 # Runs inside FreeCAD (freecadcmd): builds the CAM job for a plan on a model file, posts
 # it with the machine's post-processor, saves the CAM document, and answers with the
 # G-code file, per-operation facts and a tessellation of the part for the setup sheet.
-# Arguments and answer: see cncworkbench/cam/freecad_process.py and services/cam.py.
+# Arguments and answer: see cncworkbench/cam/freecad_process.py and services/machining/cam.py.
 import json
 import os
 import sys

@@ -2,7 +2,7 @@
 # ``cam_document`` artefact of a CAM run) again with another machine's post-processor and
 # work offset, without recomputing them. Answers with the G-code file, FreeCAD's cycle time
 # per operation and a tessellation of the part for the setup sheet.
-# Arguments and answer: see cncworkbench/cam/freecad_process.py and services/cam_post.py.
+# Arguments and answer: see cncworkbench/cam/freecad_process.py and services/machining/cam_post.py.
 import json
 import os
 import sys

@@ -11,7 +11,7 @@ import json
 from cncworkbench.core import timefmt
 from cncworkbench.core.permissions import ROLES
 from cncworkbench.core.validators import LOCALES
-from cncworkbench.services import audit, security_events, users
+from cncworkbench.services.access import audit, security_events, users
 from cncworkbench.ui.i18n import LANGUAGES
 from cncworkbench.ui.qt import Qt, QtGui, QtWidgets, exec_
 from cncworkbench.ui.tasks import run_task

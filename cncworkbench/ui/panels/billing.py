@@ -17,7 +17,8 @@ from pathlib import Path
 from cncworkbench.core import licensing, localefmt, money, timefmt
 from cncworkbench.core.text import matches
 from cncworkbench.errors import UserError, ValidationError
-from cncworkbench.services import billing, licenses, users
+from cncworkbench.services.access import licenses, users
+from cncworkbench.services.commerce import billing
 from cncworkbench.ui.i18n import LANGUAGES, translate
 from cncworkbench.ui.panels.admin import AdminTab
 from cncworkbench.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
@@ -1233,7 +1234,7 @@ class InvoicesTab(BusyTab):
         if not invoice.has_pdf:
             return  # drawn when first opened
         try:
-            from cncworkbench.services import invoice_pdf
+            from cncworkbench.services.commerce import invoice_pdf
         except ImportError:
             return
         store = self.workspace.context.store
@@ -1256,7 +1257,7 @@ class InvoicesTab(BusyTab):
             self.banner.show_message(self.tr("A draft has no PDF yet; issue it first."), "warning")
             return
         try:
-            from cncworkbench.services import invoice_pdf
+            from cncworkbench.services.commerce import invoice_pdf
         except ImportError:
             self.banner.show_message(
                 self.tr("Invoice PDFs are not available in this version."), "error"

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from cncworkbench.core import localefmt, timefmt
-from cncworkbench.services import cad, models, projects
-from cncworkbench.services.local_copies import LocalCopies, SyncState, working_copy_path
+from cncworkbench.services.pdm import cad, models, projects
+from cncworkbench.services.pdm.local_copies import LocalCopies, SyncState, working_copy_path
 from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP
 from cncworkbench.ui.panels import cad_variant
 from cncworkbench.ui.qt import Qt, QtCore, QtGui, QtWidgets, exec_

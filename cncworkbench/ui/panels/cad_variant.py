@@ -8,7 +8,7 @@ recomputes, checks the solid and stores the variant as a new model in the same p
 
 from __future__ import annotations
 
-from cncworkbench.services import cad
+from cncworkbench.services.pdm import cad
 from cncworkbench.ui.i18n import translate
 from cncworkbench.ui.qt import QtWidgets, exec_
 from cncworkbench.ui.tasks import run_task

@@ -20,7 +20,8 @@ from cncworkbench.core import localefmt
 from cncworkbench.core.cam_plan import OPERATION_KINDS, Box, CamPlan, Problem, stock_around
 from cncworkbench.core.text import matches, sort_key
 from cncworkbench.errors import UserError, ValidationError
-from cncworkbench.services import cam, catalog, models
+from cncworkbench.services.machining import cam, catalog
+from cncworkbench.services.pdm import models
 from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.ui.panels import post_again
 from cncworkbench.ui.panels.quote_tab import QuoteTab

@@ -1,11 +1,11 @@
 """Administrators' Integrations tab of the settings dialog: ERP/MES systems, the exchange
-queue and order imports (:mod:`cncworkbench.services.erp`).
+queue and order imports (:mod:`cncworkbench.services.commerce.erp`).
 
 It works like the billing tabs (:class:`~cncworkbench.ui.panels.billing.BusyTab`): every
 call runs on a pool thread as the logged-in admin, dialogs stay open until the service
 accepts what was entered, and nothing is saved when it refuses. Tokens and signing
 secrets are typed into password fields, go straight to the OS keyring
-(:func:`~cncworkbench.services.erp.set_secret`) and are wiped from the dialog when it
+(:func:`~cncworkbench.services.commerce.erp.set_secret`) and are wiped from the dialog when it
 closes: the tab only ever shows *whether* a system has one and where it comes from.
 Without a license that includes ERP/MES synchronisation the tab is read-only and says
 which plan unlocks it.
@@ -21,7 +21,8 @@ from pathlib import Path
 from cncworkbench.core import erp as core
 from cncworkbench.core.licensing import Feature, plans_with
 from cncworkbench.errors import ValidationError
-from cncworkbench.services import erp, erp_inbound, licenses
+from cncworkbench.services.access import licenses
+from cncworkbench.services.commerce import erp, erp_inbound
 from cncworkbench.ui.i18n import translate
 from cncworkbench.ui.panels.billing import RIGHT, BusyTab, ServiceDialog
 from cncworkbench.ui.qt import Qt, QtGui, QtWidgets

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from cncworkbench.core import timefmt
-from cncworkbench.services import jobs
-from cncworkbench.services.job_events import JobEventListener
+from cncworkbench.services.jobs import jobs
+from cncworkbench.services.jobs.job_events import JobEventListener
 from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP
 from cncworkbench.ui.qt import QtCore, QtGui, QtWidgets, Signal
 from cncworkbench.ui.tasks import run_task

@@ -9,7 +9,7 @@ installation (no users yet) the panel creates the administrator account.
 from __future__ import annotations
 
 from cncworkbench.core import timefmt
-from cncworkbench.services import identity
+from cncworkbench.services.access import identity
 from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP
 from cncworkbench.ui.qt import Qt, QtWidgets
 from cncworkbench.ui.tasks import run_task

@@ -9,7 +9,7 @@ document, without recomputing the toolpaths.
 
 from __future__ import annotations
 
-from cncworkbench.services import cam_post
+from cncworkbench.services.machining import cam_post
 from cncworkbench.ui.i18n import translate
 from cncworkbench.ui.qt import QtWidgets, exec_
 from cncworkbench.ui.tasks import run_task

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from cncworkbench.core.permissions import Permission, allowed
-from cncworkbench.services import users
+from cncworkbench.services.access import users
 from cncworkbench.ui import i18n
 from cncworkbench.ui.qt import QtWidgets
 from cncworkbench.ui.tasks import run_task

@@ -1,5 +1,5 @@
 """The CAM Setup panel's Cost tab: what the part costs to make on the machine and in the
-material picked now (:mod:`cncworkbench.services.quotes`), from the program generated in
+material picked now (:mod:`cncworkbench.services.machining.quotes`), from the program generated in
 FreeCAD or the setup's latest CAM run; a quote PDF; an invoice draft for administrators."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from pathlib import Path
 
 from cncworkbench.core import costing, money
 from cncworkbench.core.permissions import Permission, allowed
-from cncworkbench.services import quotes, users
+from cncworkbench.services.access import users
+from cncworkbench.services.machining import quotes
 from cncworkbench.ui import i18n
 from cncworkbench.ui.qt import QtCore, QtGui, QtWidgets
 from cncworkbench.ui.tasks import run_task

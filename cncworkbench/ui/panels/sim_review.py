@@ -18,7 +18,7 @@ from cncworkbench.core import gcode, heightmap, localefmt, runtime, timefmt
 from cncworkbench.core.permissions import Permission, allowed
 from cncworkbench.core.simulation import finding_message
 from cncworkbench.core.text import upper
-from cncworkbench.services import simulation
+from cncworkbench.services.machining import simulation
 from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from cncworkbench.ui.tasks import run_task

@@ -57,7 +57,7 @@ foreign buyer, which says it translates the Turkish invoice and that the origina
 prevails): the seller, the "FATURA" / "INVOICE" title with the number, dates and
 currency, the buyer (with a stamp when it is paid, cancelled or a draft), the lines, the
 totals and the total in words, how to pay, the notes; "Sayfa N / M" under each page. The
-data is what :func:`cncworkbench.services.billing.printable_invoice` gives, amounts and
+data is what :func:`cncworkbench.services.commerce.billing.printable_invoice` gives, amounts and
 dates written the Turkish way (``1.234,56``, ``24.11.2026``) whatever the language: the
 renderer writes them the document's way (``1,234.56``, ``2026-11-24`` in English)::
 

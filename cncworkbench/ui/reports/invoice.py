@@ -714,8 +714,9 @@ class _InvoiceRenderer(_DocumentReport):
 
 
 def render_invoice(data: dict, pdf_path: str | Path) -> int:
-    """Render the invoice ``data`` (as :func:`cncworkbench.services.billing.printable_invoice`
-    gives it) as an A4 PDF at ``pdf_path``; the number of pages.
+    """Render the invoice ``data`` (as
+    :func:`cncworkbench.services.commerce.billing.printable_invoice` gives it) as an A4 PDF at
+    ``pdf_path``; the number of pages.
 
     As :func:`render_setup_sheet`: written whole or not at all, :class:`InvoiceError`
     for data it cannot render, needs (or creates) a QGuiApplication.

@@ -27,7 +27,7 @@ class QuoteError(ReportError):
 
 
 def _parse_quote(data: Any) -> dict:
-    """The quote as :func:`cncworkbench.services.quotes.printable_quote` gives it, its
+    """The quote as :func:`cncworkbench.services.machining.quotes.printable_quote` gives it, its
     required fields checked; ReportError naming the field otherwise."""
     data = _object(data, "quote", required=True)
     for key in ("title", "part", "machine", "material", "quantity", "currency", "lines"):
@@ -47,7 +47,7 @@ class _QuoteRenderer(_DocumentReport):
     """A one-page cost quote in the data's language (Turkish or English): what is made,
     the cost lines with how each was computed, the batch and per-part prices (KDV
     excluded), and what is missing. The data's texts and amounts come written in that
-    language (:func:`cncworkbench.services.quotes.printable_quote`)."""
+    language (:func:`cncworkbench.services.machining.quotes.printable_quote`)."""
 
     def __init__(self, data: dict, writer: QtGui.QPdfWriter):
         zone = data.get("timezone") or timefmt.DEFAULT_ZONE
@@ -110,6 +110,7 @@ class _QuoteRenderer(_DocumentReport):
 
 
 def render_quote(data: dict, pdf_path: str | Path) -> int:
-    """Render the cost quote ``data`` (:func:`cncworkbench.services.quotes.printable_quote`)
-    as an A4 PDF at ``pdf_path``; the number of pages (as :func:`render_setup_sheet`)."""
+    """Render the cost quote ``data``
+    (:func:`cncworkbench.services.machining.quotes.printable_quote`) as an A4 PDF at
+    ``pdf_path``; the number of pages (as :func:`render_setup_sheet`)."""
     return _render(data, Path(pdf_path), _parse_quote, _QuoteRenderer, QuoteError)

@@ -31,7 +31,7 @@ from cncworkbench.db.engine import Database, describe_target
 from cncworkbench.db.models import Session as SessionRow
 from cncworkbench.db.models import User
 from cncworkbench.errors import ValidationError
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access.audit import Actor
 
 BCRYPT_COST = 12
 MAX_PASSWORD_BYTES = 72

@@ -42,8 +42,11 @@ from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.base import utcnow
 from cncworkbench.db.models import Artefact, CamRun, Machine, Material, Model, Setup, Tool
 from cncworkbench.errors import UserError, ValidationError
-from cncworkbench.services import audit, catalog, erp, licenses, pdf_process
-from cncworkbench.services.audit import Actor
+from cncworkbench.services import pdf_process
+from cncworkbench.services.access import audit, licenses
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.commerce import erp
+from cncworkbench.services.machining import catalog
 from cncworkbench.storage import ObjectStore, new_key
 
 GCODE_MIME = "text/x-gcode"
@@ -403,7 +406,7 @@ def _no_setup(setup_id: int) -> ValidationError:
 
 
 def _owner_id(session: Session) -> int:
-    from cncworkbench.services.projects import system_owner
+    from cncworkbench.services.pdm.projects import system_owner
 
     return system_owner(session)
 
@@ -710,7 +713,7 @@ def sheet_data(
     cost: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The setup sheet's content (rendered by ui.reports); ``cost`` from
-    :func:`cncworkbench.services.quotes.sheet_cost`. In ``locale`` (default: the language
+    :func:`cncworkbench.services.machining.quotes.sheet_cost`. In ``locale`` (default: the language
     spoken now, a worker's the job owner's), like the warnings made before it."""
     import datetime as dt
 
@@ -904,7 +907,7 @@ def record_run(
 
 def submit_cam(session: Session, actor: Actor, setup_id: int, priority: int = 0) -> int:
     """Queue a ``cam_process`` job for a saved setup."""
-    from cncworkbench.services import jobs
+    from cncworkbench.services.jobs import jobs
 
     require(actor.role, Permission.CAM_RUN)
     setup = session.get(Setup, setup_id)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from cncworkbench.core.i18n import translate
 from cncworkbench.errors import ValidationError
-from cncworkbench.services import models
+from cncworkbench.services.pdm import models
 from cncworkbench.storage import file_sha256
 
 _LOCK = threading.Lock()

@@ -1,7 +1,7 @@
 """Jobs as users see them: submit, list, follow, cancel, retry; and their notifications.
 
 The queue itself (claiming, leases, retries) is the database's (migration 0004) and the
-workers' (:mod:`cncworkbench.services.worker`).
+workers' (:mod:`cncworkbench.services.jobs.worker`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db import queue
 from cncworkbench.db.models import JOB_STATUSES, JOB_TYPES, Artefact, Job, JobState, Notification
 from cncworkbench.errors import ValidationError
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access.audit import Actor
 
 TERMINAL = ("completed", "failed", "cancelled")
 # What the database writes in English when it ends an attempt (migration 0004).

@@ -39,11 +39,12 @@ from cncworkbench.core.i18n import translate
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.models import Artefact, Model
 from cncworkbench.errors import UserError, ValidationError
-from cncworkbench.services import audit, jobs
-from cncworkbench.services import models as model_service
-from cncworkbench.services.audit import Actor
-from cncworkbench.services.models import CAD_TIMEOUT_S, DERIVE_PRIORITY, DERIVED_FORMATS
-from cncworkbench.services.projects import clean_name
+from cncworkbench.services.access import audit
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.jobs import jobs
+from cncworkbench.services.pdm import models as model_service
+from cncworkbench.services.pdm.models import CAD_TIMEOUT_S, DERIVE_PRIORITY, DERIVED_FORMATS
+from cncworkbench.services.pdm.projects import clean_name
 from cncworkbench.storage import ObjectStore, new_key
 
 SUFFIXES = {"FCStd": ".FCStd", "STEP": ".step", "STL": ".stl"}
@@ -319,7 +320,7 @@ def store_files(store: ObjectStore, files: list[tuple[str, str, str, bytes]]) ->
 # ------------------------------------------------------------------------------- the job
 def cad_generate_job(ctx) -> dict[str, Any]:
     """The ``cad_generate`` handler (registered in services.job_handlers)."""
-    from cncworkbench.services.worker import PermanentError
+    from cncworkbench.services.jobs.worker import PermanentError
 
     model_id = ctx.params.get("model_id")
     if not isinstance(model_id, int):
@@ -432,7 +433,7 @@ def _finish_variant(ctx, source, values, made: Generated) -> dict[str, Any]:
     name = ctx.params.get("name") or variant_name(source["name"], made.changed or values)
     stem = name.replace(" ", "_")
     if made.document is None:
-        from cncworkbench.services.worker import PermanentError
+        from cncworkbench.services.jobs.worker import PermanentError
 
         raise PermanentError(translate("Cad", "FreeCAD did not save the variant's document."))
     files = [

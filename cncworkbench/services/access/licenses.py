@@ -7,7 +7,7 @@ account, its ``seats`` cap how many different users are logged in at once (enfor
 moment, so "the license in force" is never a matter of choice.
 
 A trial becomes a paid plan on the same row (:func:`change_plan`, or paying a license
-invoice, :mod:`cncworkbench.services.billing`): its id, holder and history stay; the
+invoice, :mod:`cncworkbench.services.commerce.billing`): its id, holder and history stay; the
 audit trail keeps every earlier value. Expiry (:func:`run_expiry`) is for a worker, cron
 or the CLI (``cncworkbench license expiry``); it is idempotent. Between its runs,
 gating and seats already treat a license past its end as not in force.
@@ -39,9 +39,9 @@ from cncworkbench.db.models import (
 )
 from cncworkbench.db.models import Session as SessionRow
 from cncworkbench.errors import PermissionDenied, ValidationError
-from cncworkbench.services import audit
-from cncworkbench.services.audit import Actor
-from cncworkbench.services.identity import SeatHolder
+from cncworkbench.services.access import audit
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.access.identity import SeatHolder
 
 # pg_advisory_xact_lock key: license changes one at a time, so two admins cannot both
 # add an active license for the same months.

@@ -37,8 +37,9 @@ from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.base import utcnow
 from cncworkbench.db.models import Invoice, InvoiceIssue, License, Payment, User, user_directory
 from cncworkbench.errors import ValidationError
-from cncworkbench.services import audit, erp, licenses
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access import audit, licenses
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.commerce import erp
 from cncworkbench.storage import ObjectStore, new_key
 
 INVOICE_TYPES = ("subscription", "usage", "one_time")

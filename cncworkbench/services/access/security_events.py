@@ -13,8 +13,8 @@ from cncworkbench.core.i18n import translate
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.models import SecurityEvent, user_directory
 from cncworkbench.errors import ValidationError
-from cncworkbench.services import audit
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access import audit
+from cncworkbench.services.access.audit import Actor
 
 MAX_NOTE = 2000
 

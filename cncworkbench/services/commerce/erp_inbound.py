@@ -5,7 +5,7 @@ Orders come from a CSV/JSON file (:func:`import_file`) or a REST endpoint
 ``(external_system, external_ref)``: importing an order again updates its project. A file
 with any bad line imports nothing, and says which lines. :func:`periodic_pass` is what a
 worker runs every few seconds: due outbound deliveries (:mod:`.erp`) and due scheduled
-pulls. Systems, secrets and the outbound outbox are in :mod:`cncworkbench.services.erp`.
+pulls. Systems, secrets and the outbound outbox are in :mod:`cncworkbench.services.commerce.erp`.
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ from cncworkbench.db.models import (
     Project,
 )
 from cncworkbench.errors import UserError, ValidationError
-from cncworkbench.services import audit, licenses, projects
-from cncworkbench.services.audit import Actor
-from cncworkbench.services.erp import (
+from cncworkbench.services.access import audit, licenses
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.commerce.erp import (
     IMPORT_LOCK,
     MAX_PAGES,
     WORKER_ACTOR,
@@ -50,6 +50,7 @@ from cncworkbench.services.erp import (
     deliver_pending,
     get_system,
 )
+from cncworkbench.services.pdm import projects
 
 
 # ----------------------------------------------------------------------------- inbound

@@ -22,7 +22,7 @@ from cncworkbench.core.text import fold
 from cncworkbench.db.models import Machine, Material, Tool
 from cncworkbench.errors import ValidationError
 
-CATALOG_DIR = Path(__file__).resolve().parents[2] / "resources" / "catalog"
+CATALOG_DIR = Path(__file__).resolve().parents[3] / "resources" / "catalog"
 
 # file -> (array key, model, JSON column that receives keys without a column of their own)
 CATALOG_FILES = {

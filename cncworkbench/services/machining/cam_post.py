@@ -39,8 +39,10 @@ from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db import queue
 from cncworkbench.db.models import Artefact, CamRun, Machine, Model, Setup
 from cncworkbench.errors import PermissionDenied, UserError, ValidationError
-from cncworkbench.services import audit, cam, jobs, licenses
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access import audit, licenses
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.jobs import jobs
+from cncworkbench.services.machining import cam
 from cncworkbench.storage import ObjectStore
 
 POST_TIMEOUT_S = 300
@@ -501,7 +503,7 @@ def post_document(path: Path, plan: CamPlan, timeout: float = POST_TIMEOUT_S) ->
 
 def gcode_post_job(ctx) -> dict[str, Any]:
     """The ``gcode_post`` handler (registered in services.job_handlers)."""
-    from cncworkbench.services.worker import PermanentError
+    from cncworkbench.services.jobs.worker import PermanentError
 
     started = time.monotonic()
     cam_run_id, machine_id = ctx.params.get("cam_run_id"), ctx.params.get("machine_id")
@@ -635,7 +637,7 @@ def gcode_post_job(ctx) -> dict[str, Any]:
         if plan.post_processor in cam.CONVERSATIONAL_POSTS:
             return  # not G-code: our simulator cannot read it
         if licenses.has_feature(session, Feature.SIMULATION):
-            from cncworkbench.services import simulation
+            from cncworkbench.services.machining import simulation
 
             queue.submit(
                 session, "sim_run", {"cam_run_id": new.id}, priority=0,

@@ -18,7 +18,7 @@ from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.models import CamRun, Machine, Material, Model, Setup, Tool
 from cncworkbench.errors import UserError, ValidationError
 from cncworkbench.services import pdf_process
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access.audit import Actor
 
 
 @dataclass(frozen=True)
@@ -228,7 +228,7 @@ def draft_invoice(
 ) -> int:
     """An invoice draft for ``buyer_id`` with the quote as its line (billing's rules and
     permissions apply); the draft's id."""
-    from cncworkbench.services import billing
+    from cncworkbench.services.commerce import billing
 
     rate = money.DEFAULT_KDV_RATE if tax_rate is None else tax_rate
     invoice = billing.create_invoice(

@@ -24,8 +24,9 @@ from cncworkbench.core.i18n import translate
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.models import Invoice
 from cncworkbench.errors import UserError, ValidationError
-from cncworkbench.services import billing, pdf_process
-from cncworkbench.services.audit import Actor
+from cncworkbench.services import pdf_process
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.commerce import billing
 from cncworkbench.storage import ObjectStore, replace_atomically, safe_name, temporary_sibling
 
 RENDER_TIMEOUT_S = 120.0

@@ -20,9 +20,9 @@ from cncworkbench.core.permissions import ROLES, Permission, require
 from cncworkbench.db import security
 from cncworkbench.db.models import User
 from cncworkbench.errors import ValidationError
-from cncworkbench.services import audit
-from cncworkbench.services.audit import Actor
-from cncworkbench.services.identity import hash_password
+from cncworkbench.services.access import audit
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.access.identity import hash_password
 
 EDITABLE = ("email", "phone", "role", "company_name", "tax_no", "address", "locale", "timezone")
 # The fields as the messages name them.

@@ -1,6 +1,6 @@
 """ERP/MES delivery in the workers: a periodic loop, not a job type.
 
-Every worker runs :func:`cncworkbench.services.erp_inbound.periodic_pass` every
+Every worker runs :func:`cncworkbench.services.commerce.erp_inbound.periodic_pass` every
 ``$CNC_ERP_SYNC_INTERVAL`` seconds (default 5; 0 turns it off in that worker): due
 outbound events are delivered and due scheduled pulls of orders run. Workers share the
 queue safely (row locks with SKIP LOCKED; a pull is claimed by one worker), so running
@@ -17,9 +17,9 @@ import logging
 import os
 
 from cncworkbench.errors import UserError
-from cncworkbench.services import erp_inbound
-from cncworkbench.services import worker as worker_module
-from cncworkbench.services.worker import Worker, loop
+from cncworkbench.services.commerce import erp_inbound
+from cncworkbench.services.jobs import worker as worker_module
+from cncworkbench.services.jobs.worker import Worker, loop
 
 log = logging.getLogger("cncworkbench.erp")
 DEFAULT_INTERVAL_S = 5.0

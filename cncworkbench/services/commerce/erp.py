@@ -29,7 +29,7 @@ the environment (``CNC_ERP_TOKEN_<NAME>``, ``CNC_ERP_SECRET_<NAME>``) or else th
 keyring; without a separate signing secret the token signs.
 
 Delivery and scheduled pulls run in the workers (a periodic loop, see
-:mod:`cncworkbench.services.erp_jobs`); ``cncworkbench erp sync`` runs one pass.
+:mod:`cncworkbench.services.commerce.erp_jobs`); ``cncworkbench erp sync`` runs one pass.
 """
 
 from __future__ import annotations
@@ -66,8 +66,8 @@ from cncworkbench.db.models import (
     Project,
 )
 from cncworkbench.errors import ConfigurationError, UserError, ValidationError
-from cncworkbench.services import audit, licenses
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access import audit, licenses
+from cncworkbench.services.access.audit import Actor
 
 TOKEN_ENV = "CNC_ERP_TOKEN_{}"
 SECRET_ENV = "CNC_ERP_SECRET_{}"

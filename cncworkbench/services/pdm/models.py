@@ -32,9 +32,9 @@ from cncworkbench.db import queue
 from cncworkbench.db.engine import Database
 from cncworkbench.db.models import MODEL_TYPES, Model, user_directory
 from cncworkbench.errors import ValidationError
-from cncworkbench.services import audit
-from cncworkbench.services.audit import Actor
-from cncworkbench.services.projects import (
+from cncworkbench.services.access import audit
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.pdm.projects import (
     clean_name,
     create_project,
     find_project,

@@ -40,7 +40,7 @@ from cncworkbench.db import queue
 from cncworkbench.db.engine import Database
 from cncworkbench.db.models import User
 from cncworkbench.errors import DatabaseUnavailable, UserError
-from cncworkbench.services.audit import Actor
+from cncworkbench.services.access.audit import Actor
 from cncworkbench.storage import ObjectStore
 
 log = logging.getLogger("cncworkbench.worker")
@@ -103,7 +103,7 @@ def loop(name: str, interval_s: float) -> Callable:
 
 def load_handlers() -> None:
     """The product's handlers, plus modules named in $CNC_JOB_HANDLERS (comma separated)."""
-    for name in ["cncworkbench.services.job_handlers", "cncworkbench.services.erp_jobs",
+    for name in ["cncworkbench.services.job_handlers", "cncworkbench.services.commerce.erp_jobs",
                  *filter(None, os.environ.get("CNC_JOB_HANDLERS", "").split(","))]:  # fmt: skip
         module = importlib.import_module(name.strip())
         # register() again: an earlier load in this process may have been overridden

@@ -39,9 +39,11 @@ from cncworkbench.db.models import (
     user_directory,
 )
 from cncworkbench.errors import UserError, ValidationError
-from cncworkbench.services import audit, erp, licenses, pdf_process
-from cncworkbench.services.audit import Actor
-from cncworkbench.services.cam import StoredArtefact, store_outputs
+from cncworkbench.services import pdf_process
+from cncworkbench.services.access import audit, licenses
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.commerce import erp
+from cncworkbench.services.machining.cam import StoredArtefact, store_outputs
 from cncworkbench.storage import ObjectStore
 
 SIM_TIMEOUT_S = 1800
@@ -248,7 +250,7 @@ def review(
 
 
 def submit_simulation(session: Session, actor: Actor, cam_run_id: int, priority: int = 0) -> int:
-    from cncworkbench.services import jobs
+    from cncworkbench.services.jobs import jobs
 
     require(actor.role, Permission.JOB_SUBMIT)
     licenses.require_feature(session, Feature.SIMULATION)
