@@ -15,11 +15,21 @@ _DEEP = np.array([52.0, 101.0, 164.0])  # cut to the bottom of the stock
 _LIGHT = np.array([-1.0, 1.0, 1.6])  # from the north-west, above
 
 
+def _depth_colour(z: np.ndarray, z_bottom: float, z_top: float) -> np.ndarray:
+    depth = np.clip((z_top - z) / max(z_top - z_bottom, 1e-9), 0.0, 1.0)
+    return _TOP + (_DEEP - _TOP) * depth[..., None]
+
+
+def depth_colours(z: np.ndarray, z_bottom: float, z_top: float) -> np.ndarray:
+    """The palette alone, unshaded: RGB uint8 for each height in ``z`` (any shape)."""
+    colour = _depth_colour(np.asarray(z, dtype=np.float64), z_bottom, z_top)
+    return np.clip(np.rint(colour), 0, 255).astype(np.uint8)
+
+
 def shade(heights: np.ndarray, cell_mm: float, z_bottom: float, z_top: float) -> np.ndarray:
     """RGB image (ny, nx, 3) uint8 of ``heights`` (ny, nx), row 0 = lowest Y."""
     z = np.asarray(heights, dtype=np.float64)
-    depth = np.clip((z_top - z) / max(z_top - z_bottom, 1e-9), 0.0, 1.0)
-    colour = _TOP[None, None, :] + (_DEEP - _TOP)[None, None, :] * depth[..., None]
+    colour = _depth_colour(z, z_bottom, z_top)
     gy, gx = np.gradient(z, cell_mm)
     normal = np.stack([-gx, -gy, np.ones_like(z)], axis=-1)
     normal /= np.linalg.norm(normal, axis=-1, keepdims=True)
