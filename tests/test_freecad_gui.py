@@ -249,6 +249,14 @@ def test_the_operator_reviews_a_simulated_run_in_freecad(
     assert "FAILED" in result["verdict"]
     assert result["current_line"] == result["finding_line"]
     assert result["approve_enabled"] is False
+    # FreeCAD's 3-D view shows the run: the stock, the toolpath and a marker per finding;
+    # the finding picked in the dock is the highlighted marker; clicking a marker in the
+    # view picks its finding in the dock and scrolls the G-code to its line.
+    assert result["scene_in_view"] and result["scene_triangles"] > 1000
+    assert result["scene_markers"] == result["findings"] >= 1
+    assert result["chosen_marker"] == 0
+    assert result["clicked_finding"] == result["clicked_target"]
+    assert result["clicked_line"] == result["target_line"]
     assert result["glyphs_render"] and result["screenshot"]
 
 

@@ -11,6 +11,7 @@ import FreeCADGui
 
 from cncworkbench.freecad.cam_host import FreeCADCamHost
 from cncworkbench.freecad.host import FreeCADHost
+from cncworkbench.freecad.review_scene import ReviewScene
 from cncworkbench.ui import i18n
 from cncworkbench.ui.app import PANELS
 from cncworkbench.ui.i18n import translate
@@ -103,6 +104,7 @@ def show(key: str) -> QtWidgets.QWidget:
         window.panel = panel
         _windows[key] = window
         _connect_badge(key, window)
+        _attach_scene(key, window)
     window.show()
     window.raise_()
     return window
@@ -111,6 +113,21 @@ def show(key: str) -> QtWidgets.QWidget:
 def _new_panel(key: str):
     extras = {"browser": {"host": FreeCADHost()}, "cam": {"host": FreeCADCamHost()}}.get(key, {})
     return PANELS[key](workspace(), **extras)
+
+
+def _attach_scene(key: str, window) -> None:
+    """The Simulation Review draws its run in the 3-D view while the dock is open."""
+    if key != "sim":
+        return
+    window.review_scene = ReviewScene(window.panel)
+
+    def visibility(visible: bool, w=window) -> None:
+        if not visible and w.isHidden():  # closed, not merely tabbed behind another dock
+            w.review_scene.clear()
+        elif visible and w.review_scene.root is None and w.panel.loaded is not None:
+            w.review_scene.show_run(w.panel.loaded)
+
+    window.visibilityChanged.connect(visibility)
 
 
 def _connect_badge(key: str, window) -> None:
@@ -149,3 +166,6 @@ def rebuild_panels() -> None:
         window.panel = panel
         window.setWindowTitle(panel.title_text)
         _connect_badge(key, window)
+        if key == "sim":
+            window.review_scene.clear()
+            window.review_scene = ReviewScene(panel)

@@ -166,7 +166,54 @@ def sim_review_dock(panels):
     FreeCADGui.getMainWindow().resizeDocks([dock], [760], QtCore.Qt.Horizontal)
     for _ in range(5):
         yield
+    yield from review_scene_in_3d(dock)
     screenshot(panel, FreeCADGui.getMainWindow(), "freecad_sim_review.png")
+
+
+def review_scene_in_3d(dock):
+    """The run in FreeCAD's 3-D view: stock, toolpath, markers; a click on a marker picks
+    its finding in the dock."""
+    panel, scene = dock.panel, dock.review_scene
+    view = scene.view
+    result["scene_in_view"] = bool(
+        view is not None and view.getSceneGraph().findChild(scene.root) >= 0
+    )
+    result["scene_triangles"] = len(panel.loaded.mesh.triangles)
+    result["scene_markers"] = len(scene.markers)
+    result["findings"] = len(panel.loaded.detail.findings)
+    result["chosen_marker"] = scene.chosen
+    target = len(scene.markers) - 1  # the last finding; the dock shows the first now
+    scene.choose(None)
+    panel.findings.setCurrentItem(None)
+    view.fitAll()
+    for _ in range(3):
+        yield
+    from PySide import QtGui
+
+    x, y = scene.marker_screen_position(target)
+    gl = next(
+        w
+        for w in FreeCADGui.getMainWindow().findChildren(QtGui.QWidget)
+        if type(w).__name__ in ("QGLWidget", "QOpenGLWidget", "QtGLWidget") and w.isVisible()
+    )
+    # Coin counts device pixels from the bottom left; Qt logical pixels from the top left.
+    ratio = gl.devicePixelRatioF()
+    point = QtCore.QPointF(x / ratio, gl.height() - y / ratio)
+    for kind in (QtCore.QEvent.MouseButtonPress, QtCore.QEvent.MouseButtonRelease):
+        event = QtGui.QMouseEvent(
+            kind, point, QtCore.Qt.LeftButton, QtCore.Qt.LeftButton, QtCore.Qt.NoModifier
+        )
+        QtGui.QGuiApplication.sendEvent(gl, event)
+    for _ in range(3):
+        yield
+    item = panel.findings.currentItem()
+    result["clicked_finding"] = item.data(0, QtCore.Qt.UserRole) if item is not None else None
+    result["clicked_target"] = target
+    result["clicked_line"] = panel.current_line()
+    result["target_line"] = panel.loaded.detail.findings[target]["line"]
+    scene.choose(target)
+    for _ in range(3):
+        yield
 
 
 def admin_settings(panels):

@@ -17,10 +17,11 @@ import numpy as np
 from cncworkbench.core import gcode, heightmap, localefmt, runtime, timefmt
 from cncworkbench.core.permissions import Permission, allowed
 from cncworkbench.core.simulation import finding_message
+from cncworkbench.core.stock_mesh import StockMesh, stock_mesh
 from cncworkbench.core.text import upper
 from cncworkbench.services.machining import simulation
 from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP, translate
-from cncworkbench.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from cncworkbench.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from cncworkbench.ui.tasks import run_task
 from cncworkbench.ui.widgets import Panel, empty_state, fill_table, table
 
@@ -51,6 +52,11 @@ class LoadedRun:
     text: str
     image: np.ndarray | None  # RGB rows, +Y up
     feeds: list[np.ndarray]
+    # For a 3-D view (FreeCAD's, issue 25): the cut stock as a display mesh and the toolpath
+    # in program coordinates (feeds and rapids as (n, 3) polylines). Built here, off the Qt
+    # thread, so the view only hands them to its scene.
+    mesh: StockMesh | None = None
+    paths: dict[str, list[np.ndarray]] | None = None
 
 
 def load_run(user, store, run_id: int) -> LoadedRun:
@@ -59,21 +65,28 @@ def load_run(user, store, run_id: int) -> LoadedRun:
     text = ""
     if detail.gcode_key:
         text = store.get_bytes(detail.gcode_key, detail.gcode_sha256).decode("utf-8", "replace")
-    image = None
+    image = mesh = None
     grid, stock = detail.details.get("grid"), detail.details.get("stock")
     if detail.heightmap_key and grid and stock:
         heights = simulation.load_heightmap(
             store.get_bytes(detail.heightmap_key, detail.heightmap_sha256)
         )
         image = heightmap.shade(heights, grid["cell_mm"], stock["min"][2], stock["max"][2])
+        mesh = stock_mesh(
+            heights, tuple(stock["min"][:2]), grid["cell_mm"], stock["min"][2], stock["max"][2]
+        )
     feeds: list[np.ndarray] = []
+    paths: dict[str, list[np.ndarray]] = {"feeds": [], "rapids": []}
     if text:
         try:
-            lines = runtime.polylines(gcode.interpret(text))["feeds"]
-            feeds = [np.asarray(line, dtype=float)[:, :2] for line in lines]
+            lines = runtime.polylines(gcode.interpret(text))
+            paths = {
+                kind: [np.asarray(line, dtype=float) for line in lines[kind]] for kind in paths
+            }
+            feeds = [line[:, :2] for line in paths["feeds"]]
         except gcode.GCodeError:
             feeds = []  # the findings still show; the overlay is a convenience
-    return LoadedRun(detail, text, image, feeds)
+    return LoadedRun(detail, text, image, feeds, mesh, paths)
 
 
 class StockView(QtWidgets.QWidget):
@@ -206,6 +219,10 @@ class StockView(QtWidgets.QWidget):
 class SimReviewPanel(Panel):
     title_text = QT_TRANSLATE_NOOP("Panels", "Simulation Review")
     icon_name = "SimulationReview"
+    # For a 3-D view beside the dock: the run shown (LoadedRun or None), the finding picked
+    # (its number or None).
+    run_shown = Signal(object)
+    finding_chosen = Signal(object)
 
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)
@@ -372,6 +389,7 @@ class SimReviewPanel(Panel):
         keep = current.data(0, ROLE) if same_run and current is not None else None
         self.loaded = loaded
         self.view.set_run(loaded)
+        self.run_shown.emit(loaded)
         self.findings.clear()
         self.explanation.setText(self._explanation_hint() if loaded is not None else "")
         if loaded is None:
@@ -468,6 +486,7 @@ class SimReviewPanel(Panel):
         item = self.findings.currentItem()
         number = item.data(0, ROLE) if item is not None else None
         self.view.select(number)
+        self.finding_chosen.emit(number)
         if number is None or self.loaded is None:
             self.explanation.setText(self._explanation_hint())
             return
