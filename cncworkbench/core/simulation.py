@@ -478,8 +478,11 @@ class _Field:
         np.subtract(raw, half, out=half)
         return np.maximum(half, 0.0, out=half)
 
-    def sweep(self, c: _Cutter, a, b, detail: bool, want_core: bool) -> _Contact | None:
-        """Cut the straight move a → b; None when it met no material and hit nothing."""
+    def sweep(
+        self, c: _Cutter, a, b, detail: bool, want_core: bool, first_piece: int = 0
+    ) -> _Contact | None:
+        """Cut the straight move a → b (from piece ``first_piece`` on, when the compiled
+        sweep did the ones before); None when it met no material and hit nothing."""
         ax, ay, az = a
         bx, by, bz = b
         dz = bz - az
@@ -501,7 +504,10 @@ class _Field:
             return self.piece(c, ax, ay, az, bx, by, bz, detail, want_core)
         contact = None
         px, py, pz = ax, ay, az
-        for k in range(1, pieces + 1):
+        if first_piece:
+            t = first_piece / pieces
+            px, py, pz = ax + (bx - ax) * t, ay + (by - ay) * t, az + dz * t
+        for k in range(first_piece + 1, pieces + 1):
             t = k / pieces
             qx, qy, qz = ax + (bx - ax) * t, ay + (by - ay) * t, az + dz * t
             found = self.piece(c, px, py, pz, qx, qy, qz, detail, want_core)
@@ -1048,11 +1054,14 @@ def simulate(
     memory_budget_mb: float = 256,
     snapshots: int = 0,
     progress: Callable[[float], None] | None = None,
+    engine: str = "compiled",
 ) -> SimulationResult:
     """Cut the program's moves into the stock box and check the rules (module docs).
 
     ``tools`` maps tool numbers to shapes; ``progress`` is called with the fraction done
-    (0–1) about a hundred times. Raises :class:`SimulationError` for input it cannot use.
+    (0–1) about a hundred times. ``engine``: "compiled" (core/sim_kernel.py for the
+    moves no rule looks at) or "numpy" (every move in numpy; the reference the compiled
+    sweep is tested against). Raises :class:`SimulationError` for input it cannot use.
     """
     machine = machine or MachineLimits()
     stock_min = tuple(float(v) for v in stock_min)
@@ -1170,38 +1179,43 @@ def simulate(
     report_every = max(1, count // 100)
     classes: list[str] = []
     top = field.top
-    for index, motion in enumerate(motions):
-        c = cutter_of[index]
-        if motion.kind == "arc":
-            points = (motion.start, *motion.points)
-            lowest = min(p[2] for p in points)
-        else:
-            points = (motion.start, motion.end)
-            lowest = min(motion.start[2], motion.end[2])
-        contact = None
-        if lowest < top - CUT_TOLERANCE_MM:
-            rapid = motion.kind == "rapid"
-            spindle_off = motion.spindle == "off"
-            detail = rapid or spindle_off
-            for k in range(len(points) - 1):
-                a, b = points[k], points[k + 1]
-                want_core = not c.center_cutting and not rapid and b[2] < a[2]
-                found = field.sweep(c, a, b, detail, want_core)
-                if found is not None:
-                    contact = _merge(contact, found)
-        if contact is not None and contact.cut:
-            classes.append("cut")
-            _cut_problems(index, motion, c, contact, problems)
-        else:
-            classes.append("air")
-        if contact is not None:
-            _collision_problems(index, c, contact, problems)
-        if index in snapshot_after:
+    compiled = _Compiled(field, motions, cutter_of) if engine == "compiled" else None
+    # the compiled sweep runs between the points where Python must look at the field
+    stops = sorted({i + 1 for i in snapshot_after} | {*range(1, count + 1, report_every), count})
+    index = 0
+    for stop in stops:
+        while index < stop:
+            contact = None
+            first_segment = first_piece = 0
+            if compiled is not None:
+                done, first_segment, first_piece, cut_so_far = compiled.run(index, stop)
+                classes.extend("cut" if cut else "air" for cut in compiled.cut[index:done])
+                index = done
+                if index >= stop:
+                    break
+                if cut_so_far:  # the compiled sweep cut the pieces before the stop
+                    contact = _Contact()
+                    contact.cut = True
+            motion = motions[index]
+            c = cutter_of[index]
+            contact = _sweep_motion(field, motion, c, first_segment, first_piece, contact)
+            if contact is not None and contact.cut:
+                classes.append("cut")
+                _cut_problems(index, motion, c, contact, problems)
+            else:
+                classes.append("air")
+            if contact is not None:
+                _collision_problems(index, c, contact, problems)
+            index += 1
+        last = stop - 1
+        if last in snapshot_after:
             snapshot_list.append(field.heights.copy())
-        if progress is not None and index % report_every == 0:
-            progress(index / count)
+        if progress is not None and last % report_every == 0:
+            progress(last / count)
     if not count:
         snapshot_list = [field.heights.copy() for _ in range(snapshots)]
+    if compiled is not None:
+        field.cells += compiled.cells
 
     removed, accuracy = _volume_and_accuracy(field)
     run_time = estimate_time(
@@ -1228,6 +1242,79 @@ def simulate(
         cells_updated=field.cells,
         accuracy_percent=min(100.0, 100.0 * accuracy / removed) if removed > 0 else 0.0,
     )
+
+
+def _sweep_motion(
+    field: _Field,
+    motion: Motion,
+    c: _Cutter,
+    first_segment: int = 0,
+    first_piece: int = 0,
+    contact: _Contact | None = None,
+) -> _Contact | None:
+    """Sweep one motion's pieces (from a segment and piece on) with the numpy code."""
+    if motion.kind == "arc":
+        points = (motion.start, *motion.points)
+        lowest = min(p[2] for p in points)
+    else:
+        points = (motion.start, motion.end)
+        lowest = min(motion.start[2], motion.end[2])
+    if lowest < field.top - CUT_TOLERANCE_MM:
+        rapid = motion.kind == "rapid"
+        spindle_off = motion.spindle == "off"
+        detail = rapid or spindle_off
+        for k in range(first_segment, len(points) - 1):
+            a, b = points[k], points[k + 1]
+            want_core = not c.center_cutting and not rapid and b[2] < a[2]
+            skip = first_piece if k == first_segment else 0
+            found = field.sweep(c, a, b, detail, want_core, skip)
+            if found is not None:
+                contact = _merge(contact, found)
+    return contact
+
+
+class _Compiled:
+    """The motions as the compiled sweep (core/sim_kernel.py) takes them."""
+
+    def __init__(self, field: _Field, motions: Sequence[Motion], cutter_of: list[_Cutter]):
+        from cncworkbench.core import sim_kernel
+
+        self.kernel = sim_kernel
+        self.field = field
+        rows, row_of = [], {}
+        for c in cutter_of:
+            if id(c) not in row_of:
+                row_of[id(c)] = len(rows)
+                rows.append(sim_kernel.cutter_row(c.tool, c.reach))
+        self.cutters = np.asarray(rows, dtype=np.float64).reshape(-1, sim_kernel.CUTTER_COLUMNS)
+        self.motion_cutter = np.fromiter((row_of[id(c)] for c in cutter_of), np.int64)
+        tables = sim_kernel.motion_tables(motions, field.top, CUT_TOLERANCE_MM)
+        self.starts, self.ends, self.first_segment, self.lowest, special = tables
+        long_reach = np.asarray([c.length is not None for c in cutter_of], dtype=bool)
+        length = np.asarray([c.length or 0.0 for c in cutter_of], dtype=np.float64)
+        core = np.asarray([not c.center_cutting for c in cutter_of], dtype=bool)
+        # holders low enough to reach the stock, and descents of non-centre-cutting tools
+        # (special: 1 rapid or spindle off, 2 a feed with a descending segment)
+        self.by_numpy = (special == 1) | (core & (special == 2))
+        self.by_numpy |= long_reach & (self.lowest + length < field.top - CUT_TOLERANCE_MM + 1e-6)
+        self.by_numpy &= self.lowest < field.top - CUT_TOLERANCE_MM
+        self.cut = np.zeros(len(motions), dtype=np.int8)
+        self.cells = 0
+
+    def run(self, begin: int, end: int) -> tuple[int, int, int, bool]:
+        """Sweep from ``begin`` towards ``end``: (the motion it stopped at, the segment and
+        piece the numpy code goes on from, whether the motion cut before that)."""
+        f = self.field
+        reason, motion, segment, piece, cells = self.kernel.run_motions(
+            f.heights, f.xs, f.ys, f.x0, f.y0, f.cell, f.zmin, f.top, CUT_TOLERANCE_MM,
+            self.cutters, self.starts, self.ends, self.first_segment, self.motion_cutter,
+            self.by_numpy, self.lowest, self.cut, begin, end, 0, 0,
+        )  # fmt: skip
+        self.cells += cells
+        if reason == self.kernel.DONE:
+            return end, 0, 0, False
+        # a motion stopped at a later piece was counted by the kernel until there
+        return motion, segment, piece, bool(self.cut[motion])
 
 
 def _cut_problems(index, motion: Motion, c: _Cutter, contact: _Contact, problems: _Problems):

@@ -1,0 +1,134 @@
+"""The compiled sweep (core/sim_kernel.py) against the numpy sweep it replaces: the same
+heights bit for bit, the same findings, move classes and cell counts, for every tool
+shape, for ramps, helices, plunges, cuts through the stock's bottom and programs that
+break each rule the kernel hands back to the numpy code."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import numpy as np
+import pytest
+
+from cncworkbench.core.gcode import interpret
+from cncworkbench.core.simulation import Fixture, ToolShape, simulate
+
+START = "G21 G90 G17\nT1 M6\nS8000 M3\nG0 Z5\n"
+STOCK_MIN = (0.0, 0.0, -12.0)
+STOCK_MAX = (60.0, 40.0, 0.0)
+TOOLS = {
+    "flat": ToolShape(1, 6.0, 20.0),
+    "ball": ToolShape(1, 6.0, 20.0, "ball"),
+    "bull": ToolShape(1, 8.0, 20.0, "bull", corner_radius_mm=1.5),
+    "drill": ToolShape(1, 5.0, 30.0, "drill"),
+    "chamfer": ToolShape(1, 8.0, 10.0, "chamfer", tip_angle_deg=90.0),
+}
+
+
+def random_program(seed: int, moves: int = 120) -> str:
+    """Feeds, ramps, arcs with z, plunges and retracts over the stock (and past it)."""
+    rng = random.Random(seed)
+    lines = [START, "G0 X10 Y10", "G1 Z-1 F500"]
+    for _ in range(moves):
+        x, y = rng.uniform(-5, 65), rng.uniform(-5, 45)
+        z = rng.choice([-1.0, -2.5, -4.0, rng.uniform(-14.0, 1.0)])
+        kind = rng.random()
+        if kind < 0.6:
+            lines.append(f"G1 X{x:.3f} Y{y:.3f} Z{z:.3f}")
+        elif kind < 0.8:
+            lines.append(f"G2 X{x:.3f} Y{y:.3f} Z{z:.3f} R{rng.uniform(40, 80):.3f}")
+        else:
+            lines.append(f"G1 Z{z:.3f}")
+    lines.append("G0 Z5\nM30")
+    return "\n".join(lines)
+
+
+def both(text: str, tools, **kwargs):
+    program = interpret(text)
+    compiled = simulate(program, STOCK_MIN, STOCK_MAX, tools, engine="compiled", **kwargs)
+    reference = simulate(program, STOCK_MIN, STOCK_MAX, tools, engine="numpy", **kwargs)
+    return compiled, reference
+
+
+def assert_same(compiled, reference):
+    assert compiled.heights.dtype == reference.heights.dtype == np.float32
+    different = np.count_nonzero(compiled.heights != reference.heights)
+    assert different == 0, f"{different} cells differ"
+    assert [f.as_dict() for f in compiled.findings] == [f.as_dict() for f in reference.findings]
+    assert compiled.move_classes == reference.move_classes
+    assert compiled.cells_updated == reference.cells_updated
+    assert compiled.removed_volume_mm3 == reference.removed_volume_mm3
+    for mine, theirs in zip(compiled.snapshots, reference.snapshots, strict=True):
+        assert np.array_equal(mine, theirs)
+
+
+@pytest.mark.parametrize("shape", sorted(TOOLS))
+@pytest.mark.parametrize("seed", [1, 2])
+def test_random_programs_give_the_same_stock(shape, seed):
+    compiled, reference = both(random_program(seed), {1: TOOLS[shape]}, resolution_mm=0.25)
+    assert compiled.removed_volume_mm3 > 100.0  # the program really cuts
+    assert "cut" in compiled.move_classes and "air" in compiled.move_classes
+    assert_same(compiled, reference)
+
+
+def test_rules_the_kernel_hands_back_are_found_as_before():
+    """Short flutes (shank), a low holder, a rapid into the stock, a cut with the spindle
+    off, a non-centre-cutting plunge and a ramp, a fixture: the same findings."""
+    tool = ToolShape(
+        1, 6.0, 3.0, "flat", length_mm=8.0, holder_diameter_mm=20.0, center_cutting=False
+    )
+    body = [
+        "G0 X5 Y5",
+        "G1 Z-2 F300",  # plunge with a non-centre-cutting tool
+        "G1 X30 Y5 Z-5",  # ramp
+        "G1 X30 Y30 Z-9",  # below the flutes: shank; below the stick-out: holder
+        "G0 X50 Y30 Z-3",  # rapid into the stock
+        "M5",
+        "G1 X50 Y10 Z-3",  # spindle off
+        "M3 S8000",
+        "G2 X50 Y10 I-5 J0 Z-6",
+        "G0 Z5",
+    ]
+    fixture = Fixture("clamp", (40.0, 35.0, -2.0), (60.0, 40.0, 10.0))
+    compiled, reference = both(
+        START + "\n".join(body) + "\nM30", {1: tool}, resolution_mm=0.2, fixtures=[fixture]
+    )
+    kinds = {f.kind for f in compiled.findings}
+    assert {
+        "non_center_cutting_plunge",
+        "shank_collision",
+        "holder_collision",
+        "rapid_into_stock",
+        "spindle_off_cut",
+    } <= kinds
+    assert_same(compiled, reference)
+
+
+def test_snapshots_and_progress_are_the_same():
+    seen = {"compiled": [], "numpy": []}
+    program = interpret(random_program(3, moves=300))
+    results = {
+        engine: simulate(
+            program, STOCK_MIN, STOCK_MAX, {1: TOOLS["ball"]}, resolution_mm=0.25,
+            snapshots=7, progress=seen[engine].append, engine=engine,
+        )
+        for engine in seen
+    }  # fmt: skip
+    assert len(results["compiled"].snapshots) == 7
+    assert seen["compiled"] == seen["numpy"]
+    assert seen["compiled"][-1] == 1.0 and len(seen["compiled"]) > 50
+    assert_same(results["compiled"], results["numpy"])
+
+
+def test_a_helix_through_the_bottom_of_the_stock():
+    """A bull-nose helix to 2 mm below the stock: the field stops at its bottom."""
+    turns = []
+    for k in range(1, 9):
+        turns.append(f"G2 X40 Y20 I-10 J0 Z{-2.0 * k:g}")
+    text = START + "G0 X40 Y20\nG1 Z0 F400\n" + "\n".join(turns) + "\nG0 Z5\nM30"
+    compiled, reference = both(text, {1: TOOLS["bull"]}, resolution_mm=0.2)
+    assert float(compiled.heights.min()) == pytest.approx(STOCK_MIN[2])
+    assert_same(compiled, reference)
+    ring = math.pi * ((10 + 4) ** 2 - (10 - 4) ** 2) * 12.0
+    assert compiled.removed_volume_mm3 == pytest.approx(ring, rel=0.05)
