@@ -22,6 +22,8 @@ import math
 import numba
 import numpy as np
 
+from cncworkbench.core.sim_playback import TILE
+
 FLAT, BALL, BULL, CONE = 0, 1, 2, 3
 (COL_SHAPE, COL_RADIUS, COL_R2, COL_A, COL_B, COL_REACH, COL_FLUTES, COL_C2) = range(8)
 CUTTER_COLUMNS = 8
@@ -30,6 +32,9 @@ DONE, WHOLE_MOTION, FROM_PIECE = 0, 1, 2
 
 _EPS = 1e-9  # the window's rounding slack and the shortest XY length (as simulation.py)
 _SAMPLES = (0.0, 1 / 3, 2 / 3, 1.0)
+# mm: spans are this much wider (cells visited) or narrower (cells skipped) than the
+# capsules, so rounding never decides which cells are visited
+_MARGIN = 1e-6
 
 
 @numba.njit(cache=True, nogil=True, inline="always")
@@ -50,10 +55,68 @@ def _profile(shape, radius, r2, a, b, c2, d2):
     return math.sqrt(d2) * a  # cone
 
 
+@numba.njit(cache=True, nogil=True, inline="always")
+def _span(y, ax, ay, bx, by, radius, line):
+    """The x from .. to of the cells of row ``y`` within ``radius`` of the piece a → b
+    (of a only when not ``line``): the discs at both ends and the band between them."""
+    lo = np.inf
+    hi = -np.inf
+    r2 = radius * radius
+    dy = y - ay
+    if dy * dy <= r2:
+        w = math.sqrt(r2 - dy * dy)
+        lo = min(lo, ax - w)
+        hi = max(hi, ax + w)
+    if not line:
+        return lo, hi
+    dyb = y - by
+    if dyb * dyb <= r2:
+        w = math.sqrt(r2 - dyb * dyb)
+        lo = min(lo, bx - w)
+        hi = max(hi, bx + w)
+    vx = bx - ax
+    vy = by - ay
+    length = math.hypot(vx, vy)
+    ux = vx / length
+    uy = vy / length
+    # along = dy·uy + x·ux within [0, length]; across = dy·ux − x·uy within [−r, r]
+    band_lo = -np.inf
+    band_hi = np.inf
+    if ux != 0.0:
+        p = (0.0 - dy * uy) / ux
+        q = (length - dy * uy) / ux
+        band_lo = max(band_lo, min(p, q))
+        band_hi = min(band_hi, max(p, q))
+    elif not 0.0 <= dy * uy <= length:
+        return lo, hi
+    if uy != 0.0:
+        p = (dy * ux - radius) / uy
+        q = (dy * ux + radius) / uy
+        band_lo = max(band_lo, min(p, q))
+        band_hi = min(band_hi, max(p, q))
+    elif abs(dy * ux) > radius:
+        return lo, hi
+    if band_lo <= band_hi:
+        lo = min(lo, ax + band_lo)
+        hi = max(hi, ax + band_hi)
+    return lo, hi
+
+
 @numba.njit(cache=True, nogil=True)
-def cut_piece(heights, xs, ys, x0, y0, cell, zmin, tol, cutter, ax, ay, az, bx, by, bz):
+def cut_piece(
+    heights, dirty, xs, ys, x0, y0, cell, zmin, top, tol, cutter, ax, ay, az, bx, by, bz,
+    stop, skip, sax, say, sbx, sby, sradius,
+):  # fmt: skip
     """One straight piece a → b: (status, cells) with status 0 (met no material),
-    1 (cut) or 2 (material above the flutes: left untouched for the numpy code)."""
+    1 (cut) or 2 (material above the flutes and ``stop``: left untouched for the numpy
+    code). The tiles of ``dirty`` (TILE × TILE cells each) the piece cut are set to 1.
+
+    Each row visits only the cells within the tool's radius of the piece (the window of
+    ``_Field.piece`` less its corners: a cell beyond the radius is never cut). With
+    ``skip`` (a flat tool at constant z), the cells well inside the capsule of an earlier
+    flat piece s (radius ``sradius``) at this z or below are left out: that piece left
+    them at most the tolerance above its z, so this one cannot cut them. The result is
+    the numpy sweep's, cell for cell."""
     ny, nx = heights.shape
     reach = cutter[COL_REACH]
     i0 = max(0, math.ceil((min(ax, bx) - reach - x0) / cell - _EPS))
@@ -65,19 +128,17 @@ def cut_piece(heights, xs, ys, x0, y0, cell, zmin, tol, cutter, ax, ay, az, bx, 
     if j0 >= j1:
         return 0, 0
     zlow = az if az < bz else bz
-    floor = zlow if zlow > zmin else zmin
-    highest = -np.inf
-    for j in range(j0, j1):
-        for i in range(i0, i1):
-            h = heights[j, i]
-            if h > highest:
-                highest = h
-    highest = float(highest)
-    if highest <= floor + tol:
-        return 0, 0
-    if highest > zlow + cutter[COL_FLUTES] + tol:
-        return 2, 0
-    cells = (i1 - i0) * (j1 - j0)
+    if stop and top > zlow + cutter[COL_FLUTES] + tol:
+        # material may stand above the flutes: the numpy code checks the shank
+        highest = -np.inf
+        for j in range(j0, j1):
+            for i in range(i0, i1):
+                h = heights[j, i]
+                if h > highest:
+                    highest = h
+        floor = zlow if zlow > zmin else zmin
+        if float(highest) > floor + tol and float(highest) > zlow + cutter[COL_FLUTES] + tol:
+            return 2, 0
     shape = int(cutter[COL_SHAPE])
     radius = cutter[COL_RADIUS]
     r2 = cutter[COL_R2]
@@ -98,69 +159,94 @@ def cut_piece(heights, xs, ys, x0, y0, cell, zmin, tol, cutter, ax, ay, az, bx, 
     level32 = np.float32(level)
     tol32 = np.float32(tol)
     clamp = zlow < zmin
+    skip_line = math.hypot(sbx - sax, sby - say) > _EPS
     cut = False
+    cells = 0
     for j in range(j0, j1):
-        yr = ys[j] - ay
+        y = ys[j]
+        lo, hi = _span(y, ax, ay, bx, by, radius + _MARGIN, line)
+        if lo > hi:
+            continue
+        first = max(i0, math.ceil((lo - _MARGIN - x0) / cell))
+        last = min(i1 - 1, math.floor((hi + _MARGIN - x0) / cell))
+        # the cells to visit: first .. last less skip_from .. skip_to
+        first2, last2 = 1, 0
+        if skip:
+            slo, shi = _span(y, sax, say, sbx, sby, sradius - _MARGIN, skip_line)
+            if slo <= shi:
+                skip_from = math.ceil((slo + _MARGIN - x0) / cell)
+                skip_to = math.floor((shi - _MARGIN - x0) / cell)
+                if skip_from <= skip_to:
+                    first2, last2 = max(first, skip_to + 1), last
+                    last = min(last, skip_from - 1)
+        yr = y - ay
         yu = yr * uy
         yx = yr * ux
         yy = yr * yr
-        for i in range(i0, i1):
-            xr = xs[i] - ax
-            if line:
-                along = yu + xr * ux
-                perp = yx + xr * nuy
-                perp2 = perp * perp
-                clipped = along if along > 0.0 else 0.0
-                if clipped > length:
-                    clipped = length
-                beyond = along - clipped
-                d2 = perp2 + beyond * beyond
-            else:
-                along = 0.0
-                perp2 = 0.0
-                clipped = 0.0
-                d2 = yy + xr * xr
-            if not d2 <= r2:
-                continue
-            h = heights[j, i]
-            if not sloped:
-                if shape == FLAT:
-                    if h - level32 > tol32:
-                        heights[j, i] = level32
-                        cut = True
+        for part in range(2):
+            low_i = first if part == 0 else first2
+            high_i = last if part == 0 else last2
+            for i in range(low_i, high_i + 1):
+                xr = xs[i] - ax
+                cells += 1
+                if line:
+                    along = yu + xr * ux
+                    perp = yx + xr * nuy
+                    perp2 = perp * perp
+                    clipped = along if along > 0.0 else 0.0
+                    if clipped > length:
+                        clipped = length
+                    beyond = along - clipped
+                    d2 = perp2 + beyond * beyond
+                else:
+                    along = 0.0
+                    perp2 = 0.0
+                    clipped = 0.0
+                    d2 = yy + xr * xr
+                if not d2 <= r2:
                     continue
-                z = _profile(shape, radius, r2, pa, pb, c2, d2) + zlow
-            else:
-                half = r2 - perp2
-                if half < 0.0:
-                    half = 0.0
-                half = math.sqrt(half)
-                if dz < 0:
-                    far = half + along
-                    if far > length:
-                        far = length
+                h = heights[j, i]
+                if not sloped:
+                    if shape == FLAT:
+                        if h - level32 > tol32:
+                            heights[j, i] = level32
+                            cut = True
+                        continue
+                    z = _profile(shape, radius, r2, pa, pb, c2, d2) + zlow
                 else:
-                    far = along - half
-                    if far < 0.0:
-                        far = 0.0
-                if shape == FLAT:
-                    z = far * rise + az
-                else:
-                    z = np.inf
-                    for fraction in _SAMPLES:
-                        at = clipped + fraction * (far - clipped)
-                        off = at - along
-                        off = off * off + perp2
-                        value = _profile(shape, radius, r2, pa, pb, c2, off) + at * rise
-                        if value < z:
-                            z = value
-                    z = z + az
-            if clamp and z < zmin:
-                z = zmin
-            if float(h) - z > tol:
-                heights[j, i] = np.float32(z)
-                cut = True
-    return (1 if cut else 0), cells
+                    half = r2 - perp2
+                    if half < 0.0:
+                        half = 0.0
+                    half = math.sqrt(half)
+                    if dz < 0:
+                        far = half + along
+                        if far > length:
+                            far = length
+                    else:
+                        far = along - half
+                        if far < 0.0:
+                            far = 0.0
+                    if shape == FLAT:
+                        z = far * rise + az
+                    else:
+                        z = np.inf
+                        for fraction in _SAMPLES:
+                            at = clipped + fraction * (far - clipped)
+                            off = at - along
+                            off = off * off + perp2
+                            value = _profile(shape, radius, r2, pa, pb, c2, off) + at * rise
+                            if value < z:
+                                z = value
+                        z = z + az
+                if clamp and z < zmin:
+                    z = zmin
+                if float(h) - z > tol:
+                    heights[j, i] = np.float32(z)
+                    cut = True
+    if not cut:
+        return 0, cells
+    dirty[j0 // TILE : (j1 - 1) // TILE + 1, i0 // TILE : (i1 - 1) // TILE + 1] = 1
+    return 1, cells
 
 
 @numba.njit(cache=True, nogil=True)
@@ -184,59 +270,63 @@ def _pieces(dz, ax, ay, bx, by, shaped, max_piece_dz, cell, reach):
 
 @numba.njit(cache=True, nogil=True)
 def run_motions(
-    heights, xs, ys, x0, y0, cell, zmin, top, tol, cutters, starts, ends, first_segment,
-    motion_cutter, by_numpy, lowest, cut_out, begin, end, resume_segment, resume_piece,
+    heights, dirty, xs, ys, x0, y0, cell, zmin, top, tol, cutters, starts, ends, first_segment,
+    motion_cutter, by_numpy, lowest, cut_out, begin, end, stop,
 ):  # fmt: skip
     """Motions ``begin`` .. ``end`` − 1 (their segments ``starts``/``ends`` from
-    ``first_segment[m]`` on), resuming ``begin`` at (segment, piece) ``resume_*``.
-    ``cut_out[m]`` becomes 1 for a motion that cut. Returns (reason, motion, segment,
-    piece, cells): DONE, WHOLE_MOTION (``by_numpy[motion]``: the numpy code does all of
-    it) or FROM_PIECE (the numpy code goes on from that piece of that segment)."""
+    ``first_segment[m]`` on). ``cut_out[m]`` becomes 1 for a motion that cut. Returns
+    (reason, motion, segment, piece, cells): DONE, WHOLE_MOTION (``by_numpy[motion]``:
+    the numpy code does all of it) or FROM_PIECE (material above the flutes: the numpy
+    code goes on from that piece of that segment). Without ``stop`` (playback: heights
+    only) it sweeps every motion itself."""
     cells = 0
     max_piece_dz = cell / 2.0
+    # the last flat piece at constant z: its capsule is cut down to its z (cut_piece)
+    has_last = False
+    lax = lay = lbx = lby = lradius = 0.0
+    llevel = np.float32(0.0)
     for m in range(begin, end):
-        skip_segments = resume_segment if m == begin else 0
-        skip_pieces = resume_piece if m == begin else 0
-        if by_numpy[m] and skip_segments == 0 and skip_pieces == 0:
+        if stop and by_numpy[m]:
             return WHOLE_MOTION, m, 0, 0, cells
         if not lowest[m] < top - tol:
             continue
         cutter = cutters[motion_cutter[m]]
-        shaped = int(cutter[COL_SHAPE]) != FLAT
+        flat = int(cutter[COL_SHAPE]) == FLAT
+        shaped = not flat
         reach = cutter[COL_REACH]
-        for s in range(first_segment[m] + skip_segments, first_segment[m + 1]):
+        radius = cutter[COL_RADIUS]
+        for s in range(first_segment[m], first_segment[m + 1]):
             ax, ay, az = starts[s, 0], starts[s, 1], starts[s, 2]
             bx, by, bz = ends[s, 0], ends[s, 1], ends[s, 2]
             dz = bz - az
             pieces = _pieces(dz, ax, ay, bx, by, shaped, max_piece_dz, cell, reach)
-            first = skip_pieces if s == first_segment[m] + skip_segments else 0
-            if pieces == 1:
-                if first == 0:
-                    status, count = cut_piece(
-                        heights, xs, ys, x0, y0, cell, zmin, tol, cutter, ax, ay, az, bx, by, bz
-                    )
-                    cells += count
-                    if status == 2:
-                        return FROM_PIECE, m, s - first_segment[m], 0, cells
-                    if status == 1:
-                        cut_out[m] = 1
-                continue
-            for k in range(first, pieces):
-                if k == 0:
-                    px, py, pz = ax, ay, az
+            for k in range(pieces):
+                if pieces == 1:
+                    px, py, pz, qx, qy, qz = ax, ay, az, bx, by, bz
                 else:
-                    t = k / pieces
-                    px, py, pz = ax + (bx - ax) * t, ay + (by - ay) * t, az + dz * t
-                t = (k + 1) / pieces
-                qx, qy, qz = ax + (bx - ax) * t, ay + (by - ay) * t, az + dz * t
+                    if k == 0:
+                        px, py, pz = ax, ay, az
+                    else:
+                        t = k / pieces
+                        px, py, pz = ax + (bx - ax) * t, ay + (by - ay) * t, az + dz * t
+                    t = (k + 1) / pieces
+                    qx, qy, qz = ax + (bx - ax) * t, ay + (by - ay) * t, az + dz * t
+                zlow = pz if pz < qz else qz
+                level = np.float32(zlow if zlow > zmin else zmin)
+                level_cut = flat and (qz == pz or not math.hypot(qx - px, qy - py) > _EPS)
+                skip = has_last and level_cut and llevel <= level
                 status, count = cut_piece(
-                    heights, xs, ys, x0, y0, cell, zmin, tol, cutter, px, py, pz, qx, qy, qz
-                )
+                    heights, dirty, xs, ys, x0, y0, cell, zmin, top, tol, cutter,
+                    px, py, pz, qx, qy, qz, stop, skip, lax, lay, lbx, lby, lradius,
+                )  # fmt: skip
                 cells += count
                 if status == 2:
                     return FROM_PIECE, m, s - first_segment[m], k, cells
                 if status == 1:
                     cut_out[m] = 1
+                if level_cut:
+                    has_last = True
+                    lax, lay, lbx, lby, lradius, llevel = px, py, qx, qy, radius, level
     return DONE, end, 0, 0, cells
 
 
@@ -319,7 +409,7 @@ def warm_up() -> None:
     cutters = np.zeros((1, CUTTER_COLUMNS))
     points = np.zeros((1, 3))
     run_motions(
-        heights, axis, axis, 0.0, 0.0, 1.0, -1.0, 0.0, 1e-3, cutters, points, points,
-        np.zeros(2, dtype=np.int64), np.zeros(1, dtype=np.int64), np.ones(1, dtype=np.bool_),
-        np.zeros(1), np.zeros(1, dtype=np.int8), 0, 0, 0, 0,
+        heights, np.zeros((1, 1), dtype=np.uint8), axis, axis, 0.0, 0.0, 1.0, -1.0, 0.0, 1e-3,
+        cutters, points, points, np.zeros(2, dtype=np.int64), np.zeros(1, dtype=np.int64),
+        np.ones(1, dtype=np.bool_), np.zeros(1), np.zeros(1, dtype=np.int8), 0, 0, True,
     )  # fmt: skip

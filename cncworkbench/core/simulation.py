@@ -71,6 +71,7 @@ per contiguous run of moves that break it, at the run's first move)
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -80,6 +81,7 @@ from cncworkbench.core import i18n, localefmt
 from cncworkbench.core.gcode import Motion, Program
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 from cncworkbench.core.runtime import estimate_time
+from cncworkbench.core.sim_playback import TILE, Checkpoints, Playback
 from cncworkbench.errors import ValidationError
 
 SHAPES = ("flat", "ball", "bull", "drill", "chamfer")
@@ -103,6 +105,8 @@ _PROFILE_SAMPLES = (0.0, 1 / 3, 2 / 3, 1.0)
 _TIP_SLICES = 4  # the tip of a ball, bull, drill or chamfer tool against fixtures
 _GEOMETRY_EPS = 1e-9
 _VOLUME_CHUNK_ROWS = 512
+_CHECKPOINTS = 256  # playback checkpoints over a program (fewer when they outgrow the budget)
+_PLAYBACK_SHARE = 0.125  # of memory_budget_mb the compressed checkpoints may hold
 
 
 class SimulationError(ValidationError, ValueError):
@@ -217,6 +221,7 @@ class SimulationResult:
     snapshots: list[np.ndarray]  # copies of heights, evenly spaced over the motions
     cells_updated: int  # cells the sweep computed (windows of pieces that met material)
     accuracy_percent: float  # removed volume within ± this (see the module documentation)
+    playback: Playback | None = None  # the stock after any line (simulate(playback=True))
 
     @property
     def errors(self) -> list[Finding]:
@@ -422,6 +427,8 @@ class _Field:
         self.wx = np.minimum(cell, size_x - np.arange(self.nx) * cell)
         self.wy = np.minimum(cell, size_y - np.arange(self.ny) * cell)
         self.heights = np.full((self.ny, self.nx), self.top, dtype=np.float32)
+        # tiles cut since the last playback checkpoint
+        self.dirty = np.zeros((-(-self.ny // TILE), -(-self.nx // TILE)), dtype=np.uint8)
         self.cells = 0
         # the most z a sloped piece of a shaped (not flat) tool may change
         self.max_piece_dz = cell / 2.0
@@ -603,6 +610,7 @@ class _Field:
             np.copyto(win, cut_z, where=cut, casting="same_kind")
         else:
             win[cut] = level
+        self.dirty[j0 // TILE : (j1 - 1) // TILE + 1, i0 // TILE : (i1 - 1) // TILE + 1] = 1
         return contact
 
     def _holder(self, c: _Cutter, ax, ay, az, bx, by, bz, zlow):
@@ -1055,13 +1063,16 @@ def simulate(
     snapshots: int = 0,
     progress: Callable[[float], None] | None = None,
     engine: str = "compiled",
+    playback: bool = False,
 ) -> SimulationResult:
     """Cut the program's moves into the stock box and check the rules (module docs).
 
     ``tools`` maps tool numbers to shapes; ``progress`` is called with the fraction done
     (0–1) about a hundred times. ``engine``: "compiled" (core/sim_kernel.py for the
     moves no rule looks at) or "numpy" (every move in numpy; the reference the compiled
-    sweep is tested against). Raises :class:`SimulationError` for input it cannot use.
+    sweep is tested against). ``playback``: keep checkpoints of the stock for
+    ``result.playback.stock_at(line)`` (core/sim_playback.py). Raises
+    :class:`SimulationError` for input it cannot use.
     """
     machine = machine or MachineLimits()
     stock_min = tuple(float(v) for v in stock_min)
@@ -1180,10 +1191,23 @@ def simulate(
     classes: list[str] = []
     top = field.top
     compiled = _Compiled(field, motions, cutter_of) if engine == "compiled" else None
-    # the compiled sweep runs between the points where Python must look at the field
-    stops = sorted({i + 1 for i in snapshot_after} | {*range(1, count + 1, report_every), count})
+    checkpoints = None
+    if playback:
+        checkpoints = Checkpoints(
+            (field.ny, field.nx),
+            count // _CHECKPOINTS,
+            int(memory_budget_mb * 1e6 * _PLAYBACK_SHARE),
+        )
+    snapshot_marks = sorted(i + 1 for i in snapshot_after)
     index = 0
-    for stop in stops:
+    while index < count:
+        # the compiled sweep runs up to the next point where Python looks at the field
+        stop = min(count, -(-index // report_every) * report_every + 1)
+        following = bisect_right(snapshot_marks, index)
+        if following < len(snapshot_marks):
+            stop = min(stop, snapshot_marks[following])
+        if checkpoints is not None:
+            stop = min(stop, (index // checkpoints.interval + 1) * checkpoints.interval)
         while index < stop:
             contact = None
             first_segment = first_piece = 0
@@ -1212,10 +1236,15 @@ def simulate(
             snapshot_list.append(field.heights.copy())
         if progress is not None and last % report_every == 0:
             progress(last / count)
+        if checkpoints is not None and checkpoints.due(stop):
+            checkpoints.take(stop, field.heights, field.dirty)
     if not count:
         snapshot_list = [field.heights.copy() for _ in range(snapshots)]
     if compiled is not None:
         field.cells += compiled.cells
+    replay = None
+    if checkpoints is not None:
+        replay = _playback(field, motions, cutter_of, compiled, checkpoints)
 
     removed, accuracy = _volume_and_accuracy(field)
     run_time = estimate_time(
@@ -1240,6 +1269,7 @@ def simulate(
         move_classes=classes,
         snapshots=snapshot_list,
         cells_updated=field.cells,
+        playback=replay,
         accuracy_percent=min(100.0, 100.0 * accuracy / removed) if removed > 0 else 0.0,
     )
 
@@ -1306,15 +1336,34 @@ class _Compiled:
         piece the numpy code goes on from, whether the motion cut before that)."""
         f = self.field
         reason, motion, segment, piece, cells = self.kernel.run_motions(
-            f.heights, f.xs, f.ys, f.x0, f.y0, f.cell, f.zmin, f.top, CUT_TOLERANCE_MM,
-            self.cutters, self.starts, self.ends, self.first_segment, self.motion_cutter,
-            self.by_numpy, self.lowest, self.cut, begin, end, 0, 0,
+            f.heights, f.dirty, f.xs, f.ys, f.x0, f.y0, f.cell, f.zmin, f.top,
+            CUT_TOLERANCE_MM, self.cutters, self.starts, self.ends, self.first_segment,
+            self.motion_cutter, self.by_numpy, self.lowest, self.cut, begin, end, True,
         )  # fmt: skip
         self.cells += cells
         if reason == self.kernel.DONE:
             return end, 0, 0, False
         # a motion stopped at a later piece was counted by the kernel until there
         return motion, segment, piece, bool(self.cut[motion])
+
+
+def _playback(field, motions, cutter_of, compiled: _Compiled | None, checkpoints) -> Playback:
+    if compiled is None:
+        compiled = _Compiled(field, motions, cutter_of)
+    grid = {
+        "x0": field.x0, "y0": field.y0, "cell": field.cell, "zmin": field.zmin,
+        "top": field.top, "nx": field.nx, "ny": field.ny, "tolerance": CUT_TOLERANCE_MM,
+    }  # fmt: skip
+    tables = {
+        "starts": compiled.starts,
+        "ends": compiled.ends,
+        "first_segment": compiled.first_segment,
+        "motion_cutter": compiled.motion_cutter,
+        "cutters": compiled.cutters,
+        "lowest": compiled.lowest,
+        "lines": np.fromiter((m.line for m in motions), np.int64, len(motions)),
+    }
+    return Playback(grid, checkpoints.marks, checkpoints.tiles, tables)
 
 
 def _cut_problems(index, motion: Motion, c: _Cutter, contact: _Contact, problems: _Problems):
