@@ -56,42 +56,38 @@ def _profile(shape, radius, r2, a, b, c2, d2):
 
 
 @numba.njit(cache=True, nogil=True, inline="always")
-def _span(y, ax, ay, bx, by, radius, line):
-    """The x from .. to of the cells of row ``y`` within ``radius`` of the piece a → b
-    (of a only when not ``line``): the discs at both ends and the band between them."""
+def _span(dy, ax, bx, dyb, radius, ux, uy, inv_ux, inv_uy, length):
+    """The x from .. to of the cells of a row within ``radius`` of the piece a → b: the
+    discs at both ends and the band between them. ``dy``, ``dyb``: the row's y less a's
+    and b's; ``inv_*`` 1 / u* (or 0); ``length`` 0 (and ux, uy 0) for a vertical piece:
+    a's disc only. Rounding here only widens or narrows a span by far less than the
+    margin its callers add."""
     lo = np.inf
     hi = -np.inf
     r2 = radius * radius
-    dy = y - ay
     if dy * dy <= r2:
         w = math.sqrt(r2 - dy * dy)
-        lo = min(lo, ax - w)
-        hi = max(hi, ax + w)
-    if not line:
+        lo = ax - w
+        hi = ax + w
+    if length == 0.0:
         return lo, hi
-    dyb = y - by
     if dyb * dyb <= r2:
         w = math.sqrt(r2 - dyb * dyb)
         lo = min(lo, bx - w)
         hi = max(hi, bx + w)
-    vx = bx - ax
-    vy = by - ay
-    length = math.hypot(vx, vy)
-    ux = vx / length
-    uy = vy / length
     # along = dy·uy + x·ux within [0, length]; across = dy·ux − x·uy within [−r, r]
     band_lo = -np.inf
     band_hi = np.inf
     if ux != 0.0:
-        p = (0.0 - dy * uy) / ux
-        q = (length - dy * uy) / ux
-        band_lo = max(band_lo, min(p, q))
-        band_hi = min(band_hi, max(p, q))
+        p = -dy * uy * inv_ux
+        q = (length - dy * uy) * inv_ux
+        band_lo = min(p, q)
+        band_hi = max(p, q)
     elif not 0.0 <= dy * uy <= length:
         return lo, hi
     if uy != 0.0:
-        p = (dy * ux - radius) / uy
-        q = (dy * ux + radius) / uy
+        p = (dy * ux - radius) * inv_uy
+        q = (dy * ux + radius) * inv_uy
         band_lo = max(band_lo, min(p, q))
         band_hi = min(band_hi, max(p, q))
     elif abs(dy * ux) > radius:
@@ -159,12 +155,24 @@ def cut_piece(
     level32 = np.float32(level)
     tol32 = np.float32(tol)
     clamp = zlow < zmin
-    skip_line = math.hypot(sbx - sax, sby - say) > _EPS
+    # the spans' directions (a vertical piece: its start's disc only)
+    span_length = length if line else 0.0
+    skip_length = math.hypot(sbx - sax, sby - say)
+    if not skip_length > _EPS:
+        skip_length = 0.0
+    sux = (sbx - sax) / skip_length if skip_length else 0.0
+    suy = (sby - say) / skip_length if skip_length else 0.0
+    reach_out = radius + _MARGIN
+    inv_ux = 1.0 / ux if ux != 0.0 else 0.0
+    inv_uy = 1.0 / uy if uy != 0.0 else 0.0
+    inv_sux = 1.0 / sux if sux != 0.0 else 0.0
+    inv_suy = 1.0 / suy if suy != 0.0 else 0.0
+    reach_in = sradius - _MARGIN
     cut = False
     cells = 0
     for j in range(j0, j1):
         y = ys[j]
-        lo, hi = _span(y, ax, ay, bx, by, radius + _MARGIN, line)
+        lo, hi = _span(y - ay, ax, bx, y - by, reach_out, ux, uy, inv_ux, inv_uy, span_length)
         if lo > hi:
             continue
         first = max(i0, math.ceil((lo - _MARGIN - x0) / cell))
@@ -172,7 +180,9 @@ def cut_piece(
         # the cells to visit: first .. last less skip_from .. skip_to
         first2, last2 = 1, 0
         if skip:
-            slo, shi = _span(y, sax, say, sbx, sby, sradius - _MARGIN, skip_line)
+            slo, shi = _span(
+                y - say, sax, sbx, y - sby, reach_in, sux, suy, inv_sux, inv_suy, skip_length
+            )
             if slo <= shi:
                 skip_from = math.ceil((slo + _MARGIN - x0) / cell)
                 skip_to = math.floor((shi - _MARGIN - x0) / cell)
