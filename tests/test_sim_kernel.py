@@ -161,3 +161,26 @@ def test_playback_gives_the_stock_after_any_line(engine):
         )  # fmt: skip
         assert np.array_equal(playback.stock_at(line), part.heights), line
         assert np.array_equal(stored.stock_at(line), part.heights), line
+
+
+def test_cli_progress_goes_to_stderr_and_stdout_stays_json(tmp_path):
+    """``--progress``: a line per tenth on stderr (not a terminal), then 100 %; --json on
+    stdout is still one object."""
+    import json
+    import subprocess
+    import sys
+
+    path = tmp_path / "program.ngc"
+    path.write_text(random_program(5, moves=300))
+    argv = [sys.executable, "-m", "cncworkbench.cli", "--language", "en", "simulate", str(path),
+            "--stock", "60", "40", "12", "--origin", "0", "0", "-12", "--tool", "1:6:20:flat",
+            "--resolution", "0.5", "--json", "--progress"]  # fmt: skip
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=300)
+    assert done.returncode in (0, 1), done.stderr
+    assert json.loads(done.stdout)["moves"] > 300
+    lines = [line for line in done.stderr.splitlines() if line.startswith("simulating")]
+    assert lines[0] == "simulating: 0 %" and lines[-1] == "simulating: 100 %"
+    assert len(lines) == 11, lines
+    quiet = subprocess.run([*argv[:-1], "--no-progress"], capture_output=True, text=True,
+                           timeout=300)  # fmt: skip
+    assert "simulating" not in quiet.stderr
