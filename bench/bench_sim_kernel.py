@@ -13,6 +13,7 @@ Cells per second: the cells our sweep computed (``cells_updated``) over the whol
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import os
@@ -24,6 +25,8 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 BOX_POCKET = ROOT / "bench" / "data" / "box_pocket.ngc"
@@ -57,8 +60,8 @@ def curve_program(points: int, layers: int, centre: float, radius: float) -> str
     return "\n".join(lines) + "\n"
 
 
-def _child(argv: list[str], env: dict | None = None) -> tuple[float, float, str]:
-    """(wall seconds, peak resident MB, stdout) of one whole process."""
+def _child(argv: list[str], env: dict | None = None) -> tuple[float, float, str, float]:
+    """(wall seconds, peak resident MB, stdout, CPU seconds) of one whole process."""
     started = time.perf_counter()
     with tempfile.TemporaryFile() as out:
         process = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL, env=env)
@@ -68,10 +71,10 @@ def _child(argv: list[str], env: dict | None = None) -> tuple[float, float, str]
         text = out.read().decode("utf-8", "replace")
     if os.waitstatus_to_exitcode(status) not in (0, 1):  # 1: the program has errors
         raise RuntimeError(f"{argv[0]} failed ({status}): {text[-500:]}")
-    return seconds, usage.ru_maxrss / 1024.0, text
+    return seconds, usage.ru_maxrss / 1024.0, text, usage.ru_utime + usage.ru_stime
 
 
-def ours(case: Case, path: Path) -> tuple[float, float, dict]:
+def ours(case: Case, path: Path) -> tuple[float, float, dict, float]:
     size = [hi - lo for lo, hi in zip(case.stock_min, case.stock_max, strict=True)]
     argv = [
         sys.executable, "-m", "cncworkbench.cli", "simulate", str(path),
@@ -79,11 +82,11 @@ def ours(case: Case, path: Path) -> tuple[float, float, dict]:
         "--tool", f"1:{TOOL_DIAMETER:g}:40:flat", "--resolution", str(case.resolution),
         "--json",
     ]  # fmt: skip
-    seconds, peak, text = _child(argv)
-    return seconds, peak, json.loads(text)
+    seconds, peak, text, cpu = _child(argv)
+    return seconds, peak, json.loads(text), cpu
 
 
-def freecad(case: Case, path: Path, work: Path) -> tuple[float, float, dict]:
+def freecad(case: Case, path: Path, work: Path) -> tuple[float, float, dict, float]:
     out = work / "pathsim.json"
     env = dict(os.environ)
     env.update(
@@ -93,8 +96,50 @@ def freecad(case: Case, path: Path, work: Path) -> tuple[float, float, dict]:
         PATHSIM_TOOL_DIAMETER=str(TOOL_DIAMETER),
         PATHSIM_OUT=str(out),
     )
-    seconds, peak, _text = _child([shutil.which("freecadcmd"), str(FREECAD_SCRIPT)], env)
-    return seconds, peak, json.loads(out.read_text())
+    seconds, peak, _text, cpu = _child([shutil.which("freecadcmd"), str(FREECAD_SCRIPT)], env)
+    return seconds, peak, json.loads(out.read_text()), cpu
+
+
+def playback_timings(case: Case, path: Path) -> dict:
+    """In this process: simulate with playback, then the stock at 25 lines spread over
+    the program and at the line before each of the 5 checkpoints with the longest
+    replays (the slowest case); milliseconds, median and maximum."""
+    from cncworkbench.core.gcode import interpret_file
+    from cncworkbench.core.simulation import ToolShape, simulate
+
+    program = interpret_file(path)
+    tools = {1: ToolShape(1, TOOL_DIAMETER, 40.0)}
+    started = time.perf_counter()
+    result = simulate(
+        program, case.stock_min, case.stock_max, tools, resolution_mm=case.resolution,
+        playback=True, memory_budget_mb=1024,
+    )  # fmt: skip
+    simulate_s = time.perf_counter() - started
+    plain_s = time.perf_counter()
+    simulate(program, case.stock_min, case.stock_max, tools, resolution_mm=case.resolution)
+    plain_s = time.perf_counter() - plain_s
+    playback = result.playback
+    lines = playback.tables["lines"]
+    wanted = [int(lines[k]) for k in np.linspace(0, len(lines) - 1, 25).astype(int)]
+    marks = [0, *playback.marks, len(lines)]
+    longest = sorted(range(len(marks) - 1), key=lambda k: marks[k] - marks[k + 1])[:5]
+    wanted += [int(lines[max(0, marks[k + 1] - 1)]) for k in longest]
+    times = []
+    for line in wanted:
+        started = time.perf_counter()
+        playback.stock_at(line)
+        times.append((time.perf_counter() - started) * 1000)
+    stored = playback.to_bytes()
+    return {
+        "checkpoints": len(playback.marks),
+        "interval_motions": max(b - a for a, b in itertools.pairwise(marks)),
+        "compressed_mb": round(playback.size_bytes / 1e6, 2),
+        "artefact_mb": round(len(stored) / 1e6, 2),
+        "stock_at_ms_median": round(statistics.median(times), 1),
+        "stock_at_ms_max": round(max(times), 1),
+        "simulate_with_playback_s": round(simulate_s, 3),
+        "simulate_without_s": round(plain_s, 3),
+    }
 
 
 def run() -> dict:
@@ -128,12 +173,14 @@ def run() -> dict:
                 if has_freecad and case.freecad:
                     theirs.append(freecad(case, path, work))
             seconds = statistics.median(m[0] for m in mine)
+            cpu = statistics.median(m[3] for m in mine)
             peak = max(m[1] for m in mine)
             result = mine[-1][2]
             entry = {
                 "moves": result["moves"],
                 "cells": result["cells"],
                 "seconds": round(seconds, 3),
+                "cpu_s": round(cpu, 3),
                 "peak_mb": round(peak),
                 "cells_updated": result["cells_updated"],
                 "cells_per_s": round(result["cells_updated"] / seconds),
@@ -143,24 +190,38 @@ def run() -> dict:
             }
             line = (
                 f"{case.name}: {result['moves']:,} moves, {result['cells'] / 1e6:.1f} M cells at "
-                f"{case.resolution:g} mm: ours {seconds:.2f} s, {peak:.0f} MB, "
+                f"{case.resolution:g} mm: ours {seconds:.2f} s ({cpu:.2f} s CPU), {peak:.0f} MB, "
                 f"{entry['cells_per_s'] / 1e6:.0f} M cells/s"
             )
             if theirs:
                 their_s = statistics.median(t[0] for t in theirs)
+                their_cpu = statistics.median(t[3] for t in theirs)
                 their_peak = max(t[1] for t in theirs)
                 entry["freecad"] = {
                     "seconds": round(their_s, 3),
+                    "cpu_s": round(their_cpu, 3),
                     "peak_mb": round(their_peak),
                     "applied": theirs[-1][2]["applied"],
                     "runs": [round(t[0], 3) for t in theirs],
                 }
                 entry["ratio"] = round(seconds / their_s, 3)
+                entry["cpu_ratio"] = round(cpu / their_cpu, 3)
                 line += (
-                    f"; FreeCAD PathSim {their_s:.2f} s, {their_peak:.0f} MB "
-                    f"({theirs[-1][2]['applied']:,} moves applied): ours = "
-                    f"{seconds / their_s:.2f}x its time, {peak / their_peak:.2f}x its memory"
+                    f"; FreeCAD PathSim {their_s:.2f} s ({their_cpu:.2f} s CPU), "
+                    f"{their_peak:.0f} MB ({theirs[-1][2]['applied']:,} moves applied): ours = "
+                    f"{seconds / their_s:.2f}x its time ({cpu / their_cpu:.2f}x its CPU), "
+                    f"{peak / their_peak:.2f}x its memory"
+                )
+            if case.name != "1M moves" or os.environ.get("BENCH_PLAYBACK_1M") == "1":
+                entry["playback"] = shown = playback_timings(case, path)
+                lines.append(
+                    f"   playback: {shown['checkpoints']} checkpoints (at most "
+                    f"{shown['interval_motions']} motions apart), {shown['compressed_mb']} MB "
+                    f"held, {shown['artefact_mb']} MB stored; stock_at(line) median "
+                    f"{shown['stock_at_ms_median']} ms, max {shown['stock_at_ms_max']} ms; "
+                    f"simulate with checkpoints {shown['simulate_with_playback_s']} s, without "
+                    f"{shown['simulate_without_s']} s"
                 )
             figures[case.name] = entry
-            lines.append(line)
+            lines.insert(len(lines) - (1 if "playback" in entry else 0), line)
     return {"lines": lines, "figures": figures}

@@ -262,7 +262,7 @@ def _simulate(file, stock, origin, tool_specs, machine, resolution, as_json, pro
         click.echo(translate("Cli", "warning: {warning}").format(warning=warning), err=True)
     stock_min = tuple(origin)
     stock_max = tuple(o + s for o, s in zip(origin, stock, strict=True))
-    stream = click.get_text_stream("stderr")
+    stream = sys.stderr
     show = progress if progress is not None else stream.isatty()
     result = simulation.simulate(
         program, stock_min, stock_max, tools, machine=limits, resolution_mm=resolution,

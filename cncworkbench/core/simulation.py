@@ -17,6 +17,15 @@ Decisions
       0.1 mm cells). Every value is a real tool position, so the field is never cut deeper
       than the tool went. Long diagonal moves are cut in pieces no wider than the tool, so
       a window is mostly tool footprint.
+    * The sweep runs compiled (``core/sim_kernel.py``, numba) for every piece no rule
+      needs to look at, cell for cell the same as the numpy code here (tests/
+      test_sim_kernel.py), visiting only the cells within the radius and not those the
+      last flat piece at the same z already cut; pieces that may produce a finding (rapids
+      and spindle-off moves into material, descents of non-centre-cutting tools, holders
+      below the stock's top, material above the flutes) go through the numpy code.
+      ``engine="numpy"`` runs everything in numpy.
+    * ``playback=True`` keeps compressed checkpoints of the field (``core/sim_playback.py``,
+      at most an eighth of ``memory_budget_mb``) for ``result.playback.stock_at(line)``.
     * ``Grid.origin`` is the centre of cell (0, 0): the stock's minimum corner plus half a
       cell. When the stock is not a whole number of cells wide, the last column (row) is
       a partial cell; volumes weigh each cell by its area inside the stock.
@@ -82,10 +91,11 @@ from cncworkbench.core.gcode import Motion, Program
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 from cncworkbench.core.runtime import estimate_time
 from cncworkbench.core.sim_playback import TILE, Checkpoints, Playback
+from cncworkbench.core.sim_tables import TOLERANCE_MM, CompiledSweep, playback_of
 from cncworkbench.errors import ValidationError
 
 SHAPES = ("flat", "ball", "bull", "drill", "chamfer")
-CUT_TOLERANCE_MM = 1e-3
+CUT_TOLERANCE_MM = TOLERANCE_MM  # 1e-3 mm, shared with the compiled sweep
 ERROR = "error"
 WARNING = "warning"
 KINDS = (
@@ -1190,7 +1200,7 @@ def simulate(
     report_every = max(1, count // 100)
     classes: list[str] = []
     top = field.top
-    compiled = _Compiled(field, motions, cutter_of) if engine == "compiled" else None
+    compiled = CompiledSweep(field, motions, cutter_of) if engine == "compiled" else None
     checkpoints = None
     if playback:
         checkpoints = Checkpoints(
@@ -1244,7 +1254,7 @@ def simulate(
         field.cells += compiled.cells
     replay = None
     if checkpoints is not None:
-        replay = _playback(field, motions, cutter_of, compiled, checkpoints)
+        replay = playback_of(field, motions, cutter_of, compiled, checkpoints)
 
     removed, accuracy = _volume_and_accuracy(field)
     run_time = estimate_time(
@@ -1345,25 +1355,6 @@ class _Compiled:
             return end, 0, 0, False
         # a motion stopped at a later piece was counted by the kernel until there
         return motion, segment, piece, bool(self.cut[motion])
-
-
-def _playback(field, motions, cutter_of, compiled: _Compiled | None, checkpoints) -> Playback:
-    if compiled is None:
-        compiled = _Compiled(field, motions, cutter_of)
-    grid = {
-        "x0": field.x0, "y0": field.y0, "cell": field.cell, "zmin": field.zmin,
-        "top": field.top, "nx": field.nx, "ny": field.ny, "tolerance": CUT_TOLERANCE_MM,
-    }  # fmt: skip
-    tables = {
-        "starts": compiled.starts,
-        "ends": compiled.ends,
-        "first_segment": compiled.first_segment,
-        "motion_cutter": compiled.motion_cutter,
-        "cutters": compiled.cutters,
-        "lowest": compiled.lowest,
-        "lines": np.fromiter((m.line for m in motions), np.int64, len(motions)),
-    }
-    return Playback(grid, checkpoints.marks, checkpoints.tiles, tables)
 
 
 def _cut_problems(index, motion: Motion, c: _Cutter, contact: _Contact, problems: _Problems):
