@@ -2538,6 +2538,10 @@ bilgileriyle CNC_WORKER_DATABASE_URL / CNC_DATABASE_URL.</translation>
         <translation>Ayarları görün ve değiştirin (ortam değişkenleri yapılandırma dosyasının önüne geçer).</translation>
     </message>
     <message>
+        <source>Show how far the simulation is on stderr (default: when it is a terminal).</source>
+        <translation>Simülasyonun ne kadar ilerlediğini stderr&apos;e yazın (varsayılan: stderr bir terminalse).</translation>
+    </message>
+    <message>
         <source>Specific cutting force, N/mm² (instead of --material).</source>
         <translation>Özgül kesme kuvveti, N/mm² (--material malzemesi yerine).</translation>
     </message>
@@ -2907,6 +2911,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>schema: {before} -&gt; {after}</source>
         <translation>şema: {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <source>simulating: {percent} %</source>
+        <translation>simülasyon: %{percent}</translation>
     </message>
     <message>
         <source>stock {sx} × {sy} × {sz} mm from {corner}; {cell} mm cells ({nx} × {ny})</source>
