@@ -80,7 +80,7 @@ def ours(case: Case, path: Path) -> tuple[float, float, dict, float]:
         sys.executable, "-m", "cncworkbench.cli", "simulate", str(path),
         "--stock", *map(str, size), "--origin", *map(str, case.stock_min),
         "--tool", f"1:{TOOL_DIAMETER:g}:40:flat", "--resolution", str(case.resolution),
-        "--json",
+        "--memory", "1400", "--json",
     ]  # fmt: skip
     seconds, peak, text, cpu = _child(argv)
     return seconds, peak, json.loads(text), cpu

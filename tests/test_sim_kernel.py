@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from cncworkbench.core.gcode import interpret
-from cncworkbench.core.simulation import Fixture, ToolShape, simulate
+from cncworkbench.core.simulation import Fixture, SimulationError, ToolShape, simulate
 
 START = "G21 G90 G17\nT1 M6\nS8000 M3\nG0 Z5\n"
 STOCK_MIN = (0.0, 0.0, -12.0)
@@ -137,11 +137,14 @@ def test_a_helix_through_the_bottom_of_the_stock():
 
 
 @pytest.mark.parametrize("engine", ["compiled", "numpy"])
-def test_playback_gives_the_stock_after_any_line(engine):
+def test_playback_gives_the_stock_after_any_line(engine, monkeypatch):
     """stock_at(line) equals the stock of a run of the program cut after that line, for
     lines before, between and after checkpoints, also after a stored round trip."""
+    from cncworkbench.core import simulation
     from cncworkbench.core.sim_playback import Playback
 
+    # checkpoints every 10 motions (at least 1,000 in use) so that 400 motions have many
+    monkeypatch.setattr(simulation, "_CHECKPOINT_MOTIONS", 10)
     text = random_program(4, moves=400)
     program = interpret(text)
     tools = {1: TOOLS["ball"]}
@@ -184,3 +187,21 @@ def test_cli_progress_goes_to_stderr_and_stdout_stays_json(tmp_path):
     quiet = subprocess.run([*argv[:-1], "--no-progress"], capture_output=True, text=True,
                            timeout=300)  # fmt: skip
     assert "simulating" not in quiet.stderr
+
+
+def test_the_budget_holds_the_moves_and_the_checkpoints_too():
+    """200 bytes a motion (in whole MB) and an eighth for playback come off the budget:
+    the default cells get coarser, a budget the motions fill is an error naming them."""
+    moves = "\n".join(f"G1 X{k % 50} Y{k % 30} Z-1 F900" for k in range(20_000))
+    program = interpret(START + moves)
+    stock = ((0.0, 0.0, -5.0), (600.0, 400.0, 0.0))
+    # 2400 × 1600 cells of 0.25 mm (6 mm / 24): 15.4 MB
+    assert simulate(program, *stock, {1: TOOLS["flat"]}, memory_budget_mb=20).grid.cell_mm == 0.25
+    # 4 MB of motions and 2 MB of checkpoints leave 10 of the 16 MB: 0.5 mm cells
+    tight = simulate(program, *stock, {1: TOOLS["flat"]}, memory_budget_mb=16, playback=True)
+    assert tight.grid.cell_mm == 0.5 and tight.playback is not None
+    with pytest.raises(SimulationError, match=r"20.00\d moves and checkpoints \(4 MB\)"):
+        simulate(program, *stock, {1: TOOLS["flat"]}, memory_budget_mb=4)
+    # 0.5 mm: 3.84 MB of cells and 4 MB of motions
+    with pytest.raises(SimulationError, match="need 8 MB, more than the 6 MB budget"):
+        simulate(program, *stock, {1: TOOLS["flat"]}, resolution_mm=0.5, memory_budget_mb=6)

@@ -194,15 +194,28 @@ def _duration(seconds: float) -> str:
     "--json", "as_json", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Print one JSON object.")
 )
 @click.option(
+    "--memory",
+    "memory_mb",
+    type=click.FloatRange(min=1.0),
+    default=256.0,
+    show_default=True,
+    metavar="MB",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Memory the simulation may hold: the cells, the moves' records (MB)."
+    ),
+)
+@click.option(
     "--progress/--no-progress",
     default=None,
     help=QT_TRANSLATE_NOOP(
         "Cli", "Show how far the simulation is on stderr (default: when it is a terminal)."
     ),
 )
-def simulate(file, stock, origin, tool_specs, machine, resolution, as_json, progress):
+def simulate(file, stock, origin, tool_specs, machine, resolution, as_json, memory_mb, progress):
     try:
-        _simulate(file, stock, origin, tool_specs, machine, resolution, as_json, progress)
+        _simulate(
+            file, stock, origin, tool_specs, machine, resolution, as_json, progress, memory_mb
+        )
     except UserError as exc:
         report_user_error(exc)
         sys.exit(2)
@@ -230,7 +243,9 @@ def progress_printer(stream):
     return show
 
 
-def _simulate(file, stock, origin, tool_specs, machine, resolution, as_json, progress=None):
+def _simulate(
+    file, stock, origin, tool_specs, machine, resolution, as_json, progress=None, memory_mb=256.0
+):
     from cncworkbench.core import simulation
     from cncworkbench.core.gcode import interpret_file
 
@@ -266,7 +281,7 @@ def _simulate(file, stock, origin, tool_specs, machine, resolution, as_json, pro
     show = progress if progress is not None else stream.isatty()
     result = simulation.simulate(
         program, stock_min, stock_max, tools, machine=limits, resolution_mm=resolution,
-        progress=progress_printer(stream) if show else None,
+        memory_budget_mb=memory_mb, progress=progress_printer(stream) if show else None,
     )  # fmt: skip
     if as_json:
         data = result.as_dict()

@@ -17,15 +17,9 @@ Decisions
       0.1 mm cells). Every value is a real tool position, so the field is never cut deeper
       than the tool went. Long diagonal moves are cut in pieces no wider than the tool, so
       a window is mostly tool footprint.
-    * The sweep runs compiled (``core/sim_kernel.py``, numba) for every piece no rule
-      needs to look at, cell for cell the same as the numpy code here (tests/
-      test_sim_kernel.py), visiting only the cells within the radius and not those the
-      last flat piece at the same z already cut; pieces that may produce a finding (rapids
-      and spindle-off moves into material, descents of non-centre-cutting tools, holders
-      below the stock's top, material above the flutes) go through the numpy code.
-      ``engine="numpy"`` runs everything in numpy.
-    * ``playback=True`` keeps compressed checkpoints of the field (``core/sim_playback.py``,
-      at most an eighth of ``memory_budget_mb``) for ``result.playback.stock_at(line)``.
+    * Pieces no rule looks at are swept compiled (``core/sim_kernel.py``), cell for cell
+      as the numpy code here does; ``engine="numpy"`` sweeps all in numpy. ``playback``
+      keeps checkpoints (``core/sim_playback.py``) for ``result.playback.stock_at(line)``.
     * ``Grid.origin`` is the centre of cell (0, 0): the stock's minimum corner plus half a
       cell. When the stock is not a whole number of cells wide, the last column (row) is
       a partial cell; volumes weigh each cell by its area inside the stock.
@@ -39,7 +33,8 @@ Decisions
       upper bound (curved and sloped walls count in both directions; capped at 100 %).
     * The default cell is 1/24 of the smallest tool's diameter rounded down to 1, 2, 2.5 or
       5 × 10ⁿ mm, made coarser when the field (4 bytes a cell, and one more copy per
-      snapshot) would not fit ``memory_budget_mb``. An explicit ``resolution_mm`` that does
+      snapshot) would not fit ``memory_budget_mb`` less what the rest holds (200 bytes a
+      motion in whole MB, an eighth for playback). An explicit ``resolution_mm`` that does
       not fit is an error.
     * Tools: a motion whose tool is not in ``tools`` is an error naming the line, unless
       ``tools`` has exactly one tool, which is then used for every motion. Motions before
@@ -116,6 +111,12 @@ _TIP_SLICES = 4  # the tip of a ball, bull, drill or chamfer tool against fixtur
 _GEOMETRY_EPS = 1e-9
 _VOLUME_CHUNK_ROWS = 512
 _CHECKPOINTS = 256  # playback checkpoints over a program (fewer when they outgrow the budget)
+# but at least this many motions apart: the compiled sweep replays them in a few ms, and
+# every checkpoint costs the compression of the tiles cut since the last one
+_CHECKPOINT_MOTIONS = 1000
+# what the simulation holds per motion besides the field (its segments, lowest z, tool,
+# rule flags and class, and the list entries): measured ~170 bytes on 1M motions
+_BYTES_PER_MOTION = 200
 _PLAYBACK_SHARE = 0.125  # of memory_budget_mb the compressed checkpoints may hold
 
 
@@ -813,7 +814,7 @@ def _from_home(motions: Sequence[Motion], top_z: float) -> list[Motion]:
     travel above the stock and the first Z move comes down from there."""
     safe = top_z + 1.0
     out = list(motions)
-    for index, motion in enumerate(motions):
+    for index, motion in enumerate(out):  # (a generator of motions is read once)
         if motion.kind == "arc":
             break
         if motion.start[2] == motion.end[2]:
@@ -1123,8 +1124,25 @@ def simulate(
         )
     size_x = stock_max[0] - stock_min[0]
     size_y = stock_max[1] - stock_min[1]
+    motions = _from_home(program.motions, max([stock_max[2], *(f.max[2] for f in fixtures)]))
+    # the budget holds the motions' arrays and records and the checkpoints besides the field
+    held_mb = len(motions) * _BYTES_PER_MOTION // 1_000_000
+    if playback:
+        held_mb += memory_budget_mb * _PLAYBACK_SHARE
     if resolution_mm is None:
-        cell = choose_resolution(stock_min, stock_max, tools, memory_budget_mb, snapshots)
+        if held_mb >= memory_budget_mb:
+            raise SimulationError(
+                translate(
+                    "Simulation",
+                    "the {budget} MB budget does not even hold the program's {moves} moves and "
+                    "checkpoints ({held} MB): give a larger budget",
+                ).format(
+                    budget=i18n.number(memory_budget_mb),
+                    moves=localefmt.integer(len(motions)),
+                    held=localefmt.integer(round(held_mb)),
+                )
+            )
+        cell = choose_resolution(stock_min, stock_max, tools, memory_budget_mb - held_mb, snapshots)
     else:
         cell = float(resolution_mm)
         if not 0 < cell < math.inf:
@@ -1134,6 +1152,7 @@ def simulate(
                 ).format(resolution=resolution_mm)
             )
         needed_mb = _cell_count(size_x, size_y, cell) * _bytes_per_cell(snapshots) / 1e6
+        needed_mb += held_mb
         if needed_mb > memory_budget_mb:
             raise SimulationError(
                 translate(
@@ -1149,7 +1168,6 @@ def simulate(
                 )
             )
 
-    motions = _from_home(program.motions, max([stock_max[2], *(f.max[2] for f in fixtures)]))
     only = next(iter(tools.values())) if len(tools) == 1 else None
     if only is None and program.tools_used and program.tools_used[0] in tools:
         # Posts move to a safe height before their first M6; the spindle then holds
@@ -1205,7 +1223,7 @@ def simulate(
     if playback:
         checkpoints = Checkpoints(
             (field.ny, field.nx),
-            count // _CHECKPOINTS,
+            max(_CHECKPOINT_MOTIONS, count // _CHECKPOINTS),
             int(memory_budget_mb * 1e6 * _PLAYBACK_SHARE),
         )
     snapshot_marks = sorted(i + 1 for i in snapshot_after)
@@ -1284,14 +1302,8 @@ def simulate(
     )
 
 
-def _sweep_motion(
-    field: _Field,
-    motion: Motion,
-    c: _Cutter,
-    first_segment: int = 0,
-    first_piece: int = 0,
-    contact: _Contact | None = None,
-) -> _Contact | None:
+def _sweep_motion(field: _Field, motion: Motion, c: _Cutter, first_segment=0, first_piece=0,
+                  contact: _Contact | None = None) -> _Contact | None:  # fmt: skip
     """Sweep one motion's pieces (from a segment and piece on) with the numpy code."""
     if motion.kind == "arc":
         points = (motion.start, *motion.points)
