@@ -116,7 +116,10 @@ def playback_timings(case: Case, path: Path) -> dict:
     )  # fmt: skip
     simulate_s = time.perf_counter() - started
     plain_s = time.perf_counter()
-    simulate(program, case.stock_min, case.stock_max, tools, resolution_mm=case.resolution)
+    simulate(
+        program, case.stock_min, case.stock_max, tools, resolution_mm=case.resolution,
+        memory_budget_mb=1024,
+    )  # fmt: skip
     plain_s = time.perf_counter() - plain_s
     playback = result.playback
     lines = playback.tables["lines"]
@@ -222,6 +225,7 @@ def run() -> dict:
                     f"simulate with checkpoints {shown['simulate_with_playback_s']} s, without "
                     f"{shown['simulate_without_s']} s"
                 )
+            print(line, file=sys.stderr, flush=True)  # as it comes: the 1M case is long
             figures[case.name] = entry
             lines.insert(len(lines) - (1 if "playback" in entry else 0), line)
     return {"lines": lines, "figures": figures}
