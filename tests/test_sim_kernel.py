@@ -205,3 +205,9 @@ def test_the_budget_holds_the_moves_and_the_checkpoints_too():
     # 0.5 mm: 3.84 MB of cells and 4 MB of motions
     with pytest.raises(SimulationError, match="need 8 MB, more than the 6 MB budget"):
         simulate(program, *stock, {1: TOOLS["flat"]}, resolution_mm=0.5, memory_budget_mb=6)
+
+
+def test_the_kernel_marks_the_tiles_playback_stores():
+    from cncworkbench.core import sim_kernel, sim_playback
+
+    assert sim_kernel.TILE == sim_playback.TILE

@@ -22,7 +22,7 @@ import math
 import numba
 import numpy as np
 
-from cncworkbench.core.sim_playback import TILE
+TILE = 64  # sim_playback.TILE (a test checks they agree; importing it would be a circle)
 
 FLAT, BALL, BULL, CONE = 0, 1, 2, 3
 (COL_SHAPE, COL_RADIUS, COL_R2, COL_A, COL_B, COL_REACH, COL_FLUTES, COL_C2) = range(8)
