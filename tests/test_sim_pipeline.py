@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+import numpy as np
 import pytest
 import sqlalchemy as sa
 
@@ -74,6 +75,17 @@ def test_a_clean_program_is_simulated_and_approved_by_an_operator(
     # the stock's corners, which its round passes leave
     assert (abs(heights - 12.0) < 0.05).any()
     assert (heights > 20.01).mean() < 0.01
+    # the playback artefact: the stock after any line; after the last one, the heightmap
+    with db.engine.connect() as conn:
+        key = conn.execute(
+            sa.text("SELECT s3_key FROM artefacts WHERE job_id = :j AND type = 'playback'"),
+            {"j": run.job_id},
+        ).scalar_one()
+    playback = simulation.load_playback(store.get_bytes(key))
+    assert np.array_equal(playback.stock_at(10**9), heights)
+    assert (playback.stock_at(0) == details["stock"]["max"][2]).all()
+    halfway = playback.stock_at(playback.tables["lines"][playback.motions // 2])
+    assert (halfway >= heights).all() and (halfway > heights).any()
 
     # an engineer may not approve; the operator does, once
     with engineer.db.session() as session, pytest.raises(PermissionDenied):

@@ -193,15 +193,59 @@ def _duration(seconds: float) -> str:
 @click.option(
     "--json", "as_json", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Print one JSON object.")
 )
-def simulate(file, stock, origin, tool_specs, machine, resolution, as_json):
+@click.option(
+    "--memory",
+    "memory_mb",
+    type=click.FloatRange(min=1.0),
+    default=256.0,
+    show_default=True,
+    metavar="MB",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Memory the simulation may hold: the cells, the moves' records (MB)."
+    ),
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Show how far the simulation is on stderr (default: when it is a terminal)."
+    ),
+)
+def simulate(file, stock, origin, tool_specs, machine, resolution, as_json, memory_mb, progress):
     try:
-        _simulate(file, stock, origin, tool_specs, machine, resolution, as_json)
+        _simulate(
+            file, stock, origin, tool_specs, machine, resolution, as_json, progress, memory_mb
+        )
     except UserError as exc:
         report_user_error(exc)
         sys.exit(2)
 
 
-def _simulate(file, stock, origin, tool_specs, machine, resolution, as_json):
+def progress_printer(stream):
+    """A progress callback writing "simulating: N %" to ``stream``: one line rewritten in
+    place on a terminal (each percent), else a line at each tenth."""
+    tty = stream.isatty()
+    shown = [-1]
+
+    def show(fraction: float) -> None:
+        percent = int(fraction * 100)
+        step = percent if tty else percent // 10 * 10
+        if step == shown[0]:
+            return
+        shown[0] = step
+        text = translate("Cli", "simulating: {percent} %").format(percent=step)
+        if tty:
+            stream.write("\r" + text + ("\n" if step >= 100 else ""))
+        else:
+            stream.write(text + "\n")
+        stream.flush()
+
+    return show
+
+
+def _simulate(
+    file, stock, origin, tool_specs, machine, resolution, as_json, progress=None, memory_mb=256.0
+):
     from cncworkbench.core import simulation
     from cncworkbench.core.gcode import interpret_file
 
@@ -233,9 +277,12 @@ def _simulate(file, stock, origin, tool_specs, machine, resolution, as_json):
         click.echo(translate("Cli", "warning: {warning}").format(warning=warning), err=True)
     stock_min = tuple(origin)
     stock_max = tuple(o + s for o, s in zip(origin, stock, strict=True))
+    stream = sys.stderr
+    show = progress if progress is not None else stream.isatty()
     result = simulation.simulate(
-        program, stock_min, stock_max, tools, machine=limits, resolution_mm=resolution
-    )
+        program, stock_min, stock_max, tools, machine=limits, resolution_mm=resolution,
+        memory_budget_mb=memory_mb, progress=progress_printer(stream) if show else None,
+    )  # fmt: skip
     if as_json:
         data = result.as_dict()
         data["file"] = str(file)

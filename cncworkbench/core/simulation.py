@@ -17,6 +17,9 @@ Decisions
       0.1 mm cells). Every value is a real tool position, so the field is never cut deeper
       than the tool went. Long diagonal moves are cut in pieces no wider than the tool, so
       a window is mostly tool footprint.
+    * Pieces no rule looks at are swept compiled (``core/sim_kernel.py``), cell for cell
+      as the numpy code here does; ``engine="numpy"`` sweeps all in numpy. ``playback``
+      keeps checkpoints (``core/sim_playback.py``) for ``result.playback.stock_at(line)``.
     * ``Grid.origin`` is the centre of cell (0, 0): the stock's minimum corner plus half a
       cell. When the stock is not a whole number of cells wide, the last column (row) is
       a partial cell; volumes weigh each cell by its area inside the stock.
@@ -30,7 +33,8 @@ Decisions
       upper bound (curved and sloped walls count in both directions; capped at 100 %).
     * The default cell is 1/24 of the smallest tool's diameter rounded down to 1, 2, 2.5 or
       5 × 10ⁿ mm, made coarser when the field (4 bytes a cell, and one more copy per
-      snapshot) would not fit ``memory_budget_mb``. An explicit ``resolution_mm`` that does
+      snapshot) would not fit ``memory_budget_mb`` less what the rest holds (200 bytes a
+      motion in whole MB, an eighth for playback). An explicit ``resolution_mm`` that does
       not fit is an error.
     * Tools: a motion whose tool is not in ``tools`` is an error naming the line, unless
       ``tools`` has exactly one tool, which is then used for every motion. Motions before
@@ -71,6 +75,7 @@ per contiguous run of moves that break it, at the run's first move)
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -80,10 +85,12 @@ from cncworkbench.core import i18n, localefmt
 from cncworkbench.core.gcode import Motion, Program
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, Message, translate
 from cncworkbench.core.runtime import estimate_time
+from cncworkbench.core.sim_playback import TILE, Checkpoints, Playback
+from cncworkbench.core.sim_tables import TOLERANCE_MM, CompiledSweep, playback_of
 from cncworkbench.errors import ValidationError
 
 SHAPES = ("flat", "ball", "bull", "drill", "chamfer")
-CUT_TOLERANCE_MM = 1e-3
+CUT_TOLERANCE_MM = TOLERANCE_MM  # 1e-3 mm, shared with the compiled sweep
 ERROR = "error"
 WARNING = "warning"
 KINDS = (
@@ -103,6 +110,14 @@ _PROFILE_SAMPLES = (0.0, 1 / 3, 2 / 3, 1.0)
 _TIP_SLICES = 4  # the tip of a ball, bull, drill or chamfer tool against fixtures
 _GEOMETRY_EPS = 1e-9
 _VOLUME_CHUNK_ROWS = 512
+_CHECKPOINTS = 256  # playback checkpoints over a program (fewer when they outgrow the budget)
+# but at least this many motions apart: the compiled sweep replays them in a few ms, and
+# every checkpoint costs the compression of the tiles cut since the last one
+_CHECKPOINT_MOTIONS = 1000
+# what the simulation holds per motion besides the field (its segments, lowest z, tool,
+# rule flags and class, and the list entries): measured ~170 bytes on 1M motions
+_BYTES_PER_MOTION = 200
+_PLAYBACK_SHARE = 0.125  # of memory_budget_mb the compressed checkpoints may hold
 
 
 class SimulationError(ValidationError, ValueError):
@@ -217,6 +232,7 @@ class SimulationResult:
     snapshots: list[np.ndarray]  # copies of heights, evenly spaced over the motions
     cells_updated: int  # cells the sweep computed (windows of pieces that met material)
     accuracy_percent: float  # removed volume within ± this (see the module documentation)
+    playback: Playback | None = None  # the stock after any line (simulate(playback=True))
 
     @property
     def errors(self) -> list[Finding]:
@@ -422,6 +438,8 @@ class _Field:
         self.wx = np.minimum(cell, size_x - np.arange(self.nx) * cell)
         self.wy = np.minimum(cell, size_y - np.arange(self.ny) * cell)
         self.heights = np.full((self.ny, self.nx), self.top, dtype=np.float32)
+        # tiles cut since the last playback checkpoint
+        self.dirty = np.zeros((-(-self.ny // TILE), -(-self.nx // TILE)), dtype=np.uint8)
         self.cells = 0
         # the most z a sloped piece of a shaped (not flat) tool may change
         self.max_piece_dz = cell / 2.0
@@ -478,8 +496,11 @@ class _Field:
         np.subtract(raw, half, out=half)
         return np.maximum(half, 0.0, out=half)
 
-    def sweep(self, c: _Cutter, a, b, detail: bool, want_core: bool) -> _Contact | None:
-        """Cut the straight move a → b; None when it met no material and hit nothing."""
+    def sweep(
+        self, c: _Cutter, a, b, detail: bool, want_core: bool, first_piece: int = 0
+    ) -> _Contact | None:
+        """Cut the straight move a → b (from piece ``first_piece`` on, when the compiled
+        sweep did the ones before); None when it met no material and hit nothing."""
         ax, ay, az = a
         bx, by, bz = b
         dz = bz - az
@@ -501,7 +522,10 @@ class _Field:
             return self.piece(c, ax, ay, az, bx, by, bz, detail, want_core)
         contact = None
         px, py, pz = ax, ay, az
-        for k in range(1, pieces + 1):
+        if first_piece:
+            t = first_piece / pieces
+            px, py, pz = ax + (bx - ax) * t, ay + (by - ay) * t, az + dz * t
+        for k in range(first_piece + 1, pieces + 1):
             t = k / pieces
             qx, qy, qz = ax + (bx - ax) * t, ay + (by - ay) * t, az + dz * t
             found = self.piece(c, px, py, pz, qx, qy, qz, detail, want_core)
@@ -597,6 +621,7 @@ class _Field:
             np.copyto(win, cut_z, where=cut, casting="same_kind")
         else:
             win[cut] = level
+        self.dirty[j0 // TILE : (j1 - 1) // TILE + 1, i0 // TILE : (i1 - 1) // TILE + 1] = 1
         return contact
 
     def _holder(self, c: _Cutter, ax, ay, az, bx, by, bz, zlow):
@@ -789,7 +814,7 @@ def _from_home(motions: Sequence[Motion], top_z: float) -> list[Motion]:
     travel above the stock and the first Z move comes down from there."""
     safe = top_z + 1.0
     out = list(motions)
-    for index, motion in enumerate(motions):
+    for index, motion in enumerate(out):  # (a generator of motions is read once)
         if motion.kind == "arc":
             break
         if motion.start[2] == motion.end[2]:
@@ -1048,11 +1073,17 @@ def simulate(
     memory_budget_mb: float = 256,
     snapshots: int = 0,
     progress: Callable[[float], None] | None = None,
+    engine: str = "compiled",
+    playback: bool = False,
 ) -> SimulationResult:
     """Cut the program's moves into the stock box and check the rules (module docs).
 
     ``tools`` maps tool numbers to shapes; ``progress`` is called with the fraction done
-    (0–1) about a hundred times. Raises :class:`SimulationError` for input it cannot use.
+    (0–1) about a hundred times. ``engine``: "compiled" (core/sim_kernel.py for the
+    moves no rule looks at) or "numpy" (every move in numpy; the reference the compiled
+    sweep is tested against). ``playback``: keep checkpoints of the stock for
+    ``result.playback.stock_at(line)`` (core/sim_playback.py). Raises
+    :class:`SimulationError` for input it cannot use.
     """
     machine = machine or MachineLimits()
     stock_min = tuple(float(v) for v in stock_min)
@@ -1093,8 +1124,25 @@ def simulate(
         )
     size_x = stock_max[0] - stock_min[0]
     size_y = stock_max[1] - stock_min[1]
+    motions = _from_home(program.motions, max([stock_max[2], *(f.max[2] for f in fixtures)]))
+    # the budget holds the motions' arrays and records and the checkpoints besides the field
+    held_mb = len(motions) * _BYTES_PER_MOTION // 1_000_000
+    if playback:
+        held_mb += memory_budget_mb * _PLAYBACK_SHARE
     if resolution_mm is None:
-        cell = choose_resolution(stock_min, stock_max, tools, memory_budget_mb, snapshots)
+        if held_mb >= memory_budget_mb:
+            raise SimulationError(
+                translate(
+                    "Simulation",
+                    "the {budget} MB budget does not even hold the program's {moves} moves and "
+                    "checkpoints ({held} MB): give a larger budget",
+                ).format(
+                    budget=i18n.number(memory_budget_mb),
+                    moves=localefmt.integer(len(motions)),
+                    held=localefmt.integer(round(held_mb)),
+                )
+            )
+        cell = choose_resolution(stock_min, stock_max, tools, memory_budget_mb - held_mb, snapshots)
     else:
         cell = float(resolution_mm)
         if not 0 < cell < math.inf:
@@ -1104,6 +1152,7 @@ def simulate(
                 ).format(resolution=resolution_mm)
             )
         needed_mb = _cell_count(size_x, size_y, cell) * _bytes_per_cell(snapshots) / 1e6
+        needed_mb += held_mb
         if needed_mb > memory_budget_mb:
             raise SimulationError(
                 translate(
@@ -1119,7 +1168,6 @@ def simulate(
                 )
             )
 
-    motions = _from_home(program.motions, max([stock_max[2], *(f.max[2] for f in fixtures)]))
     only = next(iter(tools.values())) if len(tools) == 1 else None
     if only is None and program.tools_used and program.tools_used[0] in tools:
         # Posts move to a safe height before their first M6; the spindle then holds
@@ -1170,38 +1218,61 @@ def simulate(
     report_every = max(1, count // 100)
     classes: list[str] = []
     top = field.top
-    for index, motion in enumerate(motions):
-        c = cutter_of[index]
-        if motion.kind == "arc":
-            points = (motion.start, *motion.points)
-            lowest = min(p[2] for p in points)
-        else:
-            points = (motion.start, motion.end)
-            lowest = min(motion.start[2], motion.end[2])
-        contact = None
-        if lowest < top - CUT_TOLERANCE_MM:
-            rapid = motion.kind == "rapid"
-            spindle_off = motion.spindle == "off"
-            detail = rapid or spindle_off
-            for k in range(len(points) - 1):
-                a, b = points[k], points[k + 1]
-                want_core = not c.center_cutting and not rapid and b[2] < a[2]
-                found = field.sweep(c, a, b, detail, want_core)
-                if found is not None:
-                    contact = _merge(contact, found)
-        if contact is not None and contact.cut:
-            classes.append("cut")
-            _cut_problems(index, motion, c, contact, problems)
-        else:
-            classes.append("air")
-        if contact is not None:
-            _collision_problems(index, c, contact, problems)
-        if index in snapshot_after:
+    compiled = CompiledSweep(field, motions, cutter_of) if engine == "compiled" else None
+    checkpoints = None
+    if playback:
+        checkpoints = Checkpoints(
+            (field.ny, field.nx),
+            max(_CHECKPOINT_MOTIONS, count // _CHECKPOINTS),
+            int(memory_budget_mb * 1e6 * _PLAYBACK_SHARE),
+        )
+    snapshot_marks = sorted(i + 1 for i in snapshot_after)
+    index = 0
+    while index < count:
+        # the compiled sweep runs up to the next point where Python looks at the field
+        stop = min(count, -(-index // report_every) * report_every + 1)
+        following = bisect_right(snapshot_marks, index)
+        if following < len(snapshot_marks):
+            stop = min(stop, snapshot_marks[following])
+        if checkpoints is not None:
+            stop = min(stop, (index // checkpoints.interval + 1) * checkpoints.interval)
+        while index < stop:
+            contact = None
+            first_segment = first_piece = 0
+            if compiled is not None:
+                done, first_segment, first_piece, cut_so_far = compiled.run(index, stop)
+                classes.extend("cut" if cut else "air" for cut in compiled.cut[index:done])
+                index = done
+                if index >= stop:
+                    break
+                if cut_so_far:  # the compiled sweep cut the pieces before the stop
+                    contact = _Contact()
+                    contact.cut = True
+            motion = motions[index]
+            c = cutter_of[index]
+            contact = _sweep_motion(field, motion, c, first_segment, first_piece, contact)
+            if contact is not None and contact.cut:
+                classes.append("cut")
+                _cut_problems(index, motion, c, contact, problems)
+            else:
+                classes.append("air")
+            if contact is not None:
+                _collision_problems(index, c, contact, problems)
+            index += 1
+        last = stop - 1
+        if last in snapshot_after:
             snapshot_list.append(field.heights.copy())
-        if progress is not None and index % report_every == 0:
-            progress(index / count)
+        if progress is not None and last % report_every == 0:
+            progress(last / count)
+        if checkpoints is not None and checkpoints.due(stop):
+            checkpoints.take(stop, field.heights, field.dirty)
     if not count:
         snapshot_list = [field.heights.copy() for _ in range(snapshots)]
+    if compiled is not None:
+        field.cells += compiled.cells
+    replay = None
+    if checkpoints is not None:
+        replay = playback_of(field, motions, cutter_of, compiled, checkpoints)
 
     removed, accuracy = _volume_and_accuracy(field)
     run_time = estimate_time(
@@ -1226,8 +1297,76 @@ def simulate(
         move_classes=classes,
         snapshots=snapshot_list,
         cells_updated=field.cells,
+        playback=replay,
         accuracy_percent=min(100.0, 100.0 * accuracy / removed) if removed > 0 else 0.0,
     )
+
+
+def _sweep_motion(field: _Field, motion: Motion, c: _Cutter, first_segment=0, first_piece=0,
+                  contact: _Contact | None = None) -> _Contact | None:  # fmt: skip
+    """Sweep one motion's pieces (from a segment and piece on) with the numpy code."""
+    if motion.kind == "arc":
+        points = (motion.start, *motion.points)
+        lowest = min(p[2] for p in points)
+    else:
+        points = (motion.start, motion.end)
+        lowest = min(motion.start[2], motion.end[2])
+    if lowest < field.top - CUT_TOLERANCE_MM:
+        rapid = motion.kind == "rapid"
+        spindle_off = motion.spindle == "off"
+        detail = rapid or spindle_off
+        for k in range(first_segment, len(points) - 1):
+            a, b = points[k], points[k + 1]
+            want_core = not c.center_cutting and not rapid and b[2] < a[2]
+            skip = first_piece if k == first_segment else 0
+            found = field.sweep(c, a, b, detail, want_core, skip)
+            if found is not None:
+                contact = _merge(contact, found)
+    return contact
+
+
+class _Compiled:
+    """The motions as the compiled sweep (core/sim_kernel.py) takes them."""
+
+    def __init__(self, field: _Field, motions: Sequence[Motion], cutter_of: list[_Cutter]):
+        from cncworkbench.core import sim_kernel
+
+        self.kernel = sim_kernel
+        self.field = field
+        rows, row_of = [], {}
+        for c in cutter_of:
+            if id(c) not in row_of:
+                row_of[id(c)] = len(rows)
+                rows.append(sim_kernel.cutter_row(c.tool, c.reach))
+        self.cutters = np.asarray(rows, dtype=np.float64).reshape(-1, sim_kernel.CUTTER_COLUMNS)
+        self.motion_cutter = np.fromiter((row_of[id(c)] for c in cutter_of), np.int64)
+        tables = sim_kernel.motion_tables(motions, field.top, CUT_TOLERANCE_MM)
+        self.starts, self.ends, self.first_segment, self.lowest, special = tables
+        long_reach = np.asarray([c.length is not None for c in cutter_of], dtype=bool)
+        length = np.asarray([c.length or 0.0 for c in cutter_of], dtype=np.float64)
+        core = np.asarray([not c.center_cutting for c in cutter_of], dtype=bool)
+        # holders low enough to reach the stock, and descents of non-centre-cutting tools
+        # (special: 1 rapid or spindle off, 2 a feed with a descending segment)
+        self.by_numpy = (special == 1) | (core & (special == 2))
+        self.by_numpy |= long_reach & (self.lowest + length < field.top - CUT_TOLERANCE_MM + 1e-6)
+        self.by_numpy &= self.lowest < field.top - CUT_TOLERANCE_MM
+        self.cut = np.zeros(len(motions), dtype=np.int8)
+        self.cells = 0
+
+    def run(self, begin: int, end: int) -> tuple[int, int, int, bool]:
+        """Sweep from ``begin`` towards ``end``: (the motion it stopped at, the segment and
+        piece the numpy code goes on from, whether the motion cut before that)."""
+        f = self.field
+        reason, motion, segment, piece, cells = self.kernel.run_motions(
+            f.heights, f.dirty, f.xs, f.ys, f.x0, f.y0, f.cell, f.zmin, f.top,
+            CUT_TOLERANCE_MM, self.cutters, self.starts, self.ends, self.first_segment,
+            self.motion_cutter, self.by_numpy, self.lowest, self.cut, begin, end, True,
+        )  # fmt: skip
+        self.cells += cells
+        if reason == self.kernel.DONE:
+            return end, 0, 0, False
+        # a motion stopped at a later piece was counted by the kernel until there
+        return motion, segment, piece, bool(self.cut[motion])
 
 
 def _cut_problems(index, motion: Motion, c: _Cutter, contact: _Contact, problems: _Problems):

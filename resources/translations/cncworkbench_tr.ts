@@ -2248,6 +2248,10 @@ Bir cad_generate işini kuyruğa alır: FreeCAD hücreleri ayarlar, yeniden hesa
         <translation>Kaldırılan malzeme: {volume} cm³</translation>
     </message>
     <message>
+        <source>Memory the simulation may hold: the cells, the moves&apos; records (MB).</source>
+        <translation>Simülasyonun kullanabileceği bellek: hücreler ve hareketlerin kayıtları (MB).</translation>
+    </message>
+    <message>
         <source>Migrate the schema down to REVISION (&apos;base&apos; removes every table).</source>
         <translation>Şemayı REVISION sürümüne geri taşıyın (&apos;base&apos; bütün tabloları kaldırır).</translation>
     </message>
@@ -2536,6 +2540,10 @@ bilgileriyle CNC_WORKER_DATABASE_URL / CNC_DATABASE_URL.</translation>
     <message>
         <source>Show and change settings (environment variables override the config file).</source>
         <translation>Ayarları görün ve değiştirin (ortam değişkenleri yapılandırma dosyasının önüne geçer).</translation>
+    </message>
+    <message>
+        <source>Show how far the simulation is on stderr (default: when it is a terminal).</source>
+        <translation>Simülasyonun ne kadar ilerlediğini stderr&apos;e yazın (varsayılan: stderr bir terminalse).</translation>
     </message>
     <message>
         <source>Specific cutting force, N/mm² (instead of --material).</source>
@@ -2907,6 +2915,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>schema: {before} -&gt; {after}</source>
         <translation>şema: {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <source>simulating: {percent} %</source>
+        <translation>simülasyon: %{percent}</translation>
     </message>
     <message>
         <source>stock {sx} × {sy} × {sz} mm from {corner}; {cell} mm cells ({nx} × {ny})</source>
@@ -8842,6 +8854,10 @@ Signing secret: {signing}</source>
     <message>
         <source>the tool list is empty: give at least one tool</source>
         <translation>takım listesi boş: en az bir takım verin</translation>
+    </message>
+    <message>
+        <source>the {budget} MB budget does not even hold the program&apos;s {moves} moves and checkpoints ({held} MB): give a larger budget</source>
+        <translation>{budget} MB bellek sınırı programın {moves} hareketini ve ara kayıtlarını ({held} MB) bile almıyor: daha büyük bir sınır verin</translation>
     </message>
     <message>
         <source>tool {tool} must be a ToolShape, not {type}</source>

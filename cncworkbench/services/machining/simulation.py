@@ -27,6 +27,7 @@ from cncworkbench.core import simulation as sim
 from cncworkbench.core.i18n import translate
 from cncworkbench.core.licensing import Feature
 from cncworkbench.core.permissions import Permission, require
+from cncworkbench.core.sim_playback import Playback
 from cncworkbench.db.base import utcnow
 from cncworkbench.db.models import (
     Artefact,
@@ -398,7 +399,7 @@ def run_simulation(
         program = gcode.interpret(text)
         result = sim.simulate(
             program, inputs.stock_min, inputs.stock_max, inputs.tools, inputs.fixtures,
-            inputs.machine, snapshots=ANIMATION_FRAMES, progress=progress,
+            inputs.machine, snapshots=ANIMATION_FRAMES, progress=progress, playback=True,
         )  # fmt: skip
     except (gcode.GCodeError, sim.SimulationError) as exc:
         raise SimulationFailed(f"{inputs.program_name}: {exc}") from exc
@@ -457,6 +458,12 @@ def heightmap_npz(result: sim.SimulationResult) -> bytes:
 def load_heightmap(data: bytes) -> np.ndarray:
     with np.load(io.BytesIO(data), allow_pickle=False) as archive:
         return archive["heights"]
+
+
+def load_playback(data: bytes) -> Playback:
+    """A run's ``playback`` artefact: ``load_playback(data).stock_at(line)`` is the stock
+    (heights per cell, as the heightmap) after that G-code line."""
+    return Playback.from_bytes(data)
 
 
 def details_of(outcome: SimOutcome, inputs: SimInputs) -> dict[str, Any]:
@@ -548,6 +555,13 @@ def make_outputs(
              "application/x-npz", {"grid": details["grid"]}),
             ("top_view", f"{stem}_top_view.png", png.read_bytes(), "image/png", {}),
         ]  # fmt: skip
+        playback = outcome.result.playback
+        if playback is not None:  # the stock after any line, for the review (load_playback)
+            files.append(
+                ("playback", f"{stem}_playback.bin", playback.to_bytes(),
+                 "application/octet-stream",
+                 {"checkpoints": len(playback.marks), "motions": playback.motions}),
+            )  # fmt: skip
         return store_outputs(store, files)
 
 
