@@ -3,6 +3,7 @@ database, store, FreeCAD CAM and simulation)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from cncworkbench.services.access import identity
@@ -101,3 +102,41 @@ def test_operator_approves_a_clean_run_and_it_leaves_the_queue(qtbot, panel, run
     qtbot.waitUntil(lambda: panel.runs.rowCount() == 2, timeout=WAIT_MS)
     decisions = {panel.runs.item(r, 0).text(): panel.runs.item(r, 7).text() for r in range(2)}
     assert decisions[str(clean)] == "approved"
+
+
+def test_the_scrubber_shows_the_stock_after_any_line(qtbot, panel, runs):
+    """Playback: before the first line the stock is the uncut block; at the end it is the
+    simulated result; in between, the part is partly cut. The top view follows."""
+    from cncworkbench.core.stock_mesh import mesh_volume
+
+    _clean, clamp = runs
+    panel.select_run(clamp)
+    qtbot.waitUntil(lambda: panel.loaded and panel.loaded.detail.summary.id == clamp,
+                    timeout=WAIT_MS)  # fmt: skip
+    idle(qtbot, panel)
+    loaded = panel.loaded
+    assert loaded.playback is not None, "the run has no playback"
+    assert panel.scrubber.isEnabled() and panel.scrubber.value() == loaded.last_line
+    stock = loaded.detail.details["stock"]
+    block = np.prod(np.subtract(stock["max"], stock["min"]))
+    final = mesh_volume(loaded.mesh.vertices, loaded.mesh.triangles)
+    assert final < block * 0.99, "the finished stock shows no cut"
+
+    frames = []
+    panel.stock_shown.connect(frames.append)
+    volumes = {}
+    for line in (0, loaded.last_line // 2, loaded.last_line):
+        with qtbot.waitSignal(panel.stock_shown, timeout=WAIT_MS):
+            panel.scrub_to(line)
+        frame = frames[-1]
+        assert frame.line == line
+        volumes[line] = mesh_volume(frame.mesh.vertices, frame.mesh.triangles)
+    middle = loaded.last_line // 2
+    assert volumes[0] == pytest.approx(block, rel=1e-6), "before line 1 nothing is cut"
+    assert volumes[loaded.last_line] == pytest.approx(final, rel=1e-6)
+    assert final < volumes[middle] < block, "half-way the part is half-cut"
+    assert "end of program" in panel.scrub_label.text()
+    panel.scrub_to(0)
+    qtbot.waitUntil(lambda: frames[-1].line == 0, timeout=WAIT_MS)
+    assert panel.scrub_label.text() == "after line 0"
+    save_screenshot(panel, "ui_sim_review_scrubbed_to_start")

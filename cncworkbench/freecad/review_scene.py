@@ -9,7 +9,8 @@ dock (:func:`cncworkbench.core.stock_mesh.stock_mesh`); here it is only handed t
 Clamps and fixtures are translucent orange boxes. Findings are spheres (errors red, warnings
 orange); the chosen one is drawn larger in yellow and the camera is centred on it. Clicking
 on or near a sphere in the view picks that finding in the dock (and with it the G-code
-line). Not yet: the tool and holder as solids, and playback over the program.
+line). The dock's scrubber replaces the stock with the stock after any line. Not yet: the
+tool and holder as solids, play/pause.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class ReviewScene:
     def __init__(self, panel):
         self.panel = panel
         self.root: coin.SoSeparator | None = None
+        self.stock_node: coin.SoSeparator | None = None
         self.view = None
         self.markers: list[tuple[coin.SoSeparator, coin.SoMaterial, coin.SoSphere, str]] = []
         self.radius = 1.0
@@ -41,6 +43,7 @@ class ReviewScene:
         self._pick_callback = None
         panel.run_shown.connect(self.show_run)
         panel.finding_chosen.connect(self.choose)
+        panel.stock_shown.connect(self.show_stock)
         panel.destroyed.connect(lambda *_: self.clear())
 
     # -- the scene -----------------------------------------------------------------------
@@ -54,7 +57,8 @@ class ReviewScene:
         self.view = view
         self.root = coin.SoSeparator()
         self.root.setName("CNC_Review")
-        self.root.addChild(_stock_node(loaded.mesh))
+        self.stock_node = _stock_node(loaded.mesh)
+        self.root.addChild(self.stock_node)
         for kind, colour in (("feeds", FEED_COLOUR), ("rapids", RAPID_COLOUR)):
             lines = (loaded.paths or {}).get(kind) or []
             if lines:
@@ -75,6 +79,14 @@ class ReviewScene:
         )
         view.viewIsometric()
         view.fitAll()
+
+    def show_stock(self, frame) -> None:
+        """The dock's scrubber moved: the stock after ``frame.line`` replaces the one shown."""
+        if self.root is None:
+            return
+        node = _stock_node(frame.mesh)
+        self.root.replaceChild(self.stock_node, node)
+        self.stock_node = node
 
     def clear(self) -> None:
         if self.view is not None:

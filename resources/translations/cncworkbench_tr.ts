@@ -8737,6 +8737,10 @@ Signing secret: {signing}</source>
         <translation>Devir azaminin üstünde</translation>
     </message>
     <message>
+        <source>The stock after this line of the program</source>
+        <translation>Programın bu satırından sonraki ham parça</translation>
+    </message>
+    <message>
         <source>Warnings</source>
         <translation>Uyarılar</translation>
     </message>
@@ -8745,12 +8749,20 @@ Signing secret: {signing}</source>
         <translation>Konum</translation>
     </message>
     <message>
+        <source>after line {line}</source>
+        <translation>{line}. satırdan sonra</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>onaylandı</translation>
     </message>
     <message>
         <source>awaiting</source>
         <translation>bekliyor</translation>
+    </message>
+    <message>
+        <source>end of program</source>
+        <translation>program sonu</translation>
     </message>
     <message>
         <source>failed</source>

@@ -131,6 +131,9 @@ class SimRunDetail:
     # Recorded SHA-256 of the stored objects (None: not recorded), checked on every read.
     gcode_sha256: str | None = None
     heightmap_sha256: str | None = None
+    # The stock after any line (core.sim_playback), for the review's scrubber.
+    playback_key: str | None = None
+    playback_sha256: str | None = None
 
     @property
     def findings(self) -> list[dict[str, Any]]:
@@ -162,12 +165,14 @@ def get_sim_run(session: Session, actor: Actor, sim_run_id: int) -> SimRunDetail
     if found is not None:
         row, email = found
         review = Review(row.decision, row.comment, email, row.created_at)
-    heightmap = artefacts.get("heightmap")
+    heightmap, playback = artefacts.get("heightmap"), artefacts.get("playback")
     return SimRunDetail(
         summary, run.collision_details or {}, gcode_key, keys.get("heightmap"),
         run.report_s3_key, run.video_s3_key, review,
         gcode_sha256=recorded_sha256(session, gcode_key) if gcode_key else None,
         heightmap_sha256=heightmap.sha256 if heightmap else None,
+        playback_key=playback.s3_key if playback else None,
+        playback_sha256=playback.sha256 if playback else None,
     )  # fmt: skip
 
 

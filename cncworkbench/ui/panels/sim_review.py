@@ -57,6 +57,8 @@ class LoadedRun:
     # thread, so the view only hands them to its scene.
     mesh: StockMesh | None = None
     paths: dict[str, list[np.ndarray]] | None = None
+    playback: Any = None  # core.sim_playback.Playback: the stock after any line
+    last_line: int = 0  # the program's last line (the scrubber's end)
 
 
 def load_run(user, store, run_id: int) -> LoadedRun:
@@ -86,7 +88,34 @@ def load_run(user, store, run_id: int) -> LoadedRun:
             feeds = [line[:, :2] for line in paths["feeds"]]
         except gcode.GCodeError:
             feeds = []  # the findings still show; the overlay is a convenience
-    return LoadedRun(detail, text, image, feeds, mesh, paths)
+    playback = None
+    if detail.playback_key:
+        playback = simulation.load_playback(
+            store.get_bytes(detail.playback_key, detail.playback_sha256)
+        )
+    last_line = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
+    return LoadedRun(detail, text, image, feeds, mesh, paths, playback, last_line)
+
+
+@dataclass
+class StockFrame:
+    """The stock after one line, ready to show: the top view and the 3-D mesh."""
+
+    line: int
+    image: np.ndarray
+    mesh: StockMesh
+
+
+def stock_frame(loaded: LoadedRun, line: int) -> StockFrame:
+    """The stock after program line ``line`` (off the Qt thread: a replay from the nearest
+    checkpoint, then the picture and the mesh)."""
+    details = loaded.detail.details
+    grid, stock = details["grid"], details["stock"]
+    heights = loaded.playback.stock_at(line)
+    low, high = stock["min"][2], stock["max"][2]
+    image = heightmap.shade(heights, grid["cell_mm"], low, high)
+    mesh = stock_mesh(heights, tuple(stock["min"][:2]), grid["cell_mm"], low, high)
+    return StockFrame(line, image, mesh)
 
 
 class StockView(QtWidgets.QWidget):
@@ -113,11 +142,15 @@ class StockView(QtWidgets.QWidget):
             self.fixtures = details.get("fixtures", [])
             self.feeds = loaded.feeds
             if loaded.image is not None:
-                rgb = np.ascontiguousarray(loaded.image)
-                height, width, _ = rgb.shape
-                self.image = QtGui.QImage(
-                    rgb.data, width, height, 3 * width, QtGui.QImage.Format.Format_RGB888
-                ).copy()  # own the pixels: the numpy buffer goes away
+                self.set_image(loaded.image)
+        self.update()
+
+    def set_image(self, image: np.ndarray) -> None:
+        rgb = np.ascontiguousarray(image)
+        height, width, _ = rgb.shape
+        self.image = QtGui.QImage(
+            rgb.data, width, height, 3 * width, QtGui.QImage.Format.Format_RGB888
+        ).copy()  # own the pixels: the numpy buffer goes away
         self.update()
 
     def select(self, index: int | None) -> None:
@@ -223,6 +256,7 @@ class SimReviewPanel(Panel):
     # (its number or None).
     run_shown = Signal(object)
     finding_chosen = Signal(object)
+    stock_shown = Signal(object)  # a StockFrame: the scrubber moved
 
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)
@@ -265,6 +299,16 @@ class SimReviewPanel(Panel):
         self.explanation.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
         self.explanation.setMargin(4)
         self.view = StockView()
+        # Playback: the stock after any line of the program (the run's playback artefact).
+        self.scrubber = QtWidgets.QSlider(Qt.Orientation.Horizontal)
+        self.scrubber.setToolTip(self.tr("The stock after this line of the program"))
+        self.scrubber.valueChanged.connect(self._scrubbed)
+        self.scrub_label = QtWidgets.QLabel()
+        self._scrub_timer = QtCore.QTimer(self)
+        self._scrub_timer.setSingleShot(True)
+        self._scrub_timer.setInterval(40)  # one replay per pause of the hand, not per pixel
+        self._scrub_timer.timeout.connect(self._show_scrubbed_stock)
+        self._scrub_busy = False
         self.code = QtWidgets.QPlainTextEdit()
         self.code.setReadOnly(True)
         self.code.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.NoWrap)
@@ -289,9 +333,17 @@ class SimReviewPanel(Panel):
         findings_layout.setContentsMargins(0, 0, 0, 0)
         findings_layout.addWidget(self.findings, 1)
         findings_layout.addWidget(self.explanation)
+        stock_column = QtWidgets.QWidget()
+        stock_layout = QtWidgets.QVBoxLayout(stock_column)
+        stock_layout.setContentsMargins(0, 0, 0, 0)
+        stock_layout.addWidget(self.view, 1)
+        scrub_row = QtWidgets.QHBoxLayout()
+        scrub_row.addWidget(self.scrubber, 1)
+        scrub_row.addWidget(self.scrub_label)
+        stock_layout.addLayout(scrub_row)
         middle = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         middle.addWidget(findings_column)
-        middle.addWidget(self.view)
+        middle.addWidget(stock_column)
         middle.setSizes([320, 380])
         lower = QtWidgets.QSplitter(Qt.Orientation.Vertical)
         lower.addWidget(middle)
@@ -390,6 +442,7 @@ class SimReviewPanel(Panel):
         self.loaded = loaded
         self.view.set_run(loaded)
         self.run_shown.emit(loaded)
+        self._reset_scrubber(loaded)
         self.findings.clear()
         self.explanation.setText(self._explanation_hint() if loaded is not None else "")
         if loaded is None:
@@ -471,6 +524,54 @@ class SimReviewPanel(Panel):
             self.review_state.setText(self.tr("Only operators approve or reject programs."))
         else:
             self.review_state.clear()
+
+    # -- playback -------------------------------------------------------------------------
+    def _reset_scrubber(self, loaded: LoadedRun | None) -> None:
+        playable = loaded is not None and loaded.playback is not None and loaded.last_line > 0
+        self.scrubber.blockSignals(True)
+        self.scrubber.setRange(0, loaded.last_line if playable else 0)
+        self.scrubber.setValue(loaded.last_line if playable else 0)
+        self.scrubber.blockSignals(False)
+        self.scrubber.setEnabled(playable)
+        self.scrub_label.setText(self._scrub_text(self.scrubber.value()) if playable else "")
+
+    def _scrub_text(self, line: int) -> str:
+        if self.loaded is not None and line >= self.loaded.last_line:
+            return self.tr("end of program")
+        return self.tr("after line {line}").format(line=line)
+
+    def scrub_to(self, line: int) -> None:
+        """Show the stock after program line ``line`` (0: before the first)."""
+        self.scrubber.setValue(line)
+
+    def _scrubbed(self, line: int) -> None:
+        self.scrub_label.setText(self._scrub_text(line))
+        self._scrub_timer.start()
+
+    def _show_scrubbed_stock(self) -> None:
+        loaded = self.loaded
+        if loaded is None or loaded.playback is None:
+            return
+        if self._scrub_busy:  # one replay at a time; the newest position follows
+            self._scrub_timer.start()
+            return
+        self._scrub_busy = True
+        line = self.scrubber.value()
+
+        def done(frame: StockFrame) -> None:
+            self._scrub_busy = False
+            if self.loaded is not loaded:
+                return  # another run was picked meanwhile
+            self.view.set_image(frame.image)
+            self.stock_shown.emit(frame)
+            if frame.line != self.scrubber.value():
+                self._scrub_timer.start()
+
+        def failed(exc: BaseException) -> None:
+            self._scrub_busy = False
+            self.show_error(exc)
+
+        run_task(self, lambda _r: stock_frame(loaded, line), done, failed)
 
     # -- findings -------------------------------------------------------------------------
     def select_finding(self, number: int) -> None:
