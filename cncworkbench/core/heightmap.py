@@ -28,16 +28,26 @@ def depth_colours(z: np.ndarray, z_bottom: float, z_top: float) -> np.ndarray:
 
 def shade(heights: np.ndarray, cell_mm: float, z_bottom: float, z_top: float) -> np.ndarray:
     """RGB image (ny, nx, 3) uint8 of ``heights`` (ny, nx), row 0 = lowest Y."""
-    z = np.asarray(heights, dtype=np.float64)
-    colour = _depth_colour(z, z_bottom, z_top)
-    gy, gx = np.gradient(z, cell_mm)
-    normal = np.stack([-gx, -gy, np.ones_like(z)], axis=-1)
-    normal /= np.linalg.norm(normal, axis=-1, keepdims=True)
+    # float32 and one channel at a time: the review's scrubber shades a frame per position,
+    # and this is ~20x faster than stacking normals in float64 (same pixels within 1 level).
+    z = np.asarray(heights, dtype=np.float32)
+    depth = (np.float32(z_top) - z) * np.float32(1.0 / max(z_top - z_bottom, 1e-9))
+    np.clip(depth, 0.0, 1.0, out=depth)
+    gy, gx = np.gradient(z, np.float32(cell_mm))
     light = _LIGHT / np.linalg.norm(_LIGHT)
-    lambert = np.clip(normal @ light, 0.0, 1.0)
+    # Lambert term of the surface normal (-gx, -gy, 1)/|…| against the light
+    lambert = np.float32(light[2]) - gx * np.float32(light[0]) - gy * np.float32(light[1])
+    lambert /= np.sqrt(gx * gx + gy * gy + np.float32(1.0))
+    np.clip(lambert, 0.0, 1.0, out=lambert)
     flat = light[2]  # a horizontal face keeps its colour
-    factor = np.clip(0.55 + 0.45 * lambert / flat, 0.35, 1.15)
-    image = np.clip(colour * factor[..., None], 0, 255).astype(np.uint8)
+    factor = np.float32(0.55) + np.float32(0.45 / flat) * lambert
+    np.clip(factor, 0.35, 1.15, out=factor)
+    image = np.empty((*z.shape, 3), dtype=np.uint8)
+    for channel in range(3):
+        value = np.float32(_TOP[channel]) + np.float32(_DEEP[channel] - _TOP[channel]) * depth
+        value *= factor
+        np.clip(value, 0, 255, out=value)
+        image[..., channel] = value  # truncates, as astype(uint8) did
     return np.ascontiguousarray(image[::-1])
 
 

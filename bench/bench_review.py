@@ -1,0 +1,77 @@
+"""Operator review (issue 25): time to open a run and per-frame time of the scrubber.
+
+The program is bench/data/box_pocket.ngc (5,252 lines, a pocket in the sample plate from our
+CAM pipeline). "Open" is what the review dock does off the Qt thread when a run is picked,
+store reads aside: read the playback artefact, shade the top view, build the 3-D display
+mesh and the toolpath polylines. A "frame" is one scrubber position: the stock after a line
+(replayed from the nearest checkpoint), its top view and its mesh. The bar is the issue's:
+< 100 ms per frame. Drawing the mesh (Coin3D in FreeCAD) is not in these figures.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+import numpy as np
+
+PROGRAM = Path(__file__).resolve().parent / "data" / "box_pocket.ngc"
+STOCK_MIN, STOCK_MAX = (-2.0, -2.0, 0.0), (82.0, 52.0, 21.0)
+RESOLUTION_MM = 0.1
+TOOL_DIAMETER = 6.0
+FRAMES = 40
+FRAME_BAR_MS = 100.0
+
+
+def run() -> dict:
+    from cncworkbench.core import gcode, heightmap, runtime, sim_kernel
+    from cncworkbench.core.sim_playback import Playback
+    from cncworkbench.core.simulation import ToolShape, simulate
+    from cncworkbench.core.stock_mesh import stock_mesh
+
+    text = PROGRAM.read_text()
+    sim_kernel.warm_up()  # numba's start: once per process, not part of opening a run
+    result = simulate(
+        gcode.interpret(text), STOCK_MIN, STOCK_MAX, {1: ToolShape(1, TOOL_DIAMETER, 40.0)},
+        resolution_mm=RESOLUTION_MM, playback=True, memory_budget_mb=1024,
+    )  # fmt: skip
+    stored = result.playback.to_bytes()
+    heights = result.heights
+    cell = result.grid.cell_mm
+    low, high = STOCK_MIN[2], STOCK_MAX[2]
+
+    opened = []
+    for _ in range(3):
+        started = time.perf_counter()
+        playback = Playback.from_bytes(stored)
+        heightmap.shade(heights, cell, low, high)
+        mesh = stock_mesh(heights, STOCK_MIN[:2], cell, low, high)
+        runtime.polylines(gcode.interpret(text))
+        opened.append(time.perf_counter() - started)
+
+    last = int(np.max(playback.tables["lines"]))
+    frames = []
+    for line in np.linspace(1, last, FRAMES).astype(int):
+        started = time.perf_counter()
+        stock = playback.stock_at(int(line))
+        heightmap.shade(stock, cell, low, high)
+        stock_mesh(stock, STOCK_MIN[:2], cell, low, high)
+        frames.append((time.perf_counter() - started) * 1000)
+    median, worst = statistics.median(frames), max(frames)
+    open_s = statistics.median(opened)
+    return {
+        "program_lines": text.count("\n"),
+        "cells": int(heights.size),
+        "mesh_triangles": len(mesh.triangles),
+        "open_s_median": round(open_s, 3),
+        "frame_ms_median": round(median, 1),
+        "frame_ms_max": round(worst, 1),
+        "frame_ratio_to_bar": round(median / FRAME_BAR_MS, 2),
+        "lines": [
+            f"open a run: {open_s:.2f} s (median of 3; playback, top view, "
+            f"{len(mesh.triangles):,} triangles, toolpath)",
+            f"scrub frame: median {median:.0f} ms, max {worst:.0f} ms over {FRAMES} lines "
+            f"= {median / FRAME_BAR_MS:.2f}x the 100 ms bar",
+        ],
+    }
