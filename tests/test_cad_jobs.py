@@ -32,6 +32,10 @@ PLATE_VOLUME = 80 * 50 * 10 - 4 * 3.141592653589793 * 3.3**2 * 10  # 38 631.5 mm
 ALIASES = ["Length", "Width", "Thickness", "Holes", "HoleDiameter", "Margin"]
 
 
+# Runs again on every FreeCAD of the version matrix (./test.sh --freecad VERSION).
+pytestmark = pytest.mark.freecad
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _freecad():
     require_program("freecadcmd", "CNC_REQUIRE_FREECAD")

@@ -49,6 +49,10 @@ MACHINES = {
 }
 
 
+# Runs again on every FreeCAD of the version matrix (./test.sh --freecad VERSION).
+pytestmark = pytest.mark.freecad
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _freecad():
     require_program("freecadcmd", "CNC_REQUIRE_FREECAD")

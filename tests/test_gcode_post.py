@@ -30,6 +30,10 @@ from tests.support.queue import prepare
 TORMACH, SHERLINE, ROBODRILL = "Tormach 1100MX", "Sherline 5400", "ROBODRILL"
 
 
+# Runs again on every FreeCAD of the version matrix (./test.sh --freecad VERSION).
+pytestmark = pytest.mark.freecad
+
+
 @pytest.fixture
 def shop(db, pg_cluster, app_context, shop_license, tmp_path):
     """A seeded catalog, an engineer, and one finished CAM run of the sample plate on the
