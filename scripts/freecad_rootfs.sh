@@ -5,6 +5,9 @@
 #   scripts/freecad_rootfs.sh path VERSION    print the path (exit 1 when it is not built)
 #   scripts/freecad_rootfs.sh run VERSION [--bind DIR]... -- COMMAND...
 #                                             run COMMAND inside it (as root, through chroot)
+#   scripts/freecad_rootfs.sh wrappers VERSION OUTDIR [--bind DIR]...
+#                                             write OUTDIR/freecad and OUTDIR/freecadcmd: put
+#                                             OUTDIR first on PATH and that FreeCAD is used
 #
 # VERSION: 1.0 (Debian trixie) or 1.1 (Debian sid). The rootfs lives outside the checkout, in
 # $CNC_ROOTFS_CACHE (default /var/cache/cncworkbench/freecad-rootfs/VERSION), so it survives
@@ -112,10 +115,12 @@ run_inside() {
 }
 
 inside() {
-  local root="$1" d
+  local d
+  INSIDE_ROOT="$1"
+  local root="$1"
   shift
   # Belt and braces: unmount on every exit path in case the namespace is shared after all.
-  trap 'unmount_all "$root"' EXIT
+  trap 'unmount_all "$INSIDE_ROOT"' EXIT
   mount -t proc proc "$root/proc"
   mount --rbind /dev "$root/dev"
   mount --make-rslave "$root/dev"
@@ -134,10 +139,39 @@ inside() {
     esac
   done
   [ -e /etc/resolv.conf ] && cp -L /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+  # The rootfs trusts what the host trusts (pip behind a TLS-inspecting proxy, a local CA).
+  if [ -f /etc/ssl/certs/ca-certificates.crt ] && [ -f "$root/etc/ssl/certs/ca-certificates.crt" ]; then
+    mount --bind -o ro /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/ca-certificates.crt"
+  fi
   local status=0
+  # chroot starts in /: go to the caller's folder when it exists inside (the same path).
   chroot "$root" /usr/bin/env -u PYTHONPATH -u PYTHONHOME -u VIRTUAL_ENV \
-    PATH=/usr/local/bin:/usr/bin:/bin LANG="${LANG:-C.UTF-8}" "$@" || status=$?
+    PATH=/usr/local/bin:/usr/bin:/bin LANG="${LANG:-C.UTF-8}" \
+    /bin/sh -c 'cd "$0" 2>/dev/null || cd /; exec "$@"' "$PWD" "$@" || status=$?
   return "$status"
+}
+
+write_wrappers() {
+  local version="$1" out="$2" name binds="" self
+  shift 2
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --bind) binds+=" --bind $(printf '%q' "$(realpath "$2")")"; shift 2 ;;
+      *) die "wrappers: unexpected argument $1" ;;
+    esac
+  done
+  self="$(realpath "$0")"
+  mkdir -p "$out"
+  for name in freecad freecadcmd; do
+    cat >"$out/$name.new" <<WRAPPER
+#!/bin/sh
+# FreeCAD $version from its Debian root filesystem (written by scripts/freecad_rootfs.sh).
+exec $(printf '%q' "$self") run $version$binds -- /usr/bin/$name "\$@"
+WRAPPER
+    chmod +x "$out/$name.new"
+    mv "$out/$name.new" "$out/$name"
+  done
+  echo "$out"
 }
 
 case "${1:-}" in
@@ -149,6 +183,7 @@ case "${1:-}" in
     [ -f "$root/.cncworkbench-rootfs" ] || exit 1
     echo "$root" ;;
   run) [ $# -ge 3 ] || die "usage: $0 run VERSION [--bind DIR]... -- COMMAND..."; shift; run_inside "$@" ;;
+  wrappers) [ $# -ge 3 ] || die "usage: $0 wrappers VERSION OUTDIR [--bind DIR]..."; shift; write_wrappers "$@" ;;
   _inside) shift; inside "$@" ;;
   *) die "usage: $0 build|path|run VERSION ..." ;;
 esac

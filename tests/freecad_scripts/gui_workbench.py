@@ -40,6 +40,11 @@ def steps():
     from cncworkbench.ui import qt
 
     result["binding"], result["qt"] = qt.BINDING, qt.qt_version()
+    # what FreeCAD itself runs on, through its own PySide shim
+    from PySide import QtCore as freecad_qtcore
+
+    result["freecad_binding"] = freecad_qtcore.QObject.__module__.split(".")[0]
+    result["freecad_qt"] = freecad_qtcore.qVersion()
     workspace = panels.workspace()
     while not (workspace.is_ready or workspace.error):
         yield

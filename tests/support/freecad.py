@@ -1,5 +1,12 @@
-"""Running real FreeCAD (Debian's 0.20) in tests: headless ``freecadcmd`` and the GUI
-under Xvfb, each with its own HOME so FreeCAD's user config never leaks between runs."""
+"""Running real FreeCAD in tests: headless ``freecadcmd`` and the GUI under Xvfb, each with
+its own HOME so FreeCAD's user config never leaks between runs.
+
+Which FreeCAD: the one PATH finds. ``./test.sh --freecad VERSION`` puts wrappers first on
+PATH that run that version from its Debian root filesystem (scripts/freecad_matrix.sh),
+with our dependencies installed once for its Python under $CNC_FREECAD_DEPS_HOME; each
+test HOME links them in where that FreeCAD looks (``AdditionalPythonPackages``, versioned
+on 1.1). Without it, the host's FreeCAD finds them in the checkout's venv (Init.py).
+"""
 
 from __future__ import annotations
 
@@ -28,9 +35,25 @@ def require_program(name: str, flag: str) -> str:
     pytest.skip(message)
 
 
+USER_DATA = Path(".local") / "share" / "FreeCAD"
+
+
 def freecad_home(tmp_path: Path) -> Path:
+    """A fresh HOME with the workbench linked in (and the matrix's dependencies)."""
     home = tmp_path / "home"
-    install_workbench(home / ".local" / "share" / "FreeCAD" / "Mod")
+    folders = [USER_DATA]
+    deps_home = os.environ.get("CNC_FREECAD_DEPS_HOME")
+    if deps_home:
+        # where `cncworkbench freecad install` put them: <UserAppData>, versioned on 1.1
+        installed = sorted(Path(deps_home).glob(".local/share/FreeCAD/**/AdditionalPythonPackages"))
+        folders = []
+        for packages in installed:
+            user_data = packages.parent.relative_to(deps_home)
+            (home / user_data).mkdir(parents=True, exist_ok=True)
+            (home / user_data / "AdditionalPythonPackages").symlink_to(packages)
+            folders.append(user_data)
+    for user_data in folders:
+        install_workbench(home / user_data / "Mod")
     return home
 
 
