@@ -114,13 +114,32 @@ def open_model(path: str, kind: str, name: str = "Model"):
         return None
     import Part
 
-    doc = FreeCAD.newDocument(name)
     shape = Part.Shape()
-    shape.read(path)
+    try:
+        shape.read(path)
+    except Exception as exc:  # 0.20 raises "Error in reading STEP"
+        raise ModelUnreadable(_unreadable(kind, exc)) from None
+    if shape.isNull():  # 1.x returns a null shape instead of raising
+        raise ModelUnreadable(_unreadable(kind, translate("Cam", "no shape in it")))
+    doc = FreeCAD.newDocument(name)
     feature = doc.addObject("Part::Feature", "Part")
     feature.Shape = shape
     doc.recompute()
     return doc
+
+
+class ModelUnreadable(ValueError):
+    """The model file is not one FreeCAD can read (the same words on every version)."""
+
+
+def _unreadable(kind: str, detail) -> str:
+    if isinstance(detail, BaseException):
+        detail = detail.args[0] if detail.args else type(detail).__name__
+        if isinstance(detail, dict):  # FreeCAD's C++ exceptions arrive as a dict
+            detail = detail.get("sErrMsg") or detail.get("swhat") or detail
+    return translate("Cam", "the {kind} file cannot be read ({detail})").format(
+        kind=kind, detail=detail
+    )
 
 
 def mesh_of(shapes, limit=20000) -> dict:
@@ -323,8 +342,25 @@ def _plain_toolbit_factory(api: CamApi):
         module.Factory = original
 
 
+def require_post_supported(post_processor: str) -> None:
+    """Refuse, before any work, a post-processor that this FreeCAD ships broken: 1.x's
+    heidenhain post needs ``Path.Op.ProfileEdges`` (gone since 1.0): it crashes, and
+    patched it writes an empty program."""
+    broken = _has_module("Path.Main") and not _has_module("Path.Op.ProfileEdges")
+    if post_processor == "heidenhain" and broken:
+        raise PlanError(
+            translate(
+                "Cam",
+                "FreeCAD {version}'s heidenhain post-processor cannot write programs (it "
+                "needs a CAM module that FreeCAD 1.0 removed): post for this Heidenhain "
+                "control with FreeCAD 0.20, or choose a machine with another control.",
+            ).format(version=".".join(FreeCAD.Version()[:3]))
+        )
+
+
 def build_job(doc, models: list, plan: CamPlan, features: dict[str, Any] | None = None):
     """The FreeCAD CAM job for ``plan`` on ``models`` in ``doc``; recomputed."""
+    require_post_supported(plan.post_processor)
     api = CamApi()
     with _plain_toolbit_factory(api):
         return _build_job(api, doc, models, plan, features)
@@ -583,22 +619,25 @@ class _SpeedChange:
 
 
 def post(built: BuiltJob, plan: CamPlan, output_path: str) -> str:
-    """Run the machine's FreeCAD post-processor; returns the G-code text."""
+    """Run the machine's FreeCAD post-processor on our post list; returns the G-code text.
+
+    Always the post script's own ``export(objects, path, args)`` with the list from
+    :func:`post_objects`: 1.x's ``PostProcessorFactory`` rebuilds the list from the job and
+    drops our objects (1.0 loses a same-tool speed change, 1.1 makes it a tool change)."""
+    require_post_supported(plan.post_processor)
     api = CamApi()
     objects = post_objects(built, plan)
+    for helper in objects:
+        if isinstance(helper, (_FixtureObject, _SpeedChange)):
+            helper.InList = [built.job]  # 1.x posts (fanuc) look the job up through it
     args = plan.post_args or "--no-show-editor"
-    module = api["post"]
-    if hasattr(module, "PostProcessorFactory"):  # 1.x refactored posts
-        built.job.PostProcessorArgs = args
-        processor = module.PostProcessorFactory.get_post_processor(built.job, plan.post_processor)
-        sections = processor.export() or []
-        text = "\n".join(gcode for _name, gcode in sections)
-        with open(output_path, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        return text
-    processor = module.PostProcessor.load(plan.post_processor)
+    built.job.PostProcessorArgs = args
+    if api.legacy:
+        script = api["post"].PostProcessor.load(plan.post_processor)
+    else:
+        script = _post_script(plan.post_processor)
     try:
-        returned = processor.export(objects, output_path, args)
+        returned = script.export(objects, output_path, args)
     except SystemExit as exc:  # argparse in the post rejects an argument
         raise PlanError(
             translate("Cam", "The {post} post-processor rejected its arguments {arguments}").format(
@@ -610,6 +649,32 @@ def post(built: BuiltJob, plan: CamPlan, output_path: str) -> str:
             return handle.read()
     except FileNotFoundError:
         return returned or ""
+
+
+def _post_script(name: str):
+    """1.x: the post script ``<name>_post.py`` as a fresh module (posts keep state at module
+    level), found where 1.x's factory looks: the user's post folders, then sys.path."""
+    import os
+    import sys
+
+    import Path.Preferences
+
+    module_name = f"{name}_post"
+    folders = [*Path.Preferences.searchPathsPost(), *sys.path]
+    for folder in folders:
+        candidate = os.path.join(folder, f"{module_name}.py")
+        if not os.path.isfile(candidate):
+            continue
+        spec = importlib.util.spec_from_file_location(module_name, candidate)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        if hasattr(module, "export"):
+            return module
+    raise PlanError(
+        translate("Cam", "FreeCAD {version} has no {post} post-processor.").format(
+            version=".".join(FreeCAD.Version()[:3]), post=name
+        )
+    )
 
 
 def cycle_time_seconds(obj) -> float | None:
@@ -679,6 +744,7 @@ def built_from_document(doc) -> BuiltJob:
 def post_document(doc, plan: CamPlan, output_path: str) -> tuple[BuiltJob, str]:
     """Post a saved CAM document's toolpaths with ``plan``'s post-processor, arguments and
     work offset: another machine, no toolpath recomputed. Returns the job and the text."""
+    require_post_supported(plan.post_processor)
     CamApi()  # the posts of some versions look the CAM modules up by attribute
     built = built_from_document(doc)
     job = built.job
