@@ -21,8 +21,9 @@ set -euo pipefail
 
 CACHE="${CNC_ROOTFS_CACHE:-/var/cache/cncworkbench/freecad-rootfs}"
 MIRROR="${CNC_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
-# python3-pip: `cncworkbench freecad install` uses the pip of FreeCAD's own Python.
-PACKAGES="freecad,xvfb,xauth,python3-numpy,python3-pip,python3-venv,fonts-dejavu-core,locales"
+# python3-pip: `cncworkbench freecad install` uses the pip of FreeCAD's own Python;
+# linuxcnc-uspace: rs274, which judges G-code inside FreeCAD's GUI as on the host.
+PACKAGES="freecad,xvfb,xauth,python3-numpy,python3-pip,python3-venv,fonts-dejavu-core,locales,linuxcnc-uspace"
 
 die() { echo "freecad_rootfs: $*" >&2; exit 1; }
 
@@ -55,6 +56,7 @@ build() {
   suite="$(suite_of "$version")"
   root="$(rootfs_of "$version")"
   if [ -f "$root/.cncworkbench-rootfs" ]; then
+    ensure_packages "$version" "$root"
     echo "$root"
     return 0
   fi
@@ -91,6 +93,23 @@ build() {
   echo "$version $suite $(date -u +%FT%TZ)" >"$tmp/.cncworkbench-rootfs"
   mv "$tmp" "$root"
   echo "$root"
+}
+
+# A rootfs built before a package joined PACKAGES gets it added (not rebuilt).
+ensure_packages() {
+  local version="$1" root="$2" missing=() package
+  for package in ${PACKAGES//,/ }; do
+    chroot "$root" dpkg-query -W -f='${Status}' "$package" 2>/dev/null \
+      | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  [ "$(id -u)" -eq 0 ] || die "adding ${missing[*]} to the FreeCAD $version rootfs needs root"
+  exec 9>"$CACHE/.$version.lock"
+  flock 9
+  echo "freecad_rootfs: adding ${missing[*]} to FreeCAD $version's rootfs" >&2
+  "$0" run "$version" -- sh -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -qq --no-install-recommends ${missing[*]} >/dev/null && apt-get clean" >&2
+  flock -u 9
 }
 
 run_inside() {

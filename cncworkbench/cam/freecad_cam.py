@@ -329,6 +329,12 @@ def _plain_toolbit_factory(api: CamApi):
     """In the GUI, PathScripts swaps in a tool-bit factory that opens and commits an undo
     transaction per bit (``PathToolBitGui``), splitting "generate" into many undo steps;
     the plain factory is used while the job is built."""
+    if FreeCAD.GuiUp:
+        # The GUI module installs its factory when first imported: import it before the swap
+        # (else the job's tool controllers import it midway and undo the swap).
+        for gui_module in ("PathScripts.PathToolBitGui", "Path.Tool.Gui.Bit"):
+            if _has_module(gui_module):
+                importlib.import_module(gui_module)
     module = api["bit"]
     plain = getattr(module, "ToolBitFactory", None)
     if plain is None or type(module.Factory) is plain:
@@ -369,7 +375,9 @@ def build_job(doc, models: list, plan: CamPlan, features: dict[str, Any] | None 
 def _build_job(api: CamApi, doc, models: list, plan: CamPlan, features: dict[str, Any] | None):
     if not plan.tools or not plan.operations:
         raise PlanError(translate("Cam", "The plan needs at least one tool and one operation."))
-    job = api["job"].Create("CNC_Job", models, None)
+    first = plan.operations[0]
+    first_tool = plan.tool(first.tool_number)
+    job, first_controller = _create_job(api, models, first_tool, first.cutting(first_tool))
     job.Label = "CNC Workbench"
     _set_stock(api, doc, job, plan)
     sheet = job.SetupSheet
@@ -379,10 +387,13 @@ def _build_job(api: CamApi, doc, models: list, plan: CamPlan, features: dict[str
     job.PostProcessor = plan.post_processor
     job.PostProcessorArgs = plan.post_args
 
-    default_controllers = list(job.Tools.Group)
+    default_controllers = [tc for tc in job.Tools.Group if tc is not first_controller]
     # One tool controller per tool and cutting data: ops sharing a tool at different
     # speeds and feeds get controllers with the same tool number (no tool change).
     controllers: dict[tuple, Any] = {}
+    if first_controller is not None:
+        _configure_controller(first_controller, first_tool, plan, first.cutting(first_tool))
+        controllers[(first_tool.number, *first.cutting(first_tool))] = first_controller
 
     def controller_for(op: Operation):
         tool = plan.tool(op.tool_number)
@@ -457,16 +468,20 @@ def _bit_attributes(tool: ToolSpec) -> dict[str, Any]:
     }
 
 
-def _tool_bit(api: CamApi, doc, tool: ToolSpec):
+def _bit_attributes_for(api: CamApi, tool: ToolSpec) -> dict[str, Any]:
     attrs = _bit_attributes(tool)
+    if not api.legacy and not api.new_toolbits:  # 1.0 resolves shapes by absolute path
+        attrs["shape"] = api["bit"].findToolShape(attrs["shape"]) or attrs["shape"]
+    return attrs
+
+
+def _tool_bit(api: CamApi, doc, tool: ToolSpec):
+    attrs = _bit_attributes_for(api, tool)
     if api.new_toolbits:  # FreeCAD 1.1+: the toolbit package
         toolbit = importlib.import_module("Path.Tool.toolbit")
         bit = toolbit.ToolBit.from_dict(attrs)
         return bit.attach_to_doc(doc)
-    bit_module = api["bit"]
-    if not api.legacy:  # 1.0 resolves shapes by absolute path
-        attrs["shape"] = bit_module.findToolShape(attrs["shape"]) or attrs["shape"]
-    bit = bit_module.Factory.CreateFromAttrs(attrs, f"T{tool.number}")
+    bit = api["bit"].Factory.CreateFromAttrs(attrs, f"T{tool.number}")
     if "ToolType" not in bit.PropertiesList:
         # 0.20's fanuc post still reads the pre-ToolBit "ToolType" (to spot taps)
         bit.addProperty("App::PropertyString", "ToolType", "Legacy")
@@ -474,10 +489,59 @@ def _tool_bit(api: CamApi, doc, tool: ToolSpec):
     return bit
 
 
-def _controller(api: CamApi, doc, job, tool: ToolSpec, plan: CamPlan, cutting: tuple):
+def _create_job(api: CamApi, models: list, tool: ToolSpec, cutting: tuple):
+    """The job, and on 1.x its first tool controller (else None).
+
+    1.x: deleting the job's default tool controller in the GUI opens an undo transaction
+    of its own (its tool bit's PartDesign body), splitting one generation into several
+    undo steps. So the job is made from a template that holds our first tool controller
+    instead: there is no default one to delete. 0.20 deletes it within our transaction."""
+    if api.legacy:
+        return api["job"].Create("CNC_Job", models, None), None
+    import json
+    import os
+    import tempfile
+
     rpm, feed, plunge = cutting
+    controller = {
+        "version": 2,
+        "name": f"TC{tool.number}",
+        "label": f"TC{tool.number}",
+        "nr": tool.number,
+        "speed": float(round(rpm)),
+        "dir": "Forward",
+        "hfeed": f"{feed:.1f} mm/min",
+        "vfeed": f"{plunge:.1f} mm/min",
+        "tool": _bit_attributes_for(api, tool),
+    }
+    handle, template = tempfile.mkstemp(prefix="cnc-job-", suffix=".json")
+    try:
+        with os.fdopen(handle, "w") as stream:
+            json.dump({"Version": 1, "ToolController": [controller]}, stream)
+        job = api["job"].Create("CNC_Job", models, template)
+    finally:
+        os.unlink(template)
+    made = [tc for tc in job.Tools.Group if tc.ToolNumber == tool.number and tc.Tool]
+    if not made:
+        return job, None
+    # the rapids bound to the setup sheet, as the job's addToolController does
+    names = importlib.import_module("Path.Base.SetupSheet").Template
+    sheet = job.Proxy.setupSheet.expressionReference()
+    made[0].setExpression("VertRapid", f"{sheet}.{names.VertRapid}")
+    made[0].setExpression("HorizRapid", f"{sheet}.{names.HorizRapid}")
+    return job, made[0]
+
+
+def _controller(api: CamApi, doc, job, tool: ToolSpec, plan: CamPlan, cutting: tuple):
     bit = _tool_bit(api, doc, tool)
     controller = api["controller"].Create(f"TC{tool.number}", tool=bit, toolNumber=tool.number)
+    _configure_controller(controller, tool, plan, cutting)
+    job.Proxy.addToolController(controller)
+    return controller
+
+
+def _configure_controller(controller, tool: ToolSpec, plan: CamPlan, cutting: tuple) -> None:
+    rpm, feed, plunge = cutting
     controller.Label = comment_safe(f"T{tool.number}: {tool.name}")[:60]
     controller.SpindleSpeed = float(round(rpm))
     controller.SpindleDir = "Forward"
@@ -488,8 +552,6 @@ def _controller(api: CamApi, doc, job, tool: ToolSpec, plan: CamPlan, cutting: t
         for name in ("HorizRapid", "VertRapid"):
             controller.setExpression(name, None)
             setattr(controller, name, f"{rapid} mm/min")
-    job.Proxy.addToolController(controller)
-    return controller
 
 
 def _create_op(api: CamApi, doc, job, clone, op: Operation, features: dict[str, Any]):
