@@ -37,6 +37,8 @@ def run():
         result["commands"] = sorted(c for c in FreeCADGui.listCommands() if c.startswith("CNC_"))
         path = os.path.join(os.environ["CNC_SCREENSHOT_DIR"], "freecad_missing_dependency.png")
         os.makedirs(os.path.dirname(path), exist_ok=True)
+        for _ in range(5):  # paint the activated workbench and its dock before grabbing
+            QtCore.QCoreApplication.processEvents()
         picture = QtGui.QGuiApplication.primaryScreen().grabWindow(0)
         result["screenshot"] = path if picture.save(path) else None
     except Exception as exc:
