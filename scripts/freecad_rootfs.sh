@@ -9,8 +9,8 @@
 #                                             write OUTDIR/freecad and OUTDIR/freecadcmd: put
 #                                             OUTDIR first on PATH and that FreeCAD is used
 #
-# VERSION: 1.0 (Debian trixie) or 1.1 (Debian sid). The rootfs lives outside the checkout, in
-# $CNC_ROOTFS_CACHE (default /var/cache/cncworkbench/freecad-rootfs/VERSION), so it survives
+# VERSION: 0.20 (Debian bookworm), 1.0 (Debian trixie) or 1.1 (Debian sid). The rootfs
+# lives outside the checkout, in $CNC_ROOTFS_CACHE (default /var/cache/cncworkbench/freecad-rootfs/VERSION), so it survives
 # between runs and is shared by every checkout and CI run on the machine. Building is
 # idempotent: a finished rootfs carries a stamp file and is reused as it is.
 #
@@ -29,9 +29,10 @@ die() { echo "freecad_rootfs: $*" >&2; exit 1; }
 
 suite_of() {
   case "$1" in
+    0.20) echo bookworm ;;  # for Debian 13 hosts, whose own FreeCAD is 1.0
     1.0) echo trixie ;;
     1.1) echo sid ;;
-    *) die "unknown FreeCAD version '$1' (known: 1.0 = Debian trixie, 1.1 = Debian sid)" ;;
+    *) die "unknown FreeCAD version '$1' (known: 0.20 = Debian bookworm, 1.0 = trixie, 1.1 = sid)" ;;
   esac
 }
 
