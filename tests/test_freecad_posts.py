@@ -18,7 +18,7 @@ import pytest
 from cncworkbench.cam import rs274
 from cncworkbench.core import gcode
 from cncworkbench.db.models import Machine
-from cncworkbench.services import cam, cam_post, catalog
+from cncworkbench.services.machining import cam, cam_post, catalog
 from tests.support.freecad import require_program
 from tests.test_cam_pipeline import PART, plan_for_machine
 
