@@ -24,6 +24,7 @@ REQUIRED = {
     "boto3": "boto3",
     "requests": "requests",
     "numpy": "numpy",
+    "numba": "numba",
     "PIL": "Pillow",
     "click": "click",
     "platformdirs": "platformdirs",
