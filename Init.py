@@ -1,8 +1,9 @@
 # CNC Workbench: FreeCAD runs this file (exec, not import) at start-up, GUI or console.
-# It only makes our dependencies importable: the checkout's virtual environment, made from
-# the same Python as FreeCAD's (README: ./run.sh), is appended to sys.path so FreeCAD's own
-# packages keep precedence. Addon Manager installs put them in AdditionalPythonPackages,
-# which FreeCAD adds itself.
+# It only makes our dependencies importable. `cncworkbench freecad install` puts them,
+# built for FreeCAD's own Python, in <UserAppData>/AdditionalPythonPackages/py3XX: FreeCAD
+# 1.x adds that folder itself, 0.20 does not, so it is added here. A virtual environment
+# of the checkout made from the same Python as FreeCAD's (Debian 12: ./run.sh) also works.
+# Both are appended, so FreeCAD's own packages (numpy, PySide) keep precedence.
 
 
 def _cnc_workbench_dependency_path():
@@ -11,14 +12,23 @@ def _cnc_workbench_dependency_path():
     import site
     import sys
 
+    folders = []
+    try:
+        import FreeCAD
+
+        tag = "py{}{}".format(*sys.version_info[:2])
+        user_data = FreeCAD.getUserAppDataDir()
+        folders.append(os.path.join(user_data, "AdditionalPythonPackages", tag))
+    except Exception:  # no user folder: only the venv below
+        pass
     spec = importlib.util.find_spec("cncworkbench")
-    if spec is None or not spec.origin:
-        return
-    root = os.path.dirname(os.path.dirname(os.path.realpath(spec.origin)))
-    version = "python{}.{}".format(*sys.version_info[:2])
-    site_packages = os.path.join(root, ".venv", "lib", version, "site-packages")
-    if os.path.isdir(site_packages) and site_packages not in sys.path:
-        site.addsitedir(site_packages)
+    if spec is not None and spec.origin:
+        root = os.path.dirname(os.path.dirname(os.path.realpath(spec.origin)))
+        version = "python{}.{}".format(*sys.version_info[:2])
+        folders.append(os.path.join(root, ".venv", "lib", version, "site-packages"))
+    for folder in folders:
+        if os.path.isdir(folder) and folder not in sys.path:
+            site.addsitedir(folder)
 
 
 _cnc_workbench_dependency_path()

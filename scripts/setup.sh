@@ -16,18 +16,34 @@ CNC_APT_RUN=(
   postgresql
   freecad xvfb xauth
   fonts-dejavu-core libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
-  libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+  libdbus-1-3 'libglib2.0-0t64|libglib2.0-0' libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
 )
 # Tests also judge our G-code with LinuxCNC's interpreter and render PDFs to PNG.
 CNC_APT_TEST=(linuxcnc-uspace poppler-utils)
 
 cnc_log() { printf '==> %s\n' "$*" >&2; }
 
+cnc_installed() {
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
+
+# "a|b": the first of the names that is installed, else the first this release has (Debian
+# 13 renamed some libraries in the 64-bit time transition: libglib2.0-0 -> ...-0t64).
 cnc_missing_packages() {
-  local package
-  for package in "$@"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
-      || printf '%s\n' "$package"
+  local entry alternative
+  for entry in "$@"; do
+    local found=""
+    for alternative in ${entry//|/ }; do
+      if cnc_installed "$alternative"; then found=yes; break; fi
+    done
+    [ -n "$found" ] && continue
+    for alternative in ${entry//|/ }; do
+      if apt-cache show --no-all-versions "$alternative" >/dev/null 2>&1; then
+        found="$alternative"
+        break
+      fi
+    done
+    printf '%s\n' "${found:-${entry##*|}}"
   done
 }
 

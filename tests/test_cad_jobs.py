@@ -22,7 +22,7 @@ from cncworkbench.services.jobs import jobs
 from cncworkbench.services.pdm import cad
 from cncworkbench.services.pdm import models as model_service
 from tests.support.cam import running_worker, wait_until_finished
-from tests.support.freecad import require_program
+from tests.support.freecad import freecad_version, require_program
 from tests.support.people import PASSWORD, make_user
 from tests.support.queue import prepare
 
@@ -30,6 +30,10 @@ SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 FAMILY = SAMPLES / "parametrik_plaka.FCStd"  # scripts/make_family_sample.py
 PLATE_VOLUME = 80 * 50 * 10 - 4 * 3.141592653589793 * 3.3**2 * 10  # 38 631.5 mm³
 ALIASES = ["Length", "Width", "Thickness", "Holes", "HoleDiameter", "Margin"]
+
+
+# Runs again on every FreeCAD of the version matrix (./test.sh --freecad VERSION).
+pytestmark = pytest.mark.freecad
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -119,7 +123,7 @@ def test_an_upload_queues_derived_files_that_a_worker_makes(
     assert meta["size_mm"] == [80.0, 50.0, 10.0] and meta["solids"] == 1 and meta["valid"]
     assert meta["volume_mm3"] == pytest.approx(PLATE_VOLUME, abs=0.5)
     assert meta["surface_area_mm2"] > 0 and meta["units"] == "mm"
-    assert meta["freecad_version"].startswith("0.20") and meta["parts"] == ["Parametrik plaka"]
+    assert meta["freecad_version"] == freecad_version() and meta["parts"] == ["Parametrik plaka"]
     parameters = {p.alias: p for p in cad.parameters_of(meta)}
     assert list(parameters) == ALIASES
     assert (parameters["Length"].value, parameters["Length"].unit) == (80, "mm")

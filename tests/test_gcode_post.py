@@ -23,11 +23,15 @@ from cncworkbench.errors import ValidationError
 from cncworkbench.services.access import identity
 from cncworkbench.services.machining import cam, cam_post, catalog
 from tests.support.cam import MILL_TOOLS, running_worker, saved_setup, wait_until_finished
-from tests.support.freecad import require_program
+from tests.support.freecad import require_program, xfail_on_the_1x_fanuc_tool_length_line
 from tests.support.people import PASSWORD, make_user
 from tests.support.queue import prepare
 
 TORMACH, SHERLINE, ROBODRILL = "Tormach 1100MX", "Sherline 5400", "ROBODRILL"
+
+
+# Runs again on every FreeCAD of the version matrix (./test.sh --freecad VERSION).
+pytestmark = pytest.mark.freecad
 
 
 @pytest.fixture
@@ -161,6 +165,8 @@ def test_a_run_is_posted_for_another_work_offset_and_machine_without_recomputing
         with engineer.db.session() as session:
             fanuc = cam_post.submit_post(session, engineer.actor, store, g55_run, robodrill, "G54")
         fanuc_detail = wait_until_finished(engineer, fanuc, timeout=180)
+    if fanuc_detail.summary.status != "completed":
+        xfail_on_the_1x_fanuc_tool_length_line(fanuc_detail.summary.error_message or "")
     assert fanuc_detail.summary.status == "completed", fanuc_detail.summary.error_message
 
     output = detail.output_data
@@ -244,6 +250,8 @@ def test_cam_post_on_the_command_line(db, shop, tmp_path):
         [*base, "--machine", ROBODRILL, "--work-offset", "G56", "-o", str(target)],
         capture_output=True, text=True, timeout=300, env=env,
     )  # fmt: skip
+    if posted.returncode:
+        xfail_on_the_1x_fanuc_tool_length_line(posted.stderr)
     assert posted.returncode == 0, posted.stderr
     assert "No worker is running gcode_post jobs: running this one here." in posted.stderr
     assert re.search(r"CAM run \d+: \d+ lines for FANUC ROBODRILL .+ \(fanuc, G56\), estimated "
@@ -310,6 +318,8 @@ def test_cam_panel_posts_for_another_machine(qtbot, db, shop, monkeypatch):
         job_id = int(panel.banner.text().split("#")[1].split()[0])
         with running_worker(shop.url, shop.store, ("cam_process", "gcode_post")):
             detail = wait_until_finished(user, job_id, timeout=180)
+        if detail.summary.status != "completed":
+            xfail_on_the_1x_fanuc_tool_length_line(detail.summary.error_message or "")
         assert detail.summary.status == "completed", detail.summary.error_message
         assert detail.output_data["machine"].startswith("FANUC ROBODRILL")
         assert detail.output_data["work_offset"] == "G55"

@@ -16,6 +16,9 @@ from tests.support.cam import JAW, simulated, start_worker
 from tests.support.freecad import require_program
 from tests.support.people import PASSWORD, make_user
 
+# Runs again on every FreeCAD of the version matrix (./test.sh --freecad VERSION).
+pytestmark = pytest.mark.freecad
+
 
 @pytest.fixture(scope="module", autouse=True)
 def _freecad():

@@ -137,6 +137,7 @@ def test_operations_show_feeds_with_their_sources_and_limits(qtbot, panel):
     save_screenshot(panel, "cam_setup_operations")
 
 
+@pytest.mark.freecad
 def test_check_measures_the_part_and_refuses_a_cutter_wider_than_the_pocket(qtbot, panel, db):
     require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
     build_setup(qtbot, panel)

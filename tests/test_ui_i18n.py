@@ -354,6 +354,7 @@ def clamp_run(db, pg_cluster, app_context, tmp_path, shop_license) -> int:
     return clamp
 
 
+@pytest.mark.freecad
 def test_a_simulated_run_with_findings_reads_right_in_both_languages(
     qtbot, db, monkeypatch, clamp_run
 ):

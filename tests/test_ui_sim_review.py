@@ -18,6 +18,10 @@ from tests.support.screens import save_screenshot
 WAIT_MS = 60000
 
 
+# Runs again on every FreeCAD of the version matrix (./test.sh --freecad VERSION).
+pytestmark = pytest.mark.freecad
+
+
 @pytest.fixture
 def runs(db, pg_cluster, app_context, tmp_path, shop_license):
     """Two simulated runs of the sample plate: a clean one and one that hits a clamp."""

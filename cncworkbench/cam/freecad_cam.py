@@ -114,13 +114,32 @@ def open_model(path: str, kind: str, name: str = "Model"):
         return None
     import Part
 
-    doc = FreeCAD.newDocument(name)
     shape = Part.Shape()
-    shape.read(path)
+    try:
+        shape.read(path)
+    except Exception as exc:  # 0.20 raises "Error in reading STEP"
+        raise ModelUnreadable(_unreadable(kind, exc)) from None
+    if shape.isNull():  # 1.x returns a null shape instead of raising
+        raise ModelUnreadable(_unreadable(kind, translate("Cam", "no shape in it")))
+    doc = FreeCAD.newDocument(name)
     feature = doc.addObject("Part::Feature", "Part")
     feature.Shape = shape
     doc.recompute()
     return doc
+
+
+class ModelUnreadable(ValueError):
+    """The model file is not one FreeCAD can read (the same words on every version)."""
+
+
+def _unreadable(kind: str, detail) -> str:
+    if isinstance(detail, BaseException):
+        detail = detail.args[0] if detail.args else type(detail).__name__
+        if isinstance(detail, dict):  # FreeCAD's C++ exceptions arrive as a dict
+            detail = detail.get("sErrMsg") or detail.get("swhat") or detail
+    return translate("Cam", "the {kind} file cannot be read ({detail})").format(
+        kind=kind, detail=detail
+    )
 
 
 def mesh_of(shapes, limit=20000) -> dict:
@@ -310,6 +329,12 @@ def _plain_toolbit_factory(api: CamApi):
     """In the GUI, PathScripts swaps in a tool-bit factory that opens and commits an undo
     transaction per bit (``PathToolBitGui``), splitting "generate" into many undo steps;
     the plain factory is used while the job is built."""
+    if FreeCAD.GuiUp:
+        # The GUI module installs its factory when first imported: import it before the swap
+        # (else the job's tool controllers import it midway and undo the swap).
+        for gui_module in ("PathScripts.PathToolBitGui", "Path.Tool.Gui.Bit"):
+            if _has_module(gui_module):
+                importlib.import_module(gui_module)
     module = api["bit"]
     plain = getattr(module, "ToolBitFactory", None)
     if plain is None or type(module.Factory) is plain:
@@ -323,8 +348,25 @@ def _plain_toolbit_factory(api: CamApi):
         module.Factory = original
 
 
+def require_post_supported(post_processor: str) -> None:
+    """Refuse, before any work, a post-processor that this FreeCAD ships broken: 1.x's
+    heidenhain post needs ``Path.Op.ProfileEdges`` (gone since 1.0): it crashes, and
+    patched it writes an empty program."""
+    broken = _has_module("Path.Main") and not _has_module("Path.Op.ProfileEdges")
+    if post_processor == "heidenhain" and broken:
+        raise PlanError(
+            translate(
+                "Cam",
+                "FreeCAD {version}'s heidenhain post-processor cannot write programs (it "
+                "needs a CAM module that FreeCAD 1.0 removed): post for this Heidenhain "
+                "control with FreeCAD 0.20, or choose a machine with another control.",
+            ).format(version=".".join(FreeCAD.Version()[:3]))
+        )
+
+
 def build_job(doc, models: list, plan: CamPlan, features: dict[str, Any] | None = None):
     """The FreeCAD CAM job for ``plan`` on ``models`` in ``doc``; recomputed."""
+    require_post_supported(plan.post_processor)
     api = CamApi()
     with _plain_toolbit_factory(api):
         return _build_job(api, doc, models, plan, features)
@@ -333,7 +375,9 @@ def build_job(doc, models: list, plan: CamPlan, features: dict[str, Any] | None 
 def _build_job(api: CamApi, doc, models: list, plan: CamPlan, features: dict[str, Any] | None):
     if not plan.tools or not plan.operations:
         raise PlanError(translate("Cam", "The plan needs at least one tool and one operation."))
-    job = api["job"].Create("CNC_Job", models, None)
+    first = plan.operations[0]
+    first_tool = plan.tool(first.tool_number)
+    job, first_controller = _create_job(api, models, first_tool, first.cutting(first_tool))
     job.Label = "CNC Workbench"
     _set_stock(api, doc, job, plan)
     sheet = job.SetupSheet
@@ -343,10 +387,13 @@ def _build_job(api: CamApi, doc, models: list, plan: CamPlan, features: dict[str
     job.PostProcessor = plan.post_processor
     job.PostProcessorArgs = plan.post_args
 
-    default_controllers = list(job.Tools.Group)
+    default_controllers = [tc for tc in job.Tools.Group if tc is not first_controller]
     # One tool controller per tool and cutting data: ops sharing a tool at different
     # speeds and feeds get controllers with the same tool number (no tool change).
     controllers: dict[tuple, Any] = {}
+    if first_controller is not None:
+        _configure_controller(first_controller, first_tool, plan, first.cutting(first_tool))
+        controllers[(first_tool.number, *first.cutting(first_tool))] = first_controller
 
     def controller_for(op: Operation):
         tool = plan.tool(op.tool_number)
@@ -421,16 +468,20 @@ def _bit_attributes(tool: ToolSpec) -> dict[str, Any]:
     }
 
 
-def _tool_bit(api: CamApi, doc, tool: ToolSpec):
+def _bit_attributes_for(api: CamApi, tool: ToolSpec) -> dict[str, Any]:
     attrs = _bit_attributes(tool)
+    if not api.legacy and not api.new_toolbits:  # 1.0 resolves shapes by absolute path
+        attrs["shape"] = api["bit"].findToolShape(attrs["shape"]) or attrs["shape"]
+    return attrs
+
+
+def _tool_bit(api: CamApi, doc, tool: ToolSpec):
+    attrs = _bit_attributes_for(api, tool)
     if api.new_toolbits:  # FreeCAD 1.1+: the toolbit package
         toolbit = importlib.import_module("Path.Tool.toolbit")
         bit = toolbit.ToolBit.from_dict(attrs)
         return bit.attach_to_doc(doc)
-    bit_module = api["bit"]
-    if not api.legacy:  # 1.0 resolves shapes by absolute path
-        attrs["shape"] = bit_module.findToolShape(attrs["shape"]) or attrs["shape"]
-    bit = bit_module.Factory.CreateFromAttrs(attrs, f"T{tool.number}")
+    bit = api["bit"].Factory.CreateFromAttrs(attrs, f"T{tool.number}")
     if "ToolType" not in bit.PropertiesList:
         # 0.20's fanuc post still reads the pre-ToolBit "ToolType" (to spot taps)
         bit.addProperty("App::PropertyString", "ToolType", "Legacy")
@@ -438,10 +489,59 @@ def _tool_bit(api: CamApi, doc, tool: ToolSpec):
     return bit
 
 
-def _controller(api: CamApi, doc, job, tool: ToolSpec, plan: CamPlan, cutting: tuple):
+def _create_job(api: CamApi, models: list, tool: ToolSpec, cutting: tuple):
+    """The job, and on 1.x its first tool controller (else None).
+
+    1.x: deleting the job's default tool controller in the GUI opens an undo transaction
+    of its own (its tool bit's PartDesign body), splitting one generation into several
+    undo steps. So the job is made from a template that holds our first tool controller
+    instead: there is no default one to delete. 0.20 deletes it within our transaction."""
+    if api.legacy:
+        return api["job"].Create("CNC_Job", models, None), None
+    import json
+    import os
+    import tempfile
+
     rpm, feed, plunge = cutting
+    controller = {
+        "version": 2,
+        "name": f"TC{tool.number}",
+        "label": f"TC{tool.number}",
+        "nr": tool.number,
+        "speed": float(round(rpm)),
+        "dir": "Forward",
+        "hfeed": f"{feed:.1f} mm/min",
+        "vfeed": f"{plunge:.1f} mm/min",
+        "tool": _bit_attributes_for(api, tool),
+    }
+    handle, template = tempfile.mkstemp(prefix="cnc-job-", suffix=".json")
+    try:
+        with os.fdopen(handle, "w") as stream:
+            json.dump({"Version": 1, "ToolController": [controller]}, stream)
+        job = api["job"].Create("CNC_Job", models, template)
+    finally:
+        os.unlink(template)
+    made = [tc for tc in job.Tools.Group if tc.ToolNumber == tool.number and tc.Tool]
+    if not made:
+        return job, None
+    # the rapids bound to the setup sheet, as the job's addToolController does
+    names = importlib.import_module("Path.Base.SetupSheet").Template
+    sheet = job.Proxy.setupSheet.expressionReference()
+    made[0].setExpression("VertRapid", f"{sheet}.{names.VertRapid}")
+    made[0].setExpression("HorizRapid", f"{sheet}.{names.HorizRapid}")
+    return job, made[0]
+
+
+def _controller(api: CamApi, doc, job, tool: ToolSpec, plan: CamPlan, cutting: tuple):
     bit = _tool_bit(api, doc, tool)
     controller = api["controller"].Create(f"TC{tool.number}", tool=bit, toolNumber=tool.number)
+    _configure_controller(controller, tool, plan, cutting)
+    job.Proxy.addToolController(controller)
+    return controller
+
+
+def _configure_controller(controller, tool: ToolSpec, plan: CamPlan, cutting: tuple) -> None:
+    rpm, feed, plunge = cutting
     controller.Label = comment_safe(f"T{tool.number}: {tool.name}")[:60]
     controller.SpindleSpeed = float(round(rpm))
     controller.SpindleDir = "Forward"
@@ -452,8 +552,6 @@ def _controller(api: CamApi, doc, job, tool: ToolSpec, plan: CamPlan, cutting: t
         for name in ("HorizRapid", "VertRapid"):
             controller.setExpression(name, None)
             setattr(controller, name, f"{rapid} mm/min")
-    job.Proxy.addToolController(controller)
-    return controller
 
 
 def _create_op(api: CamApi, doc, job, clone, op: Operation, features: dict[str, Any]):
@@ -583,22 +681,25 @@ class _SpeedChange:
 
 
 def post(built: BuiltJob, plan: CamPlan, output_path: str) -> str:
-    """Run the machine's FreeCAD post-processor; returns the G-code text."""
+    """Run the machine's FreeCAD post-processor on our post list; returns the G-code text.
+
+    Always the post script's own ``export(objects, path, args)`` with the list from
+    :func:`post_objects`: 1.x's ``PostProcessorFactory`` rebuilds the list from the job and
+    drops our objects (1.0 loses a same-tool speed change, 1.1 makes it a tool change)."""
+    require_post_supported(plan.post_processor)
     api = CamApi()
     objects = post_objects(built, plan)
+    for helper in objects:
+        if isinstance(helper, (_FixtureObject, _SpeedChange)):
+            helper.InList = [built.job]  # 1.x posts (fanuc) look the job up through it
     args = plan.post_args or "--no-show-editor"
-    module = api["post"]
-    if hasattr(module, "PostProcessorFactory"):  # 1.x refactored posts
-        built.job.PostProcessorArgs = args
-        processor = module.PostProcessorFactory.get_post_processor(built.job, plan.post_processor)
-        sections = processor.export() or []
-        text = "\n".join(gcode for _name, gcode in sections)
-        with open(output_path, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        return text
-    processor = module.PostProcessor.load(plan.post_processor)
+    built.job.PostProcessorArgs = args
+    if api.legacy:
+        script = api["post"].PostProcessor.load(plan.post_processor)
+    else:
+        script = _post_script(plan.post_processor)
     try:
-        returned = processor.export(objects, output_path, args)
+        returned = script.export(objects, output_path, args)
     except SystemExit as exc:  # argparse in the post rejects an argument
         raise PlanError(
             translate("Cam", "The {post} post-processor rejected its arguments {arguments}").format(
@@ -610,6 +711,32 @@ def post(built: BuiltJob, plan: CamPlan, output_path: str) -> str:
             return handle.read()
     except FileNotFoundError:
         return returned or ""
+
+
+def _post_script(name: str):
+    """1.x: the post script ``<name>_post.py`` as a fresh module (posts keep state at module
+    level), found where 1.x's factory looks: the user's post folders, then sys.path."""
+    import os
+    import sys
+
+    import Path.Preferences
+
+    module_name = f"{name}_post"
+    folders = [*Path.Preferences.searchPathsPost(), *sys.path]
+    for folder in folders:
+        candidate = os.path.join(folder, f"{module_name}.py")
+        if not os.path.isfile(candidate):
+            continue
+        spec = importlib.util.spec_from_file_location(module_name, candidate)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        if hasattr(module, "export"):
+            return module
+    raise PlanError(
+        translate("Cam", "FreeCAD {version} has no {post} post-processor.").format(
+            version=".".join(FreeCAD.Version()[:3]), post=name
+        )
+    )
 
 
 def cycle_time_seconds(obj) -> float | None:
@@ -679,6 +806,7 @@ def built_from_document(doc) -> BuiltJob:
 def post_document(doc, plan: CamPlan, output_path: str) -> tuple[BuiltJob, str]:
     """Post a saved CAM document's toolpaths with ``plan``'s post-processor, arguments and
     work offset: another machine, no toolpath recomputed. Returns the job and the text."""
+    require_post_supported(plan.post_processor)
     CamApi()  # the posts of some versions look the CAM modules up by attribute
     built = built_from_document(doc)
     job = built.job

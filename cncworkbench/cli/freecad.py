@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -17,22 +15,31 @@ def freecad():
 @freecad.command(
     "install",
     help=QT_TRANSLATE_NOOP(
-        "Cli", "Link this checkout into FreeCAD's add-on folder as 'CNCWorkbench'."
+        "Cli",
+        "Install the pinned dependencies for FreeCAD's own Python and link this checkout "
+        "into that FreeCAD's add-on folder as 'CNCWorkbench'.",
     ),
 )
 @click.option(
-    "--mod-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path.home() / ".local/share/FreeCAD/Mod",
-    show_default=True,
-    help=QT_TRANSLATE_NOOP("Cli", "FreeCAD's user add-on folder."),
+    "--freecad",
+    "freecad_path",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "The FreeCAD to install into (program, bin folder or extracted AppImage)."
+    ),
 )
-def freecad_install(mod_dir):
-    from cncworkbench.addon import install_workbench
+def freecad_install(freecad_path):
+    from cncworkbench.addon import install_into_freecad
 
-    link = install_workbench(mod_dir)
+    done = install_into_freecad(freecad_path)
     click.echo(
-        translate("Cli", "workbench linked: {link} -> {target}").format(
-            link=link, target=link.resolve()
+        translate(
+            "Cli",
+            "FreeCAD {version} (Python {python}): dependencies in {folder}; workbench linked: "
+            "{link}",
+        ).format(
+            version=done.freecad_version,
+            python=done.python,
+            folder=done.packages_dir,
+            link=done.link,
         )
     )

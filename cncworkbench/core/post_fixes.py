@@ -101,8 +101,71 @@ def fix_program(text: str, post_processor: str, program_name: str = "") -> tuple
                     "writes at line ends (a TNC rejects them).",
                 ).format(count=bare)
             )
+    if post_processor == "uccnc":
+        lines, uccnc_notes = _fix_uccnc(lines)
+        notes += uccnc_notes
+    if post_processor == "centroid":
+        lines, centroid_notes = _fix_centroid(lines)
+        notes += centroid_notes
     ending = "\n" if text.endswith("\n") or lines else ""
     return "\n".join(lines) + ending, notes
+
+
+_UCCNC_PROGRAM_NAME = re.compile(r"^\s*%\s*(\S+)\s*$")
+
+
+def _fix_uccnc(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The uccnc post opens with ``%prog1``: UCCNC needs no program-name line, and
+    LinuxCNC's rs274 (like our reader) takes ``%`` only alone on its line."""
+    notes = []
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        found = _UCCNC_PROGRAM_NAME.match(line)
+        if found and found.group(1) != "":
+            name = re.sub(r"[()]", "", found.group(1))
+            lines[index] = f"({name})"
+            notes.append(
+                translate(
+                    "PostFixes",
+                    "Turned the uccnc post's first line '{line}' into a comment: UCCNC needs "
+                    "no program-name line, and a '%' followed by text is refused by "
+                    "LinuxCNC-dialect readers.",
+                ).format(line=line.strip())
+            )
+        break
+    return lines, notes
+
+
+_CENTROID_Z_HOME = re.compile(r"^(\s*(?:N\d+\s+)?)M25\b(.*)$", re.IGNORECASE)
+_CENTROID_END = re.compile(r"^(\s*(?:N\d+\s+)?)M99\b(.*)$", re.IGNORECASE)
+_CENTROID_H0 = re.compile(r"^(\s*(?:N\d+\s+)?G49)\s+H0*\b(.*)$", re.IGNORECASE)
+
+
+def _fix_centroid(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The centroid post ends with ``M25`` (Z to machine home), ``G49 H0`` and ``M99``.
+    ``G53 G0 Z0`` is the same Z-home move in words every Centroid and LinuxCNC-dialect
+    control reads, ``G49`` alone cancels the tool length, and ``M30`` ends the program
+    (``M99`` in a main program restarts it on LinuxCNC and Fanuc-style controls)."""
+    changed = 0
+    for index, line in enumerate(lines):
+        fixed = _CENTROID_Z_HOME.sub(r"\1G53 G0 Z0\2", line)
+        fixed = _CENTROID_H0.sub(r"\1\2", fixed)
+        fixed = _CENTROID_END.sub(r"\1M30\2", fixed)
+        if fixed != line:
+            lines[index] = fixed.rstrip()
+            changed += 1
+    notes = []
+    if changed:
+        notes.append(
+            translate(
+                "PostFixes",
+                "Rewrote {count} line(s) of the centroid post's ending: M25 (Z home) as "
+                "G53 G0 Z0, G49 H0 as G49, and M99 as M30 (end of program), which Centroid "
+                "and LinuxCNC-dialect controls all read.",
+            ).format(count=changed)
+        )
+    return lines, notes
 
 
 _GRBL_TOOL_CHANGE = re.compile(r"^\s*\(\s*M0?6\s+T(\d+)\s*\)\s*$", re.IGNORECASE)

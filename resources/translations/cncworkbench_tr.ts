@@ -799,6 +799,14 @@
         <translation>FreeCAD, {script} çalışırken sınırlarına takılıp durduruldu (en fazla {seconds} sn işlemci süresi ve {gigabytes} GB bellek): belge çok büyük ya da zararlı.</translation>
     </message>
     <message>
+        <source>FreeCAD {version} has no {post} post-processor.</source>
+        <translation>FreeCAD {version} içinde {post} post-işlemcisi yok.</translation>
+    </message>
+    <message>
+        <source>FreeCAD {version}&apos;s heidenhain post-processor cannot write programs (it needs a CAM module that FreeCAD 1.0 removed): post for this Heidenhain control with FreeCAD 0.20, or choose a machine with another control.</source>
+        <translation>FreeCAD {version} sürümünün heidenhain post-işlemcisi program yazamıyor (FreeCAD 1.0&apos;ın kaldırdığı bir CAM modülüne ihtiyaç duyuyor): bu Heidenhain kontrol ünitesi için FreeCAD 0.20 ile post edin ya da başka kontrol ünitesi olan bir tezgah seçin.</translation>
+    </message>
+    <message>
         <source>FreeCAD: building toolpaths</source>
         <translation>FreeCAD: takım yolları oluşturuluyor</translation>
     </message>
@@ -927,6 +935,10 @@
         <translation>gcode_post, bir CAM çalışmasının cam_run_id değerini ve bir tezgahın machine_id değerini ister</translation>
     </message>
     <message>
+        <source>no shape in it</source>
+        <translation>içinde şekil yok</translation>
+    </message>
+    <message>
         <source>part coordinates: X/Y/Z zero as modelled</source>
         <translation>parça koordinatları: X/Y/Z sıfırı modeldeki gibi</translation>
     </message>
@@ -941,6 +953,10 @@
     <message>
         <source>stepdown reduced to {depth} mm to stay within the spindle&apos;s {power} kW.</source>
         <translation>iş milinin {power} kW gücünü aşmamak için kademe derinliği {depth} mm&apos;ye düşürüldü.</translation>
+    </message>
+    <message>
+        <source>the {kind} file cannot be read ({detail})</source>
+        <translation>{kind} dosyası okunamıyor ({detail})</translation>
     </message>
     <message>
         <source>{have} in stock, minimum {minimum}</source>
@@ -2100,8 +2116,8 @@ hata varsa 1, girdi okunamazsa 2.</translation>
         <translation>Gizli bilgiyi unut.</translation>
     </message>
     <message>
-        <source>FreeCAD&apos;s user add-on folder.</source>
-        <translation>FreeCAD&apos;in kullanıcı eklenti klasörü.</translation>
+        <source>FreeCAD {version} (Python {python}): dependencies in {folder}; workbench linked: {link}</source>
+        <translation>FreeCAD {version} (Python {python}): bağımlılıklar {folder} klasöründe; eklenti bağlandı: {link}</translation>
     </message>
     <message>
         <source>G-code:         {file} ({lines} lines, {post})</source>
@@ -2156,6 +2172,10 @@ Bir cad_generate işini kuyruğa alır: FreeCAD hücreleri ayarlar, yeniden hesa
         <translation>JSON olarak girdi parametreleri.</translation>
     </message>
     <message>
+        <source>Install the pinned dependencies for FreeCAD&apos;s own Python and link this checkout into that FreeCAD&apos;s add-on folder as &apos;CNCWorkbench&apos;.</source>
+        <translation>Sabitlenmiş bağımlılıkları FreeCAD&apos;in kendi Python&apos;u için kurar ve bu çalışma kopyasını o FreeCAD&apos;in eklenti klasörüne &apos;CNCWorkbench&apos; olarak bağlar.</translation>
+    </message>
+    <message>
         <source>Install the workbench into FreeCAD.</source>
         <translation>CNC Workbench&apos;i FreeCAD&apos;e kurun.</translation>
     </message>
@@ -2206,10 +2226,6 @@ Bir cad_generate işini kuyruğa alır: FreeCAD hücreleri ayarlar, yeniden hesa
     <message>
         <source>Licenses, seats and expiry (administrators).</source>
         <translation>Lisanslar, koltuklar ve süre sonu (yöneticiler).</translation>
-    </message>
-    <message>
-        <source>Link this checkout into FreeCAD&apos;s add-on folder as &apos;CNCWorkbench&apos;.</source>
-        <translation>Bu çalışma kopyasını FreeCAD&apos;in eklenti klasörüne &apos;CNCWorkbench&apos; adıyla bağlayın.</translation>
     </message>
     <message>
         <source>LinuxCNC rs274: accepted ({calls} canonical calls)</source>
@@ -2605,6 +2621,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>TRY, USD ya da EUR.</translation>
     </message>
     <message>
+        <source>The FreeCAD to install into (program, bin folder or extracted AppImage).</source>
+        <translation>Kurulacak FreeCAD (programı, bin klasörü ya da açılmış AppImage).</translation>
+    </message>
+    <message>
         <source>The exchange queue by status (and the latest failures).</source>
         <translation>Duruma göre aktarım kuyruğu (ve son başarısız olanlar).</translation>
     </message>
@@ -2967,10 +2987,6 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>warning: {warning}</source>
         <translation>uyarı: {warning}</translation>
-    </message>
-    <message>
-        <source>workbench linked: {link} -&gt; {target}</source>
-        <translation>CNC Workbench bağlandı: {link} -&gt; {target}</translation>
     </message>
     <message>
         <source>worker {id}: {types} ({count} at once)</source>
@@ -3635,12 +3651,28 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>Parolayı database_url içine yazmayın; `cncworkbench config set-db-password` ile kaydedin.</translation>
     </message>
     <message>
+        <source>FreeCAD is not installed (no freecadcmd on PATH): install it (Debian: apt install freecad) or name it with --freecad PATH.</source>
+        <translation>FreeCAD kurulu değil (PATH üzerinde freecadcmd yok): kurun (Debian: apt install freecad) ya da --freecad YOL ile belirtin.</translation>
+    </message>
+    <message>
+        <source>FreeCAD {version}&apos;s Python {python} has no pip to install the dependencies with: install pip for that Python (Debian: apt install python3-pip) and run &apos;cncworkbench freecad install&apos; again.</source>
+        <translation>FreeCAD {version} sürümünün Python {python} yorumlayıcısında bağımlılıkları kuracak pip yok: o Python için pip kurun (Debian: apt install python3-pip) ve &apos;cncworkbench freecad install&apos; komutunu yeniden çalıştırın.</translation>
+    </message>
+    <message>
         <source>Install PostgreSQL&apos;s server programs (Debian/Ubuntu: `sudo apt install postgresql`; Fedora: `sudo dnf install postgresql-server`) or set CNC_DATABASE_URL to an existing PostgreSQL server.</source>
         <translation>PostgreSQL sunucu programlarını kurun (Debian/Ubuntu: `sudo apt install postgresql`; Fedora: `sudo dnf install postgresql-server`) ya da CNC_DATABASE_URL ayarını var olan bir PostgreSQL sunucusuna yöneltin.</translation>
     </message>
     <message>
+        <source>Installing into FreeCAD failed: {detail}</source>
+        <translation>FreeCAD&apos;e kurulum başarısız oldu: {detail}</translation>
+    </message>
+    <message>
         <source>No PostgreSQL server programs (initdb, pg_ctl) were found for the embedded database. {hint}</source>
         <translation>Gömülü veritabanı için PostgreSQL sunucu programları (initdb, pg_ctl) bulunamadı. {hint}</translation>
+    </message>
+    <message>
+        <source>No wheels of the pinned dependencies for FreeCAD {version}&apos;s Python {python} could be installed into {folder} (offline, or a Python newer than the pins): install them with that Python&apos;s pip by hand or use a FreeCAD with Python 3.11-3.14. pip said: {detail}</source>
+        <translation>Sabitlenmiş bağımlılıkların FreeCAD {version} sürümünün Python {python} yorumlayıcısına uygun paketleri {folder} klasörüne kurulamadı (çevrimdışı ya da sabitlenen sürümlerden yeni bir Python): onları o Python&apos;un pip&apos;i ile elle kurun ya da Python 3.11-3.14 kullanan bir FreeCAD kullanın. pip&apos;in mesajı: {detail}</translation>
     </message>
     <message>
         <source>Nothing answers at {target} ({setting}): connection refused. Start PostgreSQL there or correct the host and port in {setting}.</source>
@@ -3733,6 +3765,18 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>{link} already exists and is not a link to this checkout; move it away (an Addon Manager install?) to use this one.</source>
         <translation>{link} zaten var ve bu çalışma kopyasına bir bağlantı değil; bunu kullanmak için onu başka bir yere taşıyın (bir Addon Manager kurulumu mu?).</translation>
+    </message>
+    <message>
+        <source>{path} is not a FreeCAD installation: no freecadcmd next to it (give FreeCAD&apos;s program, its bin folder or an extracted AppImage).</source>
+        <translation>{path} bir FreeCAD kurulumu değil: yanında freecadcmd yok (FreeCAD&apos;in programını, bin klasörünü ya da açılmış bir AppImage verin).</translation>
+    </message>
+    <message>
+        <source>{program} did not answer within {seconds} s.</source>
+        <translation>{program} {seconds} sn içinde yanıt vermedi.</translation>
+    </message>
+    <message>
+        <source>{program} stopped without an answer (exit {code}): {output}</source>
+        <translation>{program} yanıt vermeden durdu (çıkış kodu {code}): {output}</translation>
     </message>
 </context>
 <context>
@@ -7683,6 +7727,14 @@ Signing secret: {signing}</source>
         <source>Replaced the fanuc post&apos;s placeholder program-name line with &apos;{line}&apos; (a Fanuc control rejects the file name as a block).</source>
         <translation>fanuc post-işlemcisinin yer tutucu program adı satırı &apos;{line}&apos; ile değiştirildi (Fanuc kontrol ünitesi dosya adını blok olarak reddeder).</translation>
     </message>
+    <message>
+        <source>Rewrote {count} line(s) of the centroid post&apos;s ending: M25 (Z home) as G53 G0 Z0, G49 H0 as G49, and M99 as M30 (end of program), which Centroid and LinuxCNC-dialect controls all read.</source>
+        <translation>centroid post-işlemcisinin program sonundaki {count} satır yeniden yazıldı: M25 (Z referansa) G53 G0 Z0, G49 H0 G49 ve M99 M30 (program sonu) oldu; bunları Centroid ve LinuxCNC lehçesindeki tüm kontrol üniteleri okur.</translation>
+    </message>
+    <message>
+        <source>Turned the uccnc post&apos;s first line &apos;{line}&apos; into a comment: UCCNC needs no program-name line, and a &apos;%&apos; followed by text is refused by LinuxCNC-dialect readers.</source>
+        <translation>uccnc post-işlemcisinin ilk satırı &apos;{line}&apos; açıklamaya çevrildi: UCCNC program adı satırına ihtiyaç duymaz ve ardından metin gelen &apos;%&apos; işaretini LinuxCNC lehçesindeki okuyucular reddeder.</translation>
+    </message>
 </context>
 <context>
     <name>Projects</name>
@@ -9534,6 +9586,21 @@ Signing secret: {signing}</source>
     <message>
         <source>Will set {values}.</source>
         <translation>Yazılacak değerler: {values}.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>CNC Workbench</source>
+        <translation>CNC Workbench</translation>
+    </message>
+    <message>
+        <source>CNC Workbench cannot start: the Python package(s) {packages} are missing for FreeCAD&apos;s Python {python}. Install them with: {command} (from the CNC Workbench checkout; ./run.sh does it), then restart FreeCAD.</source>
+        <translation>CNC Workbench başlatılamıyor: FreeCAD&apos;in Python {python} yorumlayıcısı için {packages} Python paket(ler)i eksik. Şu komutla kurun: {command} (CNC Workbench çalışma kopyasından; ./run.sh bunu yapar), ardından FreeCAD&apos;i yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>Missing dependencies</source>
+        <translation>Eksik bağımlılıklar</translation>
     </message>
 </context>
 <context>

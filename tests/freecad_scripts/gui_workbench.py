@@ -40,6 +40,11 @@ def steps():
     from cncworkbench.ui import qt
 
     result["binding"], result["qt"] = qt.BINDING, qt.qt_version()
+    # what FreeCAD itself runs on, through its own PySide shim
+    from PySide import QtCore as freecad_qtcore
+
+    result["freecad_binding"] = freecad_qtcore.QObject.__module__.split(".")[0]
+    result["freecad_qt"] = freecad_qtcore.qVersion()
     workspace = panels.workspace()
     while not (workspace.is_ready or workspace.error):
         yield
@@ -484,6 +489,8 @@ def screenshot(panel, window, name):
     result["glyphs_render"] = glyphs_render(font=panel.font())
     path = os.path.join(os.environ["CNC_SCREENSHOT_DIR"], name)
     os.makedirs(os.path.dirname(path), exist_ok=True)
+    for _ in range(3):  # paint what just changed (rows loaded this tick) before grabbing
+        QtCore.QCoreApplication.processEvents()
     if window is FreeCADGui.getMainWindow():
         # A screen grab includes the OpenGL 3D view, which QWidget.grab() leaves blank.
         from PySide import QtGui

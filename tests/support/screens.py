@@ -16,7 +16,10 @@ from cncworkbench.ui.qt import Qt, QtCore, QtGui
 
 PROBE = "AaBbÇçĞğİıÖöŞşÜü0123"
 MISSING_GLYPH = "\ue000"  # private use area: no font has it, Qt draws the box
-SCREENSHOT_DIR = Path(os.environ.get("CNC_SCREENSHOT_DIR", "/tmp/cncworkbench-screenshots"))
+# One folder per FreeCAD of the version matrix (./test.sh --freecad VERSION).
+SCREENSHOT_DIR = Path(
+    os.environ.get("CNC_SCREENSHOT_DIR", "/tmp/cncworkbench-screenshots")
+) / os.environ.get("CNC_FREECAD_VERSION", "")
 
 
 def _glyph_image(char: str, font: QtGui.QFont) -> QtGui.QImage:

@@ -27,6 +27,8 @@ try:
     from cncworkbench.cam import freecad_cam
     from cncworkbench.core.cam_plan import CamPlan, check_plan
 
+    if args.get("plan"):  # a post this FreeCAD cannot serve: refused before any work
+        freecad_cam.require_post_supported(args["plan"]["post_processor"])
     result["stage"] = "open"
     doc = open_model(args["path"], args["format"])
     parts = freecad_cam.part_objects(doc)

@@ -20,6 +20,7 @@ try:
     from cncworkbench.cam import freecad_cam
     from cncworkbench.core.cam_plan import CamPlan
 
+    freecad_cam.require_post_supported(args["plan"]["post_processor"])  # before any work
     result["stage"] = "open"
     doc = FreeCAD.openDocument(args["path"])
     plan = CamPlan.from_dict(args["plan"])
