@@ -6,8 +6,11 @@ from __future__ import annotations
 import psycopg
 import sqlalchemy as sa
 
+from tests import test_db_roles
 from tests.support.people import PASSWORD
-from tests.test_db_roles import connect, log_in, shop  # noqa: F401  (shop is a fixture)
+from tests.test_db_roles import connect, log_in
+
+shop = test_db_roles.shop  # the same fixture: one user per role and a colleague's rows
 
 
 def security_events(db, event_type: str, user_id: int | None = None) -> list[dict]:

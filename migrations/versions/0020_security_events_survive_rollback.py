@@ -154,11 +154,14 @@ def upgrade() -> None:
     bind = op.get_bind()
     # dblink is untrusted: only a superuser may create it (the embedded cluster and the tests
     # do it as superuser beforehand); without it the caller-transaction fallback applies.
-    can_create = bind.exec_driver_sql(
-        "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
-    ).scalar_one() and bind.exec_driver_sql(
-        "SELECT 1 FROM pg_available_extensions WHERE name = 'dblink'"
-    ).first()
+    can_create = (
+        bind.exec_driver_sql(
+            "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
+        ).scalar_one()
+        and bind.exec_driver_sql(
+            "SELECT 1 FROM pg_available_extensions WHERE name = 'dblink'"
+        ).first()
+    )
     if can_create:
         bind.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS dblink")
     with bind.connection.cursor() as cursor:  # backslashes and '%' verbatim
