@@ -322,6 +322,10 @@ def cad_generate_job(ctx) -> dict[str, Any]:
     """The ``cad_generate`` handler (registered in services.job_handlers)."""
     from cncworkbench.services.jobs.worker import PermanentError
 
+    if ctx.params.get("make") == "thumbnail":  # a big mesh's picture, after its upload
+        from cncworkbench.services.pdm import model_preview
+
+        return model_preview.model_thumbnail_job(ctx)
     model_id = ctx.params.get("model_id")
     if not isinstance(model_id, int):
         raise PermanentError(
