@@ -42,6 +42,9 @@ def engineer(db, app_context):
 def test_streamed_mesh_facts_match_the_whole_mesh_ones(tmp_path):
     path = big_stl(tmp_path / "mesh.stl", 450_000)  # three streaming steps
     streamed, sha256, size = model_files.stl_properties_and_sha256(path)
+    quick = model_files.stl_properties_and_sha256(path, measure=False)
+    assert quick == ({k: streamed[k] for k in ("triangles", "bounding_box", "size_mm")},
+                     sha256, size)  # fmt: skip
     whole = model_files.mesh_properties(model_files.read_stl(path))
     assert streamed["triangles"] == whole["triangles"] == 450_000
     assert streamed["bounding_box"] == whole["bounding_box"]
@@ -66,6 +69,7 @@ def test_a_big_mesh_is_stored_first_and_pictured_by_a_job(
     with engineer.db.session() as session:
         row = model_service.get_model(session, engineer.actor, uploaded.model_id)
     assert row.thumbnail_key is None and model_preview.is_pending(row.metadata)
+    assert "volume_mm3" not in row.metadata  # measured by the job
     assert row.metadata["triangles"] == 200_000 and row.metadata["size_mm"] == [120.0, 80.0, 40.0]
     with running_worker(prepare(db, pg_cluster), store, (model_preview.JOB_TYPE,)):
         detail = wait_until_finished(engineer, uploaded.thumbnail_job_id, timeout=120)
@@ -74,7 +78,8 @@ def test_a_big_mesh_is_stored_first_and_pictured_by_a_job(
         row = model_service.get_model(session, engineer.actor, uploaded.model_id)
     assert not model_preview.is_pending(row.metadata)
     assert model_service.thumbnail_png(store, row).startswith(b"\x89PNG")
-    assert row.metadata["triangles"] == 200_000  # the facts stay
+    assert row.metadata["triangles"] == 200_000  # the facts stay, the job measured the rest
+    assert row.metadata["volume_mm3"] > 0 and row.metadata["surface_area_mm2"] > 0
 
 
 def test_a_small_mesh_is_still_pictured_during_the_upload(db, store, engineer, tmp_path):

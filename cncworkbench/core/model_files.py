@@ -230,9 +230,11 @@ STL_RECORD = np.dtype([("normal", "<f4", 3), ("vertices", "<f4", (3, 3)), ("attr
 STREAM_TRIANGLES = 200_000  # 10 MB of binary STL per step: memory stays flat
 
 
-def stl_properties_and_sha256(path: Path) -> tuple[dict[str, Any], str, int]:
+def stl_properties_and_sha256(path: Path, measure: bool = True) -> tuple[dict[str, Any], str, int]:
     """:func:`mesh_properties` of an STL file and its SHA-256 and size, in one pass over
-    the file and in bounded memory for binary STL (ASCII STL is read whole)."""
+    the file and in bounded memory for binary STL (ASCII STL is read whole). Without
+    ``measure``: the triangle count and the bounding box only (volume and area cost five
+    times as much), what an upload needs at once."""
     path = Path(path)
     size = path.stat().st_size
     if not _is_binary_stl(path, size):
@@ -247,31 +249,41 @@ def stl_properties_and_sha256(path: Path) -> tuple[dict[str, Any], str, int]:
     low = np.full(3, np.inf)
     high = np.full(3, -np.inf)
     with path.open("rb") as handle:
-        header = handle.read(84)
-        digest.update(header)
+        digest.update(handle.read(84))
         while block := handle.read(STREAM_TRIANGLES * STL_RECORD.itemsize):
             digest.update(block)
-            triangles = np.frombuffer(block, dtype=STL_RECORD)["vertices"].astype(np.float64)
-            if not np.isfinite(triangles).all():
+            single = np.frombuffer(block, dtype=STL_RECORD)["vertices"]
+            # the nine coordinates of each record (after its 12-byte normal) as nine
+            # contiguous rows: reductions along rows are ~4x faster than down columns
+            coordinates = np.ndarray(
+                (len(single), 9), dtype="<f4", buffer=block, offset=12,
+                strides=(STL_RECORD.itemsize, 4),
+            )  # fmt: skip
+            rows = np.ascontiguousarray(coordinates.T)
+            chunk_low = rows.min(axis=1).reshape(3, 3).min(axis=0)
+            chunk_high = rows.max(axis=1).reshape(3, 3).max(axis=0)
+            if not (np.isfinite(chunk_low).all() and np.isfinite(chunk_high).all()):
                 raise ValidationError(
                     translate("ModelFiles", "The mesh has coordinates that are not finite numbers.")
                 )
-            a, b, c = triangles[:, 0], triangles[:, 1], triangles[:, 2]
-            volume += float(np.einsum("ij,ij->i", a, np.cross(b, c)).sum())
-            area += float(np.linalg.norm(np.cross(b - a, c - a), axis=1).sum())
-            flat = triangles.reshape(-1, 3)
-            low = np.minimum(low, flat.min(axis=0))
-            high = np.maximum(high, flat.max(axis=0))
-            count += len(triangles)
+            low = np.minimum(low, chunk_low.astype(np.float64))
+            high = np.maximum(high, chunk_high.astype(np.float64))
+            count += len(single)
+            if measure:
+                triangles = single.astype(np.float64)
+                a, b, c = triangles[:, 0], triangles[:, 1], triangles[:, 2]
+                volume += float(np.einsum("ij,ij->i", a, np.cross(b, c)).sum())
+                area += float(np.linalg.norm(np.cross(b - a, c - a), axis=1).sum())
     if count == 0:
         raise ValidationError(translate("ModelFiles", "The mesh has no triangles."))
-    properties = {
+    properties: dict[str, Any] = {
         "triangles": count,
         "bounding_box": {"min": low.round(4).tolist(), "max": high.round(4).tolist()},
         "size_mm": (high - low).round(4).tolist(),
-        "volume_mm3": round(abs(volume / 6.0), 3),
-        "surface_area_mm2": round(area / 2.0, 3),
     }
+    if measure:
+        properties["volume_mm3"] = round(abs(volume / 6.0), 3)
+        properties["surface_area_mm2"] = round(area / 2.0, 3)
     return properties, digest.hexdigest(), size
 
 

@@ -1,11 +1,12 @@
 """Thumbnails of big meshes, made by a job after the upload.
 
 Rendering a 100 MB STL took 12 s and 1.5 GB while the user waited for ``model upload``;
-the upload itself now only streams the file once for its SHA-256 and mesh facts (bounded
-memory) and stores it, at the speed of the store. Meshes above :data:`INLINE_BYTES` get
+the upload itself now only streams the file once for its SHA-256, triangle count and bounding
+box (bounded memory) and stores it, at the speed of the store. Meshes above :data:`INLINE_BYTES` get
 their thumbnail from a ``cad_generate`` job (``"make": "thumbnail"``) queued in the upload's
 transaction; until it has run the version's metadata says ``"thumbnail": "pending"`` and
-the panels and the CLI show the picture as pending. The job renders an even sample of the
+the panels and the CLI show the picture as pending; the job also adds the volume and
+surface area. The job renders an even sample of the
 triangles (every k-th, at most :data:`SAMPLE_TRIANGLES`), so its memory is bounded too.
 """
 
@@ -72,7 +73,10 @@ def model_thumbnail_job(ctx) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="cnc-thumbnail-") as folder:
         path = ctx.store.get_file(key, Path(folder) / "mesh.stl", sha256, size)
         ctx.check()
-        ctx.progress(50, translate("Jobs", "drawing the thumbnail"))
+        ctx.progress(30, translate("Jobs", "measuring the mesh"))
+        measured = model_files.stl_properties_and_sha256(path)[0]
+        ctx.check()
+        ctx.progress(60, translate("Jobs", "drawing the thumbnail"))
         picture = thumbnail.mesh_thumbnail(model_files.stl_sample(path, SAMPLE_TRIANGLES))
     ctx.check()
     picture_key = new_key("thumbnails", f"{name}.png")
@@ -84,6 +88,7 @@ def model_thumbnail_job(ctx) -> dict[str, Any]:
         ).scalar_one()
         metadata = dict(row.metadata_ or {})
         metadata.pop("thumbnail", None)
+        metadata.update({k: measured[k] for k in ("volume_mm3", "surface_area_mm2")})
         row.metadata_ = metadata
         row.thumbnail_s3_key = picture_key
         session.flush()

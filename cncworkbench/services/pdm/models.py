@@ -303,8 +303,12 @@ def upload_model(
         )
     checked = model_files.check(Path(path), max_bytes)
     name = clean_name(name or Path(path).stem, "model")
+    deferred_picture = model_preview.defer_thumbnail(checked, thumbnail_png)
     if checked.format == "STL":  # one streamed pass: hash and mesh facts
-        properties, sha256, size = model_files.stl_properties_and_sha256(checked.path)
+        properties, sha256, size = model_files.stl_properties_and_sha256(
+            checked.path,
+            measure=not deferred_picture,  # a big mesh's volume: by the job
+        )
         metadata = {"format": "STL", "units": model_files.STL_UNITS, **properties}
     else:
         metadata = model_files.metadata(checked)
@@ -313,7 +317,6 @@ def upload_model(
         metadata.update(geometry)
         thumbnail_png = thumbnail_png or picture
     metadata.update(extra_metadata or {})
-    deferred_picture = model_preview.defer_thumbnail(checked, thumbnail_png)
     if deferred_picture:
         metadata["thumbnail"] = model_preview.PENDING
     if checked.format != "STL":
