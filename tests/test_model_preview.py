@@ -3,6 +3,7 @@ thumbnail is drawn by a job afterwards (shown as pending until then)."""
 
 from __future__ import annotations
 
+import hashlib
 import struct
 from pathlib import Path
 
@@ -89,3 +90,19 @@ def test_a_small_mesh_is_still_pictured_during_the_upload(db, store, engineer, t
     with engineer.db.session() as session:
         row = model_service.get_model(session, engineer.actor, uploaded.model_id)
     assert row.thumbnail_key and not model_preview.is_pending(row.metadata)
+
+
+def test_a_thumbnail_changed_in_the_store_is_refused(db, store, engineer, tmp_path):
+    from cncworkbench.errors import ValidationError
+    from cncworkbench.storage import recorded_sha256
+
+    path = big_stl(tmp_path / "kucuk.stl", 1000)
+    uploaded = model_service.upload_model(engineer.db, store, engineer.actor, path, "Küçük")
+    with engineer.db.session() as session:
+        row = model_service.get_model(session, engineer.actor, uploaded.model_id)
+    good = model_service.thumbnail_png(store, row)
+    assert recorded_sha256(row.thumbnail_key) == hashlib.sha256(good).hexdigest()
+    store.delete(row.thumbnail_key)  # replaced in the store by someone else
+    store.put_bytes(row.thumbnail_key, good[:-8] + b"tampered", "image/png")
+    with pytest.raises(ValidationError, match="corrupted"):
+        model_service.thumbnail_png(store, row)

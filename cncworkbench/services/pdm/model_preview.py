@@ -25,7 +25,7 @@ from cncworkbench.db import queue
 from cncworkbench.db.models import Model
 from cncworkbench.services.access import audit
 from cncworkbench.services.access.audit import Actor
-from cncworkbench.storage import new_key
+from cncworkbench.storage import digest_key
 
 # The ERD's job types are fixed (CHECK constraint): the picture is a cad_generate job that
 # says what it makes.
@@ -79,7 +79,7 @@ def model_thumbnail_job(ctx) -> dict[str, Any]:
         ctx.progress(60, translate("Jobs", "drawing the thumbnail"))
         picture = thumbnail.mesh_thumbnail(model_files.stl_sample(path, SAMPLE_TRIANGLES))
     ctx.check()
-    picture_key = new_key("thumbnails", f"{name}.png")
+    picture_key = digest_key("thumbnails", f"{name}.png", picture)
     ctx.store.put_bytes(picture_key, picture, "image/png")
 
     def commit(session: Session) -> None:

@@ -42,7 +42,14 @@ from cncworkbench.services.pdm.projects import (
     get_project,
     system_owner,
 )
-from cncworkbench.storage import ObjectStore, Progress, file_sha256, new_key
+from cncworkbench.storage import (
+    ObjectStore,
+    Progress,
+    digest_key,
+    file_sha256,
+    new_key,
+    recorded_sha256,
+)
 
 
 # ---------------------------------------------------------------------------------- models
@@ -352,7 +359,7 @@ def upload_model(
     try:
         picture = None if deferred_picture else thumbnail_png or _thumbnail(checked)
         if picture is not None:
-            thumbnail_key = new_key("thumbnails", f"{Path(path).stem}.png")
+            thumbnail_key = digest_key("thumbnails", f"{Path(path).stem}.png", picture)
             store.put_bytes(thumbnail_key, picture, "image/png")
         # 3. The row, committed last.
         with db.session() as session:
@@ -514,4 +521,4 @@ def fetch_to_cache(
 def thumbnail_png(store: ObjectStore, row: ModelRow) -> bytes | None:
     if not row.thumbnail_key:
         return None
-    return store.get_bytes(row.thumbnail_key)
+    return store.get_bytes(row.thumbnail_key, recorded_sha256(row.thumbnail_key))
