@@ -53,3 +53,24 @@ def test_a_freecad_child_sees_no_secret_and_reaches_no_database(
 def test_a_child_that_never_ends_is_stopped_and_said_so(freecadcmd):
     with pytest.raises(FreeCADFailed, match=r"did not finish sandbox_probe\.py within 5 s"):
         run_file(freecadcmd, PROBE, {"port": 9, "spin": True}, timeout=5)
+
+
+def test_a_cpu_hog_is_stopped_by_its_limit_and_said_so(freecadcmd):
+    with pytest.raises(FreeCADFailed, match="stopped by its limits while running sandbox_probe"):
+        run_file(freecadcmd, PROBE, {"port": 9, "spin": True}, timeout=60, cpu_seconds=2)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can run the child as another user")
+def test_as_root_the_child_runs_as_nobody_and_reads_only_its_input(freecadcmd, tmp_path):
+    secret = tmp_path / "worker.env"
+    secret.write_text("CNC_WORKER_DATABASE_URL=postgresql://cnc_worker:pw@db/cnc")
+    secret.chmod(0o600)
+    model = tmp_path / "part.step"
+    model.write_text("ISO-10303-21; ... END-ISO-10303-21;")
+    model.chmod(0o600)  # the caller's file: the child gets a copy in its own folder
+    answer = run_file(
+        freecadcmd, PROBE, {"port": 9, "secret_file": str(secret), "path": str(model)}, 60
+    )
+    assert answer["uid"] != 0
+    assert answer["secret_readable"] is False
+    assert answer["input_readable"] is True

@@ -4,6 +4,7 @@ to end, an invoice issued on the real database and stored in a real S3 bucket.""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 from pathlib import Path
@@ -429,7 +430,8 @@ def test_an_issued_invoice_is_drawn_and_stored_in_s3(db, s3_store, monkeypatch, 
         key = invoice_pdf.ensure_pdf(session, s3_store, Actor.system(), invoice_id)
     with db.session() as session:
         stored = session.scalar(sa.select(Invoice.pdf_s3_key).where(Invoice.id == invoice_id))
-    assert stored == key and key.startswith("invoices/") and key.endswith(f"{number}.pdf")
+    assert stored == key and key.startswith("invoices/")
+    assert key.endswith(f"{number}.{hashlib.sha256(s3_store.get_bytes(key)).hexdigest()}.pdf")
     data = s3_store.get_bytes(key)
     assert data.startswith(b"%PDF-")
 
@@ -486,6 +488,34 @@ def test_open_pdf_draws_and_stores_one_first(db, s3_store, tmp_path):
     assert key and path.read_bytes() == s3_store.get_bytes(key)
     text = words(path)
     assert number in text and "7.500,00 USD" in text and "ABD doları" in text
+
+
+def test_a_pdf_changed_in_the_store_is_refused(db, s3_store, tmp_path):
+    # Only downloads of models were checked: an invoice PDF replaced in the bucket was
+    # handed out as it was. Its key now records its SHA-256.
+    from cncworkbench.db.models import Invoice
+    from cncworkbench.errors import ValidationError
+    from cncworkbench.services.access.audit import Actor
+    from cncworkbench.services.commerce import billing, invoice_pdf
+    from tests.support.people import make_user
+
+    buyer = make_user(
+        db, "alici@atolye.example", company_name="Atölye Ltd.", tax_no=BUYER_VKN, address="Bursa"
+    )
+    with db.session() as session:
+        invoice = billing.create_invoice(
+            session, Actor.system(), buyer, ITEMS[1:], issue_prefix="CNC"
+        )
+        invoice_id = invoice.id
+        key = invoice_pdf.ensure_pdf(session, s3_store, Actor.system(), invoice_id)
+    forged = s3_store.get_bytes(key) + b"\n% an incremental update that changes the total\n"
+    s3_store.client.put_object(Bucket=s3_store.bucket, Key=key, Body=forged)
+    target = tmp_path / "indirilen"
+    with db.session() as session, pytest.raises(ValidationError, match="corrupted"):
+        invoice_pdf.download_pdf(session, s3_store, invoice_id, target)
+    assert not target.exists() or not any(target.iterdir())
+    with db.session() as session:
+        assert session.scalar(sa.select(Invoice.pdf_s3_key).where(Invoice.id == invoice_id)) == key
 
 
 def test_an_english_copy_is_drawn_for_an_administrator_and_not_stored(db, s3_store, tmp_path):

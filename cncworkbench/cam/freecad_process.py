@@ -3,14 +3,17 @@
 FreeCAD opens uploaded, untrusted documents, which can carry Python. So the child gets
 only an allow-listed environment (no database URL, password or S3 key: it receives files
 and returns results through its work folder), CPU-time and address-space limits, a
-timeout, and, where the caller is root and util-linux's ``unshare`` works, a network
-namespace of its own (no TCP to the database or the object store).
+timeout, and, where the caller is root, a network namespace of its own (util-linux's
+``unshare``: no TCP to the database or the object store) and an unprivileged OS user
+(``setpriv``; its input copied into the work folder it owns: no reading the parent's files or
+the database's Unix socket).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import pwd
 import shutil
 import signal
 import subprocess
@@ -102,15 +105,44 @@ def _limits(cpu_seconds: int) -> list[str]:
     ]
 
 
-def run_file(program: str, script: Path, arguments: dict[str, Any], timeout: float) -> dict:
+def _unprivileged(work: str, arguments: dict[str, Any]) -> tuple[list[str], dict[str, Any]]:
+    """As root: the child runs as ``CNC_FREECAD_OS_USER`` (default ``nobody``) through
+    util-linux's ``setpriv``, with its input file copied into the work folder it owns, so a
+    hostile document cannot read the parent's files or enter the database's socket folder."""
+    setpriv = shutil.which("setpriv")
+    if os.geteuid() != 0 or setpriv is None:
+        return [], arguments
+    account = pwd.getpwnam(os.environ.get("CNC_FREECAD_OS_USER", "nobody"))
+    arguments = dict(arguments)
+    source = arguments.get("path")
+    if isinstance(source, str) and Path(source).is_file():
+        inputs = Path(work) / "input"
+        inputs.mkdir()
+        arguments["path"] = str(shutil.copyfile(source, inputs / Path(source).name))
+    for item in (Path(work), *Path(work).rglob("*")):
+        os.chown(item, account.pw_uid, account.pw_gid)
+    wrapper = [setpriv, f"--reuid={account.pw_uid}", f"--regid={account.pw_gid}"]
+    return [*wrapper, "--clear-groups", "--"], arguments
+
+
+def run_file(
+    program: str,
+    script: Path,
+    arguments: dict[str, Any],
+    timeout: float,
+    cpu_seconds: int | None = None,
+) -> dict:
     """Run the FreeCAD script file ``script`` in the sandbox (see the module's text)."""
     with tempfile.TemporaryDirectory(prefix="cnc-freecad-") as work:
         args_file, result_file = Path(work) / "args.json", Path(work) / "result.json"
+        as_user, arguments = _unprivileged(work, arguments)
         args_file.write_text(json.dumps({**arguments, "work_dir": work}))
-        cpu_seconds = max(10, int(timeout * 2))
+        if as_user:
+            os.chown(args_file, *(os.stat(work).st_uid, os.stat(work).st_gid))
+        cpu_seconds = cpu_seconds or max(10, int(timeout * 2))
         try:
             completed = subprocess.run(
-                [*_network_isolation(), *_limits(cpu_seconds), program, str(script)],
+                [*_network_isolation(), *_limits(cpu_seconds), *as_user, program, str(script)],
                 env=child_environment(work, args_file, result_file),
                 capture_output=True,
                 text=True,

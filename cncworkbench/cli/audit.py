@@ -31,13 +31,13 @@ def audit():
 @AS_USER
 def audit_verify(as_user):
 
-    from cncworkbench.services.access import audit as audit_service
+    from cncworkbench.services.access import audit_anchor
 
     context = app_context()
     context.ensure_schema()
     started = time.perf_counter()
     if context.is_privileged():
-        result = audit_service.verify(context.db)
+        result, notes = audit_anchor.verify_and_anchor(context.db, context.store)
     elif not as_user:
         raise UserError(
             translate(
@@ -51,7 +51,9 @@ def audit_verify(as_user):
         password = getpass.getpass(translate("Cli", "Password for {email}: ").format(email=as_user))
         signed_in = identity.sign_in(context, as_user, password, where="cli")
         try:
-            result = audit_service.verify(signed_in.db, signed_in.actor)
+            result, notes = audit_anchor.verify_and_anchor(
+                signed_in.db, context.store, signed_in.actor
+            )
         finally:
             identity.sign_out(context, signed_in)
     elapsed = time.perf_counter() - started
@@ -61,6 +63,8 @@ def audit_verify(as_user):
                 count=result.checked, seconds=localefmt.number(elapsed, 1, grouping=False)
             )
         )
+        for note in notes:
+            click.echo(note)
         return
     click.echo(
         translate(
@@ -70,3 +74,30 @@ def audit_verify(as_user):
         err=True,
     )
     sys.exit(1)
+
+
+@audit.command(
+    "anchor",
+    help=QT_TRANSLATE_NOOP(
+        "Cli",
+        "Sign the chain's newest entries with CNC_AUDIT_KEY and store them outside the "
+        "database (run it from cron; audit verify checks against them).",
+    ),
+)
+def audit_anchor_command():
+    from cncworkbench.services.access import audit_anchor
+
+    context = app_context()
+    context.ensure_schema()
+    key = audit_anchor.audit_key()
+    if key is None:
+        raise UserError(
+            translate("Cli", "No audit anchor key: set {variable}.").format(
+                variable=audit_anchor.KEY_ENVIRONMENT
+            )
+        )
+    written = audit_anchor.write_anchor(context.db, context.store, key)
+    if not written.keys:
+        click.echo(translate("Cli", "no new audit entries since the last anchor"))
+    for name in written.keys:
+        click.echo(translate("Cli", "anchor written: {key}").format(key=name))

@@ -68,7 +68,7 @@ def model_upload(path, project, name, model_type, as_json, as_user):
         click.echo(json.dumps({
             "model_id": result.model_id, "version": result.version, "key": result.key,
             "sha256": result.sha256, "size": result.size, "created": result.created,
-            "message": result.message,
+            "message": result.message, "thumbnail_job": result.thumbnail_job_id,
         }))  # fmt: skip
     else:
         click.echo(result.message)

@@ -39,6 +39,20 @@ _INSTALL_HINT = QT_TRANSLATE_NOOP(
 )
 
 
+def create_superuser_extensions(conninfo: str) -> None:
+    """Extensions the migrations want but only a superuser may create (dblink: security
+    events written by an autonomous connection survive the caller's ROLLBACK, migration
+    0020). Skipped where the server lacks them: the migrations then fall back."""
+    import psycopg
+
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        available = conn.execute(
+            "SELECT 1 FROM pg_available_extensions WHERE name = 'dblink'"
+        ).fetchone()
+        if available:
+            conn.execute("CREATE EXTENSION IF NOT EXISTS dblink")
+
+
 def candidate_bindirs() -> list[Path]:
     """Where PostgreSQL's server programs may be, most specific first."""
     candidates: list[Path] = []
@@ -439,6 +453,7 @@ class EmbeddedCluster:
                         sql.Identifier(DATABASE), sql.Identifier(OWNER_ROLE)
                     )
                 )
+        create_superuser_extensions(live.conninfo(database=DATABASE, role=SUPERUSER))
 
     def stop(self) -> bool:
         """Stop the server; True when one was running."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+import psycopg
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
@@ -13,7 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
 from cncworkbench.core.i18n import translate
-from cncworkbench.errors import DatabaseUnavailable
+from cncworkbench.errors import DatabaseUnavailable, UserError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 # Expression indexes Alembic cannot compare reliably: created and dropped by hand in the
@@ -61,19 +62,41 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         holder.commit()
         try:
             command.upgrade(alembic_config(engine), revision)
-        except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:  # connection lost
-            reached = None
-            with contextlib.suppress(Exception):
-                reached = current_revision(engine)
-            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
-            raise DatabaseUnavailable(
+        except (sa.exc.DBAPIError, psycopg.Error) as exc:
+            # SQLAlchemy wraps the driver's errors; migrations that hand SQL to the cursor
+            # (function bodies) meet them bare
+            error = exc.orig if isinstance(exc, sa.exc.DBAPIError) else exc
+            reached = _reached(engine)
+            reason = (
+                str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            )
+            if isinstance(error, psycopg.OperationalError | psycopg.InterfaceError) and not (
+                isinstance(error, psycopg.errors.QueryCanceled | psycopg.errors.LockNotAvailable)
+            ):  # connection lost, server stopped
+                raise DatabaseUnavailable(
+                    translate(
+                        "Migrate",
+                        "The schema upgrade was interrupted at revision {revision} ({reason}); "
+                        "finished steps are kept, the unfinished one was rolled back. Run "
+                        "`cncworkbench db upgrade` again once the database answers.",
+                    ).format(revision=reached or "?", reason=reason),
+                    setting="CNC_DATABASE_URL",
+                ) from None
+            raise UserError(  # a migration failed (data or objects it cannot handle, ...)
                 translate(
                     "Migrate",
-                    "The schema upgrade was interrupted at revision {revision} ({reason}); "
-                    "finished steps are kept, the unfinished one was rolled back. Run "
-                    "`cncworkbench db upgrade` again once the database answers.",
-                ).format(revision=reached or "?", reason=reason),
-                setting="CNC_DATABASE_URL",
+                    "The schema upgrade stopped at revision {revision}: the step to {step} "
+                    "failed ({reason}) and was rolled back; finished steps are kept. Fix the "
+                    "cause and run `cncworkbench db upgrade` again.",
+                ).format(revision=reached or "?", step=_next_revision(reached), reason=reason)
+            ) from None
+        except KeyboardInterrupt:
+            raise UserError(
+                translate(
+                    "Migrate",
+                    "The schema upgrade was stopped at revision {revision}; the unfinished step "
+                    "was rolled back. Run `cncworkbench db upgrade` again to finish it.",
+                ).format(revision=_reached(engine) or "?")
             ) from None
         finally:
             with contextlib.suppress(Exception):
@@ -81,6 +104,21 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                     sa.text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY}
                 )
                 holder.commit()
+
+
+def _reached(engine: Engine) -> str | None:
+    with contextlib.suppress(Exception):
+        return current_revision(engine)
+    return None
+
+
+def _next_revision(revision: str | None) -> str:
+    """The revision that follows ``revision`` (the step that was being made)."""
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    for candidate in script.walk_revisions():
+        if candidate.down_revision == revision:
+            return candidate.revision
+    return "?"
 
 
 def downgrade(engine: Engine, revision: str) -> None:

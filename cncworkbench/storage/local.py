@@ -88,6 +88,13 @@ class LocalStore:
         finally:
             os.unlink(handle.name)
 
+    def put_retained_bytes(self, key: str, data: bytes, retain_until: dt.datetime) -> bool:
+        """A small object kept read-only (a folder cannot lock it as S3 Object Lock does:
+        False)."""
+        self.put_bytes(key, data, "application/json")
+        self._path(key).chmod(0o444)
+        return False
+
     def get_file(
         self,
         key: str,

@@ -85,6 +85,24 @@ def new_key(kind: str, name: str) -> str:
     return f"{kind}/{uuid.uuid4()}/{safe_name(name)}"
 
 
+_DIGEST_IN_KEY = re.compile(r"\.([0-9a-f]{64})\.[A-Za-z0-9]+$")
+
+
+def digest_key(kind: str, name: str, data: bytes) -> str:
+    """A new key that carries the SHA-256 of ``data`` (``<kind>/<uuid>/<stem>.<sha256>.<ext>``):
+    small objects whose row has no hash column of its own (thumbnails, invoice PDFs) are
+    checked against it on every read, see :func:`recorded_sha256`."""
+    stem, _dot, suffix = name.rpartition(".")
+    sha256 = hashlib.sha256(data).hexdigest()
+    return new_key(kind, f"{stem or 'file'}.{sha256}.{suffix or 'bin'}")
+
+
+def recorded_sha256(key: str | None) -> str | None:
+    """The SHA-256 a :func:`digest_key` key records; None for keys without one (older)."""
+    match = _DIGEST_IN_KEY.search(key or "")
+    return match.group(1) if match else None
+
+
 def check_key(key: str) -> str:
     parts = key.split("/")
     if not key or key.startswith("/") or any(part in ("", ".", "..") for part in parts):

@@ -12,6 +12,7 @@ not reach the endpoint is aborted by ``storage sweep``.
 
 from __future__ import annotations
 
+import base64
 import concurrent.futures
 import contextlib
 import datetime as dt
@@ -228,6 +229,39 @@ class S3Store:
             raise self._explain(exc, key) from None
         self._verify_upload(key, len(data), len(data))
         return StoredObject(key, len(data), hashlib.sha256(data).hexdigest())
+
+    def object_lock_enabled(self) -> bool:
+        try:
+            answer = self.client.get_object_lock_configuration(Bucket=self.bucket)
+        except botocore.exceptions.ClientError:
+            return False  # not configured, or the endpoint does not know Object Lock
+        except botocore.exceptions.BotoCoreError as exc:
+            raise self._explain(exc) from None
+        return answer.get("ObjectLockConfiguration", {}).get("ObjectLockEnabled") == "Enabled"
+
+    def put_retained_bytes(self, key: str, data: bytes, retain_until: dt.datetime) -> bool:
+        """Store a small object that must outlive anyone's wish to change it (audit anchors):
+        compliance-mode Object Lock until ``retain_until`` where the bucket has Object Lock
+        (True), a plain object elsewhere (False)."""
+        if not self.object_lock_enabled():
+            self.put_bytes(key, data, "application/json")
+            return False
+        check_key(key)
+        try:
+            self.client.put_object(
+                Bucket=self.bucket,
+                Key=key,
+                Body=data,
+                ContentType="application/json",
+                # Object Lock wants Content-MD5 (integrity, not security)
+                ContentMD5=base64.b64encode(hashlib.md5(data).digest()).decode(),
+                ObjectLockMode="COMPLIANCE",
+                ObjectLockRetainUntilDate=retain_until,
+            )
+        except Exception as exc:
+            raise self._explain(exc, key) from None
+        self._verify_upload(key, len(data), len(data))
+        return True
 
     # -- reading --------------------------------------------------------------------------
     def get_file(

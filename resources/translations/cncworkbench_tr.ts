@@ -75,6 +75,53 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Not anchored outside the database: set {variable} (or the keyring entry {entry}) to a secret the database does not hold, so that a rewritten chain is noticed.</source>
+        <translation>Veritabanı dışında sabitlenmedi: yeniden yazılmış bir zincirin fark edilmesi için {variable} değişkenine (ya da anahtarlıktaki {entry} kaydına) veritabanının bilmediği bir gizli anahtar verin.</translation>
+    </message>
+    <message>
+        <source>The audit anchor key ({variable} or the keyring entry {entry}) is too short: use at least {length} random characters (e.g. `openssl rand -hex 32`).</source>
+        <translation>Denetim çapası anahtarı ({variable} ya da anahtarlıktaki {entry} kaydı) çok kısa: en az {length} rastgele karakter kullanın (örn. `openssl rand -hex 32`).</translation>
+    </message>
+    <message>
+        <source>The audit anchor {key} does not follow the one before it: an anchor was removed or replaced.</source>
+        <translation>{key} denetim çapası kendinden öncekinin devamı değil: bir çapa silinmiş ya da değiştirilmiş.</translation>
+    </message>
+    <message>
+        <source>The audit anchor {key} is not valid: {reason}.</source>
+        <translation>{key} denetim çapası geçersiz: {reason}.</translation>
+    </message>
+    <message>
+        <source>it lies among entries anchored outside the database on {when} but was not one of them (inserted afterwards)</source>
+        <translation>{when} tarihinde veritabanı dışında sabitlenen kayıtların arasında duruyor ama onlardan biri değildi (sonradan eklenmiş)</translation>
+    </message>
+    <message>
+        <source>it was anchored outside the database on {when} but is missing now (the chain was truncated or the entry removed)</source>
+        <translation>{when} tarihinde veritabanı dışında sabitlenmişti ama artık yok (zincir kısaltılmış ya da kayıt silinmiş)</translation>
+    </message>
+    <message>
+        <source>its chain_hash differs from the one anchored outside the database on {when} (the chain was rewritten from here on)</source>
+        <translation>chain_hash değeri {when} tarihinde veritabanı dışında sabitlenenden farklı (zincir buradan itibaren yeniden yazılmış)</translation>
+    </message>
+    <message>
+        <source>locked by S3 Object Lock</source>
+        <translation>S3 Object Lock ile kilitli</translation>
+    </message>
+    <message>
+        <source>matches the {count} anchors kept outside the database (up to entry {id})</source>
+        <translation>veritabanı dışında tutulan {count} çapayla uyuşuyor ({id} numaralı kayda kadar)</translation>
+    </message>
+    <message>
+        <source>new anchor up to entry {id}: {key} ({lock})</source>
+        <translation>{id} numaralı kayda kadar yeni çapa: {key} ({lock})</translation>
+    </message>
+    <message>
+        <source>not locked: the store has no Object Lock</source>
+        <translation>kilitli değil: depoda Object Lock yok</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
         <source>#</source>
@@ -521,6 +568,12 @@
     <message>
         <source>no picture</source>
         <translation>resim yok</translation>
+    </message>
+    <message>
+        <source>picture
+pending…</source>
+        <translation>resim
+hazırlanıyor…</translation>
     </message>
     <message>
         <source>version {v}</source>
@@ -2304,6 +2357,10 @@ Bir cad_generate işini kuyruğa alır: FreeCAD hücreleri ayarlar, yeniden hesa
         <translation>Yeni parola</translation>
     </message>
     <message>
+        <source>No audit anchor key: set {variable}.</source>
+        <translation>Denetim çapası anahtarı yok: {variable} değişkenini ayarlayın.</translation>
+    </message>
+    <message>
         <source>Nothing was machined: fix the errors above.</source>
         <translation>Hiçbir şey işlenmedi: yukarıdaki hataları düzeltin.</translation>
     </message>
@@ -2562,6 +2619,10 @@ bilgileriyle CNC_WORKER_DATABASE_URL / CNC_DATABASE_URL.</translation>
         <translation>Simülasyonun ne kadar ilerlediğini stderr&apos;e yazın (varsayılan: stderr bir terminalse).</translation>
     </message>
     <message>
+        <source>Sign the chain&apos;s newest entries with CNC_AUDIT_KEY and store them outside the database (run it from cron; audit verify checks against them).</source>
+        <translation>Zincirin en yeni kayıtlarını CNC_AUDIT_KEY ile imzalar ve veritabanı dışında saklar (cron ile çalıştırın; audit verify bunlara göre denetler).</translation>
+    </message>
+    <message>
         <source>Specific cutting force, N/mm² (instead of --material).</source>
         <translation>Özgül kesme kuvveti, N/mm² (--material malzemesi yerine).</translation>
     </message>
@@ -2773,6 +2834,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>etkin</translation>
     </message>
     <message>
+        <source>anchor written: {key}</source>
+        <translation>çapa yazıldı: {key}</translation>
+    </message>
+    <message>
         <source>artefact {id}: {name} ({type}, {size} bytes) {key}</source>
         <translation>çıktı dosyası {id}: {name} ({type}, {size} bayt) {key}</translation>
     </message>
@@ -2907,6 +2972,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>no jobs</source>
         <translation>iş yok</translation>
+    </message>
+    <message>
+        <source>no new audit entries since the last anchor</source>
+        <translation>son çapadan bu yana yeni denetim kaydı yok</translation>
     </message>
     <message>
         <source>no problems found</source>
@@ -6276,6 +6345,10 @@ Signing secret: {signing}</source>
         <translation>{job_id} numaralı iş yok.</translation>
     </message>
     <message>
+        <source>There is no model version {id}.</source>
+        <translation>{id} numaralı model sürümü yok.</translation>
+    </message>
+    <message>
         <source>There is no setup {setup_id}.</source>
         <translation>{setup_id} numaralı bağlama yok.</translation>
     </message>
@@ -6296,6 +6369,10 @@ Signing secret: {signing}</source>
         <translation>Yalnızca kendi işlerinizi iptal edebilirsiniz.</translation>
     </message>
     <message>
+        <source>a thumbnail job needs the model_id of a version</source>
+        <translation>küçük resim işi bir sürümün model_id değerini ister</translation>
+    </message>
+    <message>
         <source>any job type</source>
         <translation>herhangi bir iş türü</translation>
     </message>
@@ -6304,8 +6381,20 @@ Signing secret: {signing}</source>
         <translation>cam_process, kaydedilmiş bir bağlamanın setup_id değerini ister</translation>
     </message>
     <message>
+        <source>drawing the thumbnail</source>
+        <translation>küçük resim çiziliyor</translation>
+    </message>
+    <message>
+        <source>fetching the mesh</source>
+        <translation>ağ (mesh) indiriliyor</translation>
+    </message>
+    <message>
         <source>max_retries must be between 0 and 20.</source>
         <translation>max_retries 0 ile 20 arasında olmalı.</translation>
+    </message>
+    <message>
+        <source>measuring the mesh</source>
+        <translation>ağ (mesh) ölçülüyor</translation>
     </message>
     <message>
         <source>none</source>
@@ -7104,8 +7193,16 @@ Signing secret: {signing}</source>
 <context>
     <name>Migrate</name>
     <message>
+        <source>The schema upgrade stopped at revision {revision}: the step to {step} failed ({reason}) and was rolled back; finished steps are kept. Fix the cause and run `cncworkbench db upgrade` again.</source>
+        <translation>Şema yükseltmesi {revision} sürümünde durdu: {step} adımı başarısız oldu ({reason}) ve geri alındı; tamamlanan adımlar korunur. Nedeni giderip `cncworkbench db upgrade` komutunu yeniden çalıştırın.</translation>
+    </message>
+    <message>
         <source>The schema upgrade was interrupted at revision {revision} ({reason}); finished steps are kept, the unfinished one was rolled back. Run `cncworkbench db upgrade` again once the database answers.</source>
         <translation>Şema yükseltmesi {revision} sürümünde kesildi ({reason}); tamamlanan adımlar korundu, yarım kalan adım geri alındı. Veritabanı yanıt verdiğinde `cncworkbench db upgrade` komutunu yeniden çalıştırın.</translation>
+    </message>
+    <message>
+        <source>The schema upgrade was stopped at revision {revision}; the unfinished step was rolled back. Run `cncworkbench db upgrade` again to finish it.</source>
+        <translation>Şema yükseltmesi {revision} sürümünde durduruldu; yarım kalan adım geri alındı. Tamamlamak için `cncworkbench db upgrade` komutunu yeniden çalıştırın.</translation>
     </message>
 </context>
 <context>
@@ -7195,6 +7292,10 @@ Signing secret: {signing}</source>
     <message>
         <source>Identical to version {version} of &apos;{name}&apos; (same SHA-256): nothing new was stored.</source>
         <translation>&apos;{name}&apos; modelinin {version}. sürümüyle aynı (aynı SHA-256): yeni bir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Its thumbnail is pending: job {job} draws it.</source>
+        <translation>Küçük resmi hazırlanıyor: {job} numaralı iş çiziyor.</translation>
     </message>
     <message>
         <source>Model {id} and all its versions are deleted.</source>

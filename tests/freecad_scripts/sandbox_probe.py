@@ -16,6 +16,14 @@ try:
 except OSError as exc:
     reached = str(exc)
 
+readable = None
+if ARGS.get("secret_file"):
+    try:
+        with open(ARGS["secret_file"]) as handle:
+            readable = handle.read()
+    except OSError:
+        readable = False
+
 if ARGS.get("spin"):
     while True:  # a hostile document's endless loop
         pass
@@ -27,6 +35,9 @@ with open(os.environ["CNC_FREECAD_RESULT"], "w") as handle:
             "reached": reached,
             "cpu_limit": resource.getrlimit(resource.RLIMIT_CPU)[0],
             "memory_limit": resource.getrlimit(resource.RLIMIT_AS)[0],
+            "uid": os.getuid(),
+            "secret_readable": readable,
+            "input_readable": os.access(ARGS.get("path") or "/", os.R_OK),
         },
         handle,
     )

@@ -17,7 +17,13 @@ import psycopg
 from psycopg import sql
 
 from cncworkbench.db import migrate
-from cncworkbench.db.cluster import OWNER_ROLE, SUPERUSER, EmbeddedCluster, RunningCluster
+from cncworkbench.db.cluster import (
+    OWNER_ROLE,
+    SUPERUSER,
+    EmbeddedCluster,
+    RunningCluster,
+    create_superuser_extensions,
+)
 from cncworkbench.db.engine import Database, make_engine
 
 TEMPLATE = "cnc_template"
@@ -54,6 +60,8 @@ class TestCluster:
             query += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
         with self.admin() as conn:
             conn.execute(query)
+        if not template:  # as the embedded cluster does for its database
+            create_superuser_extensions(self.live.conninfo(database=name, role=SUPERUSER))
         return name
 
     def drop_database(self, name: str) -> None:
@@ -71,6 +79,7 @@ class TestCluster:
                         sql.Identifier(TEMPLATE), sql.Identifier(OWNER_ROLE)
                     )
                 )
+            create_superuser_extensions(self.live.conninfo(database=TEMPLATE, role=SUPERUSER))
             engine = make_engine(self.url(TEMPLATE))
             try:
                 migrate.upgrade(engine)

@@ -40,7 +40,7 @@ from cncworkbench.errors import ValidationError
 from cncworkbench.services.access import audit, licenses
 from cncworkbench.services.access.audit import Actor
 from cncworkbench.services.commerce import erp
-from cncworkbench.storage import ObjectStore, new_key
+from cncworkbench.storage import ObjectStore, digest_key
 
 INVOICE_TYPES = ("subscription", "usage", "one_time")
 PAYMENT_METHODS = ("transfer", "card")  # stored as the ERD names them
@@ -1001,7 +1001,7 @@ def store_pdf(
     # Stored before the row points at it: if the transaction fails, the sweeper removes
     # the orphan (storage sweep).
     stored = store.put_bytes(
-        new_key("invoices", f"{invoice.invoice_number}.pdf"), data, "application/pdf"
+        digest_key("invoices", f"{invoice.invoice_number}.pdf", data), data, "application/pdf"
     )
     before = invoice.pdf_s3_key
     invoice.pdf_s3_key = stored.key

@@ -27,7 +27,13 @@ from cncworkbench.errors import UserError, ValidationError
 from cncworkbench.services import pdf_process
 from cncworkbench.services.access.audit import Actor
 from cncworkbench.services.commerce import billing
-from cncworkbench.storage import ObjectStore, replace_atomically, safe_name, temporary_sibling
+from cncworkbench.storage import (
+    ObjectStore,
+    recorded_sha256,
+    replace_atomically,
+    safe_name,
+    temporary_sibling,
+)
 
 RENDER_TIMEOUT_S = 120.0
 ORIGINAL_LANGUAGE = "tr"  # the language of the invoice itself; others are translations
@@ -133,7 +139,7 @@ def download_pdf(
                 ).format(number=number)
             )
         key = ensure_pdf(session, store, actor, invoice_id)
-    data = store.get_bytes(key)
+    data = store.get_bytes(key, recorded_sha256(key))  # refused when changed in the store
     if not data.startswith(b"%PDF-"):
         raise ValidationError(
             translate(

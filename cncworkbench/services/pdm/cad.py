@@ -45,7 +45,7 @@ from cncworkbench.services.jobs import jobs
 from cncworkbench.services.pdm import models as model_service
 from cncworkbench.services.pdm.models import CAD_TIMEOUT_S, DERIVE_PRIORITY, DERIVED_FORMATS
 from cncworkbench.services.pdm.projects import clean_name
-from cncworkbench.storage import ObjectStore, new_key
+from cncworkbench.storage import ObjectStore, digest_key, new_key
 
 SUFFIXES = {"FCStd": ".FCStd", "STEP": ".step", "STL": ".stl"}
 MIME = {
@@ -307,7 +307,11 @@ def store_files(store: ObjectStore, files: list[tuple[str, str, str, bytes]]) ->
     try:
         for role, prefix, name, data in files:
             mime = MIME.get(role, MIME["FCStd"])
-            result = store.put_bytes(new_key(prefix, name), data, mime)
+            # thumbnails have no hash column: their key records it (storage.digest_key)
+            key = (
+                digest_key(prefix, name, data) if prefix == "thumbnails" else new_key(prefix, name)
+            )
+            result = store.put_bytes(key, data, mime)
             stored.append(StoredFile(role, name, result.key, result.size, result.sha256, mime))
     except BaseException:
         for item in stored:
@@ -322,6 +326,10 @@ def cad_generate_job(ctx) -> dict[str, Any]:
     """The ``cad_generate`` handler (registered in services.job_handlers)."""
     from cncworkbench.services.jobs.worker import PermanentError
 
+    if ctx.params.get("make") == "thumbnail":  # a big mesh's picture, after its upload
+        from cncworkbench.services.pdm import model_preview
+
+        return model_preview.model_thumbnail_job(ctx)
     model_id = ctx.params.get("model_id")
     if not isinstance(model_id, int):
         raise PermanentError(

@@ -34,6 +34,7 @@ from cncworkbench.db.models import MODEL_TYPES, Model, user_directory
 from cncworkbench.errors import ValidationError
 from cncworkbench.services.access import audit
 from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.pdm import model_preview
 from cncworkbench.services.pdm.projects import (
     clean_name,
     create_project,
@@ -41,7 +42,14 @@ from cncworkbench.services.pdm.projects import (
     get_project,
     system_owner,
 )
-from cncworkbench.storage import ObjectStore, Progress, file_sha256, new_key
+from cncworkbench.storage import (
+    ObjectStore,
+    Progress,
+    digest_key,
+    file_sha256,
+    new_key,
+    recorded_sha256,
+)
 
 
 # ---------------------------------------------------------------------------------- models
@@ -273,6 +281,7 @@ class UploadResult:
     created: bool  # False: identical content was already stored as this version
     message: str
     derive_job_id: int | None = None  # the cad_generate job making its derived files
+    thumbnail_job_id: int | None = None  # the job drawing a big mesh's thumbnail
 
 
 def upload_model(
@@ -301,13 +310,24 @@ def upload_model(
         )
     checked = model_files.check(Path(path), max_bytes)
     name = clean_name(name or Path(path).stem, "model")
-    metadata = model_files.metadata(checked)
+    deferred_picture = model_preview.defer_thumbnail(checked, thumbnail_png)
+    if checked.format == "STL":  # one streamed pass: hash and mesh facts
+        properties, sha256, size = model_files.stl_properties_and_sha256(
+            checked.path,
+            measure=not deferred_picture,  # a big mesh's volume: by the job
+        )
+        metadata = {"format": "STL", "units": model_files.STL_UNITS, **properties}
+    else:
+        metadata = model_files.metadata(checked)
     if extra_metadata is None and checked.format in ("FCStd", "STEP"):
         geometry, picture = _geometry(checked)
         metadata.update(geometry)
         thumbnail_png = thumbnail_png or picture
     metadata.update(extra_metadata or {})
-    sha256, size = file_sha256(checked.path)
+    if deferred_picture:
+        metadata["thumbnail"] = model_preview.PENDING
+    if checked.format != "STL":
+        sha256, size = file_sha256(checked.path)
 
     # 1. Where does it go: a new line, or the next version of an existing one?
     with db.session() as session:
@@ -337,9 +357,9 @@ def upload_model(
         )
     thumbnail_key = None
     try:
-        picture = thumbnail_png or _thumbnail(checked)
+        picture = None if deferred_picture else thumbnail_png or _thumbnail(checked)
         if picture is not None:
-            thumbnail_key = new_key("thumbnails", f"{Path(path).stem}.png")
+            thumbnail_key = digest_key("thumbnails", f"{Path(path).stem}.png", picture)
             store.put_bytes(thumbnail_key, picture, "image/png")
         # 3. The row, committed last.
         with db.session() as session:
@@ -350,11 +370,17 @@ def upload_model(
             # Derived files (STEP/STL exports, measurements, parameters): a cad_generate
             # job, queued in this transaction so it exists exactly when the version does.
             derive_job = queue_derive(session, actor, model.id, checked.format)
+            picture_job = None
             message = translate("Models", "Stored '{name}' version {version} ({size} bytes).")
+            message = message.format(name=name, version=model.version, size=localefmt.integer(size))
+            if deferred_picture:
+                picture_job = model_preview.queue_thumbnail(session, actor, model.id)
+                message += " " + translate(
+                    "Models", "Its thumbnail is pending: job {job} draws it."
+                ).format(job=picture_job)
             result = UploadResult(
-                model.id, model.version, key, sha256, size, True,
-                message.format(name=name, version=model.version, size=localefmt.integer(size)),
-                derive_job,
+                model.id, model.version, key, sha256, size, True, message, derive_job,
+                picture_job,
             )  # fmt: skip
     except BaseException:
         for orphan in (key, thumbnail_key):
@@ -495,4 +521,4 @@ def fetch_to_cache(
 def thumbnail_png(store: ObjectStore, row: ModelRow) -> bytes | None:
     if not row.thumbnail_key:
         return None
-    return store.get_bytes(row.thumbnail_key)
+    return store.get_bytes(row.thumbnail_key, recorded_sha256(row.thumbnail_key))

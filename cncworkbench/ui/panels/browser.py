@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from cncworkbench.core import localefmt, timefmt
-from cncworkbench.services.pdm import cad, models, projects
+from cncworkbench.services.pdm import cad, model_preview, models, projects
 from cncworkbench.services.pdm.local_copies import LocalCopies, SyncState, working_copy_path
 from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP
 from cncworkbench.ui.panels import cad_variant
@@ -428,6 +428,10 @@ class BrowserPanel(Panel):
             self.details.setText(self.tr("Select a model to see its details."))
             return
         self.details.setText(self._describe(row))
+        if model_preview.is_pending(row.metadata):  # a job draws big meshes after the upload
+            self.thumbnail.setText(self.tr("picture\npending…"))
+            self._show_sync()
+            return
         store = self.workspace.context.store
         run_task(
             self, lambda _r: models.thumbnail_png(store, row), self._show_thumbnail, lambda _e: None

@@ -1,0 +1,101 @@
+"""Thumbnails of big meshes, made by a job after the upload.
+
+Rendering a 100 MB STL took 12 s and 1.5 GB while the user waited for ``model upload``;
+the upload itself now only streams the file once for its SHA-256, triangle count and bounding
+box (bounded memory) and stores it, at the speed of the store. Meshes above :data:`INLINE_BYTES` get
+their thumbnail from a ``cad_generate`` job (``"make": "thumbnail"``) queued in the upload's
+transaction; until it has run the version's metadata says ``"thumbnail": "pending"`` and
+the panels and the CLI show the picture as pending; the job also adds the volume and
+surface area. The job renders an even sample of the
+triangles (every k-th, at most :data:`SAMPLE_TRIANGLES`), so its memory is bounded too.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from cncworkbench.core import model_files, thumbnail
+from cncworkbench.core.i18n import translate
+from cncworkbench.db import queue
+from cncworkbench.db.models import Model
+from cncworkbench.services.access import audit
+from cncworkbench.services.access.audit import Actor
+from cncworkbench.storage import digest_key
+
+# The ERD's job types are fixed (CHECK constraint): the picture is a cad_generate job that
+# says what it makes.
+JOB_TYPE = "cad_generate"
+MAKE = "thumbnail"
+INLINE_BYTES = 8 * 1024 * 1024  # smaller meshes are pictured during the upload (< 0.5 s)
+SAMPLE_TRIANGLES = 300_000
+PENDING = "pending"
+TIMEOUT_S = 600
+PRIORITY = -1  # background work: interactive jobs go first
+
+
+def is_pending(metadata: dict[str, Any] | None) -> bool:
+    return (metadata or {}).get("thumbnail") == PENDING
+
+
+def defer_thumbnail(checked: model_files.ModelFile, given: bytes | None) -> bool:
+    return given is None and checked.format == "STL" and checked.size > INLINE_BYTES
+
+
+def queue_thumbnail(session: Session, actor: Actor, model_id: int) -> int:
+    """Called in the upload's transaction: the job exists exactly when the version does."""
+    return queue.submit(
+        session, JOB_TYPE, {"model_id": model_id, "make": MAKE}, priority=PRIORITY,
+        idempotency_key=f"{JOB_TYPE}:{MAKE}:{model_id}", timeout_seconds=TIMEOUT_S, max_retries=2,
+        actor_user_id=actor.user_id,
+    )  # fmt: skip
+
+
+def model_thumbnail_job(ctx) -> dict[str, Any]:
+    from cncworkbench.services.jobs.worker import PermanentError
+
+    model_id = ctx.params.get("model_id")
+    if not isinstance(model_id, int):
+        raise PermanentError(translate("Jobs", "a thumbnail job needs the model_id of a version"))
+    with ctx.db.session() as session:
+        model = session.get(Model, model_id)
+        if model is None or model.is_deleted:
+            raise PermanentError(
+                translate("Jobs", "There is no model version {id}.").format(id=model_id)
+            )
+        facts = (model.s3_key, model.sha256_hash, model.file_size, model.name)
+    key, sha256, size, name = facts
+    ctx.progress(10, translate("Jobs", "fetching the mesh"))
+    with tempfile.TemporaryDirectory(prefix="cnc-thumbnail-") as folder:
+        path = ctx.store.get_file(key, Path(folder) / "mesh.stl", sha256, size)
+        ctx.check()
+        ctx.progress(30, translate("Jobs", "measuring the mesh"))
+        measured = model_files.stl_properties_and_sha256(path)[0]
+        ctx.check()
+        ctx.progress(60, translate("Jobs", "drawing the thumbnail"))
+        picture = thumbnail.mesh_thumbnail(model_files.stl_sample(path, SAMPLE_TRIANGLES))
+    ctx.check()
+    picture_key = digest_key("thumbnails", f"{name}.png", picture)
+    ctx.store.put_bytes(picture_key, picture, "image/png")
+
+    def commit(session: Session) -> None:
+        row = session.execute(
+            sa.select(Model).where(Model.id == model_id).with_for_update()
+        ).scalar_one()
+        metadata = dict(row.metadata_ or {})
+        metadata.pop("thumbnail", None)
+        metadata.update({k: measured[k] for k in ("volume_mm3", "surface_area_mm2")})
+        row.metadata_ = metadata
+        row.thumbnail_s3_key = picture_key
+        session.flush()
+        audit.record(
+            session, ctx.actor, "model.thumbnail", "models", model_id,
+            {"job_id": ctx.job.id, "thumbnail": picture_key},
+        )  # fmt: skip
+
+    ctx.on_commit(commit)
+    return {"thumbnail_key": picture_key}
