@@ -439,9 +439,9 @@ def test_incremental_cycles_repeat_with_l():
         ("G0 X1\n\x00\x01\x02junk\n", 2, "unexpected byte 0x00"),
         ("G0 X1 ç\n", 1, "unexpected character 'ç'"),
         ("G0 X1 $\n", 1, "unexpected character '$'"),
-        ("G0 X#1\n", 1, "parameters (#) are not supported"),
-        ("G0 X[1+2]\n", 1, "expressions ([...]) are not supported"),
-        ("o100 sub\n", 1, "O words"),
+        ("G0 X#<nope>\n", 1, "named parameter #<nope> is not defined"),
+        ("G0 X[1+]\n", 1, "a number was expected"),
+        ("G0 X1\no100 sub\n", 2, "O100 sub is never closed"),
         ("G0 A90\n", 1, "rotary axes (A) are not supported"),
         ("G0 X1 (open\n", 1, "comment is not closed"),
         ("G0 X1 (a (b) c)\n", 1, "nested comments"),
@@ -481,7 +481,7 @@ def test_unsupported_codes_are_named():
     for text, message in [
         ("G95\n", "G95 (feed per revolution) is not supported"),
         ("G84 X1 Z-1 R1\n", "G84 (tapping cycles) is not supported"),
-        ("M60\n", "M60 (pallet changes) is not supported"),
+        ("M61 Q1\n", "M61 (setting the current tool) is not supported"),
         ("G10 L1 P1 Z1\n", "G10 L1 (editing the tool table) is not supported"),
     ]:
         assert error_of(text).message == message

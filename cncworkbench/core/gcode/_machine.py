@@ -1,82 +1,17 @@
-"""A G-code (RS274/NGC) interpreter that turns a program into motions.
-
-It reads the G-code that FreeCAD's posts and most CAM systems emit for 3-axis mills and
-agrees with LinuxCNC's ``rs274`` (the interpreter of LinuxCNC 2.9) on every program both
-accept: the same rapids, feeds and arcs, in the same order, with the same end points, arc
-centres and feed rates (``tests/test_gcode.py`` compares them over ``tests/data/gcode``).
-
-What it reads
-    G0 G1 G2 G3 (centre as I/J/K or R, full circles, helices, P turns), G4, G10 L2/L20,
-    G17 G18 G19, G20 G21, G28 G30, G40, G43 (H) G49, G53, G54–G59 G59.1–G59.3,
-    G61 G61.1 G64, G73 G80 G81 G82 G83, G90 G91, G90.1 G91.1, G92 G92.1 G92.2, G93 G94,
-    G97, G98 G99; M0 M1 M2 M30, M3 M4 M5, M6, M7 M8 M9; F S T H N; comments in
-    parentheses and after ``;``; block delete ``/``; ``%`` program delimiters; upper and
-    lower case; spaces anywhere outside comments (``X 1 0`` is ``X10``, as in LinuxCNC).
-    Lines after M2/M30 (or a closing ``%``) are not read.
-
-What it refuses (a :class:`GCodeError` naming the line)
-    cutter radius compensation G41/G42, feed per revolution G95, constant surface speed
-    G96, probing, threading, G74/G84 tapping and G85–G89 boring cycles, splines, polar
-    coordinates, rotary and UVW axes, O-word subroutines and control flow, parameters
-    (``#1``) and expressions (``[...]``), tool table edits (G10 L1/L10/L11), coordinate
-    system rotation (G10 R), M codes other than the ones above; malformed numbers, words
-    without a value, unknown words and characters, values beyond ±1,000,000, and programs
-    that would make more than ``max_motions`` motions.
-
-Documented skips (a warning in :attr:`Program.warnings`, not an error)
-    a lone program number ``O1234`` (Fanuc style); G64 P/Q blending (positions do not
-    depend on it); a program without M2/M30/``%`` at its end (rs274 refuses those); G43
-    when no tool table was given (the tool length is taken as 0); text after the end.
-
-Decisions
-    * Coordinates are **program (work) coordinates**, exactly what rs274's canonical
-      calls carry: the position in the active work system (G54–G59.3 offsets, set with
-      G10 L2/L20, zero until set) and after any G92 shift. Work, G92 and tool length
-      offsets are not added in; :attr:`Motion.tool_length` gives the tool length in
-      effect. As in LinuxCNC, G43/G49 and a change of work system do not move the
-      machine: the current position is re-expressed in the new frame, so an axis left out
-      of the next move keeps its machine position (``G43 H1`` with a 50 mm tool, then
-      ``G0 X5``, ends at Z = previous Z − 50). A motion's ``start`` is the position just
-      before it in that motion's frame, so ``start`` → ``end`` is the physical move.
-      (rs274's standalone canon re-reads the position after M6 from the last motion's
-      end, dropping a G43/G49/G5x/G92 shift made since; a LinuxCNC machine, and this
-      interpreter, keep it.)
-    * G28/G30 go to machine zero through the intermediate point (rs274's parameters
-      5161–5163 and 5181–5183 default to zero); G53 moves in machine coordinates (work,
-      G92 and tool length offsets taken off).
-    * Positions are millimetres. An inch program (G20) is interpreted in inches with
-      LinuxCNC's arithmetic (so canned cycle pecks agree) and each position is converted,
-      × 25.4, when a motion is recorded. Feeds are mm/min; G93 inverse time feeds become
-      the equivalent mm/min (``max(0.1, length × F)`` units/min, LinuxCNC's formula). A
-      feed rate keeps its physical speed over a G20/G21 switch (as on a LinuxCNC machine;
-      rs274's standalone canon keeps the number instead). G94 resets the feed rate to 0
-      and M6 stops the spindle, as in LinuxCNC.
-    * ``tool_lengths`` is the tool table (tool → length offset, mm). When it is given, a
-      T or H word naming a tool that is not in it is an error (as in LinuxCNC).
-    * Block delete is on by default (lines starting with ``/`` are skipped; rs274 needs
-      ``-b`` for that); ``block_delete=False`` executes them.
-    * An empty program (or one with only comments) is valid: no motions, one warning.
-    * Canned cycles are expanded exactly as LinuxCNC 2.9 does (the initial level is kept
-      over a series of cycles, a traverse up to R when below it, G83/G73 peck clearance
-      0.010 in = 0.254 mm); the motions of an expansion carry ``cycle="G83"`` etc.
-    * Zero-length moves are kept (rs274 emits them too).
-    * Arc points follow the arc (a spiral when start and end radius differ within
-      LinuxCNC's tolerance) with at most ``chord_tolerance`` of sagitta, at least 4 and at
-      most 2,000 segments per full turn; the last point is the programmed end point.
-"""
+"""The machine state of the interpreter and the execution of one block (see the package
+documentation for what it reads and its decisions)."""
 
 from __future__ import annotations
 
 import math
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 
 from cncworkbench.core import i18n
+from cncworkbench.core.gcode.errors import GCodeError, at_line
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
-from cncworkbench.errors import ValidationError
 
 MM_PER_INCH = 25.4
 INCH_PER_MM = 1.0 / 25.4
@@ -175,24 +110,19 @@ _G_UNSUPPORTED = {
     960: QT_TRANSLATE_NOOP("GCode", "constant surface speed"),
 }
 _M_GROUPS = {
-    **dict.fromkeys((0, 1, 2, 30), "stop"),
+    **dict.fromkeys((0, 1, 2, 30, 60), "stop"),
     6: "toolchange",
+    **dict.fromkeys((62, 63, 64, 65, 66, 67, 68), "io"),
+    **dict.fromkeys((70, 71, 72, 73), "modal"),
     **dict.fromkeys((3, 4, 5), "spindle"),
     **dict.fromkeys((7, 8, 9), "coolant"),
 }
 _M_UNSUPPORTED = {
     19: QT_TRANSLATE_NOOP("GCode", "spindle orientation"),
     **dict.fromkeys((48, 49, 50, 51, 52, 53), QT_TRANSLATE_NOOP("GCode", "override switches")),
-    60: QT_TRANSLATE_NOOP("GCode", "pallet changes"),
     61: QT_TRANSLATE_NOOP("GCode", "setting the current tool"),
-    **dict.fromkeys((62, 63, 64, 65), QT_TRANSLATE_NOOP("GCode", "digital outputs")),
-    66: QT_TRANSLATE_NOOP("GCode", "waiting for inputs"),
-    **dict.fromkeys((67, 68), QT_TRANSLATE_NOOP("GCode", "analog outputs")),
-    **dict.fromkeys(
-        (70, 71, 72, 73), QT_TRANSLATE_NOOP("GCode", "saving and restoring the modal state")
-    ),
 }
-_LETTERS = frozenset("FHIJKLPQRSTXYZ")
+_LETTERS = frozenset("EFHIJKLPQRSTXYZ@^")
 _LETTER_UNSUPPORTED = {
     "A": QT_TRANSLATE_NOOP("GCode", "rotary axes (A) are not supported"),
     "B": QT_TRANSLATE_NOOP("GCode", "rotary axes (B) are not supported"),
@@ -201,27 +131,12 @@ _LETTER_UNSUPPORTED = {
     "V": QT_TRANSLATE_NOOP("GCode", "extra linear axes (V) are not supported"),
     "W": QT_TRANSLATE_NOOP("GCode", "extra linear axes (W) are not supported"),
     "D": QT_TRANSLATE_NOOP("GCode", "D words (cutter radius compensation) are not supported"),
-    "E": QT_TRANSLATE_NOOP("GCode", "E words (threading, analog outputs) are not supported"),
     "O": QT_TRANSLATE_NOOP("GCode", "O words (subroutines and control flow) are not supported"),
 }
 _SIMPLE_WORDS = frozenset("XYZFST")
 _CYCLES = {730: "G73", 810: "G81", 820: "G82", 830: "G83"}
 _PLANES = {170: "XY", 180: "XZ", 190: "YZ"}
 _SPINDLE = {3: "cw", 4: "ccw", 5: "off"}
-
-
-class GCodeError(ValidationError):
-    """A program that cannot be read; ``str(error)`` is ``"line 12: <what is wrong>"``."""
-
-    def __init__(self, line: int, message: str):
-        super().__init__(at_line(line, message))
-        self.line = line
-        self.message = message
-
-
-def at_line(line: int, message: str) -> str:
-    """``"line 12: <message>"`` in the reader's language (errors and warnings)."""
-    return translate("GCode", "line {line}: {message}").format(line=line, message=message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,71 +168,9 @@ class Program:
     tools_used: list[int]  # tools loaded by M6, in order of first use
     end_position: tuple[float, float, float]  # mm
     dwells: list[tuple[int, float]] = field(default_factory=list)  # (line, seconds): G4, G82
-
-
-def interpret(
-    text: str,
-    *,
-    chord_tolerance: float = 0.01,
-    tool_lengths: dict[int, float] | None = None,
-    start: tuple[float, float, float] = (0.0, 0.0, 0.0),
-    max_motions: int | None = None,
-    block_delete: bool = True,
-) -> Program:
-    """Interpret a G-code program (see the module documentation for what it reads).
-
-    ``chord_tolerance`` (mm) is the largest distance between an arc and its polyline;
-    ``tool_lengths`` maps tool numbers to tool length offsets in mm (the tool table);
-    ``start`` is the position (mm) before the first motion; more than ``max_motions``
-    motions is an error. Unset, the budgets grow with the program's length
-    (:func:`work_budget`), so a short hostile program (an arc of 10,000 turns, a canned
-    cycle repeated 100,000 times) is refused before the work, in bounded time and memory.
-    Raises :class:`GCodeError` for a program it cannot read.
-    """
-    if isinstance(chord_tolerance, bool) or not isinstance(chord_tolerance, int | float):
-        raise ValueError(f"chord_tolerance must be a number of mm, not {chord_tolerance!r}")
-    if not 0 < chord_tolerance < math.inf:
-        raise ValueError(f"chord_tolerance must be more than 0 mm, not {chord_tolerance!r}")
-    if max_motions is None:
-        max_motions, max_points = work_budget(len(text))
-    elif max_motions < 0:
-        raise ValueError("max_motions must not be negative")
-    else:
-        max_points = max(4 * max_motions, 10_000)
-    return _Interpreter(
-        chord_tolerance=float(chord_tolerance),
-        tool_lengths=tool_lengths,
-        start=start,
-        max_motions=max_motions,
-        max_points=max_points,
-        block_delete=block_delete,
-    ).run(text)
-
-
-def work_budget(program_chars: int) -> tuple[int, int]:
-    """(motions, arc points) a program of ``program_chars`` characters may make.
-
-    A plain line (``G1 X12.5 Y3``, some 15 characters) makes one motion, so the budget
-    leaves every real program room by a wide margin while keeping memory linear in the
-    program's length: about 300 bytes a motion and 100 an arc point.
-    """
-    return (
-        BASE_MOTIONS + MOTIONS_PER_CHAR * program_chars,
-        BASE_ARC_POINTS + ARC_POINTS_PER_CHAR * program_chars,
-    )
-
-
-def interpret_file(path, **kwargs) -> Program:
-    """:func:`interpret` the file at ``path`` (UTF-8, or latin-1 when it is not UTF-8)."""
-    return interpret(decode_program(Path(path).read_bytes()), **kwargs)
-
-
-def decode_program(data: bytes) -> str:
-    """The text of a G-code file: UTF-8 when it decodes, latin-1 otherwise."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    # (line, "MSG" | "DEBUG" | "PRINT", text): the program's messages, parameters filled in
+    notes: list[tuple[int, str, str]] = field(default_factory=list)
+    pauses: list[tuple[int, str]] = field(default_factory=list)  # (line, "M0" | "M1" | "M60")
 
 
 def segments_per_turn(radius: float, chord_tolerance: float) -> int:
@@ -566,102 +419,19 @@ class _Interpreter:
         self.coord_systems_mm = {index: [0.0, 0.0, 0.0] for index in range(1, 10)}
         self.origin = [0.0, 0.0, 0.0]  # active work offset, program units
         self.axis_offset = [0.0, 0.0, 0.0]  # G92, program units
-        self.motions: list[Motion] = []
+        self.motions: list[Motion] = []  # made since the driver last took them
+        self.emitted = 0  # motions the driver took
         self.points_made = 0
         self.warnings: list[str] = []
         self.dwells: list[tuple[int, float]] = []
         self._warned_tools: set[int] = set()
 
-    # ------------------------------------------------------------------ reading lines
-    def run(self, text: str) -> Program:
-        if text.startswith("\ufeff"):
-            text = text[1:]
-        lines = text.split("\n")
-        seen_code = False
-        percent_open = False
-        ended_at = None
-        last_line = 0
-        word_re = _WORD_RE
-        line_re = _LINE_RE
-        for number, raw in enumerate(lines, 1):
-            if raw[:1] in " \t/":
-                stripped = raw.lstrip(" \t")
-                if stripped[:1] == "/":
-                    if self.block_delete:  # skipped; LinuxCNC checks only its comments
-                        if "(" in stripped:
-                            _strip_comments(stripped, number, stray_close_ok=True)
-                        continue
-                    raw = stripped[1:]
-            if "(" in raw or ";" in raw or ")" in raw:
-                raw = _strip_comments(raw, number)
-            code = raw.replace(" ", "").replace("\t", "").replace("\r", "")
-            if not code:
-                continue
-            if code[0] == "%":
-                if code != "%":
-                    raise GCodeError(number, translate("GCode", "'%' must be alone on its line"))
-                if not seen_code and not percent_open:
-                    percent_open = True
-                    continue
-                if not percent_open:
-                    raise GCodeError(
-                        number,
-                        translate("GCode", "'%' ends only a program that starts with a '%' line"),
-                    )
-                ended_at = number
-                break
-            if not code.isascii():
-                bad = next(ch for ch in code if not ch.isascii())
-                raise GCodeError(number, _unexpected(bad))
-            code = code.upper()
-            seen_code = True
-            last_line = number
-            if code[0] == "O":
-                if _PROGRAM_NUMBER_RE.fullmatch(code) is None:
-                    raise GCodeError(number, translate("GCode", _LETTER_UNSUPPORTED["O"]))
-                self.warnings.append(
-                    at_line(
-                        number,
-                        translate("GCode", "program number {code} ignored").format(code=code),
-                    )
-                )
-                continue
-            if line_re.fullmatch(code) is None:
-                _diagnose(code, number)
-            words = word_re.findall(code)
-            if self._block(number, words):
-                ended_at = number
-                break
-        if ended_at is not None:
-            for number in range(ended_at + 1, len(lines) + 1):
-                rest = lines[number - 1].strip()
-                if rest and rest != "%":
-                    self.warnings.append(
-                        at_line(number, translate("GCode", "text after the program end is ignored"))
-                    )
-                    break
-        elif not seen_code:
-            self.warnings.append(at_line(1, translate("GCode", "the program contains no G-code")))
-        else:
-            self.warnings.append(
-                at_line(last_line, translate("GCode", "the program does not end with M2, M30 or %"))
-            )
-        f = self.factor
-        return Program(
-            motions=self.motions,
-            warnings=self.warnings,
-            units="inch" if self.inch else "mm",
-            tools_used=self.tools_used,
-            end_position=(self.pos[0] * f, self.pos[1] * f, self.pos[2] * f),
-            dwells=self.dwells,
-        )
-
-    def _block(self, ln: int, words: list[tuple[str, str]]) -> bool:
+    def _block(self, ln: int, words) -> bool:
         """Check and execute one block; True when it ends the program."""
         g: dict[str, int] = {}
         m: dict[str, int] = {}
         v: dict[str, float] = {}
-        for index, (letter, text) in enumerate(words):
+        for index, (letter, text) in enumerate(words):  # text: the number, str or float
             if letter == "N":
                 if index:
                     raise GCodeError(
@@ -683,7 +453,7 @@ class _Interpreter:
                     raise GCodeError(
                         ln,
                         translate("GCode", "{word} is too large (limit ±1,000,000)").format(
-                            word=letter + _shown(text)
+                            word=letter + _shown(str(text))
                         ),
                     )
                 v[letter] = value
@@ -699,10 +469,10 @@ class _Interpreter:
     @staticmethod
     def _add_g(ln, g, value, text):
         if value >= 1000:
-            raise GCodeError(ln, _unknown_g("G" + _shown(text)))
+            raise GCodeError(ln, _unknown_g("G" + _shown(str(text))))
         code = round(value * 10)
         if value < 0 or abs(value * 10 - code) > 0.001:
-            raise GCodeError(ln, _unknown_g("G" + _shown(text)))
+            raise GCodeError(ln, _unknown_g("G" + _shown(str(text))))
         group = _G_GROUPS.get(code)
         if group is None:
             what = _G_UNSUPPORTED.get(code)
@@ -721,7 +491,7 @@ class _Interpreter:
     @staticmethod
     def _add_m(ln, m, value, text):
         if value < 0 or value > 1000 or abs(value - round(value)) > 0.0001:
-            raise GCodeError(ln, _unknown_m("M" + _shown(text)))
+            raise GCodeError(ln, _unknown_m("M" + _shown(str(text))))
         code = round(value)
         group = _M_GROUPS.get(code)
         if group is None:
@@ -740,7 +510,8 @@ class _Interpreter:
         """One block, in LinuxCNC's order of execution."""
         motion = g.get("motion")
         nonmodal = g.get("nonmodal")
-        has_axes = "X" in v or "Y" in v or "Z" in v
+        polar = "@" in v or "^" in v
+        has_axes = "X" in v or "Y" in v or "Z" in v or polar
         axis_user = nonmodal in (100, 280, 300, 920)
         if motion is not None:
             if axis_user and motion != 800:
@@ -770,7 +541,7 @@ class _Interpreter:
         if nonmodal == 530 and motion_to_be not in (0, 10):
             raise GCodeError(ln, translate("GCode", "G53 needs G0 or G1 and coordinates"))
         if not _SIMPLE_WORDS.issuperset(v):
-            self._check_words(ln, g, v, motion_to_be, nonmodal)
+            self._check_words(ln, g, v, motion_to_be, nonmodal, m)
 
         if "feedmode" in g:
             self.inverse_time = g["feedmode"] == 930
@@ -798,6 +569,10 @@ class _Interpreter:
             self._change_tool()
         if "spindle" in m:
             self.spindle = _SPINDLE[m["spindle"]]
+        if "modal" in m and m["modal"] != 73:
+            self.modal_m(m["modal"], ln)
+        elif m.get("modal") == 73 and len(self.frames) > 1:
+            self.modal_m(73, ln)
         if "coolant" in m:
             self._coolant(m["coolant"])
         if nonmodal == 40:
@@ -826,17 +601,55 @@ class _Interpreter:
             self.r_plane_retract = g["retract"] == 990
         if nonmodal is not None and nonmodal not in (40, 530):
             self._nonmodal(ln, nonmodal, v)
+        if polar:
+            self._polar(ln, v, nonmodal)
         if motion_to_be is not None:
             self._motion(ln, motion_to_be, nonmodal == 530, v)
-        return m.get("stop") in (2, 30)
+        stop = m.get("stop")
+        if stop in (0, 1, 60):
+            self.pauses.append((ln, f"M{stop}"))
+        return stop in (2, 30)
+
+    def _polar(self, ln, v, nonmodal):
+        """LinuxCNC's polar coordinates: @ radius, ^ angle (degrees), in the XY plane."""
+        for letter in "XY":
+            if letter in v:
+                raise GCodeError(
+                    ln,
+                    translate(
+                        "GCode", "polar coordinates (@, ^) and {letter} on the same line"
+                    ).format(letter=letter),
+                )
+        if nonmodal is not None and nonmodal not in (40, 530):
+            raise GCodeError(
+                ln, translate("GCode", "polar coordinates (@, ^) can only be used for motion")
+            )
+        x, y = self.pos[0], self.pos[1]
+        radius = math.hypot(x, y)
+        theta = math.atan2(y, x)
+        if self.absolute:
+            radius = v.pop("@", radius)
+            theta = math.radians(v["^"]) if "^" in v else theta
+        else:
+            radius += v.pop("@", 0.0)
+            theta += math.radians(v.get("^", 0.0))
+        v.pop("^", None)
+        px, py = radius * math.cos(theta), radius * math.sin(theta)
+        if self.absolute:
+            v["X"], v["Y"] = px, py
+        else:
+            v["X"], v["Y"] = px - x, py - y
 
     @staticmethod
-    def _check_words(ln, g, v, motion, nonmodal):
+    def _check_words(ln, g, v, motion, nonmodal, m):
         """LinuxCNC's check_other_codes: every word needs a code that uses it."""
         arc = motion in (20, 30)
         cycle = motion in _CYCLES
         g10 = nonmodal == 100
         g64 = g.get("path") == 640
+        io = "io" in m  # M62-M68: P (output), E (analog), L and Q (M66 waiting)
+        if "E" in v and not io:
+            raise GCodeError(ln, translate("GCode", "E word without M66, M67 or M68 to use it"))
         if "H" in v and g.get("length") != 430:
             raise GCodeError(ln, translate("GCode", "H word without G43 to use it"))
         for letter in "IJ":
@@ -844,12 +657,12 @@ class _Interpreter:
                 raise GCodeError(ln, _without_arc(letter))
         if "K" in v and not arc:
             raise GCodeError(ln, _without_arc("K"))
-        if "L" in v and not (cycle or g10):
+        if "L" in v and not (cycle or g10 or io):
             raise GCodeError(
                 ln, translate("GCode", "L word without G10 or a canned cycle to use it")
             )
         if "P" in v:
-            if not (g10 or nonmodal == 40 or g64 or motion == 820 or arc):
+            if not (g10 or nonmodal == 40 or g64 or motion == 820 or arc or io):
                 raise GCodeError(
                     ln, translate("GCode", "P word without G2, G3, G4, G10, G64 or G82 to use it")
                 )
@@ -872,7 +685,7 @@ class _Interpreter:
                             word=f"P{turns}", count=MAX_TURNS
                         ),
                     )
-        if "Q" in v and not (motion in (730, 830) or g10 or g64):
+        if "Q" in v and not (motion in (730, 830) or g10 or g64 or io):
             raise GCodeError(ln, translate("GCode", "Q word without G73, G83 or G64 to use it"))
         if "R" in v and not (arc or cycle or g10):
             raise GCodeError(
@@ -1129,7 +942,7 @@ class _Interpreter:
 
     def _line(self, kind, ln, end, feed, cycle=None):
         motions = self.motions
-        if len(motions) >= self.max_motions:
+        if self.emitted + len(motions) >= self.max_motions:
             raise GCodeError(ln, _too_many_motions(self.max_motions))
         f = self.factor
         pos = self.pos
@@ -1258,7 +1071,7 @@ class _Interpreter:
         else:
             feed = self.feed_mm
         motions = self.motions
-        if len(motions) >= self.max_motions:
+        if self.emitted + len(motions) >= self.max_motions:
             raise GCodeError(ln, _too_many_motions(self.max_motions))
         per_turn = segments_per_turn(max(r1, r2) * f, self.chord_tolerance)
         count = max(1, math.ceil(abs(theta) / _TWO_PI * per_turn - 1e-9))
@@ -1438,7 +1251,7 @@ class _Interpreter:
                 ),
             )
         dwell = delta = None
-        budget = self.max_motions - len(self.motions)
+        budget = self.max_motions - self.emitted - len(self.motions)
         if code == 820:
             if not same and "P" not in v:
                 raise GCodeError(
