@@ -481,7 +481,7 @@ def test_unsupported_codes_are_named():
     for text, message in [
         ("G95\n", "G95 (feed per revolution) is not supported"),
         ("G84 X1 Z-1 R1\n", "G84 (tapping cycles) is not supported"),
-        ("M61 Q1\n", "M61 (setting the current tool) is not supported"),
+        ("G33 X1 K1\n", "G33 (spindle-synchronised motion) is not supported"),
         ("G10 L1 P1 Z1\n", "G10 L1 (editing the tool table) is not supported"),
     ]:
         assert error_of(text).message == message

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from cncworkbench.core import i18n
+from cncworkbench.core.gcode.arcpoints import ArcPoints
 from cncworkbench.core.gcode.errors import GCodeError, at_line
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 
 MM_PER_INCH = 25.4
 INCH_PER_MM = 1.0 / 25.4
 MAX_VALUE = 1_000_000.0
+MAX_RATE = 1e9  # F and S: feeds in inverse time mode can be large
 MAX_TURNS = 10_000
 MAX_REPEATS = 100_000
 # Work budget of a program (see work_budget): what it may make before any is made.
@@ -46,6 +47,20 @@ _LINE_RE = re.compile(r"(?:[A-Z]" + _NUMBER + ")*")
 _NUMBER_RE = re.compile(_NUMBER)
 _NUMBERISH_RE = re.compile(r"[0-9.+\-]*")
 _PROGRAM_NUMBER_RE = re.compile(r"O[0-9]+")
+_FAST_NUMBER = r"([+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+))"
+# The line CAM posts write most: [N..] [G0|G1] [X] [Y] [Z] [F], one space apart or none.
+FAST_LINE_RE = re.compile(
+    r"[ ]*(?:[Nn][0-9]+[ ]+)?(?:[Gg]0?([01])(?![0-9.])[ ]*)?"
+    rf"(?:[Xx]{_FAST_NUMBER}[ ]*)?(?:[Yy]{_FAST_NUMBER}[ ]*)?"
+    rf"(?:[Zz]{_FAST_NUMBER}[ ]*)?(?:[Ff]{_FAST_NUMBER}[ ]*)?\r?"
+)
+# ... and an arc: G2|G3 [X] [Y] [Z] ([I] [J] | R) [F] [(comment)]
+FAST_ARC_RE = re.compile(
+    r"[ ]*(?:[Nn][0-9]+[ ]+)?[Gg]0?([23])(?![0-9.])[ ]*"
+    rf"(?:[Xx]{_FAST_NUMBER}[ ]*)?(?:[Yy]{_FAST_NUMBER}[ ]*)?(?:[Zz]{_FAST_NUMBER}[ ]*)?"
+    rf"(?:(?:[Ii]{_FAST_NUMBER}[ ]*)?(?:[Jj]{_FAST_NUMBER}[ ]*)?|[Rr]{_FAST_NUMBER}[ ]*)"
+    rf"(?:[Ff]{_FAST_NUMBER}[ ]*)?(\([^(),]*\))?[ ]*\r?"
+)
 
 # G codes (value × 10) -> modal group.
 _G_GROUPS: dict[int, str] = {
@@ -111,7 +126,7 @@ _G_UNSUPPORTED = {
 }
 _M_GROUPS = {
     **dict.fromkeys((0, 1, 2, 30, 60), "stop"),
-    6: "toolchange",
+    **dict.fromkeys((6, 61), "toolchange"),
     **dict.fromkeys((62, 63, 64, 65, 66, 67, 68), "io"),
     **dict.fromkeys((70, 71, 72, 73), "modal"),
     **dict.fromkeys((3, 4, 5), "spindle"),
@@ -120,7 +135,6 @@ _M_GROUPS = {
 _M_UNSUPPORTED = {
     19: QT_TRANSLATE_NOOP("GCode", "spindle orientation"),
     **dict.fromkeys((48, 49, 50, 51, 52, 53), QT_TRANSLATE_NOOP("GCode", "override switches")),
-    61: QT_TRANSLATE_NOOP("GCode", "setting the current tool"),
 }
 _LETTERS = frozenset("EFHIJKLPQRSTXYZ@^")
 _LETTER_UNSUPPORTED = {
@@ -139,7 +153,9 @@ _PLANES = {170: "XY", 180: "XZ", 190: "YZ"}
 _SPINDLE = {3: "cw", 4: "ccw", 5: "off"}
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ costs five times as much, and a program
+# makes hundreds of thousands of motions. Readers treat motions as values.
+@dataclass(slots=True)
 class Motion:
     """One rapid, feed or arc move; positions in mm, program (work) coordinates."""
 
@@ -155,7 +171,7 @@ class Motion:
     plane: str  # "XY", "XZ" or "YZ"
     center: tuple[float, float, float] | None  # arcs: centre; normal axis as at the start
     clockwise: bool | None  # arcs
-    points: tuple[tuple[float, float, float], ...]  # arcs: polyline, start excluded
+    points: Sequence[tuple[float, float, float]]  # arcs: polyline (ArcPoints), start excluded
     cycle: str | None  # "G73", "G81", "G82" or "G83" for canned cycle motions
     tool_length: float  # tool length offset in effect, mm (0 after G49)
 
@@ -421,10 +437,102 @@ class _Interpreter:
         self.axis_offset = [0.0, 0.0, 0.0]  # G92, program units
         self.motions: list[Motion] = []  # made since the driver last took them
         self.emitted = 0  # motions the driver took
+        self.polar_step = None  # (radius, angle) added by an incremental polar word
         self.points_made = 0
         self.warnings: list[str] = []
         self.dwells: list[tuple[int, float]] = []
         self._warned_tools: set[int] = set()
+
+    def fast_line(self, ln: int, groups) -> Motion | bool | None:
+        """A line FAST_LINE_RE matched: its motion, False when it makes none, or None
+        when the general path must read it (a value or a mode that needs the checks)."""
+        g, x, y, z, f = groups
+        if g is None and x is None and y is None and z is None:
+            return None  # F alone: the general path sets it
+        if g is None:
+            code = self.motion_mode
+            if code != 10 and code != 0:
+                return None
+        else:
+            code = 0 if g == "0" else 10
+        if f is not None:
+            if self.inverse_time:
+                return None
+            feed = float(f)
+            if feed < 0 or feed > MAX_RATE:
+                return None
+            self.feed_mm = feed * self.factor
+        if code == 10:
+            feed_mm = self.feed_mm
+            if feed_mm == 0.0 or self.inverse_time:
+                return None
+        else:
+            feed_mm = None
+        pos = self.pos
+        if self.absolute:
+            ex = pos[0] if x is None else float(x)
+            ey = pos[1] if y is None else float(y)
+            ez = pos[2] if z is None else float(z)
+        else:
+            ex = pos[0] if x is None else pos[0] + float(x)
+            ey = pos[1] if y is None else pos[1] + float(y)
+            ez = pos[2] if z is None else pos[2] + float(z)
+        if not (-MAX_VALUE <= ex <= MAX_VALUE and -MAX_VALUE <= ey <= MAX_VALUE) or not (
+            -MAX_VALUE <= ez <= MAX_VALUE
+        ):
+            return None
+        if self.emitted + len(self.motions) >= self.max_motions:
+            return None
+        self.motion_mode = code
+        self.cycle_il_flag = False
+        f = self.factor
+        if f == 1.0:
+            start = (pos[0], pos[1], pos[2])
+            end = (ex, ey, ez)
+        else:
+            start = (pos[0] * f, pos[1] * f, pos[2] * f)
+            end = (ex * f, ey * f, ez * f)
+        self.pos = [ex, ey, ez]
+        self.emitted += 1
+        return Motion(
+            "rapid" if code == 0 else "feed",
+            ln,
+            start,
+            end,
+            feed_mm,
+            self.tool,
+            self.rpm,
+            self.spindle,
+            self.coolant,
+            self.plane,
+            None,
+            None,
+            (),
+            None,
+            self.tool_length_mm,
+        )
+
+    def fast_arc(self, ln: int, groups) -> Motion | None:
+        """A line FAST_ARC_RE matched: its arc, or None for the general path."""
+        v = {}
+        for letter, text in zip("XYZIJRF", groups[1:8], strict=True):
+            if text is not None:
+                value = float(text)
+                if not -MAX_VALUE <= value <= MAX_VALUE:
+                    return None
+                v[letter] = value
+        if self.inverse_time:
+            return None
+        if "F" in v:
+            if v["F"] < 0:
+                return None
+            self.feed_mm = v["F"] * self.factor
+        code = 20 if groups[0] == "2" else 30
+        self.cycle_il_flag = False
+        self.motion_mode = code
+        self._arc(ln, code == 20, self._find_ends(v, machine=False), v)
+        self.emitted += 1
+        return self.motions.pop()
 
     def _block(self, ln: int, words) -> bool:
         """Check and execute one block; True when it ends the program."""
@@ -449,7 +557,9 @@ class _Interpreter:
                         ln,
                         translate("GCode", "two {letter} words on one line").format(letter=letter),
                     )
-                if not -MAX_VALUE <= value <= MAX_VALUE:
+                if not -MAX_VALUE <= value <= MAX_VALUE and not (
+                    letter in "FS" and value <= MAX_RATE
+                ):
                     raise GCodeError(
                         ln,
                         translate("GCode", "{word} is too large (limit ±1,000,000)").format(
@@ -565,8 +675,16 @@ class _Interpreter:
             self.rpm = v["S"]
         if "T" in v:
             self._select_tool(ln, v["T"])
-        if "toolchange" in m:
+        if m.get("toolchange") == 6:
             self._change_tool()
+        elif "toolchange" in m:  # M61 Q: the tool in the spindle, without a change
+            if "Q" not in v or v["Q"] < 0:
+                raise GCodeError(ln, translate("GCode", "M61 needs Q (the tool number, 0 or more)"))
+            tool = _as_integer("Q", v["Q"], ln)
+            self.tool = tool or None
+            self.selected_tool = tool
+            if tool and tool not in self.tools_used:
+                self.tools_used.append(tool)
         if "spindle" in m:
             self.spindle = _SPINDLE[m["spindle"]]
         if "modal" in m and m["modal"] != 73:
@@ -601,6 +719,7 @@ class _Interpreter:
             self.r_plane_retract = g["retract"] == 990
         if nonmodal is not None and nonmodal not in (40, 530):
             self._nonmodal(ln, nonmodal, v)
+        self.polar_step = None
         if polar:
             self._polar(ln, v, nonmodal)
         if motion_to_be is not None:
@@ -633,6 +752,8 @@ class _Interpreter:
         else:
             radius += v.pop("@", 0.0)
             theta += math.radians(v.get("^", 0.0))
+        if not self.absolute:
+            self.polar_step = (radius - math.hypot(x, y), theta - math.atan2(y, x))
         v.pop("^", None)
         px, py = radius * math.cos(theta), radius * math.sin(theta)
         if self.absolute:
@@ -685,7 +806,7 @@ class _Interpreter:
                             word=f"P{turns}", count=MAX_TURNS
                         ),
                     )
-        if "Q" in v and not (motion in (730, 830) or g10 or g64 or io):
+        if "Q" in v and not (motion in (730, 830) or g10 or g64 or io or "toolchange" in m):
             raise GCodeError(ln, translate("GCode", "Q word without G73, G83 or G64 to use it"))
         if "R" in v and not (arc or cycle or g10):
             raise GCodeError(
@@ -1085,28 +1206,7 @@ class _Interpreter:
             )
         alpha = math.atan2(s2 - c2, s1 - c1)
         end_mm = (end[0] * f, end[1] * f, end[2] * f)
-        if count <= 12:
-            points = []
-            p = [0.0, 0.0, 0.0]
-            for k in range(1, count):
-                t = k / count
-                angle = alpha + theta * t
-                radius = r1 + (r2 - r1) * t
-                p[i1] = (c1 + radius * math.cos(angle)) * f
-                p[i2] = (c2 + radius * math.sin(angle)) * f
-                p[i3] = (s3 + (e3 - s3) * t) * f
-                points.append((p[0], p[1], p[2]))
-            points.append(end_mm)
-        else:
-            t = np.arange(1, count + 1, dtype=float) / count
-            angle = alpha + theta * t
-            radius = r1 + (r2 - r1) * t
-            grid = np.empty((count, 3))
-            grid[:, i1] = (c1 + radius * np.cos(angle)) * f
-            grid[:, i2] = (c2 + radius * np.sin(angle)) * f
-            grid[:, i3] = (s3 + (e3 - s3) * t) * f
-            points = list(map(tuple, grid.tolist()))
-            points[-1] = end_mm
+        points = ArcPoints(count, (alpha, theta, r1, r2, c1, c2, s3, e3, (i1, i2, i3), f, end_mm))
         centre = [0.0, 0.0, 0.0]
         centre[i1] = c1 * f
         centre[i2] = c2 * f
@@ -1125,7 +1225,7 @@ class _Interpreter:
                 plane,
                 (centre[0], centre[1], centre[2]),
                 clockwise,
-                tuple(points),
+                points,
                 None,
                 self.tool_length_mm,
             )
@@ -1310,8 +1410,13 @@ class _Interpreter:
         clear_cc = r if self.r_plane_retract else old_cc
         rapid_delta = _PECK_CLEARANCE_INCH if self.inch else _PECK_CLEARANCE_INCH * MM_PER_INCH
         for repeat in range(repeats):
-            aa += inc_a
-            bb += inc_b
+            if self.polar_step is not None and self.plane == "XY":
+                radius = math.hypot(aa, bb) + self.polar_step[0]
+                theta = math.atan2(bb, aa) + self.polar_step[1]
+                aa, bb = radius * math.cos(theta), radius * math.sin(theta)
+            else:
+                aa += inc_a
+                bb += inc_b
             if repeat == 0 and current_cc > r:
                 line("rapid", ln, at(aa, bb, current_cc), None, name)
                 line("rapid", ln, at(aa, bb, r), None, name)

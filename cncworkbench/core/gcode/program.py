@@ -182,6 +182,10 @@ class _Source:
         # CALL: nothing to link
 
 
+def _too_many_blocks(count: int) -> str:
+    return translate("GCode", "the program runs more than {count} blocks").format(count=count)
+
+
 class _Frame:
     __slots__ = ("call_line", "counts", "locals", "modal", "name", "return_to", "saved", "source")
 
@@ -270,6 +274,13 @@ class Runner(ParameterMixin, _machine._Interpreter):
         frame = self.frames[0]
         lines = main.lines
         pc = 0
+        fast_line_re = _machine.FAST_LINE_RE.fullmatch
+        fast_line = self.fast_line
+        fast_arc_re = _machine.FAST_ARC_RE.fullmatch
+        fast_arc = self.fast_arc
+        seen_code = False  # kept here in the loop: attributes cost time
+        last_line = 0
+        fast_ok = True  # not in an external file (its motions show the call's line)
         while True:
             if pc >= len(lines):
                 if frame.return_to is None:
@@ -283,6 +294,25 @@ class Runner(ParameterMixin, _machine._Interpreter):
             raw = lines[pc]
             number = pc + 1
             pc += 1
+            if fast_ok:
+                match = fast_line_re(raw)
+                if match is not None:
+                    if match.lastindex is None:  # spaces only
+                        continue
+                    motion = fast_line(number, match.groups())
+                else:
+                    match = fast_arc_re(raw)
+                    motion = None if match is None else fast_arc(number, match.groups())
+                if motion is not None:  # False: read, no motion
+                    seen_code = True
+                    if frame.return_to is None:
+                        last_line = number
+                    blocks += 1
+                    if blocks > max_blocks:
+                        raise GCodeError(number, _too_many_blocks(max_blocks))
+                    if motion:
+                        yield motion
+                    continue
             code = self.normalise(raw, number, frame.source) if raw else ""
             if not code:
                 continue
@@ -291,7 +321,7 @@ class Runner(ParameterMixin, _machine._Interpreter):
                     raise GCodeError(number, translate("GCode", "'%' must be alone on its line"))
                 if frame.return_to is not None:
                     continue
-                if not self.seen_code and not percent_open:
+                if not seen_code and not percent_open:
                     percent_open = True
                     continue
                 if not percent_open:
@@ -301,17 +331,12 @@ class Runner(ParameterMixin, _machine._Interpreter):
                     )
                 self.ended_at = number
                 break
-            self.seen_code = True
+            seen_code = True
             if frame.return_to is None:
-                self.last_line = number
+                last_line = number
             blocks += 1
             if blocks > max_blocks:
-                raise GCodeError(
-                    number,
-                    translate("GCode", "the program runs more than {count} blocks").format(
-                        count=max_blocks
-                    ),
-                )
+                raise GCodeError(number, _too_many_blocks(max_blocks))
             shown = number if frame.source.name is None else self.shown_line(number)
             if slow.isdisjoint(code):
                 if line_re.fullmatch(code) is None:
@@ -332,6 +357,7 @@ class Runner(ParameterMixin, _machine._Interpreter):
                         continue
                     frame, pc = self._control(frame, pc - 1, parsed, number)
                     lines = frame.source.lines
+                    fast_ok = frame.source.name is None
                     ended = False
                 else:
                     for key, value in parsed.assignments:
@@ -347,6 +373,8 @@ class Runner(ParameterMixin, _machine._Interpreter):
                 self.ended_at = number if frame.return_to is None else None
                 self.ended_in_sub = frame.return_to is not None
                 break
+        self.seen_code = seen_code
+        self.last_line = last_line
         self._finish(main)
 
     def _finish(self, main: _Source) -> None:
