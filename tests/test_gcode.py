@@ -8,7 +8,6 @@ import json
 import math
 import random
 import re
-import subprocess
 import time
 import tracemalloc
 from pathlib import Path
@@ -18,7 +17,6 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cncworkbench.cam.rs274 import private_home
 from cncworkbench.cli.gcode import gcode
 from cncworkbench.core.gcode import (
     GCodeError,
@@ -30,9 +28,11 @@ from cncworkbench.core.gcode import (
     work_budget,
 )
 from cncworkbench.errors import ValidationError
+from tests.support import rs274_judge as judge
 from tests.support.freecad import require_program
 
 CORPUS = Path(__file__).resolve().parent / "data" / "gcode"
+SUBS = CORPUS / "subs"
 # The tool table given to rs274 and to us. rs274's standalone canon reads tool table
 # lengths in its machine units, inches; we take millimetres.
 TOOL_TABLE_INCH = {1: 1.5, 2: 2.25, 3: 0.75, 4: 3.0}
@@ -605,46 +605,12 @@ _PLANE_AXES = {"XY": (0, 1, 2), "XZ": (2, 0, 1), "YZ": (1, 2, 0)}
 
 def rs274_motions(tmp_path: Path, program: Path):
     """rs274's rapids, feeds and arcs: (kind, end mm, feed mm/min, centre, rotation, mm per
-    printed unit). It prints in the program's units at the time; USE_LENGTH_UNITS says."""
+    printed unit), subroutine files from the corpus' subs/ folder."""
     rs274 = require_program("rs274", "CNC_REQUIRE_RS274")
-    table = tmp_path / "tools.tbl"
-    table.write_text("".join(f"T{t} P{t} D6.0 Z{z:+.4f}\n" for t, z in TOOL_TABLE_INCH.items()))
-    out = tmp_path / "out.txt"
-    result = subprocess.run(
-        [rs274, "-b", "-g", "-t", str(table), str(program), str(out)],
-        input="",
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=private_home(tmp_path),  # its tool table is mapped under $HOME
-        check=False,
-    )
-    assert result.returncode == 0, f"rs274 refuses {program.name}: {result.stdout}"
-    factor, plane, feed, motions = 1.0, "XY", None, []
-    for text in out.read_text().splitlines():
-        match = _CALL.match(text)
-        if not match:
-            continue
-        name, args = match.groups()
-        if name == "USE_LENGTH_UNITS":
-            factor = 25.4 if "INCHES" in args else 1.0
-        elif name == "SELECT_PLANE":
-            plane = args.rsplit("_", 1)[-1]
-        elif name == "SET_FEED_RATE":
-            feed = float(args) * factor
-        elif name in ("STRAIGHT_TRAVERSE", "STRAIGHT_FEED"):
-            x, y, z = (float(a) * factor for a in args.split(",")[:3])
-            rapid = name == "STRAIGHT_TRAVERSE"
-            motions.append(("rapid" if rapid else "feed", (x, y, z), None if rapid else feed))
-            motions[-1] += (None, None, factor)
-        elif name == "ARC_FEED":
-            e1, e2, c1, c2, rotation, e3 = (float(a) for a in args.split(",")[:6])
-            first, second, normal = _PLANE_AXES[plane]
-            end = [0.0, 0.0, 0.0]
-            end[first], end[second], end[normal] = e1 * factor, e2 * factor, e3 * factor
-            centre = (plane, c1 * factor, c2 * factor)
-            motions.append(("arc", tuple(end), feed, centre, int(rotation), factor))
-    return motions
+    try:
+        return judge.rs274_motions(rs274, program, [SUBS])
+    except judge.Refused as refused:
+        raise AssertionError(f"rs274 refuses {program.name}: {refused}") from None
 
 
 def _plane_sweep(motion: Motion) -> float:
@@ -706,7 +672,7 @@ def test_the_corpus_covers_what_the_interpreter_reads():
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
 def test_motions_agree_with_rs274(tmp_path, path):
     theirs = rs274_motions(tmp_path, path)
-    ours = interpret_file(path, tool_lengths=TOOL_LENGTHS_MM).motions
+    ours = interpret_file(path, tool_lengths=TOOL_LENGTHS_MM, subroutine_path=[SUBS]).motions
     assert ours, path.name
     assert_agrees(ours, theirs, path.name)
 

@@ -110,18 +110,16 @@ def trace(file: Path, as_json: bool, chord_tolerance: float, subroutine_path: tu
         subroutine_path=subroutine_path or (file.parent,),
     )
     render = _json_line if as_json else _text_line
-    out = click.get_text_stream("stdout")
     chunk = []
     # motions are printed as they are made: memory stays flat in the program's length
     for motion in motions:
         chunk.append(render(motion))
         if len(chunk) >= _CHUNK:
             chunk.append("")
-            out.write("\n".join(chunk))
+            click.echo("\n".join(chunk), nl=False)
             chunk.clear()
     if chunk:
         chunk.append("")
-        out.write("\n".join(chunk))
-    out.flush()
+        click.echo("\n".join(chunk), nl=False)
     for warning in motions.program().warnings:
         click.echo(translate("Cli", "warning: {warning}").format(warning=warning), err=True)

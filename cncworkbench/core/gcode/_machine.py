@@ -65,7 +65,7 @@ FAST_ARC_RE = re.compile(
 # G codes (value × 10) -> modal group.
 _G_GROUPS: dict[int, str] = {
     **dict.fromkeys((0, 10, 20, 30, 730, 800, 810, 820, 830), "motion"),
-    **dict.fromkeys((40, 100, 280, 300, 530, 920, 921, 922), "nonmodal"),
+    **dict.fromkeys((40, 100, 280, 281, 300, 301, 520, 530, 920, 921, 922, 923), "nonmodal"),
     **dict.fromkeys((170, 180, 190), "plane"),
     **dict.fromkeys((200, 210), "units"),
     400: "comp",
@@ -90,8 +90,6 @@ _G_UNSUPPORTED = {
     171: QT_TRANSLATE_NOOP("GCode", "UV/UW/VW planes"),
     181: QT_TRANSLATE_NOOP("GCode", "UV/UW/VW planes"),
     191: QT_TRANSLATE_NOOP("GCode", "UV/UW/VW planes"),
-    281: QT_TRANSLATE_NOOP("GCode", "storing the G28 position"),
-    301: QT_TRANSLATE_NOOP("GCode", "storing the G30 position"),
     330: QT_TRANSLATE_NOOP("GCode", "spindle-synchronised motion"),
     331: QT_TRANSLATE_NOOP("GCode", "rigid tapping"),
     382: QT_TRANSLATE_NOOP("GCode", "probing"),
@@ -104,7 +102,6 @@ _G_UNSUPPORTED = {
     421: QT_TRANSLATE_NOOP("GCode", "cutter radius compensation"),
     431: QT_TRANSLATE_NOOP("GCode", "dynamic tool length offsets"),
     432: QT_TRANSLATE_NOOP("GCode", "adding tool length offsets"),
-    520: QT_TRANSLATE_NOOP("GCode", "local coordinate offsets"),
     700: QT_TRANSLATE_NOOP("GCode", "lathe finishing cycles"),
     710: QT_TRANSLATE_NOOP("GCode", "lathe roughing cycles"),
     711: QT_TRANSLATE_NOOP("GCode", "lathe roughing cycles"),
@@ -120,7 +117,6 @@ _G_UNSUPPORTED = {
     870: QT_TRANSLATE_NOOP("GCode", "back boring cycles"),
     880: QT_TRANSLATE_NOOP("GCode", "boring cycles"),
     890: QT_TRANSLATE_NOOP("GCode", "boring cycles"),
-    923: QT_TRANSLATE_NOOP("GCode", "restoring G92 offsets"),
     950: QT_TRANSLATE_NOOP("GCode", "feed per revolution"),
     960: QT_TRANSLATE_NOOP("GCode", "constant surface speed"),
 }
@@ -438,6 +434,8 @@ class _Interpreter:
         self.motions: list[Motion] = []  # made since the driver last took them
         self.emitted = 0  # motions the driver took
         self.polar_step = None  # (radius, angle) added by an incremental polar word
+        self.home_mm = {28: [0.0, 0.0, 0.0], 30: [0.0, 0.0, 0.0]}  # #5161-3, #5181-3
+        self.g92_saved_mm = [0.0, 0.0, 0.0]  # #5211-#5213
         self.points_made = 0
         self.warnings: list[str] = []
         self.dwells: list[tuple[int, float]] = []
@@ -622,7 +620,7 @@ class _Interpreter:
         nonmodal = g.get("nonmodal")
         polar = "@" in v or "^" in v
         has_axes = "X" in v or "Y" in v or "Z" in v or polar
-        axis_user = nonmodal in (100, 280, 300, 920)
+        axis_user = nonmodal in (100, 280, 300, 520, 920)
         if motion is not None:
             if axis_user and motion != 800:
                 raise GCodeError(
@@ -912,18 +910,42 @@ class _Interpreter:
         if code == 100:
             self._g10(ln, v)
         elif code in (280, 300):
-            self._home(ln, v)
-        elif code == 920:
+            self._home(ln, code, v)
+        elif code in (281, 301):  # the machine position, stored in #5161-3 / #5181-3
+            f = self.factor
+            machine = [
+                (p + o + a) * f
+                for p, o, a in zip(self.pos, self.origin, self.axis_offset, strict=True)
+            ]
+            machine[2] += self.tool_length_mm
+            self.home_mm[28 if code == 281 else 30] = machine
+        elif code in (520, 920):
+            name = "G52" if code == 520 else "G92"
             if not any(letter in v for letter in _AXIS_LETTERS):
-                raise GCodeError(ln, translate("GCode", "G92 needs at least one of X, Y and Z"))
+                raise GCodeError(
+                    ln,
+                    translate("GCode", "{code} needs at least one of X, Y and Z").format(code=name),
+                )
+            offset = list(self.axis_offset)
             for axis, letter in enumerate(_AXIS_LETTERS):
                 if letter in v:
-                    self.axis_offset[axis] = self.pos[axis] + self.axis_offset[axis] - v[letter]
-                    self.pos[axis] = v[letter]
-        else:  # G92.1, G92.2
-            for axis in range(3):
-                self.pos[axis] += self.axis_offset[axis]
-                self.axis_offset[axis] = 0.0
+                    if code == 920:
+                        offset[axis] = self.pos[axis] + self.axis_offset[axis] - v[letter]
+                    else:  # G52: the offset itself (LinuxCNC keeps it with G92's)
+                        offset[axis] = v[letter]
+            self._set_axis_offset(offset)
+            self.g92_saved_mm = [value * self.factor for value in offset]
+        elif code == 923:  # G92.3: back to the offsets saved in #5211-#5213
+            self._set_axis_offset([value / self.factor for value in self.g92_saved_mm])
+        else:  # G92.1 forgets the saved offsets too; G92.2 keeps them
+            self._set_axis_offset([0.0, 0.0, 0.0])
+            if code == 921:
+                self.g92_saved_mm = [0.0, 0.0, 0.0]
+
+    def _set_axis_offset(self, offset):
+        for axis in range(3):
+            self.pos[axis] += self.axis_offset[axis] - offset[axis]
+        self.axis_offset = list(offset)
 
     def _g10(self, ln, v):
         if "L" not in v:
@@ -984,8 +1006,8 @@ class _Interpreter:
             self.pos = [p + old - n for p, old, n in zip(self.pos, self.origin, new, strict=True)]
             self.origin = new
 
-    def _home(self, ln, v):
-        """G28/G30: a rapid to the intermediate point, then to machine zero."""
+    def _home(self, ln, code, v):
+        """G28/G30: a rapid to the intermediate point, then to the stored home."""
         end = self._find_ends(v, machine=False)
         self._line("rapid", ln, end, None)
         given = [letter in v for letter in _AXIS_LETTERS]
@@ -994,7 +1016,8 @@ class _Interpreter:
         final = list(end)
         for axis in range(3):
             if given[axis]:
-                final[axis] = 0.0 - self.origin[axis] - self.axis_offset[axis]
+                home = self.home_mm[28 if code == 280 else 30][axis] / self.factor
+                final[axis] = home - self.origin[axis] - self.axis_offset[axis]
         if given[2]:
             final[2] -= self.tool_offset
         self._line("rapid", ln, final, None)

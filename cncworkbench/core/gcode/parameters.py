@@ -28,7 +28,6 @@ class ParameterMixin:
         self.globals: dict[str, float] = {}
         self.value = 0.0
         self.value_returned = 0.0
-        self.home_mm = {28: [0.0, 0.0, 0.0], 30: [0.0, 0.0, 0.0]}
         self.saved_modal = None  # M70
 
     # ------------------------------------------------------------------ reading
@@ -62,9 +61,9 @@ class ParameterMixin:
         if 5181 <= key <= 5183:
             return self.home_mm[30][key - 5181] / f
         if key == 5210:
-            return 1.0 if any(self.axis_offset) else 0.0
+            return 1.0 if any(self.axis_offset) else 0.0  # G92 (or G52) in effect
         if 5211 <= key <= 5213:
-            return self.axis_offset[key - 5211]
+            return self.g92_saved_mm[key - 5211] / f
         if key == 5220:
             return float(self.coord_index)
         if 5221 <= key <= 5390:

@@ -160,18 +160,15 @@ class _Source:
             return
         if keyword in ("BREAK", "CONTINUE"):
             for head in reversed(stack):
-                if controls[head].name == name and controls[head].keyword in (
-                    "WHILE",
-                    "DO",
-                    "REPEAT",
-                ):
+                # as in LinuxCNC 2.9, only while and do loops (not repeat) break or continue
+                if controls[head].name == name and controls[head].keyword in ("WHILE", "DO"):
                     control.head = head
                     return
             self.fail(
                 index + 1,
-                translate("GCode", "O{name} {keyword} outside a loop of that name").format(
-                    name=name, keyword=keyword.lower()
-                ),
+                translate(
+                    "GCode", "O{name} {keyword} outside a while or do loop of that name"
+                ).format(name=name, keyword=keyword.lower()),
             )
         if keyword == "RETURN":
             for head in reversed(stack):
@@ -423,6 +420,7 @@ class Runner(ParameterMixin, _machine._Interpreter):
             return self._call(frame, index, parsed, number)
         if control is None:  # pragma: no cover - the scan saw every O-word line
             source.fail(number, translate("GCode", "cannot read the O-word"))
+        keyword = control.keyword  # a while that ends a do reads DOWHILE here
         if keyword == "SUB":
             return frame, control.end + 1
         if keyword in ("ENDSUB", "RETURN"):
@@ -477,12 +475,11 @@ class Runner(ParameterMixin, _machine._Interpreter):
             return frame, index + 1
         head = controls[control.head]
         if keyword == "BREAK":
-            frame.counts.pop(control.head, None)
             return frame, head.end + 1
         # CONTINUE
         if head.keyword == "WHILE":
             return frame, control.head
-        return frame, head.end  # a do's while, or an endrepeat, decides
+        return frame, head.end  # a do's while decides
 
     def _condition(self, args, number, source, keyword) -> bool:
         if len(args) != 1:
