@@ -480,7 +480,7 @@ def test_unknown_tools_are_errors_when_a_tool_table_is_given():
 def test_unsupported_codes_are_named():
     for text, message in [
         ("G95\n", "G95 (feed per revolution) is not supported"),
-        ("G84 X1 Z-1 R1\n", "G84 (tapping cycles) is not supported"),
+        ("G87 X1 Z-1 R1\n", "G87 (back boring cycles) is not supported"),
         ("G33 X1 K1\n", "G33 (spindle-synchronised motion) is not supported"),
         ("G10 L1 P1 Z1\n", "G10 L1 (editing the tool table) is not supported"),
     ]:

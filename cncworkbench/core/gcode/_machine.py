@@ -64,7 +64,7 @@ FAST_ARC_RE = re.compile(
 
 # G codes (value × 10) -> modal group.
 _G_GROUPS: dict[int, str] = {
-    **dict.fromkeys((0, 10, 20, 30, 730, 800, 810, 820, 830), "motion"),
+    **dict.fromkeys((0, 10, 20, 30, 730, 740, 800, 810, 820, 830, 840, 850, 860, 890), "motion"),
     **dict.fromkeys((40, 100, 280, 281, 300, 301, 520, 530, 920, 921, 922, 923), "nonmodal"),
     **dict.fromkeys((170, 180, 190), "plane"),
     **dict.fromkeys((200, 210), "units"),
@@ -83,8 +83,8 @@ _G_UNSUPPORTED = {
     51: QT_TRANSLATE_NOOP("GCode", "quadratic splines"),
     52: QT_TRANSLATE_NOOP("GCode", "NURBS"),
     53: QT_TRANSLATE_NOOP("GCode", "NURBS"),
-    70: QT_TRANSLATE_NOOP("GCode", "lathe diameter mode"),
-    80: QT_TRANSLATE_NOOP("GCode", "lathe radius mode"),
+    70: QT_TRANSLATE_NOOP("GCode", "lathe diameter mode, not on a mill"),
+    80: QT_TRANSLATE_NOOP("GCode", "lathe radius mode, not on a mill"),
     150: QT_TRANSLATE_NOOP("GCode", "polar coordinates"),
     160: QT_TRANSLATE_NOOP("GCode", "polar coordinates"),
     171: QT_TRANSLATE_NOOP("GCode", "UV/UW/VW planes"),
@@ -92,10 +92,6 @@ _G_UNSUPPORTED = {
     191: QT_TRANSLATE_NOOP("GCode", "UV/UW/VW planes"),
     330: QT_TRANSLATE_NOOP("GCode", "spindle-synchronised motion"),
     331: QT_TRANSLATE_NOOP("GCode", "rigid tapping"),
-    382: QT_TRANSLATE_NOOP("GCode", "probing"),
-    383: QT_TRANSLATE_NOOP("GCode", "probing"),
-    384: QT_TRANSLATE_NOOP("GCode", "probing"),
-    385: QT_TRANSLATE_NOOP("GCode", "probing"),
     410: QT_TRANSLATE_NOOP("GCode", "cutter radius compensation"),
     411: QT_TRANSLATE_NOOP("GCode", "cutter radius compensation"),
     420: QT_TRANSLATE_NOOP("GCode", "cutter radius compensation"),
@@ -109,16 +105,11 @@ _G_UNSUPPORTED = {
     720: QT_TRANSLATE_NOOP("GCode", "lathe roughing cycles"),
     721: QT_TRANSLATE_NOOP("GCode", "lathe roughing cycles"),
     722: QT_TRANSLATE_NOOP("GCode", "lathe roughing cycles"),
-    740: QT_TRANSLATE_NOOP("GCode", "left-hand tapping cycles"),
     760: QT_TRANSLATE_NOOP("GCode", "threading cycles"),
-    840: QT_TRANSLATE_NOOP("GCode", "tapping cycles"),
-    850: QT_TRANSLATE_NOOP("GCode", "boring cycles"),
-    860: QT_TRANSLATE_NOOP("GCode", "boring cycles"),
     870: QT_TRANSLATE_NOOP("GCode", "back boring cycles"),
     880: QT_TRANSLATE_NOOP("GCode", "boring cycles"),
-    890: QT_TRANSLATE_NOOP("GCode", "boring cycles"),
     950: QT_TRANSLATE_NOOP("GCode", "feed per revolution"),
-    960: QT_TRANSLATE_NOOP("GCode", "constant surface speed"),
+    960: QT_TRANSLATE_NOOP("GCode", "constant surface speed, a lathe's"),
 }
 _M_GROUPS = {
     **dict.fromkeys((0, 1, 2, 30, 60), "stop"),
@@ -134,9 +125,15 @@ _M_UNSUPPORTED = {
 }
 _LETTERS = frozenset("EFHIJKLPQRSTXYZ@^")
 _LETTER_UNSUPPORTED = {
-    "A": QT_TRANSLATE_NOOP("GCode", "rotary axes (A) are not supported"),
-    "B": QT_TRANSLATE_NOOP("GCode", "rotary axes (B) are not supported"),
-    "C": QT_TRANSLATE_NOOP("GCode", "rotary axes (C) are not supported"),
+    "A": QT_TRANSLATE_NOOP(
+        "GCode", "rotary axes (A) are not supported until the simulator has them"
+    ),
+    "B": QT_TRANSLATE_NOOP(
+        "GCode", "rotary axes (B) are not supported until the simulator has them"
+    ),
+    "C": QT_TRANSLATE_NOOP(
+        "GCode", "rotary axes (C) are not supported until the simulator has them"
+    ),
     "U": QT_TRANSLATE_NOOP("GCode", "extra linear axes (U) are not supported"),
     "V": QT_TRANSLATE_NOOP("GCode", "extra linear axes (V) are not supported"),
     "W": QT_TRANSLATE_NOOP("GCode", "extra linear axes (W) are not supported"),
@@ -144,7 +141,18 @@ _LETTER_UNSUPPORTED = {
     "O": QT_TRANSLATE_NOOP("GCode", "O words (subroutines and control flow) are not supported"),
 }
 _SIMPLE_WORDS = frozenset("XYZFST")
-_CYCLES = {730: "G73", 810: "G81", 820: "G82", 830: "G83"}
+_CYCLES = {
+    730: "G73",
+    740: "G74",
+    810: "G81",
+    820: "G82",
+    830: "G83",
+    840: "G84",
+    850: "G85",
+    860: "G86",
+    890: "G89",
+}
+_DWELL_CYCLES = (820, 860, 890)
 _PLANES = {170: "XY", 180: "XZ", 190: "YZ"}
 _SPINDLE = {3: "cw", 4: "ccw", 5: "off"}
 
@@ -583,6 +591,15 @@ class _Interpreter:
             raise GCodeError(ln, _unknown_g("G" + _shown(str(text))))
         group = _G_GROUPS.get(code)
         if group is None:
+            if 382 <= code <= 385:
+                raise GCodeError(
+                    ln,
+                    translate(
+                        "GCode",
+                        "{code}: cannot simulate probing (where the probe stops is only known "
+                        "on the machine)",
+                    ).format(code=_g_name(code)),
+                )
             what = _G_UNSUPPORTED.get(code)
             if what is not None:
                 raise GCodeError(ln, _not_supported(_g_name(code), what))
@@ -781,7 +798,7 @@ class _Interpreter:
                 ln, translate("GCode", "L word without G10 or a canned cycle to use it")
             )
         if "P" in v:
-            if not (g10 or nonmodal == 40 or g64 or motion == 820 or arc or io):
+            if not (g10 or nonmodal == 40 or g64 or motion in _DWELL_CYCLES or arc or io):
                 raise GCodeError(
                     ln, translate("GCode", "P word without G2, G3, G4, G10, G64 or G82 to use it")
                 )
@@ -1375,12 +1392,26 @@ class _Interpreter:
             )
         dwell = delta = None
         budget = self.max_motions - self.emitted - len(self.motions)
-        if code == 820:
+        if code in _DWELL_CYCLES:
             if not same and "P" not in v:
                 raise GCodeError(
-                    ln, translate("GCode", "G82 needs P (the dwell at the bottom, seconds)")
+                    ln,
+                    translate("GCode", "{code} needs P (the dwell at the bottom, seconds)").format(
+                        code=name
+                    ),
                 )
             dwell = v.get("P", self.cycle_p)
+        elif code in (740, 840) and self.spindle != ("ccw" if code == 740 else "cw"):
+            raise GCodeError(
+                ln,
+                translate("GCode", "{code} needs the spindle turning {direction} ({m})").format(
+                    code=name,
+                    direction=translate(
+                        "GCode", "counter-clockwise" if code == 740 else "clockwise"
+                    ),
+                    m="M4" if code == 740 else "M3",
+                ),
+            )
         elif code in (730, 830):
             if not same and "Q" not in v:
                 raise GCodeError(
@@ -1458,7 +1489,17 @@ class _Interpreter:
             line("feed", ln, at(aa, bb, cc), feed, name)
             if dwell is not None:
                 self.dwells.append((ln, dwell))
-            line("rapid", ln, at(aa, bb, clear_cc), None, name)
+            if code in (740, 840, 890):  # tapping, G89: feed back out
+                line("feed", ln, at(aa, bb, clear_cc), feed, name)
+            elif code == 850:  # feed out to R, then (even if there already) up to clear
+                line("feed", ln, at(aa, bb, r), feed, name)
+                line("rapid", ln, at(aa, bb, clear_cc), None, name)
+            elif code == 860:  # G86: the spindle stops for the retract, then starts again
+                spindle, self.spindle = self.spindle, "off"
+                line("rapid", ln, at(aa, bb, clear_cc), None, name)
+                self.spindle = spindle
+            else:
+                line("rapid", ln, at(aa, bb, clear_cc), None, name)
         self.cycle_cc = cc_number
         self.cycle_r = r_number
         if dwell is not None:
