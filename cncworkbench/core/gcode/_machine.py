@@ -636,6 +636,10 @@ class _Interpreter:
         motion = g.get("motion")
         nonmodal = g.get("nonmodal")
         polar = "@" in v or "^" in v
+        if polar and nonmodal is not None and nonmodal not in (40, 530):
+            raise GCodeError(
+                ln, translate("GCode", "polar coordinates (@, ^) can only be used for motion")
+            )
         has_axes = "X" in v or "Y" in v or "Z" in v or polar
         axis_user = nonmodal in (100, 280, 300, 520, 920)
         if motion is not None:
@@ -754,10 +758,6 @@ class _Interpreter:
                         "GCode", "polar coordinates (@, ^) and {letter} on the same line"
                     ).format(letter=letter),
                 )
-        if nonmodal is not None and nonmodal not in (40, 530):
-            raise GCodeError(
-                ln, translate("GCode", "polar coordinates (@, ^) can only be used for motion")
-            )
         x, y = self.pos[0], self.pos[1]
         radius = math.hypot(x, y)
         theta = math.atan2(y, x)
