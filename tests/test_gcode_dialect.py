@@ -324,3 +324,28 @@ def test_linuxcncs_own_milling_examples_agree_or_are_refused_with_a_reason():
     # out of scope and refused with the line: rotary axes (2), probing (3)
     assert milling["agree"] >= 0.86 * milling["accepted_by_rs274"], result["lines"]
     assert milling["differ"] <= 1, result["lines"]
+
+
+# ---------------------------------------------------------------------- Fanuc
+FANUC_TOOL_CHANGE = """%
+O0001
+G21 G90 G17
+T1 M6
+G91 G0 G43 G54 Z-[#[2000+#4120]] H#4120
+G90 G0 X10 Y10 Z5
+M30
+%
+"""
+
+
+def test_fanucs_tool_length_line_from_freecads_post_takes_the_offset_without_moving():
+    program = interpret(FANUC_TOOL_CHANGE, tool_lengths={1: 50.0}, dialect="fanuc")
+    offset, move = program.motions
+    # the physical move of the G43 line is nothing: the tool tip stays where it was
+    assert offset.start == offset.end == (0, 0, -50) and offset.tool_length == 50
+    assert move.end == (10, 10, 5) and move.tool_length == 50
+    # read as LinuxCNC, #4120 and #2001 are plain parameters (0): no offset at all
+    plain = interpret(FANUC_TOOL_CHANGE, tool_lengths={1: 50.0})
+    assert [m.tool_length for m in plain.motions] == [0, 0]
+    with pytest.raises(ValueError, match="dialect"):
+        interpret("M2\n", dialect="haas")

@@ -118,6 +118,7 @@ def interpret(
     block_delete: bool = True,
     subroutine_path=(),
     max_blocks: int | None = None,
+    dialect: str = "linuxcnc",
 ) -> Program:
     """Interpret a G-code program (see the module documentation for what it reads).
 
@@ -129,6 +130,9 @@ def interpret(
     cycle repeated 100,000 times) is refused before the work, in bounded time and memory.
     ``subroutine_path`` lists the folders where ``O<name> call`` finds ``name.ngc``;
     more than ``max_blocks`` blocks executed (loops, recursion) is an error.
+    ``dialect="fanuc"`` reads Fanuc's ``#4120`` (the tool number) and ``#2001``-``#2999``
+    (the tool length table, from ``tool_lengths``), and applies G43/G49 with the Z move
+    of their line (``G91 G0 G43 Z-[#[2000+#4120]] H#4120`` does not move the machine).
     Raises :class:`GCodeError` for a program it cannot read.
     """
     motions = stream(
@@ -140,6 +144,7 @@ def interpret(
         block_delete=block_delete,
         subroutine_path=subroutine_path,
         max_blocks=max_blocks,
+        dialect=dialect,
     )
     return motions.program(list(motions))
 
@@ -170,6 +175,7 @@ def stream(
     block_delete: bool = True,
     subroutine_path=(),
     max_blocks: int | None = None,
+    dialect: str = "linuxcnc",
 ) -> MotionStream:
     """:func:`interpret`, as a :class:`MotionStream` of the motions as they are made."""
     if isinstance(chord_tolerance, bool) or not isinstance(chord_tolerance, int | float):
@@ -185,6 +191,7 @@ def stream(
     if max_blocks is None:
         max_blocks = BASE_BLOCKS + BLOCKS_PER_CHAR * len(text)
     runner = Runner(
+        dialect=dialect,
         subroutine_path=subroutine_path,
         max_blocks=max_blocks,
         chord_tolerance=float(chord_tolerance),

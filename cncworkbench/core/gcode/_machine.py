@@ -442,6 +442,7 @@ class _Interpreter:
         self.motions: list[Motion] = []  # made since the driver last took them
         self.emitted = 0  # motions the driver took
         self.polar_step = None  # (radius, angle) added by an incremental polar word
+        self.fanuc = False  # Fanuc's #4120, #2001-: see interpret(dialect=)
         self.home_mm = {28: [0.0, 0.0, 0.0], 30: [0.0, 0.0, 0.0]}  # #5161-3, #5181-3
         self.g92_saved_mm = [0.0, 0.0, 0.0]  # #5211-#5213
         self.points_made = 0
@@ -720,8 +721,7 @@ class _Interpreter:
             self.plane = _PLANES[g["plane"]]
         if "units" in g:
             self._set_units(g["units"] == 200)
-        if "length" in g:
-            self._tool_length(ln, g["length"], v)
+        length_shift = self._tool_length(ln, g["length"], v) if "length" in g else 0.0
         if "coord" in g:
             code = g["coord"]
             self._select_coord(code // 10 - 53 if code % 10 == 0 else 6 + code % 10)
@@ -741,6 +741,10 @@ class _Interpreter:
         self.polar_step = None
         if polar:
             self._polar(ln, v, nonmodal)
+        if length_shift and self.fanuc and not self.absolute and "Z" in v:
+            # Fanuc applies G43/G49 with the Z move of its line: G91 G43 Z-[length] H1
+            # (FreeCAD's fanuc post) takes the offset on without moving the machine
+            v["Z"] += length_shift
         if motion_to_be is not None:
             self._motion(ln, motion_to_be, nonmodal == 530, v)
         stop = m.get("stop")
@@ -911,9 +915,11 @@ class _Interpreter:
                     ),
                 )
         offset = length_mm / self.factor
-        self.pos[2] += self.tool_offset - offset
+        shift = offset - self.tool_offset
+        self.pos[2] -= shift
         self.tool_offset = offset
         self.tool_length_mm = length_mm
+        return shift
 
     def _select_coord(self, index):
         if index == self.coord_index:

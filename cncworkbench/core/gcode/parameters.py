@@ -34,7 +34,7 @@ class ParameterMixin:
     def lookup(self, key, line):
         """A parameter's value; for an undefined named one, an error (None if no line)."""
         if isinstance(key, int):
-            if key >= 5161:
+            if key >= 2001:
                 value = self._system(key)
                 if value is not None:
                     return value
@@ -56,6 +56,8 @@ class ParameterMixin:
 
     def _system(self, key: int) -> float | None:
         f = self.factor
+        if key < 5161 and not self.fanuc:
+            return None
         if 5161 <= key <= 5163:
             return self.home_mm[28][key - 5161] / f
         if 5181 <= key <= 5183:
@@ -71,6 +73,11 @@ class ParameterMixin:
             if axis < 3:
                 return self.coord_systems_mm[system + 1][axis] / f
             return None
+        if self.fanuc and (key == 4120 or 2001 <= key <= 2999):
+            if key == 4120:  # Fanuc: the tool number (T) in effect
+                return float(self.selected_tool)
+            lengths = self.tool_lengths or {}  # Fanuc: the tool length offset table
+            return float(lengths.get(key - 2000, 0.0)) / f
         if key == 5400:
             return float(self.tool or 0)
         if key == 5403:

@@ -200,8 +200,11 @@ class _Frame:
 class Runner(ParameterMixin, _machine._Interpreter):
     """The interpreter with LinuxCNC's parameters, expressions and O-words."""
 
-    def __init__(self, *, subroutine_path=(), max_blocks: int, **kwargs):
+    def __init__(self, *, subroutine_path=(), max_blocks: int, dialect: str = "linuxcnc", **kwargs):
+        if dialect not in ("linuxcnc", "fanuc"):
+            raise ValueError(f"dialect must be 'linuxcnc' or 'fanuc', not {dialect!r}")
         super().__init__(**kwargs)
+        self.fanuc = dialect == "fanuc"
         self.subroutine_path = [Path(folder) for folder in subroutine_path]
         self.max_blocks = max_blocks
         self.notes: list[tuple[int, str, str]] = []
