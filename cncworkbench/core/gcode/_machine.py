@@ -153,6 +153,8 @@ _CYCLES = {
     890: "G89",
 }
 _DWELL_CYCLES = (820, 860, 890)
+_CW = QT_TRANSLATE_NOOP("GCode", "clockwise")
+_CCW = QT_TRANSLATE_NOOP("GCode", "counter-clockwise")
 _PLANES = {170: "XY", 180: "XZ", 190: "YZ"}
 _SPINDLE = {3: "cw", 4: "ccw", 5: "off"}
 
