@@ -349,3 +349,14 @@ def test_fanucs_tool_length_line_from_freecads_post_takes_the_offset_without_mov
     assert [m.tool_length for m in plain.motions] == [0, 0]
     with pytest.raises(ValueError, match="dialect"):
         interpret("M2\n", dialect="haas")
+
+
+def test_splines_become_feeds_within_the_chord_tolerance():
+    program = interpret("F300\nG5 X10 Y0 I3 J4 P-3 Q4\nG5.1 X20 Y0 I5 J5\nM2\n")
+    cubic = [m for m in program.motions if m.line == 2]
+    quadratic = [m for m in program.motions if m.line == 3]
+    assert {m.cycle for m in cubic} == {"G5"} and {m.cycle for m in quadratic} == {"G5.1"}
+    assert cubic[-1].end == (10, 0, 0) and quadratic[-1].end == (20, 0, 0)
+    # the Bézier's middle: (0 + 3*3 + 3*7 + 10) / 8, (0 + 3*4 + 3*4 + 0) / 8
+    assert (5.0, 3.0, 0.0) in [tuple(round(c, 9) for c in m.end) for m in cubic]
+    assert "XY plane" in error_of("F1\nG18 G5 X1 Z0 I1 J1 P1 Q1\n").message

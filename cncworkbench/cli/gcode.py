@@ -30,10 +30,18 @@ def gcode():
     pass
 
 
+_FEED_TEXT: dict[float | None, str] = {None: "-"}
+
+
 def _text_line(motion) -> str:
+    feed = _FEED_TEXT.get(motion.feed)
+    if feed is None:  # a program has few feeds: their text is made once
+        if len(_FEED_TEXT) > 10_000:  # inverse time feeds: every one differs
+            _FEED_TEXT.clear()
+            _FEED_TEXT[None] = "-"
+        feed = _FEED_TEXT[motion.feed] = f"{motion.feed:g}"
     x, y, z = motion.end
-    feed = "-" if motion.feed is None else f"{motion.feed:g}"
-    tool = "-" if motion.tool is None else motion.tool
+    tool = motion.tool
     return "%-5s line %-6d X%.4f Y%.4f Z%.4f F%s T%s" % (  # noqa: UP031 - the fastest here
         motion.kind,
         motion.line,
@@ -41,7 +49,7 @@ def _text_line(motion) -> str:
         y,
         z,
         feed,
-        tool,
+        "-" if tool is None else tool,
     )
 
 

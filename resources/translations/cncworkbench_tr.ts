@@ -4855,6 +4855,14 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>G4 için bir P kelimesi gerekir (saniye cinsinden bekleme)</translation>
     </message>
     <message>
+        <source>G5 needs P and Q (the second control point)</source>
+        <translation>G5 P ve Q ister (ikinci kontrol noktası)</translation>
+    </message>
+    <message>
+        <source>G5.1 needs I and J (the control point)</source>
+        <translation>G5.1 I ve J ister (kontrol noktası)</translation>
+    </message>
+    <message>
         <source>G53 cannot be used in incremental mode (G91)</source>
         <translation>G53 artımsal modda (G91) kullanılamaz</translation>
     </message>
@@ -5043,10 +5051,6 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>saat yönünün tersine</translation>
     </message>
     <message>
-        <source>cubic splines</source>
-        <translation>kübik spline eğrileri</translation>
-    </message>
-    <message>
         <source>cutter radius compensation</source>
         <translation>takım yarıçap telafisi</translation>
     </message>
@@ -5187,10 +5191,6 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>program numarası {code} yok sayıldı</translation>
     </message>
     <message>
-        <source>quadratic splines</source>
-        <translation>kuadratik spline eğrileri</translation>
-    </message>
-    <message>
         <source>repeat needs its count: repeat [n]</source>
         <translation>repeat tekrar sayısını ister: repeat [n]</translation>
     </message>
@@ -5221,6 +5221,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>spindle-synchronised motion</source>
         <translation>iş mili senkronize hareket</translation>
+    </message>
+    <message>
+        <source>splines (G5, G5.1) must be in the XY plane</source>
+        <translation>spline eğrileri (G5, G5.1) XY düzleminde olmalı</translation>
     </message>
     <message>
         <source>subroutine O{name} is not defined here or as {file} on the subroutine path</source>
@@ -5355,6 +5359,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>{code} ters zaman modunda (G93) kullanılamaz</translation>
     </message>
     <message>
+        <source>{code} cannot move Z or take R</source>
+        <translation>{code} Z&apos;yi hareket ettiremez ve R alamaz</translation>
+    </message>
+    <message>
         <source>{code} end point is not on the arc: radius {start} at the start, {end} at the end (check the centre)</source>
         <translation>{code} bitiş noktası yayın üzerinde değil: yarıçap başta {start}, sonda {end} (merkezi kontrol edin)</translation>
     </message>
@@ -5389,6 +5397,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>{code} needs at least one of X, Y and Z</source>
         <translation>{code} X, Y ve Z&apos;den en az birini ister</translation>
+    </message>
+    <message>
+        <source>{code} needs both I and J, or neither</source>
+        <translation>{code} ya I ve J&apos;nin ikisini birden ister ya da hiçbirini</translation>
     </message>
     <message>
         <source>{code} needs the spindle turning {direction} ({m})</source>

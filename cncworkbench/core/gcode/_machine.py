@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from cncworkbench.core import i18n
 from cncworkbench.core.gcode.arcpoints import ArcPoints
 from cncworkbench.core.gcode.errors import GCodeError, at_line
+from cncworkbench.core.gcode.splines import spline_points
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 
 MM_PER_INCH = 25.4
@@ -64,7 +65,9 @@ FAST_ARC_RE = re.compile(
 
 # G codes (value × 10) -> modal group.
 _G_GROUPS: dict[int, str] = {
-    **dict.fromkeys((0, 10, 20, 30, 730, 740, 800, 810, 820, 830, 840, 850, 860, 890), "motion"),
+    **dict.fromkeys(
+        (0, 10, 20, 30, 50, 51, 730, 740, 800, 810, 820, 830, 840, 850, 860, 890), "motion"
+    ),
     **dict.fromkeys((40, 100, 280, 281, 300, 301, 520, 530, 920, 921, 922, 923), "nonmodal"),
     **dict.fromkeys((170, 180, 190), "plane"),
     **dict.fromkeys((200, 210), "units"),
@@ -79,8 +82,6 @@ _G_GROUPS: dict[int, str] = {
     **dict.fromkeys((980, 990), "retract"),
 }
 _G_UNSUPPORTED = {
-    50: QT_TRANSLATE_NOOP("GCode", "cubic splines"),
-    51: QT_TRANSLATE_NOOP("GCode", "quadratic splines"),
     52: QT_TRANSLATE_NOOP("GCode", "NURBS"),
     53: QT_TRANSLATE_NOOP("GCode", "NURBS"),
     70: QT_TRANSLATE_NOOP("GCode", "lathe diameter mode, not on a mill"),
@@ -444,6 +445,7 @@ class _Interpreter:
         self.motions: list[Motion] = []  # made since the driver last took them
         self.emitted = 0  # motions the driver took
         self.polar_step = None  # (radius, angle) added by an incremental polar word
+        self.spline_tangent = (0.0, 0.0)  # the last G5's P, Q
         self.fanuc = False  # Fanuc's #4120, #2001-: see interpret(dialect=)
         self.home_mm = {28: [0.0, 0.0, 0.0], 30: [0.0, 0.0, 0.0]}  # #5161-3, #5181-3
         self.g92_saved_mm = [0.0, 0.0, 0.0]  # #5211-#5213
@@ -785,7 +787,8 @@ class _Interpreter:
     @staticmethod
     def _check_words(ln, g, v, motion, nonmodal, m):
         """LinuxCNC's check_other_codes: every word needs a code that uses it."""
-        arc = motion in (20, 30)
+        spline = motion in (50, 51)
+        arc = motion in (20, 30) or spline  # splines take I and J (and G5 P and Q)
         cycle = motion in _CYCLES
         g10 = nonmodal == 100
         g64 = g.get("path") == 640
@@ -797,7 +800,7 @@ class _Interpreter:
         for letter in "IJ":
             if letter in v and not (arc or g10):
                 raise GCodeError(ln, _without_arc(letter))
-        if "K" in v and not arc:
+        if "K" in v and not (arc and not spline):
             raise GCodeError(ln, _without_arc("K"))
         if "L" in v and not (cycle or g10 or io):
             raise GCodeError(
@@ -808,9 +811,9 @@ class _Interpreter:
                 raise GCodeError(
                     ln, translate("GCode", "P word without G2, G3, G4, G10, G64 or G82 to use it")
                 )
-            if v["P"] < 0:
+            if v["P"] < 0 and not spline:
                 raise GCodeError(ln, _negative("P", v["P"]))
-            if arc:
+            if arc and not spline:
                 turns = round(v["P"])
                 if abs(turns - v["P"]) > 0.001:
                     raise GCodeError(
@@ -827,7 +830,7 @@ class _Interpreter:
                             word=f"P{turns}", count=MAX_TURNS
                         ),
                     )
-        if "Q" in v and not (motion in (730, 830) or g10 or g64 or io or "toolchange" in m):
+        if "Q" in v and not (motion in (50, 730, 830) or g10 or g64 or io or "toolchange" in m):
             raise GCodeError(ln, translate("GCode", "Q word without G73, G83 or G64 to use it"))
         if "R" in v and not (arc or cycle or g10):
             raise GCodeError(
@@ -1097,6 +1100,8 @@ class _Interpreter:
                     raise GCodeError(ln, _zero_feed("G1"))
                 feed = self.feed_mm
             self._line("feed", ln, end, feed)
+        elif code in (50, 51):
+            spline_points(self, ln, code, end, v)
         else:
             self._arc(ln, code == 20, end, v)
 
