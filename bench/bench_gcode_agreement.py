@@ -22,11 +22,13 @@ ROOT = Path(__file__).resolve().parent.parent
 NCFILES = Path("/usr/share/linuxcnc/ncfiles")
 FOLDERS = [NCFILES, ROOT / "tests" / "data" / "gcode"]
 SUBROUTINE_PATH = [
+    ROOT / "tests" / "data" / "gcode" / "subs",  # first: ngcgui_lib has a slot.ngc too
     NCFILES,
     NCFILES / "ngcgui_lib",
     NCFILES / "remap_lib",
-    ROOT / "tests" / "data" / "gcode" / "subs",
 ]
+# Out of scope, refused with the line and the reason: rotary axes, probing.
+OUT_OF_SCOPE = ("rotary axes", "probing", "döner eksen", "prob ile")
 _LATHE_CODES = ("G7 ", "G7\n", "G8 ", "G8\n", "G33", "G96", "G70", "G71", "G72", "G76")
 
 
@@ -67,11 +69,19 @@ def run(verbose: bool = False) -> dict:
         refused = sum(1 for v in judged.values() if v[1] == "refused")
         differ = sum(1 for v in judged.values() if v[1] == "differ")
         share = agreed / len(judged) if judged else 0.0
+        out_of_scope = sum(
+            1
+            for v in judged.values()
+            if v[1] == "refused" and any(words in v[2] for words in OUT_OF_SCOPE)
+        )
+        in_scope = len(judged) - out_of_scope
         figures[label] = {"accepted_by_rs274": len(judged), "agree": agreed, "refused": refused}
-        figures[label]["differ"] = differ
+        figures[label].update(differ=differ, out_of_scope=out_of_scope)
         lines.append(
             f"{label}: rs274 accepts {len(judged)}; we agree on {agreed} ({share:.0%}), "
-            f"refuse {refused} with a line and reason, differ on {differ}"
+            f"refuse {refused} with a line and reason ({out_of_scope} out of scope: rotary "
+            f"axes, probing), differ on {differ}; in scope {agreed}/{in_scope} "
+            f"({agreed / in_scope if in_scope else 0:.0%})"
         )
     for name, (lathe, outcome, detail) in outcomes.items():
         if verbose or outcome in ("differ", "refused"):

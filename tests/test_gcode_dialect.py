@@ -321,8 +321,11 @@ def test_linuxcncs_own_milling_examples_agree_or_are_refused_with_a_reason():
 
     result = run()
     milling = result["figures"]["milling"]
-    # out of scope and refused with the line: rotary axes (2), probing (3)
-    assert milling["agree"] >= 0.86 * milling["accepted_by_rs274"], result["lines"]
+    # out of scope and refused with the line: rotary axes, probing
+    in_scope = milling["accepted_by_rs274"] - milling["out_of_scope"]
+    assert milling["agree"] >= 0.95 * in_scope, result["lines"]
+    # the one difference: skeleton.ngc, where rs274's standalone canon drops the G43 of
+    # an M6 line at the next move and a LinuxCNC machine (and we) keep it
     assert milling["differ"] <= 1, result["lines"]
 
 
