@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cncworkbench.cli_gcode import gcode
+from cncworkbench.cli.gcode import gcode
 from cncworkbench.core.gcode import GCodeError, interpret, stream
 
 CORPUS = Path(__file__).resolve().parent / "data" / "gcode"

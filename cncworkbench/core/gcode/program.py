@@ -31,6 +31,7 @@ from cncworkbench.core.gcode._machine import (
     _strip_comments,
     _unexpected,
 )
+from cncworkbench.core.gcode.cycles import CycleMixin
 from cncworkbench.core.gcode.errors import GCodeError, at_line
 from cncworkbench.core.gcode.expressions import parse_line
 from cncworkbench.core.gcode.parameters import ParameterMixin
@@ -197,7 +198,7 @@ class _Frame:
         self.counts: dict[int, int] = {}  # repeat loops: line index -> turns left
 
 
-class Runner(ParameterMixin, _machine._Interpreter):
+class Runner(ParameterMixin, CycleMixin, _machine._Interpreter):
     """The interpreter with LinuxCNC's parameters, expressions and O-words."""
 
     def __init__(self, *, subroutine_path=(), max_blocks: int, dialect: str = "linuxcnc", **kwargs):
