@@ -482,7 +482,7 @@ def test_unsupported_codes_are_named():
         ("G95\n", "G95 (feed per revolution) is not supported"),
         ("G87 X1 Z-1 R1\n", "G87 (back boring cycles) is not supported"),
         ("G33 X1 K1\n", "G33 (spindle-synchronised motion) is not supported"),
-        ("G10 L1 P1 Z1\n", "G10 L1 (editing the tool table) is not supported"),
+        ("G10 L3 P1\n", "G10 L3 is not supported (use L2 or L20)"),
     ]:
         assert error_of(text).message == message
 

@@ -5335,10 +5335,6 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>{letter} kelimesinin değeri yok</translation>
     </message>
     <message>
-        <source>{code} (editing the tool table) is not supported</source>
-        <translation>{code} (takım tablosunu düzenleme) desteklenmiyor</translation>
-    </message>
-    <message>
         <source>{code} ({what}) is not supported</source>
         <translation>{code} ({what}) desteklenmiyor</translation>
     </message>
@@ -5385,6 +5381,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>{code} needs P (the dwell at the bottom, seconds)</source>
         <translation>{code} P ister (dipte bekleme, saniye)</translation>
+    </message>
+    <message>
+        <source>{code} needs P (the tool number, 1 or more)</source>
+        <translation>{code} P ister (takım numarası, 1 ya da daha büyük)</translation>
     </message>
     <message>
         <source>{code} needs Q (the peck depth)</source>

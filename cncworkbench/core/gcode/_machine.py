@@ -446,6 +446,7 @@ class _Interpreter:
         self.emitted = 0  # motions the driver took
         self.polar_step = None  # (radius, angle) added by an incremental polar word
         self.spline_tangent = (0.0, 0.0)  # the last G5's P, Q
+        self.tool_table_edits: dict[int, float] = {}  # G10 L1/L10/L11: tool -> length mm
         self.fanuc = False  # Fanuc's #4120, #2001-: see interpret(dialect=)
         self.home_mm = {28: [0.0, 0.0, 0.0], 30: [0.0, 0.0, 0.0]}  # #5161-3, #5181-3
         self.g92_saved_mm = [0.0, 0.0, 0.0]  # #5211-#5213
@@ -896,6 +897,8 @@ class _Interpreter:
                 number = self.tool or 0
             if number == 0:
                 length_mm = 0.0
+            elif number in self.tool_table_edits:  # G10 L1/L10/L11
+                length_mm = self.tool_table_edits[number]
             elif self.tool_lengths is None:
                 length_mm = 0.0
                 if number not in self._warned_tools:
@@ -975,18 +978,39 @@ class _Interpreter:
             self.pos[axis] += self.axis_offset[axis] - offset[axis]
         self.axis_offset = list(offset)
 
+    def _g10_tool(self, ln, level, v):
+        """G10 L1 (a tool's length Z), L10 and L11 (the length that makes the current
+        point Z in the current system, or in G59.3 without G92): the tool table entry
+        for G43 to read; the offset in effect changes only at the next G43."""
+        if "P" not in v or v["P"] < 1:
+            raise GCodeError(
+                ln,
+                translate("GCode", "{code} needs P (the tool number, 1 or more)").format(
+                    code=f"G10 L{level}"
+                ),
+            )
+        tool = _as_integer("P", v["P"], ln)
+        if "Z" not in v:
+            return  # only Z (the length) matters to the motions
+        f = self.factor
+        if level == 1:
+            length = v["Z"]
+        else:
+            machine_z = self.pos[2] + self.origin[2] + self.axis_offset[2] + self.tool_offset
+            frame_z = self.origin[2] + self.axis_offset[2]
+            if level == 11:
+                frame_z = self.coord_systems_mm[9][2] / f
+            length = machine_z - frame_z - v["Z"]
+        self.tool_table_edits[tool] = length * f
+
     def _g10(self, ln, v):
         if "L" not in v:
             raise GCodeError(ln, translate("GCode", "G10 needs an L word (L2 or L20)"))
         level = _as_integer("L", v["L"], ln)
         code = f"G10 L{level}"
         if level in (1, 10, 11):
-            raise GCodeError(
-                ln,
-                translate("GCode", "{code} (editing the tool table) is not supported").format(
-                    code=code
-                ),
-            )
+            self._g10_tool(ln, level, v)
+            return
         if level not in (2, 20):
             raise GCodeError(
                 ln, translate("GCode", "{code} is not supported (use L2 or L20)").format(code=code)
