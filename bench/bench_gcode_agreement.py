@@ -16,7 +16,13 @@ import sys
 from pathlib import Path
 
 from cncworkbench.core.gcode import GCodeError, interpret_file
-from tests.support.rs274_judge import TOOL_LENGTHS_MM, Refused, difference, rs274_motions
+from tests.support.rs274_judge import (
+    TOOL_DIAMETERS_MM,
+    TOOL_LENGTHS_MM,
+    Refused,
+    difference,
+    rs274_motions,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 NCFILES = Path("/usr/share/linuxcnc/ncfiles")
@@ -45,7 +51,10 @@ def judge(path: Path, rs274: str) -> tuple[str, str]:
         return "rs274 refuses", str(exc)
     try:
         ours = interpret_file(
-            path, tool_lengths=TOOL_LENGTHS_MM, subroutine_path=SUBROUTINE_PATH
+            path,
+            tool_lengths=TOOL_LENGTHS_MM,
+            tool_diameters=TOOL_DIAMETERS_MM,
+            subroutine_path=SUBROUTINE_PATH,
         ).motions
     except GCodeError as error:
         return "refused", str(error)

@@ -422,7 +422,7 @@ def test_incremental_cycles_repeat_with_l():
         ("G21\nG999 X1\n", 2, "unknown G code G999"),
         ("G1.5\n", 1, "unknown G code G1.5"),
         ("M77\n", 1, "unknown M code M77"),
-        ("G0 X1\nG41 D1\n", 2, "G41 (cutter radius compensation) is not supported"),
+        ("G0 X1\nG41 D1\n", 2, "tool 1 has no diameter in the tool table"),
         ("G0 X1 Q5\n", 1, "Q word without"),
         ("F100\nG2 X10 Y0\n", 2, "without a centre"),
         ("F100\nG0 X1\nG2 X10 Y0 R3\n", 3, "too small to reach the end point"),

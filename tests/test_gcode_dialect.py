@@ -363,3 +363,33 @@ def test_splines_become_feeds_within_the_chord_tolerance():
     # the Bézier's middle: (0 + 3*3 + 3*7 + 10) / 8, (0 + 3*4 + 3*4 + 0) / 8
     assert (5.0, 3.0, 0.0) in [tuple(round(c, 9) for c in m.end) for m in cubic]
     assert "XY plane" in error_of("F1\nG18 G5 X1 Z0 I1 J1 P1 Q1\n").message
+
+
+# ---------------------------------------------------------- cutter compensation
+def test_cutter_compensation_offsets_the_path_and_rounds_convex_corners():
+    program = interpret("F100\nG0 X-10 Y-10\nG41.1 D4 G1 X0 Y0\nG1 X20\nY20\nG40 G1 X30 Y30\nM2\n")
+    got = [(m.kind, tuple(round(c, 4) for c in m.end)) for m in program.motions]
+    assert got == [
+        ("rapid", (-10, -10, 0)),
+        ("feed", (-1.4142, 1.4142, 0)),  # the entry: square to its own direction
+        ("arc", (0, 2, 0)),  # around the convex corner at the start point
+        ("feed", (18, 2, 0)),  # cut short at the concave corner
+        ("feed", (18, 20, 0)),
+        ("feed", (30, 30, 0)),  # G40: straight from the tool to the programmed point
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("F100\nG41.1 D4 G1 X1\n", "entry move is not longer than the tool radius"),
+        ("F100\nG0 X-20\nG41.1 D4 G1 X-10\nG3 X-10 Y0 I1 J0\n", "not less than the arc radius"),
+        ("F100\nG0 X-20\nG41 D1 G1 X-10\n", "tool 1 has no diameter"),
+        ("F100\nG0 X-20\nG41.1 D4 G1 X-10\nG81 X1 Z-1 R1\n", "canned cycles cannot be used"),
+        ("F100\nG18 G41.1 D4\n", "only in the XY plane"),
+        ("F100\nG0 X1 D2\n", "D word without G41 or G42"),
+    ],
+)
+def test_cutter_compensation_refusals_name_the_line(text, words):
+    error = error_of(text)
+    assert words in error.message, error.message

@@ -4823,8 +4823,8 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>ATAN iki bağımsız değişken ister: ATAN[y]/[x]</translation>
     </message>
     <message>
-        <source>D words (cutter radius compensation) are not supported</source>
-        <translation>D kelimeleri (takım yarıçap telafisi) desteklenmiyor</translation>
+        <source>D word without G41 or G42 to use it</source>
+        <translation>D sözcüğünü kullanacak G41 ya da G42 yok</translation>
     </message>
     <message>
         <source>E word without M66, M67 or M68 to use it</source>
@@ -4991,6 +4991,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>bir O sözcüğü bir numara ya da bir &lt;name&gt; ister</translation>
     </message>
     <message>
+        <source>an arc as the first move of cutter radius compensation is not supported: enter with a straight move</source>
+        <translation>takım yarıçap telafisinin ilk hareketi olarak yay desteklenmiyor: doğrusal bir hareketle girin</translation>
+    </message>
+    <message>
         <source>an expression needs a letter before it (X[1+2])</source>
         <translation>bir ifadenin önünde bir harf olmalı (X[1+2])</translation>
     </message>
@@ -5009,6 +5013,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>byte 0x{code}</source>
         <translation>0x{code} baytı</translation>
+    </message>
+    <message>
+        <source>canned cycles cannot be used with cutter radius compensation</source>
+        <translation>sabit çevrimler takım yarıçap telafisiyle kullanılamaz</translation>
     </message>
     <message>
         <source>cannot read subroutine file {file}: {reason}</source>
@@ -5051,8 +5059,16 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>saat yönünün tersine</translation>
     </message>
     <message>
-        <source>cutter radius compensation</source>
-        <translation>takım yarıçap telafisi</translation>
+        <source>cutter gouging with cutter radius compensation</source>
+        <translation>takım yarıçap telafisiyle takım parçayı oyuyor</translation>
+    </message>
+    <message>
+        <source>cutter radius compensation is already on (G40 before a new G41/G42)</source>
+        <translation>takım yarıçap telafisi zaten açık (yeni bir G41/G42 öncesinde G40)</translation>
+    </message>
+    <message>
+        <source>cutter radius compensation only in the XY plane (G17)</source>
+        <translation>takım yarıçap telafisi yalnızca XY düzleminde (G17)</translation>
     </message>
     <message>
         <source>division by zero</source>
@@ -5117,6 +5133,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>named parameter without its closing &apos;&gt;&apos;</source>
         <translation>adlandırılmış parametrenin kapanış &apos;&gt;&apos; işareti yok</translation>
+    </message>
+    <message>
+        <source>negative D (the tool diameter)</source>
+        <translation>negatif D (takım çapı)</translation>
     </message>
     <message>
         <source>negative feed rate {word}</source>
@@ -5247,6 +5267,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>programın yayları {count} noktadan fazlasını üretiyor</translation>
     </message>
     <message>
+        <source>the cutter compensation entry move is not longer than the tool radius</source>
+        <translation>takım telafisi giriş hareketi takım yarıçapından uzun değil</translation>
+    </message>
+    <message>
         <source>the expression&apos;s value is too large</source>
         <translation>ifadenin değeri çok büyük</translation>
     </message>
@@ -5275,8 +5299,16 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>program {count} bloktan fazlasını çalıştırıyor</translation>
     </message>
     <message>
+        <source>the tool radius is not less than the arc radius with compensation</source>
+        <translation>telafiyle takım yarıçapı yay yarıçapından küçük değil</translation>
+    </message>
+    <message>
         <source>threading cycles</source>
         <translation>diş çekme çevrimleri</translation>
+    </message>
+    <message>
+        <source>tool {tool} has no diameter in the tool table (G41/G42 D)</source>
+        <translation>takım tablosunda {tool} numaralı takımın çapı yok (G41/G42 D)</translation>
     </message>
     <message>
         <source>tool {tool} is not in the tool table</source>

@@ -19,6 +19,7 @@ from cncworkbench.cam.rs274 import private_home
 # rs274's standalone canon reads tool table lengths in its machine units, inches.
 TOOL_TABLE_INCH = {1: 1.5, 2: 2.25, 3: 0.75, 4: 3.0}
 TOOL_LENGTHS_MM = {tool: inches * 25.4 for tool, inches in TOOL_TABLE_INCH.items()}
+TOOL_DIAMETERS_MM = dict.fromkeys(TOOL_TABLE_INCH, 0.25 * 25.4)  # D0.25 in its table
 _CALL = re.compile(r"^\s*\d+\s+N\S*\s+([A-Z_0-9]+)\((.*)\)")
 _PLANE_AXES = {"XY": (0, 1, 2), "XZ": (2, 0, 1), "YZ": (1, 2, 0)}
 

@@ -119,6 +119,7 @@ def interpret(
     subroutine_path=(),
     max_blocks: int | None = None,
     dialect: str = "linuxcnc",
+    tool_diameters: dict[int, float] | None = None,
 ) -> Program:
     """Interpret a G-code program (see the module documentation for what it reads).
 
@@ -130,6 +131,7 @@ def interpret(
     cycle repeated 100,000 times) is refused before the work, in bounded time and memory.
     ``subroutine_path`` lists the folders where ``O<name> call`` finds ``name.ngc``;
     more than ``max_blocks`` blocks executed (loops, recursion) is an error.
+    ``tool_diameters`` (tool -> diameter, mm) is what G41/G42 D read.
     ``dialect="fanuc"`` reads Fanuc's ``#4120`` (the tool number) and ``#2001``-``#2999``
     (the tool length table, from ``tool_lengths``), and applies G43/G49 with the Z move
     of their line (``G91 G0 G43 Z-[#[2000+#4120]] H#4120`` does not move the machine).
@@ -145,6 +147,7 @@ def interpret(
         subroutine_path=subroutine_path,
         max_blocks=max_blocks,
         dialect=dialect,
+        tool_diameters=tool_diameters,
     )
     return motions.program(list(motions))
 
@@ -176,6 +179,7 @@ def stream(
     subroutine_path=(),
     max_blocks: int | None = None,
     dialect: str = "linuxcnc",
+    tool_diameters: dict[int, float] | None = None,
 ) -> MotionStream:
     """:func:`interpret`, as a :class:`MotionStream` of the motions as they are made."""
     if isinstance(chord_tolerance, bool) or not isinstance(chord_tolerance, int | float):
@@ -192,6 +196,7 @@ def stream(
         max_blocks = BASE_BLOCKS + BLOCKS_PER_CHAR * len(text)
     runner = Runner(
         dialect=dialect,
+        tool_diameters=tool_diameters,
         subroutine_path=subroutine_path,
         max_blocks=max_blocks,
         chord_tolerance=float(chord_tolerance),

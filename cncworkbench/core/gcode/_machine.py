@@ -71,7 +71,7 @@ _G_GROUPS: dict[int, str] = {
     **dict.fromkeys((40, 100, 280, 281, 300, 301, 520, 530, 920, 921, 922, 923), "nonmodal"),
     **dict.fromkeys((170, 180, 190), "plane"),
     **dict.fromkeys((200, 210), "units"),
-    400: "comp",
+    **dict.fromkeys((400, 410, 411, 420, 421), "comp"),
     **dict.fromkeys((430, 490), "length"),
     **dict.fromkeys((540, 550, 560, 570, 580, 590, 591, 592, 593), "coord"),
     **dict.fromkeys((610, 611, 640), "path"),
@@ -93,10 +93,6 @@ _G_UNSUPPORTED = {
     191: QT_TRANSLATE_NOOP("GCode", "UV/UW/VW planes"),
     330: QT_TRANSLATE_NOOP("GCode", "spindle-synchronised motion"),
     331: QT_TRANSLATE_NOOP("GCode", "rigid tapping"),
-    410: QT_TRANSLATE_NOOP("GCode", "cutter radius compensation"),
-    411: QT_TRANSLATE_NOOP("GCode", "cutter radius compensation"),
-    420: QT_TRANSLATE_NOOP("GCode", "cutter radius compensation"),
-    421: QT_TRANSLATE_NOOP("GCode", "cutter radius compensation"),
     431: QT_TRANSLATE_NOOP("GCode", "dynamic tool length offsets"),
     432: QT_TRANSLATE_NOOP("GCode", "adding tool length offsets"),
     700: QT_TRANSLATE_NOOP("GCode", "lathe finishing cycles"),
@@ -124,7 +120,7 @@ _M_UNSUPPORTED = {
     19: QT_TRANSLATE_NOOP("GCode", "spindle orientation"),
     **dict.fromkeys((48, 49, 50, 51, 52, 53), QT_TRANSLATE_NOOP("GCode", "override switches")),
 }
-_LETTERS = frozenset("EFHIJKLPQRSTXYZ@^")
+_LETTERS = frozenset("DEFHIJKLPQRSTXYZ@^")
 _LETTER_UNSUPPORTED = {
     "A": QT_TRANSLATE_NOOP(
         "GCode", "rotary axes (A) are not supported until the simulator has them"
@@ -138,7 +134,6 @@ _LETTER_UNSUPPORTED = {
     "U": QT_TRANSLATE_NOOP("GCode", "extra linear axes (U) are not supported"),
     "V": QT_TRANSLATE_NOOP("GCode", "extra linear axes (V) are not supported"),
     "W": QT_TRANSLATE_NOOP("GCode", "extra linear axes (W) are not supported"),
-    "D": QT_TRANSLATE_NOOP("GCode", "D words (cutter radius compensation) are not supported"),
     "O": QT_TRANSLATE_NOOP("GCode", "O words (subroutines and control flow) are not supported"),
 }
 _SIMPLE_WORDS = frozenset("XYZFST")
@@ -446,7 +441,9 @@ class _Interpreter:
         self.emitted = 0  # motions the driver took
         self.polar_step = None  # (radius, angle) added by an incremental polar word
         self.spline_tangent = (0.0, 0.0)  # the last G5's P, Q
-        self.tool_table_edits: dict[int, float] = {}  # G10 L1/L10/L11: tool -> length mm
+        self.tool_table_edits: dict[int, float] = {}
+        self.comp_side = None  # cutter radius compensation (cutter_comp.py)
+        self.tool_diameters: dict[int, float] | None = None  # G10 L1/L10/L11: tool -> length mm
         self.fanuc = False  # Fanuc's #4120, #2001-: see interpret(dialect=)
         self.home_mm = {28: [0.0, 0.0, 0.0], 30: [0.0, 0.0, 0.0]}  # #5161-3, #5181-3
         self.g92_saved_mm = [0.0, 0.0, 0.0]  # #5211-#5213
@@ -459,6 +456,8 @@ class _Interpreter:
         """A line FAST_LINE_RE matched: its motion, False when it makes none, or None
         when the general path must read it (a value or a mode that needs the checks)."""
         g, x, y, z, f = groups
+        if self.comp_side is not None:
+            return None
         if g is None and x is None and y is None and z is None:
             return None  # F alone: the general path sets it
         if g is None:
@@ -526,6 +525,8 @@ class _Interpreter:
 
     def fast_arc(self, ln: int, groups) -> Motion | None:
         """A line FAST_ARC_RE matched: its arc, or None for the general path."""
+        if self.comp_side is not None:
+            return None
         v = {}
         for letter, text in zip("XYZIJRF", groups[1:8], strict=True):
             if text is not None:
@@ -726,6 +727,11 @@ class _Interpreter:
             self.plane = _PLANES[g["plane"]]
         if "units" in g:
             self._set_units(g["units"] == 200)
+        if "comp" in g:
+            if g["comp"] == 400:
+                self.comp_off()
+            else:
+                self.comp_on(ln, g["comp"], v)
         length_shift = self._tool_length(ln, g["length"], v) if "length" in g else 0.0
         if "coord" in g:
             code = g["coord"]
@@ -796,6 +802,8 @@ class _Interpreter:
         io = "io" in m  # M62-M68: P (output), E (analog), L and Q (M66 waiting)
         if "E" in v and not io:
             raise GCodeError(ln, translate("GCode", "E word without M66, M67 or M68 to use it"))
+        if "D" in v and g.get("comp") not in (410, 411, 420, 421):
+            raise GCodeError(ln, translate("GCode", "D word without G41 or G42 to use it"))
         if "H" in v and g.get("length") != 430:
             raise GCodeError(ln, translate("GCode", "H word without G43 to use it"))
         for letter in "IJ":
@@ -1104,6 +1112,13 @@ class _Interpreter:
         if g53 and not self.absolute:
             raise GCodeError(ln, translate("GCode", "G53 cannot be used in incremental mode (G91)"))
         if code in _CYCLES:
+            if self.comp_side is not None:
+                raise GCodeError(
+                    ln,
+                    translate(
+                        "GCode", "canned cycles cannot be used with cutter radius compensation"
+                    ),
+                )
             self._cycle(ln, code, v)
             self.motion_mode = code
             return
@@ -1112,6 +1127,16 @@ class _Interpreter:
         if code == 800:
             return
         end = self._find_ends(v, machine=g53)
+        if self.comp_side is not None and code in (0, 10, 20, 30):
+            made = len(self.motions)
+            self._programmed(ln, code, end, v)
+            for motion in self.motions[made:]:
+                del self.motions[made]
+                self.comp_move(ln, motion)
+            return
+        self._programmed(ln, code, end, v)
+
+    def _programmed(self, ln, code, end, v):
         if code == 0:
             self._line("rapid", ln, end, None)
         elif code == 10:

@@ -31,6 +31,7 @@ from cncworkbench.core.gcode._machine import (
     _strip_comments,
     _unexpected,
 )
+from cncworkbench.core.gcode.cutter_comp import CompMixin
 from cncworkbench.core.gcode.cycles import CycleMixin
 from cncworkbench.core.gcode.errors import GCodeError, at_line
 from cncworkbench.core.gcode.expressions import parse_line
@@ -198,14 +199,24 @@ class _Frame:
         self.counts: dict[int, int] = {}  # repeat loops: line index -> turns left
 
 
-class Runner(ParameterMixin, CycleMixin, _machine._Interpreter):
+class Runner(ParameterMixin, CycleMixin, CompMixin, _machine._Interpreter):
     """The interpreter with LinuxCNC's parameters, expressions and O-words."""
 
-    def __init__(self, *, subroutine_path=(), max_blocks: int, dialect: str = "linuxcnc", **kwargs):
+    def __init__(
+        self,
+        *,
+        subroutine_path=(),
+        max_blocks: int,
+        dialect: str = "linuxcnc",
+        tool_diameters=None,
+        **kwargs,
+    ):
         if dialect not in ("linuxcnc", "fanuc"):
             raise ValueError(f"dialect must be 'linuxcnc' or 'fanuc', not {dialect!r}")
         super().__init__(**kwargs)
         self.fanuc = dialect == "fanuc"
+        self.comp_init()
+        self.tool_diameters = None if tool_diameters is None else dict(tool_diameters)
         self.subroutine_path = [Path(folder) for folder in subroutine_path]
         self.max_blocks = max_blocks
         self.notes: list[tuple[int, str, str]] = []
@@ -366,6 +377,8 @@ class Runner(ParameterMixin, CycleMixin, _machine._Interpreter):
                     ended = self._block(shown, parsed.words) if parsed.words else False
                     if ended is None:
                         ended = False
+            if ended:
+                self.comp_flush()  # the program's end turns compensation off
             if self.motions:
                 yield from self.motions
                 self.emitted += len(self.motions)
@@ -374,6 +387,11 @@ class Runner(ParameterMixin, CycleMixin, _machine._Interpreter):
                 self.ended_at = number if frame.return_to is None else None
                 self.ended_in_sub = frame.return_to is not None
                 break
+        self.comp_flush()
+        if self.motions:
+            yield from self.motions
+            self.emitted += len(self.motions)
+            self.motions.clear()
         self.seen_code = seen_code
         self.last_line = last_line
         self._finish(main)
