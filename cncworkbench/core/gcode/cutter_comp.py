@@ -314,7 +314,11 @@ class CompMixin:
                     angle = math.atan2(p[1] - c[1], p[0] - c[0])
                     return (sign * (angle - end_angle)) % (2 * math.pi)
 
-                return min(points, key=back)
+                point = min(points, key=back)
+                spec = held.points._spec if isinstance(held.points, ArcPoints) else None
+                if spec is not None and back(point) > abs(spec[1]) + 1e-9:
+                    raise GCodeError(ln, gouge)  # it would have to run the arc backwards
+                return point
         else:
             (sx, sy), (ex, ey) = held.start[:2], held.end[:2]
             direction = self.comp_held_direction
