@@ -5,23 +5,32 @@ agrees with LinuxCNC's ``rs274`` (the interpreter of LinuxCNC 2.9) on every prog
 accept: the same rapids, feeds and arcs, in the same order, with the same end points, arc
 centres and feed rates (``tests/test_gcode.py`` compares them over ``tests/data/gcode``).
 
-What it reads
-    G0 G1 G2 G3 (centre as I/J/K or R, full circles, helices, P turns), G4, G10 L2/L20,
-    G17 G18 G19, G20 G21, G28 G30, G40, G43 (H) G49, G53, G54–G59 G59.1–G59.3,
-    G61 G61.1 G64, G73 G80 G81 G82 G83, G90 G91, G90.1 G91.1, G92 G92.1 G92.2, G93 G94,
-    G97, G98 G99; M0 M1 M2 M30, M3 M4 M5, M6, M7 M8 M9; F S T H N; comments in
-    parentheses and after ``;``; block delete ``/``; ``%`` program delimiters; upper and
-    lower case; spaces anywhere outside comments (``X 1 0`` is ``X10``, as in LinuxCNC).
-    Lines after M2/M30 (or a closing ``%``) are not read.
+What it reads (LinuxCNC 2.9's milling dialect)
+    G0 G1 G2 G3 (centre as I/J/K or R, full circles, helices, P turns, all planes), G4,
+    G5 and G5.1 splines, G10 L1/L10/L11 (tool table) and L2/L20 (work offsets), G17 G18
+    G19, G20 G21 (also inside subroutines), G28/G28.1 G30/G30.1, G40 G41 G42 G41.1 G42.1
+    (cutter radius compensation, :mod:`.cutter_comp`), G43 (H) G49, G52, G53, G54–G59.3,
+    G61 G61.1 G64 (P Q), canned cycles G73 G74 G81–G86 G89 with G98/G99 and L repeats
+    (:mod:`.cycles`), G90 G91, G90.1 G91.1, G92 G92.1 G92.2 G92.3, G93 G94, G97; M0 M1
+    M60 (pauses, :attr:`Program.pauses`), M2 M30, M3 M4 M5, M6, M61, M7 M8 M9, M62–M68
+    (no motion), M70–M73 (modal state); F S T H D N; polar coordinates ``@`` ``^``;
+    parameters ``#1``–``#5601``, named ``#<local>`` and ``#<_global>``, the system and
+    predefined ones (:mod:`.parameters`); expressions and functions
+    (:mod:`.expressions`); O-word subroutines, calls, returns and control flow, with
+    subroutine files on a path (:mod:`.program`); (MSG,…)/(DEBUG,…)/(PRINT,…) as
+    :attr:`Program.notes`; comments in parentheses and after ``;``; block delete ``/``;
+    ``%`` program delimiters; upper and lower case; spaces anywhere outside comments
+    (``X 1 0`` is ``X10``, as in LinuxCNC). Lines after M2/M30 (or a closing ``%``) are
+    not read. ``dialect="fanuc"`` also reads Fanuc's ``#4120`` and ``#2001``–.
 
-What it refuses (a :class:`GCodeError` naming the line)
-    cutter radius compensation G41/G42, feed per revolution G95, constant surface speed
-    G96, probing, threading, G74/G84 tapping and G85–G89 boring cycles, splines, polar
-    coordinates, rotary and UVW axes, O-word subroutines and control flow, parameters
-    (``#1``) and expressions (``[...]``), tool table edits (G10 L1/L10/L11), coordinate
-    system rotation (G10 R), M codes other than the ones above; malformed numbers, words
-    without a value, unknown words and characters, values beyond ±1,000,000, and programs
-    that would make more than ``max_motions`` motions.
+What it refuses (a :class:`GCodeError` naming the line and the reason)
+    lathe codes on a mill (G7, G8, G33, G70–G72, G76, G96), feed per revolution G95,
+    probing G38.x (it cannot be simulated), G87/G88 back and manual boring, rotary and
+    UVW axes (until the simulator has them), coordinate system rotation (G10 R), M codes
+    other than the ones above; what rs274 refuses (malformed numbers and expressions,
+    undefined named parameters, unmatched O-words, cutter compensation that would gouge,
+    …); values beyond ±1,000,000 (F and S: 1e9); and programs that would make more than
+    ``max_motions`` motions or run more than ``max_blocks`` blocks (loops, recursion).
 
 Documented skips (a warning in :attr:`Program.warnings`, not an error)
     a lone program number ``O1234`` (Fanuc style); G64 P/Q blending (positions do not
@@ -56,6 +65,10 @@ Decisions
     * Block delete is on by default (lines starting with ``/`` are skipped; rs274 needs
       ``-b`` for that); ``block_delete=False`` executes them.
     * An empty program (or one with only comments) is valid: no motions, one warning.
+    * System parameters (#5161…, #5211…, #5221…) are in the program's units, as on a
+      LinuxCNC machine in mm; rs274's standalone canon keeps them in inches.
+    * Motions are streamed (:func:`stream`): a program's memory does not grow with its
+      length; :func:`interpret` lists them. Arc points are computed when first read.
     * Canned cycles are expanded exactly as LinuxCNC 2.9 does (the initial level is kept
       over a series of cycles, a traverse up to R when below it, G83/G73 peck clearance
       0.010 in = 0.254 mm); the motions of an expansion carry ``cycle="G83"`` etc.
