@@ -434,3 +434,24 @@ def test_random_compensated_profiles_agree_with_rs274(tmp_path):
         assert problem is None, f"seed {seed}: {problem}\n{text}"
         agreed += 1
     assert both >= 25 and agreed == both
+
+
+def test_a_parameter_file_sets_offsets_homes_and_parameters_before_the_program(tmp_path):
+    from cncworkbench.core.gcode import read_parameter_file
+
+    values = read_parameter_file("5221 10.000000\n5222 -5.000000\n5161 3\n\n31 7\n")
+    program = interpret("G0 X#31\nG28\nG10 L2 P2 X1\nM2\n", parameters=values)
+    assert [m.end for m in program.motions] == [(7, 0, 0), (7, 0, 0), (-7, 5, 0)]
+    assert program.parameters[5221] == 10 and program.parameters[5241] == 1
+    assert program.parameters[5161] == 3 and program.parameters[5220] == 1
+    with pytest.raises(GCodeError, match="number value"):
+        read_parameter_file("5221 ten\n")
+    var = tmp_path / "p.var"
+    var.write_text("5221 10\n")
+    path = tmp_path / "p.ngc"
+    path.write_text("G0 X0\nM2\n")
+    result = CliRunner().invoke(gcode, ["trace", str(path), "--parameters", str(var)])
+    assert result.output.splitlines() == ["rapid line 1      X0.0000 Y0.0000 Z0.0000 F- T-"]
+    var.write_text("oops\n")
+    bad = CliRunner().invoke(gcode, ["trace", str(path), "--parameters", str(var)])
+    assert bad.exit_code == 2 and "p.var" in bad.output and "line 1" in bad.output

@@ -101,21 +101,47 @@ def _json_line(motion) -> str:
         "Folder where O<name> call finds name.ngc (repeatable; default: the program's folder).",
     ),
 )
-def trace(file: Path, as_json: bool, chord_tolerance: float, subroutine_path: tuple[Path, ...]):
-    from cncworkbench.core.gcode import decode_program, stream
+@click.option(
+    "--parameters",
+    "parameter_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "LinuxCNC parameter file (.var: number value per line, mm) read before the program."
+    ),
+)
+def trace(
+    file: Path,
+    as_json: bool,
+    chord_tolerance: float,
+    subroutine_path: tuple[Path, ...],
+    parameter_file: Path | None,
+):
+    from cncworkbench.core.gcode import GCodeError, decode_program, read_parameter_file, stream
 
     try:
         text = decode_program(file.read_bytes())
+        parameters = None
+        if parameter_file is not None:
+            try:
+                parameters = read_parameter_file(decode_program(parameter_file.read_bytes()))
+            except GCodeError as error:
+                raise UserError(
+                    translate("Cli", "parameter file {file}: {error}").format(
+                        file=parameter_file, error=error
+                    )
+                ) from None
     except OSError as exc:
         raise UserError(
             translate("Cli", "cannot read {file}: {reason}").format(
-                file=file, reason=exc.strerror or exc
+                file=exc.filename or file, reason=exc.strerror or exc
             )
         ) from None
     motions = stream(
         text,
         chord_tolerance=chord_tolerance,
         subroutine_path=subroutine_path or (file.parent,),
+        parameters=parameters,
     )
     render = _json_line if as_json else _text_line
     chunk = []

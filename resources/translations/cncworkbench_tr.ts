@@ -2216,6 +2216,10 @@ Bir cad_generate işini kuyruğa alır: FreeCAD hücreleri ayarlar, yeniden hesa
         <translation>Bu çalışma kopyasını FreeCAD&apos;in eklenti klasörüne &apos;CNCWorkbench&apos; adıyla bağlayın.</translation>
     </message>
     <message>
+        <source>LinuxCNC parameter file (.var: number value per line, mm) read before the program.</source>
+        <translation>Programdan önce okunan LinuxCNC parametre dosyası (.var: her satırda numara değer, mm).</translation>
+    </message>
+    <message>
         <source>LinuxCNC rs274: accepted ({calls} canonical calls)</source>
         <translation>LinuxCNC rs274: kabul edildi ({calls} kanonik çağrı)</translation>
     </message>
@@ -2903,6 +2907,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>output:  {json}</source>
         <translation>çıktı:   {json}</translation>
+    </message>
+    <message>
+        <source>parameter file {file}: {error}</source>
+        <translation>parametre dosyası {file}: {error}</translation>
     </message>
     <message>
         <source>password of {email} reset; their sessions were ended</source>
@@ -4973,6 +4981,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>a number was expected at &apos;{text}&apos;</source>
         <translation>&apos;{text}&apos; konumunda bir sayı bekleniyordu</translation>
+    </message>
+    <message>
+        <source>a parameter file line is &apos;number value&apos;, not &apos;{text}&apos;</source>
+        <translation>bir parametre dosyası satırı &apos;numara değer&apos; biçimindedir, &apos;{text}&apos; değil</translation>
     </message>
     <message>
         <source>a parameter on its own needs &apos;=&apos; and a value (#1=2)</source>

@@ -97,6 +97,7 @@ from cncworkbench.core.gcode._machine import (
     segments_per_turn,
 )
 from cncworkbench.core.gcode.errors import GCodeError, at_line
+from cncworkbench.core.gcode.parameters import read_parameter_file
 from cncworkbench.core.gcode.program import Runner, decode_program
 
 __all__ = [
@@ -111,6 +112,7 @@ __all__ = [
     "decode_program",
     "interpret",
     "interpret_file",
+    "read_parameter_file",
     "segments_per_turn",
     "stream",
     "work_budget",
@@ -133,6 +135,7 @@ def interpret(
     max_blocks: int | None = None,
     dialect: str = "linuxcnc",
     tool_diameters: dict[int, float] | None = None,
+    parameters: dict[int, float] | None = None,
 ) -> Program:
     """Interpret a G-code program (see the module documentation for what it reads).
 
@@ -144,7 +147,9 @@ def interpret(
     cycle repeated 100,000 times) is refused before the work, in bounded time and memory.
     ``subroutine_path`` lists the folders where ``O<name> call`` finds ``name.ngc``;
     more than ``max_blocks`` blocks executed (loops, recursion) is an error.
-    ``tool_diameters`` (tool -> diameter, mm) is what G41/G42 D read.
+    ``tool_diameters`` (tool -> diameter, mm) is what G41/G42 D read. ``parameters``
+    (number -> value, mm) are set before the program, as from LinuxCNC's parameter file
+    (:func:`read_parameter_file`); :attr:`Program.parameters` has them at the end.
     ``dialect="fanuc"`` reads Fanuc's ``#4120`` (the tool number) and ``#2001``-``#2999``
     (the tool length table, from ``tool_lengths``), and applies G43/G49 with the Z move
     of their line (``G91 G0 G43 Z-[#[2000+#4120]] H#4120`` does not move the machine).
@@ -161,6 +166,7 @@ def interpret(
         max_blocks=max_blocks,
         dialect=dialect,
         tool_diameters=tool_diameters,
+        parameters=parameters,
     )
     return motions.program(list(motions))
 
@@ -193,6 +199,7 @@ def stream(
     max_blocks: int | None = None,
     dialect: str = "linuxcnc",
     tool_diameters: dict[int, float] | None = None,
+    parameters: dict[int, float] | None = None,
 ) -> MotionStream:
     """:func:`interpret`, as a :class:`MotionStream` of the motions as they are made."""
     if isinstance(chord_tolerance, bool) or not isinstance(chord_tolerance, int | float):
@@ -210,6 +217,7 @@ def stream(
     runner = Runner(
         dialect=dialect,
         tool_diameters=tool_diameters,
+        parameters=parameters,
         subroutine_path=subroutine_path,
         max_blocks=max_blocks,
         chord_tolerance=float(chord_tolerance),

@@ -189,6 +189,8 @@ class Program:
     # (line, "MSG" | "DEBUG" | "PRINT", text): the program's messages, parameters filled in
     notes: list[tuple[int, str, str]] = field(default_factory=list)
     pauses: list[tuple[int, str]] = field(default_factory=list)  # (line, "M0" | "M1" | "M60")
+    # the parameters LinuxCNC keeps in its parameter file (.var), at the end, in mm
+    parameters: dict[int, float] = field(default_factory=dict)
 
 
 def segments_per_turn(radius: float, chord_tolerance: float) -> int:

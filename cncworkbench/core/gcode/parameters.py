@@ -152,6 +152,32 @@ class ParameterMixin:
             return 9.0
         return None
 
+    def load_parameters(self, values: dict[int, float]) -> None:
+        """Parameters of a parameter file, before the program (units: mm)."""
+        for key, value in values.items():
+            if 5221 <= key <= 5390 and (key - 5221) % 20 < 3:
+                system, axis = divmod(key - 5221, 20)
+                self.coord_systems_mm[system + 1][axis] = value
+            elif 5161 <= key <= 5163:
+                self.home_mm[28][key - 5161] = value
+            elif 5181 <= key <= 5183:
+                self.home_mm[30][key - 5181] = value
+            elif 5211 <= key <= 5213:
+                self.g92_saved_mm[key - 5211] = value
+                self.axis_offset[key - 5211] = value
+            elif key == 5220:
+                self.coord_index = min(9, max(1, round(value)))
+            elif key < 5161:
+                self.params[key] = value
+        self.origin = [v / self.factor for v in self.coord_systems_mm[self.coord_index]]
+
+    def persistent_parameters(self) -> dict[int, float]:
+        """The parameters LinuxCNC keeps in its parameter file, at the program's end."""
+        return {
+            key: self.lookup(key, None) * (1.0 if key == 5220 else self.factor)
+            for key in PERSISTENT
+        }
+
     # ------------------------------------------------------------------ writing
     def assign(self, key, value: float, line: int) -> None:
         if isinstance(key, int):
@@ -237,3 +263,40 @@ class ParameterMixin:
             if len(self.frames) < 2:
                 raise GCodeError(line, translate("GCode", "M73 can only be used in a subroutine"))
             self.frames[-1].modal = self.modal_state()
+
+
+PERSISTENT = (
+    *range(5161, 5164),
+    *range(5181, 5184),
+    *range(5211, 5214),
+    5220,
+    *(base + axis for base in range(5221, 5391, 20) for axis in (0, 1, 2)),
+)
+
+
+def read_parameter_file(text: str) -> dict[int, float]:
+    """The parameters of a LinuxCNC parameter file (``rs274 -v``, ``.var``): one
+    ``number value`` a line; blank lines and text after the two are skipped."""
+    values: dict[int, float] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        fields = line.split()
+        if not fields:
+            continue
+        try:
+            key, value = int(fields[0]), float(fields[1])
+        except (IndexError, ValueError):
+            raise GCodeError(
+                number,
+                translate("GCode", "a parameter file line is 'number value', not '{text}'").format(
+                    text=line.strip()[:40]
+                ),
+            ) from None
+        if not 1 <= key <= 5601:
+            raise GCodeError(
+                number,
+                translate(
+                    "GCode", "parameter number {number} is out of range (1 to {last})"
+                ).format(number=key, last=5601),
+            )
+        values[key] = value
+    return values

@@ -209,6 +209,7 @@ class Runner(ParameterMixin, CycleMixin, CompMixin, _machine._Interpreter):
         max_blocks: int,
         dialect: str = "linuxcnc",
         tool_diameters=None,
+        parameters=None,
         **kwargs,
     ):
         if dialect not in ("linuxcnc", "fanuc"):
@@ -217,11 +218,14 @@ class Runner(ParameterMixin, CycleMixin, CompMixin, _machine._Interpreter):
         self.fanuc = dialect == "fanuc"
         self.comp_init()
         self.tool_diameters = None if tool_diameters is None else dict(tool_diameters)
+        self._parameter_file = parameters
         self.subroutine_path = [Path(folder) for folder in subroutine_path]
         self.max_blocks = max_blocks
         self.notes: list[tuple[int, str, str]] = []
         self.pauses: list[tuple[int, str]] = []
         self.init_parameters()
+        if self._parameter_file:
+            self.load_parameters(self._parameter_file)
         self.files: dict[str, _Source] = {}
         self.frames: list[_Frame] = []
 
@@ -428,6 +432,7 @@ class Runner(ParameterMixin, CycleMixin, CompMixin, _machine._Interpreter):
             dwells=self.dwells,
             notes=self.notes,
             pauses=self.pauses,
+            parameters=self.persistent_parameters(),
         )
 
     # ------------------------------------------------------------------ O-words
