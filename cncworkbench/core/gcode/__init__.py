@@ -119,7 +119,7 @@ __all__ = [
 ]
 
 # Blocks a program may execute (loops and calls repeat them): grows with its length.
-BASE_BLOCKS = 1_000_000
+BASE_BLOCKS = 200_000
 BLOCKS_PER_CHAR = 10
 
 
