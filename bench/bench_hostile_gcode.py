@@ -3,7 +3,8 @@
 Each hostile program against a baseline of a plain program of the same size read by the
 same interpreter in the same run (median of 5; peak traced memory of one run): a 53-byte
 arc of 10,000 turns of a 1 km radius (was 44 s and 6.3 GB), sixty canned cycles of
-L100000 (was 21 s and 1.5 GB), and a 4 MB line of empty comments (was 59 s).
+L100000 (was 21 s and 1.5 GB), a 4 MB line of empty comments (was 59 s), and O-word
+loops and recursion without end (refused at the block budget or the call depth).
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ HOSTILE = {
     "arc of 10,000 turns (53 bytes)": "G2 X0 Y0 I999999 J0 P10000 F100\n",
     "60 x G81 L100000": "G90 G0 Z5\nF100\n" + "G91 G81 X1 Y0 Z-1 R1 L100000\n" * 60,
     "4 MB line of ()": "G0 X1 " + "()" * 2_000_000 + "\n",
+    "endless while loop (40 bytes)": "o1 while [1]\n#1 = [#1 + 1]\no1 endwhile\nM2\n",
+    "endless recursion": "o<r> sub\no<r> call\no<r> endsub\no<r> call\nM2\n",
+    "repeat [1e9] of a move": "F100\no1 repeat [1000000000]\nG91 G1 X1\no1 endrepeat\nM2\n",
 }
 
 

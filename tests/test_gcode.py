@@ -8,7 +8,6 @@ import json
 import math
 import random
 import re
-import subprocess
 import time
 import tracemalloc
 from pathlib import Path
@@ -18,7 +17,6 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cncworkbench.cam.rs274 import private_home
 from cncworkbench.cli.gcode import gcode
 from cncworkbench.core.gcode import (
     GCodeError,
@@ -30,9 +28,11 @@ from cncworkbench.core.gcode import (
     work_budget,
 )
 from cncworkbench.errors import ValidationError
+from tests.support import rs274_judge as judge
 from tests.support.freecad import require_program
 
 CORPUS = Path(__file__).resolve().parent / "data" / "gcode"
+SUBS = CORPUS / "subs"
 # The tool table given to rs274 and to us. rs274's standalone canon reads tool table
 # lengths in its machine units, inches; we take millimetres.
 TOOL_TABLE_INCH = {1: 1.5, 2: 2.25, 3: 0.75, 4: 3.0}
@@ -422,7 +422,7 @@ def test_incremental_cycles_repeat_with_l():
         ("G21\nG999 X1\n", 2, "unknown G code G999"),
         ("G1.5\n", 1, "unknown G code G1.5"),
         ("M77\n", 1, "unknown M code M77"),
-        ("G0 X1\nG41 D1\n", 2, "G41 (cutter radius compensation) is not supported"),
+        ("G0 X1\nG41 D1\n", 2, "tool 1 has no diameter in the tool table"),
         ("G0 X1 Q5\n", 1, "Q word without"),
         ("F100\nG2 X10 Y0\n", 2, "without a centre"),
         ("F100\nG0 X1\nG2 X10 Y0 R3\n", 3, "too small to reach the end point"),
@@ -439,9 +439,9 @@ def test_incremental_cycles_repeat_with_l():
         ("G0 X1\n\x00\x01\x02junk\n", 2, "unexpected byte 0x00"),
         ("G0 X1 ç\n", 1, "unexpected character 'ç'"),
         ("G0 X1 $\n", 1, "unexpected character '$'"),
-        ("G0 X#1\n", 1, "parameters (#) are not supported"),
-        ("G0 X[1+2]\n", 1, "expressions ([...]) are not supported"),
-        ("o100 sub\n", 1, "O words"),
+        ("G0 X#<nope>\n", 1, "named parameter #<nope> is not defined"),
+        ("G0 X[1+]\n", 1, "a number was expected"),
+        ("G0 X1\no100 sub\n", 2, "O100 sub is never closed"),
         ("G0 A90\n", 1, "rotary axes (A) are not supported"),
         ("G0 X1 (open\n", 1, "comment is not closed"),
         ("G0 X1 (a (b) c)\n", 1, "nested comments"),
@@ -480,9 +480,9 @@ def test_unknown_tools_are_errors_when_a_tool_table_is_given():
 def test_unsupported_codes_are_named():
     for text, message in [
         ("G95\n", "G95 (feed per revolution) is not supported"),
-        ("G84 X1 Z-1 R1\n", "G84 (tapping cycles) is not supported"),
-        ("M60\n", "M60 (pallet changes) is not supported"),
-        ("G10 L1 P1 Z1\n", "G10 L1 (editing the tool table) is not supported"),
+        ("G87 X1 Z-1 R1\n", "G87 (back boring cycles) is not supported"),
+        ("G33 X1 K1\n", "G33 (spindle-synchronised motion) is not supported"),
+        ("G10 L3 P1\n", "G10 L3 is not supported (use L2 or L20)"),
     ]:
         assert error_of(text).message == message
 
@@ -605,46 +605,12 @@ _PLANE_AXES = {"XY": (0, 1, 2), "XZ": (2, 0, 1), "YZ": (1, 2, 0)}
 
 def rs274_motions(tmp_path: Path, program: Path):
     """rs274's rapids, feeds and arcs: (kind, end mm, feed mm/min, centre, rotation, mm per
-    printed unit). It prints in the program's units at the time; USE_LENGTH_UNITS says."""
+    printed unit), subroutine files from the corpus' subs/ folder."""
     rs274 = require_program("rs274", "CNC_REQUIRE_RS274")
-    table = tmp_path / "tools.tbl"
-    table.write_text("".join(f"T{t} P{t} D6.0 Z{z:+.4f}\n" for t, z in TOOL_TABLE_INCH.items()))
-    out = tmp_path / "out.txt"
-    result = subprocess.run(
-        [rs274, "-b", "-g", "-t", str(table), str(program), str(out)],
-        input="",
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=private_home(tmp_path),  # its tool table is mapped under $HOME
-        check=False,
-    )
-    assert result.returncode == 0, f"rs274 refuses {program.name}: {result.stdout}"
-    factor, plane, feed, motions = 1.0, "XY", None, []
-    for text in out.read_text().splitlines():
-        match = _CALL.match(text)
-        if not match:
-            continue
-        name, args = match.groups()
-        if name == "USE_LENGTH_UNITS":
-            factor = 25.4 if "INCHES" in args else 1.0
-        elif name == "SELECT_PLANE":
-            plane = args.rsplit("_", 1)[-1]
-        elif name == "SET_FEED_RATE":
-            feed = float(args) * factor
-        elif name in ("STRAIGHT_TRAVERSE", "STRAIGHT_FEED"):
-            x, y, z = (float(a) * factor for a in args.split(",")[:3])
-            rapid = name == "STRAIGHT_TRAVERSE"
-            motions.append(("rapid" if rapid else "feed", (x, y, z), None if rapid else feed))
-            motions[-1] += (None, None, factor)
-        elif name == "ARC_FEED":
-            e1, e2, c1, c2, rotation, e3 = (float(a) for a in args.split(",")[:6])
-            first, second, normal = _PLANE_AXES[plane]
-            end = [0.0, 0.0, 0.0]
-            end[first], end[second], end[normal] = e1 * factor, e2 * factor, e3 * factor
-            centre = (plane, c1 * factor, c2 * factor)
-            motions.append(("arc", tuple(end), feed, centre, int(rotation), factor))
-    return motions
+    try:
+        return judge.rs274_motions(rs274, program, [SUBS])
+    except judge.Refused as refused:
+        raise AssertionError(f"rs274 refuses {program.name}: {refused}") from None
 
 
 def _plane_sweep(motion: Motion) -> float:
@@ -663,32 +629,10 @@ def _plane_sweep(motion: Motion) -> float:
 
 
 def assert_agrees(ours: list[Motion], theirs: list, where: str) -> None:
-    assert len(ours) == len(theirs), f"{where}: {len(ours)} motions, rs274 {len(theirs)}"
-    for index, (motion, (kind, end, feed, centre, rotation, factor)) in enumerate(
-        zip(ours, theirs, strict=True)
-    ):
-        at = f"{where}, motion {index} (line {motion.line})"
-        # rs274 prints 4 decimals in the program's units: within 1e-4 mm for mm, half
-        # a printed digit for inches
-        tol = 1e-4 if factor == 1.0 else 0.5001e-4 * factor
-        assert motion.kind == kind, f"{at}: {motion.kind}, rs274 {kind}"
-        assert close(motion.end, end, tol), f"{at}: ends at {motion.end}, rs274 {end}"
-        if feed is None:
-            assert motion.feed is None, at
-        else:
-            assert abs(motion.feed - feed) <= 1e-4 * factor + 1e-9 * feed, (
-                f"{at}: feed {motion.feed}, rs274 {feed}"
-            )
-        if kind == "arc":
-            plane, c1, c2 = centre
-            first, second, _ = _PLANE_AXES[plane]
-            assert motion.plane == plane, at
-            assert abs(motion.center[first] - c1) <= tol, f"{at}: centre {motion.center}"
-            assert abs(motion.center[second] - c2) <= tol, f"{at}: centre {motion.center}"
-            assert motion.clockwise == (rotation < 0), at
-            turns = math.ceil(abs(_plane_sweep(motion)) / (2 * math.pi) - 1e-6)
-            assert turns == abs(rotation), f"{at}: {turns} turns, rs274 {rotation}"
-            assert close(motion.points[-1], motion.end, 0), at
+    """Motion by motion: kinds, end points, feeds, arc centres, directions and turns
+    (tests/support/rs274_judge.py; rs274 prints 4 decimals in the program's units)."""
+    problem = judge.difference(ours, theirs)
+    assert problem is None, f"{where}: {problem}"
 
 
 CORPUS_FILES = sorted(CORPUS.glob("*.ngc"))
@@ -706,7 +650,7 @@ def test_the_corpus_covers_what_the_interpreter_reads():
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
 def test_motions_agree_with_rs274(tmp_path, path):
     theirs = rs274_motions(tmp_path, path)
-    ours = interpret_file(path, tool_lengths=TOOL_LENGTHS_MM).motions
+    ours = interpret_file(path, tool_lengths=TOOL_LENGTHS_MM, subroutine_path=[SUBS]).motions
     assert ours, path.name
     assert_agrees(ours, theirs, path.name)
 

@@ -30,11 +30,27 @@ def gcode():
     pass
 
 
+_FEED_TEXT: dict[float | None, str] = {None: "-"}
+
+
 def _text_line(motion) -> str:
+    feed = _FEED_TEXT.get(motion.feed)
+    if feed is None:  # a program has few feeds: their text is made once
+        if len(_FEED_TEXT) > 10_000:  # inverse time feeds: every one differs
+            _FEED_TEXT.clear()
+            _FEED_TEXT[None] = "-"
+        feed = _FEED_TEXT[motion.feed] = f"{motion.feed:g}"
     x, y, z = motion.end
-    feed = "-" if motion.feed is None else f"{motion.feed:g}"
-    tool = "-" if motion.tool is None else str(motion.tool)
-    return f"{motion.kind:<5} line {motion.line:<6} X{x:.4f} Y{y:.4f} Z{z:.4f} F{feed} T{tool}"
+    tool = motion.tool
+    return "%-5s line %-6d X%.4f Y%.4f Z%.4f F%s T%s" % (  # noqa: UP031 - the fastest here
+        motion.kind,
+        motion.line,
+        x,
+        y,
+        z,
+        feed,
+        "-" if tool is None else tool,
+    )
 
 
 def _json_line(motion) -> str:
@@ -74,20 +90,70 @@ def _json_line(motion) -> str:
     metavar="MM",
     help=QT_TRANSLATE_NOOP("Cli", "Largest distance between an arc and its segments."),
 )
-def trace(file: Path, as_json: bool, chord_tolerance: float):
-    from cncworkbench.core.gcode import interpret_file
+@click.option(
+    "--subroutine-path",
+    "subroutine_path",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    metavar="FOLDER",
+    help=QT_TRANSLATE_NOOP(
+        "Cli",
+        "Folder where O<name> call finds name.ngc (repeatable; default: the program's folder).",
+    ),
+)
+@click.option(
+    "--parameters",
+    "parameter_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "LinuxCNC parameter file (.var: number value per line, mm) read before the program."
+    ),
+)
+def trace(
+    file: Path,
+    as_json: bool,
+    chord_tolerance: float,
+    subroutine_path: tuple[Path, ...],
+    parameter_file: Path | None,
+):
+    from cncworkbench.core.gcode import GCodeError, decode_program, read_parameter_file, stream
 
     try:
-        program = interpret_file(file, chord_tolerance=chord_tolerance)
+        text = decode_program(file.read_bytes())
+        parameters = None
+        if parameter_file is not None:
+            try:
+                parameters = read_parameter_file(decode_program(parameter_file.read_bytes()))
+            except GCodeError as error:
+                raise UserError(
+                    translate("Cli", "parameter file {file}: {error}").format(
+                        file=parameter_file, error=error
+                    )
+                ) from None
     except OSError as exc:
         raise UserError(
             translate("Cli", "cannot read {file}: {reason}").format(
-                file=file, reason=exc.strerror or exc
+                file=exc.filename or file, reason=exc.strerror or exc
             )
         ) from None
-    for warning in program.warnings:
-        click.echo(translate("Cli", "warning: {warning}").format(warning=warning), err=True)
+    motions = stream(
+        text,
+        chord_tolerance=chord_tolerance,
+        subroutine_path=subroutine_path or (file.parent,),
+        parameters=parameters,
+    )
     render = _json_line if as_json else _text_line
-    motions = program.motions
-    for index in range(0, len(motions), _CHUNK):
-        click.echo("\n".join(render(m) for m in motions[index : index + _CHUNK]))
+    chunk = []
+    # motions are printed as they are made: memory stays flat in the program's length
+    for motion in motions:
+        chunk.append(render(motion))
+        if len(chunk) >= _CHUNK:
+            chunk.append("")
+            click.echo("\n".join(chunk), nl=False)
+            chunk.clear()
+    if chunk:
+        chunk.append("")
+        click.echo("\n".join(chunk), nl=False)
+    for warning in motions.program().warnings:
+        click.echo(translate("Cli", "warning: {warning}").format(warning=warning), err=True)

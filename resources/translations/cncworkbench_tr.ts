@@ -2165,6 +2165,10 @@ hata varsa 1, girdi okunamazsa 2.</translation>
         <translation>Ağız boyu, mm (ap buna göre kontrol edilir).</translation>
     </message>
     <message>
+        <source>Folder where O&lt;name&gt; call finds name.ngc (repeatable; default: the program&apos;s folder).</source>
+        <translation>O&lt;name&gt; call komutunun name.ngc dosyasını aradığı klasör (tekrarlanabilir; varsayılan: programın klasörü).</translation>
+    </message>
+    <message>
         <source>Forget the secret.</source>
         <translation>Gizli bilgiyi unut.</translation>
     </message>
@@ -2279,6 +2283,10 @@ Bir cad_generate işini kuyruğa alır: FreeCAD hücreleri ayarlar, yeniden hesa
     <message>
         <source>Licenses, seats and expiry (administrators).</source>
         <translation>Lisanslar, koltuklar ve süre sonu (yöneticiler).</translation>
+    </message>
+    <message>
+        <source>LinuxCNC parameter file (.var: number value per line, mm) read before the program.</source>
+        <translation>Programdan önce okunan LinuxCNC parametre dosyası (.var: her satırda numara değer, mm).</translation>
     </message>
     <message>
         <source>LinuxCNC rs274: accepted ({calls} canonical calls)</source>
@@ -2988,6 +2996,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>output:  {json}</source>
         <translation>çıktı:   {json}</translation>
+    </message>
+    <message>
+        <source>parameter file {file}: {error}</source>
+        <translation>parametre dosyası {file}: {error}</translation>
     </message>
     <message>
         <source>password of {email} reset; their sessions were ended</source>
@@ -4928,12 +4940,24 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>&apos;/&apos; (blok atlama) yalnızca satır başında kullanılabilir</translation>
     </message>
     <message>
-        <source>D words (cutter radius compensation) are not supported</source>
-        <translation>D kelimeleri (takım yarıçap telafisi) desteklenmiyor</translation>
+        <source>ATAN needs two arguments: ATAN[y]/[x]</source>
+        <translation>ATAN iki bağımsız değişken ister: ATAN[y]/[x]</translation>
     </message>
     <message>
-        <source>E words (threading, analog outputs) are not supported</source>
-        <translation>E kelimeleri (diş çekme, analog çıkışlar) desteklenmiyor</translation>
+        <source>D word without G41 or G42 to use it</source>
+        <translation>D sözcüğünü kullanacak G41 ya da G42 yok</translation>
+    </message>
+    <message>
+        <source>E word without M66, M67 or M68 to use it</source>
+        <translation>E sözcüğünü kullanacak M66, M67 ya da M68 yok</translation>
+    </message>
+    <message>
+        <source>EXISTS needs a named parameter: EXISTS[#&lt;name&gt;]</source>
+        <translation>EXISTS adlandırılmış bir parametre ister: EXISTS[#&lt;name&gt;]</translation>
+    </message>
+    <message>
+        <source>EXP of {value} is too large</source>
+        <translation>EXP {value} çok büyük</translation>
     </message>
     <message>
         <source>G10 R (coordinate system rotation) is not supported</source>
@@ -4952,6 +4976,14 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>G4 için bir P kelimesi gerekir (saniye cinsinden bekleme)</translation>
     </message>
     <message>
+        <source>G5 needs P and Q (the second control point)</source>
+        <translation>G5 P ve Q ister (ikinci kontrol noktası)</translation>
+    </message>
+    <message>
+        <source>G5.1 needs I and J (the control point)</source>
+        <translation>G5.1 I ve J ister (kontrol noktası)</translation>
+    </message>
+    <message>
         <source>G53 cannot be used in incremental mode (G91)</source>
         <translation>G53 artımsal modda (G91) kullanılamaz</translation>
     </message>
@@ -4968,14 +5000,6 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>G80 koordinat alamaz</translation>
     </message>
     <message>
-        <source>G82 needs P (the dwell at the bottom, seconds)</source>
-        <translation>G82 için P gerekir (dipte bekleme, saniye)</translation>
-    </message>
-    <message>
-        <source>G92 needs at least one of X, Y and Z</source>
-        <translation>G92 için X, Y ve Z&apos;den en az biri gerekir</translation>
-    </message>
-    <message>
         <source>H word without G43 to use it</source>
         <translation>H kelimesini kullanacak G43 yok</translation>
     </message>
@@ -4988,12 +5012,48 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>L kelimesini kullanacak G10 veya sabit çevrim yok</translation>
     </message>
     <message>
+        <source>LN of {value}: the argument must be more than 0</source>
+        <translation>LN {value}: bağımsız değişken 0&apos;dan büyük olmalı</translation>
+    </message>
+    <message>
+        <source>M61 needs Q (the tool number, 0 or more)</source>
+        <translation>M61 Q ister (takım numarası, 0 ya da daha büyük)</translation>
+    </message>
+    <message>
+        <source>M72 without a state saved by M70 to restore</source>
+        <translation>M72 için M70 ile kaydedilmiş bir durum yok</translation>
+    </message>
+    <message>
+        <source>M73 can only be used in a subroutine</source>
+        <translation>M73 yalnızca bir alt programda kullanılabilir</translation>
+    </message>
+    <message>
         <source>NURBS</source>
         <translation>NURBS</translation>
     </message>
     <message>
         <source>O words (subroutines and control flow) are not supported</source>
         <translation>O kelimeleri (alt programlar ve akış kontrolü) desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>O-word name without its closing &apos;&gt;&apos;</source>
+        <translation>O sözcüğü adının kapanış &apos;&gt;&apos; işareti yok</translation>
+    </message>
+    <message>
+        <source>O{name} {keyword} is never closed</source>
+        <translation>O{name} {keyword} hiç kapatılmıyor</translation>
+    </message>
+    <message>
+        <source>O{name} {keyword} outside a while or do loop of that name</source>
+        <translation>O{name} {keyword} bu adda bir while ya da do döngüsünün dışında</translation>
+    </message>
+    <message>
+        <source>O{name} {keyword} without a matching if</source>
+        <translation>O{name} {keyword} için eşleşen bir if yok</translation>
+    </message>
+    <message>
+        <source>O{name} {keyword} without a matching {opener}</source>
+        <translation>O{name} {keyword} için eşleşen bir {opener} yok</translation>
     </message>
     <message>
         <source>P (the number of turns) must be 1 or more</source>
@@ -5016,16 +5076,52 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>R kelimesini kullanacak G2, G3, G10 veya sabit çevrim yok</translation>
     </message>
     <message>
+        <source>SQRT of the negative number {value}</source>
+        <translation>negatif sayı {value} için SQRT</translation>
+    </message>
+    <message>
         <source>UV/UW/VW planes</source>
         <translation>UV/UW/VW düzlemleri</translation>
+    </message>
+    <message>
+        <source>a call takes at most 30 arguments</source>
+        <translation>bir çağrı en çok 30 bağımsız değişken alır</translation>
+    </message>
+    <message>
+        <source>a negative number raised to a fractional power</source>
+        <translation>negatif bir sayının kesirli kuvveti alınamaz</translation>
+    </message>
+    <message>
+        <source>a number was expected at &apos;{text}&apos;</source>
+        <translation>&apos;{text}&apos; konumunda bir sayı bekleniyordu</translation>
+    </message>
+    <message>
+        <source>a parameter file line is &apos;number value&apos;, not &apos;{text}&apos;</source>
+        <translation>bir parametre dosyası satırı &apos;numara değer&apos; biçimindedir, &apos;{text}&apos; değil</translation>
+    </message>
+    <message>
+        <source>a parameter on its own needs &apos;=&apos; and a value (#1=2)</source>
+        <translation>tek başına bir parametre &apos;=&apos; ve bir değer ister (#1=2)</translation>
+    </message>
+    <message>
+        <source>a value is missing at the end of the line</source>
+        <translation>satırın sonunda bir değer eksik</translation>
     </message>
     <message>
         <source>adding tool length offsets</source>
         <translation>takım boyu telafilerini toplama</translation>
     </message>
     <message>
-        <source>analog outputs</source>
-        <translation>analog çıkışlar</translation>
+        <source>an O-word needs a number or a &lt;name&gt;</source>
+        <translation>bir O sözcüğü bir numara ya da bir &lt;name&gt; ister</translation>
+    </message>
+    <message>
+        <source>an arc as the first move of cutter radius compensation is not supported: enter with a straight move</source>
+        <translation>takım yarıçap telafisinin ilk hareketi olarak yay desteklenmiyor: doğrusal bir hareketle girin</translation>
+    </message>
+    <message>
+        <source>an expression needs a letter before it (X[1+2])</source>
+        <translation>bir ifadenin önünde bir harf olmalı (X[1+2])</translation>
     </message>
     <message>
         <source>back boring cycles</source>
@@ -5044,6 +5140,18 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>0x{code} baytı</translation>
     </message>
     <message>
+        <source>canned cycles cannot be used with cutter radius compensation</source>
+        <translation>sabit çevrimler takım yarıçap telafisiyle kullanılamaz</translation>
+    </message>
+    <message>
+        <source>cannot read subroutine file {file}: {reason}</source>
+        <translation>alt program dosyası {file} okunamıyor: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the O-word</source>
+        <translation>O sözcüğü okunamıyor</translation>
+    </message>
+    <message>
         <source>cannot read the line</source>
         <translation>satır okunamıyor</translation>
     </message>
@@ -5056,32 +5164,48 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>U+{code} karakteri</translation>
     </message>
     <message>
+        <source>clockwise</source>
+        <translation>saat yönünde</translation>
+    </message>
+    <message>
         <source>comment is not closed (missing &apos;)&apos;)</source>
         <translation>yorum kapatılmamış (&apos;)&apos; eksik)</translation>
     </message>
     <message>
-        <source>constant surface speed</source>
-        <translation>sabit kesme hızı</translation>
+        <source>constant surface speed, a lathe&apos;s</source>
+        <translation>sabit kesme hızı, torna işlevi</translation>
     </message>
     <message>
         <source>coordinates without a motion mode in effect (G0, G1, G2, G3 or a cycle)</source>
         <translation>etkin hareket modu olmadan koordinat verilmiş (G0, G1, G2, G3 veya bir çevrim)</translation>
     </message>
     <message>
-        <source>cubic splines</source>
-        <translation>kübik spline eğrileri</translation>
+        <source>counter-clockwise</source>
+        <translation>saat yönünün tersine</translation>
     </message>
     <message>
-        <source>cutter radius compensation</source>
-        <translation>takım yarıçap telafisi</translation>
+        <source>cutter gouging with cutter radius compensation</source>
+        <translation>takım yarıçap telafisiyle takım parçayı oyuyor</translation>
     </message>
     <message>
-        <source>digital outputs</source>
-        <translation>dijital çıkışlar</translation>
+        <source>cutter radius compensation is already on (G40 before a new G41/G42)</source>
+        <translation>takım yarıçap telafisi zaten açık (yeni bir G41/G42 öncesinde G40)</translation>
+    </message>
+    <message>
+        <source>cutter radius compensation only in the XY plane (G17)</source>
+        <translation>takım yarıçap telafisi yalnızca XY düzleminde (G17)</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>sıfıra bölme</translation>
     </message>
     <message>
         <source>dynamic tool length offsets</source>
         <translation>dinamik takım boyu telafisi</translation>
+    </message>
+    <message>
+        <source>expression without its closing &apos;]&apos;</source>
+        <translation>ifadenin kapanış &apos;]&apos; işareti yok</translation>
     </message>
     <message>
         <source>expressions ([...]) are not supported</source>
@@ -5104,32 +5228,40 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>devir başına ilerleme</translation>
     </message>
     <message>
-        <source>lathe diameter mode</source>
-        <translation>torna çap modu</translation>
+        <source>lathe diameter mode, not on a mill</source>
+        <translation>torna çap modu, frezede yok</translation>
     </message>
     <message>
         <source>lathe finishing cycles</source>
         <translation>torna bitirme çevrimleri</translation>
     </message>
     <message>
-        <source>lathe radius mode</source>
-        <translation>torna yarıçap modu</translation>
+        <source>lathe radius mode, not on a mill</source>
+        <translation>torna yarıçap modu, frezede yok</translation>
     </message>
     <message>
         <source>lathe roughing cycles</source>
         <translation>torna kaba işleme çevrimleri</translation>
     </message>
     <message>
-        <source>left-hand tapping cycles</source>
-        <translation>sol diş kılavuz çekme çevrimleri</translation>
-    </message>
-    <message>
         <source>line {line}: {message}</source>
         <translation>satır {line}: {message}</translation>
     </message>
     <message>
-        <source>local coordinate offsets</source>
-        <translation>yerel koordinat kaydırmaları</translation>
+        <source>named parameter #&lt;{name}&gt; is not defined</source>
+        <translation>adlandırılmış parametre #&lt;{name}&gt; tanımlı değil</translation>
+    </message>
+    <message>
+        <source>named parameter without a name (#&lt;&gt;)</source>
+        <translation>adı olmayan adlandırılmış parametre (#&lt;&gt;)</translation>
+    </message>
+    <message>
+        <source>named parameter without its closing &apos;&gt;&apos;</source>
+        <translation>adlandırılmış parametrenin kapanış &apos;&gt;&apos; işareti yok</translation>
+    </message>
+    <message>
+        <source>negative D (the tool diameter)</source>
+        <translation>negatif D (takım çapı)</translation>
     </message>
     <message>
         <source>negative feed rate {word}</source>
@@ -5160,60 +5292,72 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>hız ayarı (override) anahtarları</translation>
     </message>
     <message>
-        <source>pallet changes</source>
-        <translation>palet değiştirme</translation>
+        <source>parameter #&lt;{name}&gt; is read-only</source>
+        <translation>#&lt;{name}&gt; parametresi salt okunur</translation>
+    </message>
+    <message>
+        <source>parameter #{number} is read-only</source>
+        <translation>#{number} parametresi salt okunur</translation>
+    </message>
+    <message>
+        <source>parameter number {number} is not a whole number</source>
+        <translation>parametre numarası {number} bir tam sayı değil</translation>
+    </message>
+    <message>
+        <source>parameter number {number} is out of range (1 to {last})</source>
+        <translation>parametre numarası {number} aralık dışında (1 ile {last} arası)</translation>
     </message>
     <message>
         <source>parameters (#) are not supported</source>
         <translation>parametreler (#) desteklenmiyor</translation>
     </message>
     <message>
+        <source>parameters or expressions nested too deeply</source>
+        <translation>parametreler ya da ifadeler çok derin iç içe</translation>
+    </message>
+    <message>
         <source>polar coordinates</source>
         <translation>polar koordinatlar</translation>
+    </message>
+    <message>
+        <source>polar coordinates (@, ^) and {letter} on the same line</source>
+        <translation>kutupsal koordinatlar (@, ^) ve {letter} aynı satırda</translation>
     </message>
     <message>
         <source>polar coordinates (@, ^) are not supported</source>
         <translation>polar koordinatlar (@, ^) desteklenmiyor</translation>
     </message>
     <message>
-        <source>probing</source>
-        <translation>prob ile ölçme</translation>
+        <source>polar coordinates (@, ^) can only be used for motion</source>
+        <translation>kutupsal koordinatlar (@, ^) yalnızca hareket için kullanılabilir</translation>
     </message>
     <message>
         <source>program number {code} ignored</source>
         <translation>program numarası {code} yok sayıldı</translation>
     </message>
     <message>
-        <source>quadratic splines</source>
-        <translation>kuadratik spline eğrileri</translation>
+        <source>repeat needs its count: repeat [n]</source>
+        <translation>repeat tekrar sayısını ister: repeat [n]</translation>
     </message>
     <message>
-        <source>restoring G92 offsets</source>
-        <translation>G92 kaydırmalarını geri yükleme</translation>
+        <source>return outside a subroutine</source>
+        <translation>return bir alt programın dışında</translation>
     </message>
     <message>
         <source>rigid tapping</source>
         <translation>rijit kılavuz çekme</translation>
     </message>
     <message>
-        <source>rotary axes (A) are not supported</source>
-        <translation>döner eksenler (A) desteklenmiyor</translation>
+        <source>rotary axes (A) are not supported until the simulator has them</source>
+        <translation>döner eksenler (A), simülasyon onları destekleyene kadar desteklenmiyor</translation>
     </message>
     <message>
-        <source>rotary axes (B) are not supported</source>
-        <translation>döner eksenler (B) desteklenmiyor</translation>
+        <source>rotary axes (B) are not supported until the simulator has them</source>
+        <translation>döner eksenler (B), simülasyon onları destekleyene kadar desteklenmiyor</translation>
     </message>
     <message>
-        <source>rotary axes (C) are not supported</source>
-        <translation>döner eksenler (C) desteklenmiyor</translation>
-    </message>
-    <message>
-        <source>saving and restoring the modal state</source>
-        <translation>modal durumu kaydetme ve geri yükleme</translation>
-    </message>
-    <message>
-        <source>setting the current tool</source>
-        <translation>mevcut takımı ayarlama</translation>
+        <source>rotary axes (C) are not supported until the simulator has them</source>
+        <translation>döner eksenler (C), simülasyon onları destekleyene kadar desteklenmiyor</translation>
     </message>
     <message>
         <source>spindle orientation</source>
@@ -5224,16 +5368,20 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>iş mili senkronize hareket</translation>
     </message>
     <message>
-        <source>storing the G28 position</source>
-        <translation>G28 konumunu kaydetme</translation>
+        <source>splines (G5, G5.1) must be in the XY plane</source>
+        <translation>spline eğrileri (G5, G5.1) XY düzleminde olmalı</translation>
     </message>
     <message>
-        <source>storing the G30 position</source>
-        <translation>G30 konumunu kaydetme</translation>
+        <source>subroutine O{name} is not defined here or as {file} on the subroutine path</source>
+        <translation>alt program O{name} ne burada ne de alt program yolunda {file} olarak tanımlı</translation>
     </message>
     <message>
-        <source>tapping cycles</source>
-        <translation>kılavuz çekme çevrimleri</translation>
+        <source>subroutine calls nested more than {count} deep</source>
+        <translation>alt program çağrıları {count} düzeyden daha derin iç içe</translation>
+    </message>
+    <message>
+        <source>subroutines cannot be defined inside others</source>
+        <translation>alt programlar başka bir alt programın içinde tanımlanamaz</translation>
     </message>
     <message>
         <source>text after the program end is ignored</source>
@@ -5242,6 +5390,18 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>the arcs of the program make more than {count} points</source>
         <translation>programın yayları {count} noktadan fazlasını üretiyor</translation>
+    </message>
+    <message>
+        <source>the cutter compensation entry move is not longer than the tool radius</source>
+        <translation>takım telafisi giriş hareketi takım yarıçapından uzun değil</translation>
+    </message>
+    <message>
+        <source>the expression&apos;s value is too large</source>
+        <translation>ifadenin değeri çok büyük</translation>
+    </message>
+    <message>
+        <source>the file ends inside subroutine {name}</source>
+        <translation>dosya {name} alt programının içinde bitiyor</translation>
     </message>
     <message>
         <source>the line number (N word) must be the first word</source>
@@ -5260,8 +5420,20 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>program {count} hareketten fazlasını üretiyor</translation>
     </message>
     <message>
+        <source>the program runs more than {count} blocks</source>
+        <translation>program {count} bloktan fazlasını çalıştırıyor</translation>
+    </message>
+    <message>
+        <source>the tool radius is not less than the arc radius with compensation</source>
+        <translation>telafiyle takım yarıçapı yay yarıçapından küçük değil</translation>
+    </message>
+    <message>
         <source>threading cycles</source>
         <translation>diş çekme çevrimleri</translation>
+    </message>
+    <message>
+        <source>tool {tool} has no diameter in the tool table (G41/G42 D)</source>
+        <translation>takım tablosunda {tool} numaralı takımın çapı yok (G41/G42 D)</translation>
     </message>
     <message>
         <source>tool {tool} is not in the tool table</source>
@@ -5276,6 +5448,14 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>bir satırda iki {letter} kelimesi</translation>
     </message>
     <message>
+        <source>unexpected character &apos;{char}&apos;</source>
+        <translation>beklenmeyen karakter &apos;{char}&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected text after {keyword}: &apos;{text}&apos;</source>
+        <translation>{keyword} sonrasında beklenmeyen metin: &apos;{text}&apos;</translation>
+    </message>
+    <message>
         <source>unexpected {what}</source>
         <translation>beklenmeyen {what}</translation>
     </message>
@@ -5288,6 +5468,18 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>bilinmeyen M kodu {code}</translation>
     </message>
     <message>
+        <source>unknown O-word command at &apos;{text}&apos;</source>
+        <translation>&apos;{text}&apos; konumunda bilinmeyen O sözcüğü komutu</translation>
+    </message>
+    <message>
+        <source>unknown function or word at &apos;{text}&apos;</source>
+        <translation>&apos;{text}&apos; konumunda bilinmeyen işlev ya da sözcük</translation>
+    </message>
+    <message>
+        <source>unknown operator at &apos;{text}&apos;</source>
+        <translation>&apos;{text}&apos; konumunda bilinmeyen işleç</translation>
+    </message>
+    <message>
         <source>unknown word {letter}</source>
         <translation>bilinmeyen kelime {letter}</translation>
     </message>
@@ -5296,16 +5488,8 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>kullanıcı tanımlı M kodları</translation>
     </message>
     <message>
-        <source>waiting for inputs</source>
-        <translation>giriş bekleme</translation>
-    </message>
-    <message>
         <source>word {letter} has no value</source>
         <translation>{letter} kelimesinin değeri yok</translation>
-    </message>
-    <message>
-        <source>{code} (editing the tool table) is not supported</source>
-        <translation>{code} (takım tablosunu düzenleme) desteklenmiyor</translation>
     </message>
     <message>
         <source>{code} ({what}) is not supported</source>
@@ -5328,6 +5512,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>{code} ters zaman modunda (G93) kullanılamaz</translation>
     </message>
     <message>
+        <source>{code} cannot move Z or take R</source>
+        <translation>{code} Z&apos;yi hareket ettiremez ve R alamaz</translation>
+    </message>
+    <message>
         <source>{code} end point is not on the arc: radius {start} at the start, {end} at the end (check the centre)</source>
         <translation>{code} bitiş noktası yayın üzerinde değil: yarıçap başta {start}, sonda {end} (merkezi kontrol edin)</translation>
     </message>
@@ -5348,12 +5536,32 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>{code} için P gerekir (1-9 ya da etkin sistem için 0)</translation>
     </message>
     <message>
+        <source>{code} needs P (the dwell at the bottom, seconds)</source>
+        <translation>{code} P ister (dipte bekleme, saniye)</translation>
+    </message>
+    <message>
+        <source>{code} needs P (the tool number, 1 or more)</source>
+        <translation>{code} P ister (takım numarası, 1 ya da daha büyük)</translation>
+    </message>
+    <message>
         <source>{code} needs Q (the peck depth)</source>
         <translation>{code} için Q gerekir (kademeli delme adımı)</translation>
     </message>
     <message>
         <source>{code} needs R (the retract plane)</source>
         <translation>{code} için R gerekir (geri çekme düzlemi)</translation>
+    </message>
+    <message>
+        <source>{code} needs at least one of X, Y and Z</source>
+        <translation>{code} X, Y ve Z&apos;den en az birini ister</translation>
+    </message>
+    <message>
+        <source>{code} needs both I and J, or neither</source>
+        <translation>{code} ya I ve J&apos;nin ikisini birden ister ya da hiçbirini</translation>
+    </message>
+    <message>
+        <source>{code} needs the spindle turning {direction} ({m})</source>
+        <translation>{code} iş milinin {direction} dönmesini ister ({m})</translation>
     </message>
     <message>
         <source>{code} radius {word} is too small</source>
@@ -5400,6 +5608,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>{code}: en fazla {count} tekrar</translation>
     </message>
     <message>
+        <source>{code}: cannot simulate probing (where the probe stops is only known on the machine)</source>
+        <translation>{code}: prob ile ölçme simüle edilemez (probun nerede durduğu yalnızca tezgahta bilinir)</translation>
+    </message>
+    <message>
         <source>{code}: more than the {count} motions allowed</source>
         <translation>{code}: izin verilen {count} hareketten fazla</translation>
     </message>
@@ -5408,12 +5620,28 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>{code}: kademeli delme adımı Q, 0&apos;dan büyük olmalı</translation>
     </message>
     <message>
+        <source>{file} does not define subroutine O{name}</source>
+        <translation>{file}, O{name} alt programını tanımlamıyor</translation>
+    </message>
+    <message>
+        <source>{file}: {message}</source>
+        <translation>{file}: {message}</translation>
+    </message>
+    <message>
         <source>{first} and {second} cannot be on the same line</source>
         <translation>{first} ve {second} aynı satırda olamaz</translation>
     </message>
     <message>
         <source>{first} and {second} cannot be on the same line (both use the coordinates)</source>
         <translation>{first} ve {second} aynı satırda olamaz (ikisi de koordinatları kullanır)</translation>
+    </message>
+    <message>
+        <source>{keyword} needs one condition in [ ]</source>
+        <translation>{keyword} [ ] içinde bir koşul ister</translation>
+    </message>
+    <message>
+        <source>{keyword} outside a called subroutine</source>
+        <translation>{keyword} çağrılmış bir alt programın dışında</translation>
     </message>
     <message>
         <source>{letter} word given for an arc in the {plane} plane</source>
@@ -5426,6 +5654,14 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>{letter} word without G2 or G3 to use it</source>
         <translation>{letter} kelimesini kullanacak G2 veya G3 yok</translation>
+    </message>
+    <message>
+        <source>{name} needs its argument in [ ]</source>
+        <translation>{name} bağımsız değişkenini [ ] içinde ister</translation>
+    </message>
+    <message>
+        <source>{name} of {value}: the argument must be -1 to 1</source>
+        <translation>{name} {value}: bağımsız değişken -1 ile 1 arasında olmalı</translation>
     </message>
     <message>
         <source>{words}: no tool table given, tool length taken as 0</source>

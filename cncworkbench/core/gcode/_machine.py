@@ -1,86 +1,23 @@
-"""A G-code (RS274/NGC) interpreter that turns a program into motions.
-
-It reads the G-code that FreeCAD's posts and most CAM systems emit for 3-axis mills and
-agrees with LinuxCNC's ``rs274`` (the interpreter of LinuxCNC 2.9) on every program both
-accept: the same rapids, feeds and arcs, in the same order, with the same end points, arc
-centres and feed rates (``tests/test_gcode.py`` compares them over ``tests/data/gcode``).
-
-What it reads
-    G0 G1 G2 G3 (centre as I/J/K or R, full circles, helices, P turns), G4, G10 L2/L20,
-    G17 G18 G19, G20 G21, G28 G30, G40, G43 (H) G49, G53, G54–G59 G59.1–G59.3,
-    G61 G61.1 G64, G73 G80 G81 G82 G83, G90 G91, G90.1 G91.1, G92 G92.1 G92.2, G93 G94,
-    G97, G98 G99; M0 M1 M2 M30, M3 M4 M5, M6, M7 M8 M9; F S T H N; comments in
-    parentheses and after ``;``; block delete ``/``; ``%`` program delimiters; upper and
-    lower case; spaces anywhere outside comments (``X 1 0`` is ``X10``, as in LinuxCNC).
-    Lines after M2/M30 (or a closing ``%``) are not read.
-
-What it refuses (a :class:`GCodeError` naming the line)
-    cutter radius compensation G41/G42, feed per revolution G95, constant surface speed
-    G96, probing, threading, G74/G84 tapping and G85–G89 boring cycles, splines, polar
-    coordinates, rotary and UVW axes, O-word subroutines and control flow, parameters
-    (``#1``) and expressions (``[...]``), tool table edits (G10 L1/L10/L11), coordinate
-    system rotation (G10 R), M codes other than the ones above; malformed numbers, words
-    without a value, unknown words and characters, values beyond ±1,000,000, and programs
-    that would make more than ``max_motions`` motions.
-
-Documented skips (a warning in :attr:`Program.warnings`, not an error)
-    a lone program number ``O1234`` (Fanuc style); G64 P/Q blending (positions do not
-    depend on it); a program without M2/M30/``%`` at its end (rs274 refuses those); G43
-    when no tool table was given (the tool length is taken as 0); text after the end.
-
-Decisions
-    * Coordinates are **program (work) coordinates**, exactly what rs274's canonical
-      calls carry: the position in the active work system (G54–G59.3 offsets, set with
-      G10 L2/L20, zero until set) and after any G92 shift. Work, G92 and tool length
-      offsets are not added in; :attr:`Motion.tool_length` gives the tool length in
-      effect. As in LinuxCNC, G43/G49 and a change of work system do not move the
-      machine: the current position is re-expressed in the new frame, so an axis left out
-      of the next move keeps its machine position (``G43 H1`` with a 50 mm tool, then
-      ``G0 X5``, ends at Z = previous Z − 50). A motion's ``start`` is the position just
-      before it in that motion's frame, so ``start`` → ``end`` is the physical move.
-      (rs274's standalone canon re-reads the position after M6 from the last motion's
-      end, dropping a G43/G49/G5x/G92 shift made since; a LinuxCNC machine, and this
-      interpreter, keep it.)
-    * G28/G30 go to machine zero through the intermediate point (rs274's parameters
-      5161–5163 and 5181–5183 default to zero); G53 moves in machine coordinates (work,
-      G92 and tool length offsets taken off).
-    * Positions are millimetres. An inch program (G20) is interpreted in inches with
-      LinuxCNC's arithmetic (so canned cycle pecks agree) and each position is converted,
-      × 25.4, when a motion is recorded. Feeds are mm/min; G93 inverse time feeds become
-      the equivalent mm/min (``max(0.1, length × F)`` units/min, LinuxCNC's formula). A
-      feed rate keeps its physical speed over a G20/G21 switch (as on a LinuxCNC machine;
-      rs274's standalone canon keeps the number instead). G94 resets the feed rate to 0
-      and M6 stops the spindle, as in LinuxCNC.
-    * ``tool_lengths`` is the tool table (tool → length offset, mm). When it is given, a
-      T or H word naming a tool that is not in it is an error (as in LinuxCNC).
-    * Block delete is on by default (lines starting with ``/`` are skipped; rs274 needs
-      ``-b`` for that); ``block_delete=False`` executes them.
-    * An empty program (or one with only comments) is valid: no motions, one warning.
-    * Canned cycles are expanded exactly as LinuxCNC 2.9 does (the initial level is kept
-      over a series of cycles, a traverse up to R when below it, G83/G73 peck clearance
-      0.010 in = 0.254 mm); the motions of an expansion carry ``cycle="G83"`` etc.
-    * Zero-length moves are kept (rs274 emits them too).
-    * Arc points follow the arc (a spiral when start and end radius differ within
-      LinuxCNC's tolerance) with at most ``chord_tolerance`` of sagitta, at least 4 and at
-      most 2,000 segments per full turn; the last point is the programmed end point.
-"""
+"""The machine state of the interpreter and the execution of one block (see the package
+documentation for what it reads and its decisions)."""
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-
-import numpy as np
 
 from cncworkbench.core import i18n
+from cncworkbench.core.gcode.arcpoints import ArcPoints
+from cncworkbench.core.gcode.errors import GCodeError, at_line
+from cncworkbench.core.gcode.splines import spline_points
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
-from cncworkbench.errors import ValidationError
 
 MM_PER_INCH = 25.4
 INCH_PER_MM = 1.0 / 25.4
 MAX_VALUE = 1_000_000.0
+MAX_RATE = 1e9  # F and S: feeds in inverse time mode can be large
 MAX_TURNS = 10_000
 MAX_REPEATS = 100_000
 # Work budget of a program (see work_budget): what it may make before any is made.
@@ -111,14 +48,30 @@ _LINE_RE = re.compile(r"(?:[A-Z]" + _NUMBER + ")*")
 _NUMBER_RE = re.compile(_NUMBER)
 _NUMBERISH_RE = re.compile(r"[0-9.+\-]*")
 _PROGRAM_NUMBER_RE = re.compile(r"O[0-9]+")
+_FAST_NUMBER = r"([+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+))"
+# The line CAM posts write most: [N..] [G0|G1] [X] [Y] [Z] [F], one space apart or none.
+FAST_LINE_RE = re.compile(
+    r"[ ]*(?:[Nn][0-9]+[ ]+)?(?:[Gg]0?([01])(?![0-9.])[ ]*)?"
+    rf"(?:[Xx]{_FAST_NUMBER}[ ]*)?(?:[Yy]{_FAST_NUMBER}[ ]*)?"
+    rf"(?:[Zz]{_FAST_NUMBER}[ ]*)?(?:[Ff]{_FAST_NUMBER}[ ]*)?\r?"
+)
+# ... and an arc: G2|G3 [X] [Y] [Z] ([I] [J] | R) [F] [(comment)]
+FAST_ARC_RE = re.compile(
+    r"[ ]*(?:[Nn][0-9]+[ ]+)?[Gg]0?([23])(?![0-9.])[ ]*"
+    rf"(?:[Xx]{_FAST_NUMBER}[ ]*)?(?:[Yy]{_FAST_NUMBER}[ ]*)?(?:[Zz]{_FAST_NUMBER}[ ]*)?"
+    rf"(?:(?:[Ii]{_FAST_NUMBER}[ ]*)?(?:[Jj]{_FAST_NUMBER}[ ]*)?|[Rr]{_FAST_NUMBER}[ ]*)"
+    rf"(?:[Ff]{_FAST_NUMBER}[ ]*)?(\([^(),]*\))?[ ]*\r?"
+)
 
 # G codes (value × 10) -> modal group.
 _G_GROUPS: dict[int, str] = {
-    **dict.fromkeys((0, 10, 20, 30, 730, 800, 810, 820, 830), "motion"),
-    **dict.fromkeys((40, 100, 280, 300, 530, 920, 921, 922), "nonmodal"),
+    **dict.fromkeys(
+        (0, 10, 20, 30, 50, 51, 730, 740, 800, 810, 820, 830, 840, 850, 860, 890), "motion"
+    ),
+    **dict.fromkeys((40, 100, 280, 281, 300, 301, 520, 530, 920, 921, 922, 923), "nonmodal"),
     **dict.fromkeys((170, 180, 190), "plane"),
     **dict.fromkeys((200, 210), "units"),
-    400: "comp",
+    **dict.fromkeys((400, 410, 411, 420, 421), "comp"),
     **dict.fromkeys((430, 490), "length"),
     **dict.fromkeys((540, 550, 560, 570, 580, 590, 591, 592, 593), "coord"),
     **dict.fromkeys((610, 611, 640), "path"),
@@ -129,32 +82,19 @@ _G_GROUPS: dict[int, str] = {
     **dict.fromkeys((980, 990), "retract"),
 }
 _G_UNSUPPORTED = {
-    50: QT_TRANSLATE_NOOP("GCode", "cubic splines"),
-    51: QT_TRANSLATE_NOOP("GCode", "quadratic splines"),
     52: QT_TRANSLATE_NOOP("GCode", "NURBS"),
     53: QT_TRANSLATE_NOOP("GCode", "NURBS"),
-    70: QT_TRANSLATE_NOOP("GCode", "lathe diameter mode"),
-    80: QT_TRANSLATE_NOOP("GCode", "lathe radius mode"),
+    70: QT_TRANSLATE_NOOP("GCode", "lathe diameter mode, not on a mill"),
+    80: QT_TRANSLATE_NOOP("GCode", "lathe radius mode, not on a mill"),
     150: QT_TRANSLATE_NOOP("GCode", "polar coordinates"),
     160: QT_TRANSLATE_NOOP("GCode", "polar coordinates"),
     171: QT_TRANSLATE_NOOP("GCode", "UV/UW/VW planes"),
     181: QT_TRANSLATE_NOOP("GCode", "UV/UW/VW planes"),
     191: QT_TRANSLATE_NOOP("GCode", "UV/UW/VW planes"),
-    281: QT_TRANSLATE_NOOP("GCode", "storing the G28 position"),
-    301: QT_TRANSLATE_NOOP("GCode", "storing the G30 position"),
     330: QT_TRANSLATE_NOOP("GCode", "spindle-synchronised motion"),
     331: QT_TRANSLATE_NOOP("GCode", "rigid tapping"),
-    382: QT_TRANSLATE_NOOP("GCode", "probing"),
-    383: QT_TRANSLATE_NOOP("GCode", "probing"),
-    384: QT_TRANSLATE_NOOP("GCode", "probing"),
-    385: QT_TRANSLATE_NOOP("GCode", "probing"),
-    410: QT_TRANSLATE_NOOP("GCode", "cutter radius compensation"),
-    411: QT_TRANSLATE_NOOP("GCode", "cutter radius compensation"),
-    420: QT_TRANSLATE_NOOP("GCode", "cutter radius compensation"),
-    421: QT_TRANSLATE_NOOP("GCode", "cutter radius compensation"),
     431: QT_TRANSLATE_NOOP("GCode", "dynamic tool length offsets"),
     432: QT_TRANSLATE_NOOP("GCode", "adding tool length offsets"),
-    520: QT_TRANSLATE_NOOP("GCode", "local coordinate offsets"),
     700: QT_TRANSLATE_NOOP("GCode", "lathe finishing cycles"),
     710: QT_TRANSLATE_NOOP("GCode", "lathe roughing cycles"),
     711: QT_TRANSLATE_NOOP("GCode", "lathe roughing cycles"),
@@ -162,69 +102,62 @@ _G_UNSUPPORTED = {
     720: QT_TRANSLATE_NOOP("GCode", "lathe roughing cycles"),
     721: QT_TRANSLATE_NOOP("GCode", "lathe roughing cycles"),
     722: QT_TRANSLATE_NOOP("GCode", "lathe roughing cycles"),
-    740: QT_TRANSLATE_NOOP("GCode", "left-hand tapping cycles"),
     760: QT_TRANSLATE_NOOP("GCode", "threading cycles"),
-    840: QT_TRANSLATE_NOOP("GCode", "tapping cycles"),
-    850: QT_TRANSLATE_NOOP("GCode", "boring cycles"),
-    860: QT_TRANSLATE_NOOP("GCode", "boring cycles"),
     870: QT_TRANSLATE_NOOP("GCode", "back boring cycles"),
     880: QT_TRANSLATE_NOOP("GCode", "boring cycles"),
-    890: QT_TRANSLATE_NOOP("GCode", "boring cycles"),
-    923: QT_TRANSLATE_NOOP("GCode", "restoring G92 offsets"),
     950: QT_TRANSLATE_NOOP("GCode", "feed per revolution"),
-    960: QT_TRANSLATE_NOOP("GCode", "constant surface speed"),
+    960: QT_TRANSLATE_NOOP("GCode", "constant surface speed, a lathe's"),
 }
 _M_GROUPS = {
-    **dict.fromkeys((0, 1, 2, 30), "stop"),
-    6: "toolchange",
+    **dict.fromkeys((0, 1, 2, 30, 60), "stop"),
+    **dict.fromkeys((6, 61), "toolchange"),
+    **dict.fromkeys((62, 63, 64, 65, 66, 67, 68), "io"),
+    **dict.fromkeys((70, 71, 72, 73), "modal"),
     **dict.fromkeys((3, 4, 5), "spindle"),
     **dict.fromkeys((7, 8, 9), "coolant"),
 }
 _M_UNSUPPORTED = {
     19: QT_TRANSLATE_NOOP("GCode", "spindle orientation"),
     **dict.fromkeys((48, 49, 50, 51, 52, 53), QT_TRANSLATE_NOOP("GCode", "override switches")),
-    60: QT_TRANSLATE_NOOP("GCode", "pallet changes"),
-    61: QT_TRANSLATE_NOOP("GCode", "setting the current tool"),
-    **dict.fromkeys((62, 63, 64, 65), QT_TRANSLATE_NOOP("GCode", "digital outputs")),
-    66: QT_TRANSLATE_NOOP("GCode", "waiting for inputs"),
-    **dict.fromkeys((67, 68), QT_TRANSLATE_NOOP("GCode", "analog outputs")),
-    **dict.fromkeys(
-        (70, 71, 72, 73), QT_TRANSLATE_NOOP("GCode", "saving and restoring the modal state")
-    ),
 }
-_LETTERS = frozenset("FHIJKLPQRSTXYZ")
+_LETTERS = frozenset("DEFHIJKLPQRSTXYZ@^")
 _LETTER_UNSUPPORTED = {
-    "A": QT_TRANSLATE_NOOP("GCode", "rotary axes (A) are not supported"),
-    "B": QT_TRANSLATE_NOOP("GCode", "rotary axes (B) are not supported"),
-    "C": QT_TRANSLATE_NOOP("GCode", "rotary axes (C) are not supported"),
+    "A": QT_TRANSLATE_NOOP(
+        "GCode", "rotary axes (A) are not supported until the simulator has them"
+    ),
+    "B": QT_TRANSLATE_NOOP(
+        "GCode", "rotary axes (B) are not supported until the simulator has them"
+    ),
+    "C": QT_TRANSLATE_NOOP(
+        "GCode", "rotary axes (C) are not supported until the simulator has them"
+    ),
     "U": QT_TRANSLATE_NOOP("GCode", "extra linear axes (U) are not supported"),
     "V": QT_TRANSLATE_NOOP("GCode", "extra linear axes (V) are not supported"),
     "W": QT_TRANSLATE_NOOP("GCode", "extra linear axes (W) are not supported"),
-    "D": QT_TRANSLATE_NOOP("GCode", "D words (cutter radius compensation) are not supported"),
-    "E": QT_TRANSLATE_NOOP("GCode", "E words (threading, analog outputs) are not supported"),
     "O": QT_TRANSLATE_NOOP("GCode", "O words (subroutines and control flow) are not supported"),
 }
 _SIMPLE_WORDS = frozenset("XYZFST")
-_CYCLES = {730: "G73", 810: "G81", 820: "G82", 830: "G83"}
+_CYCLES = {
+    730: "G73",
+    740: "G74",
+    810: "G81",
+    820: "G82",
+    830: "G83",
+    840: "G84",
+    850: "G85",
+    860: "G86",
+    890: "G89",
+}
+_DWELL_CYCLES = (820, 860, 890)
+_CW = QT_TRANSLATE_NOOP("GCode", "clockwise")
+_CCW = QT_TRANSLATE_NOOP("GCode", "counter-clockwise")
 _PLANES = {170: "XY", 180: "XZ", 190: "YZ"}
 _SPINDLE = {3: "cw", 4: "ccw", 5: "off"}
 
 
-class GCodeError(ValidationError):
-    """A program that cannot be read; ``str(error)`` is ``"line 12: <what is wrong>"``."""
-
-    def __init__(self, line: int, message: str):
-        super().__init__(at_line(line, message))
-        self.line = line
-        self.message = message
-
-
-def at_line(line: int, message: str) -> str:
-    """``"line 12: <message>"`` in the reader's language (errors and warnings)."""
-    return translate("GCode", "line {line}: {message}").format(line=line, message=message)
-
-
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ costs five times as much, and a program
+# makes hundreds of thousands of motions. Readers treat motions as values.
+@dataclass(slots=True)
 class Motion:
     """One rapid, feed or arc move; positions in mm, program (work) coordinates."""
 
@@ -240,7 +173,7 @@ class Motion:
     plane: str  # "XY", "XZ" or "YZ"
     center: tuple[float, float, float] | None  # arcs: centre; normal axis as at the start
     clockwise: bool | None  # arcs
-    points: tuple[tuple[float, float, float], ...]  # arcs: polyline, start excluded
+    points: Sequence[tuple[float, float, float]]  # arcs: polyline (ArcPoints), start excluded
     cycle: str | None  # "G73", "G81", "G82" or "G83" for canned cycle motions
     tool_length: float  # tool length offset in effect, mm (0 after G49)
 
@@ -253,71 +186,11 @@ class Program:
     tools_used: list[int]  # tools loaded by M6, in order of first use
     end_position: tuple[float, float, float]  # mm
     dwells: list[tuple[int, float]] = field(default_factory=list)  # (line, seconds): G4, G82
-
-
-def interpret(
-    text: str,
-    *,
-    chord_tolerance: float = 0.01,
-    tool_lengths: dict[int, float] | None = None,
-    start: tuple[float, float, float] = (0.0, 0.0, 0.0),
-    max_motions: int | None = None,
-    block_delete: bool = True,
-) -> Program:
-    """Interpret a G-code program (see the module documentation for what it reads).
-
-    ``chord_tolerance`` (mm) is the largest distance between an arc and its polyline;
-    ``tool_lengths`` maps tool numbers to tool length offsets in mm (the tool table);
-    ``start`` is the position (mm) before the first motion; more than ``max_motions``
-    motions is an error. Unset, the budgets grow with the program's length
-    (:func:`work_budget`), so a short hostile program (an arc of 10,000 turns, a canned
-    cycle repeated 100,000 times) is refused before the work, in bounded time and memory.
-    Raises :class:`GCodeError` for a program it cannot read.
-    """
-    if isinstance(chord_tolerance, bool) or not isinstance(chord_tolerance, int | float):
-        raise ValueError(f"chord_tolerance must be a number of mm, not {chord_tolerance!r}")
-    if not 0 < chord_tolerance < math.inf:
-        raise ValueError(f"chord_tolerance must be more than 0 mm, not {chord_tolerance!r}")
-    if max_motions is None:
-        max_motions, max_points = work_budget(len(text))
-    elif max_motions < 0:
-        raise ValueError("max_motions must not be negative")
-    else:
-        max_points = max(4 * max_motions, 10_000)
-    return _Interpreter(
-        chord_tolerance=float(chord_tolerance),
-        tool_lengths=tool_lengths,
-        start=start,
-        max_motions=max_motions,
-        max_points=max_points,
-        block_delete=block_delete,
-    ).run(text)
-
-
-def work_budget(program_chars: int) -> tuple[int, int]:
-    """(motions, arc points) a program of ``program_chars`` characters may make.
-
-    A plain line (``G1 X12.5 Y3``, some 15 characters) makes one motion, so the budget
-    leaves every real program room by a wide margin while keeping memory linear in the
-    program's length: about 300 bytes a motion and 100 an arc point.
-    """
-    return (
-        BASE_MOTIONS + MOTIONS_PER_CHAR * program_chars,
-        BASE_ARC_POINTS + ARC_POINTS_PER_CHAR * program_chars,
-    )
-
-
-def interpret_file(path, **kwargs) -> Program:
-    """:func:`interpret` the file at ``path`` (UTF-8, or latin-1 when it is not UTF-8)."""
-    return interpret(decode_program(Path(path).read_bytes()), **kwargs)
-
-
-def decode_program(data: bytes) -> str:
-    """The text of a G-code file: UTF-8 when it decodes, latin-1 otherwise."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    # (line, "MSG" | "DEBUG" | "PRINT", text): the program's messages, parameters filled in
+    notes: list[tuple[int, str, str]] = field(default_factory=list)
+    pauses: list[tuple[int, str]] = field(default_factory=list)  # (line, "M0" | "M1" | "M60")
+    # the parameters LinuxCNC keeps in its parameter file (.var), at the end, in mm
+    parameters: dict[int, float] = field(default_factory=dict)
 
 
 def segments_per_turn(radius: float, chord_tolerance: float) -> int:
@@ -566,102 +439,122 @@ class _Interpreter:
         self.coord_systems_mm = {index: [0.0, 0.0, 0.0] for index in range(1, 10)}
         self.origin = [0.0, 0.0, 0.0]  # active work offset, program units
         self.axis_offset = [0.0, 0.0, 0.0]  # G92, program units
-        self.motions: list[Motion] = []
+        self.motions: list[Motion] = []  # made since the driver last took them
+        self.emitted = 0  # motions the driver took
+        self.polar_step = None  # (radius, angle) added by an incremental polar word
+        self.spline_tangent = (0.0, 0.0)  # the last G5's P, Q
+        self.tool_table_edits: dict[int, float] = {}
+        self.comp_side = None  # cutter radius compensation (cutter_comp.py)
+        self.tool_diameters: dict[int, float] | None = None  # G10 L1/L10/L11: tool -> length mm
+        self.fanuc = False  # Fanuc's #4120, #2001-: see interpret(dialect=)
+        self.home_mm = {28: [0.0, 0.0, 0.0], 30: [0.0, 0.0, 0.0]}  # #5161-3, #5181-3
+        self.g92_saved_mm = [0.0, 0.0, 0.0]  # #5211-#5213
         self.points_made = 0
         self.warnings: list[str] = []
         self.dwells: list[tuple[int, float]] = []
         self._warned_tools: set[int] = set()
 
-    # ------------------------------------------------------------------ reading lines
-    def run(self, text: str) -> Program:
-        if text.startswith("\ufeff"):
-            text = text[1:]
-        lines = text.split("\n")
-        seen_code = False
-        percent_open = False
-        ended_at = None
-        last_line = 0
-        word_re = _WORD_RE
-        line_re = _LINE_RE
-        for number, raw in enumerate(lines, 1):
-            if raw[:1] in " \t/":
-                stripped = raw.lstrip(" \t")
-                if stripped[:1] == "/":
-                    if self.block_delete:  # skipped; LinuxCNC checks only its comments
-                        if "(" in stripped:
-                            _strip_comments(stripped, number, stray_close_ok=True)
-                        continue
-                    raw = stripped[1:]
-            if "(" in raw or ";" in raw or ")" in raw:
-                raw = _strip_comments(raw, number)
-            code = raw.replace(" ", "").replace("\t", "").replace("\r", "")
-            if not code:
-                continue
-            if code[0] == "%":
-                if code != "%":
-                    raise GCodeError(number, translate("GCode", "'%' must be alone on its line"))
-                if not seen_code and not percent_open:
-                    percent_open = True
-                    continue
-                if not percent_open:
-                    raise GCodeError(
-                        number,
-                        translate("GCode", "'%' ends only a program that starts with a '%' line"),
-                    )
-                ended_at = number
-                break
-            if not code.isascii():
-                bad = next(ch for ch in code if not ch.isascii())
-                raise GCodeError(number, _unexpected(bad))
-            code = code.upper()
-            seen_code = True
-            last_line = number
-            if code[0] == "O":
-                if _PROGRAM_NUMBER_RE.fullmatch(code) is None:
-                    raise GCodeError(number, translate("GCode", _LETTER_UNSUPPORTED["O"]))
-                self.warnings.append(
-                    at_line(
-                        number,
-                        translate("GCode", "program number {code} ignored").format(code=code),
-                    )
-                )
-                continue
-            if line_re.fullmatch(code) is None:
-                _diagnose(code, number)
-            words = word_re.findall(code)
-            if self._block(number, words):
-                ended_at = number
-                break
-        if ended_at is not None:
-            for number in range(ended_at + 1, len(lines) + 1):
-                rest = lines[number - 1].strip()
-                if rest and rest != "%":
-                    self.warnings.append(
-                        at_line(number, translate("GCode", "text after the program end is ignored"))
-                    )
-                    break
-        elif not seen_code:
-            self.warnings.append(at_line(1, translate("GCode", "the program contains no G-code")))
+    def fast_line(self, ln: int, groups) -> Motion | bool | None:
+        """A line FAST_LINE_RE matched: its motion, False when it makes none, or None
+        when the general path must read it (a value or a mode that needs the checks)."""
+        g, x, y, z, f = groups
+        if self.comp_side is not None:
+            return None
+        if g is None and x is None and y is None and z is None:
+            return None  # F alone: the general path sets it
+        if g is None:
+            code = self.motion_mode
+            if code != 10 and code != 0:
+                return None
         else:
-            self.warnings.append(
-                at_line(last_line, translate("GCode", "the program does not end with M2, M30 or %"))
-            )
+            code = 0 if g == "0" else 10
+        if f is not None:
+            if self.inverse_time:
+                return None
+            feed = float(f)
+            if feed < 0 or feed > MAX_RATE:
+                return None
+            self.feed_mm = feed * self.factor
+        if code == 10:
+            feed_mm = self.feed_mm
+            if feed_mm == 0.0 or self.inverse_time:
+                return None
+        else:
+            feed_mm = None
+        pos = self.pos
+        if self.absolute:
+            ex = pos[0] if x is None else float(x)
+            ey = pos[1] if y is None else float(y)
+            ez = pos[2] if z is None else float(z)
+        else:
+            ex = pos[0] if x is None else pos[0] + float(x)
+            ey = pos[1] if y is None else pos[1] + float(y)
+            ez = pos[2] if z is None else pos[2] + float(z)
+        if not (-MAX_VALUE <= ex <= MAX_VALUE and -MAX_VALUE <= ey <= MAX_VALUE) or not (
+            -MAX_VALUE <= ez <= MAX_VALUE
+        ):
+            return None
+        if self.emitted + len(self.motions) >= self.max_motions:
+            return None
+        self.motion_mode = code
+        self.cycle_il_flag = False
         f = self.factor
-        return Program(
-            motions=self.motions,
-            warnings=self.warnings,
-            units="inch" if self.inch else "mm",
-            tools_used=self.tools_used,
-            end_position=(self.pos[0] * f, self.pos[1] * f, self.pos[2] * f),
-            dwells=self.dwells,
+        if f == 1.0:
+            start = (pos[0], pos[1], pos[2])
+            end = (ex, ey, ez)
+        else:
+            start = (pos[0] * f, pos[1] * f, pos[2] * f)
+            end = (ex * f, ey * f, ez * f)
+        self.pos = [ex, ey, ez]
+        self.emitted += 1
+        return Motion(
+            "rapid" if code == 0 else "feed",
+            ln,
+            start,
+            end,
+            feed_mm,
+            self.tool,
+            self.rpm,
+            self.spindle,
+            self.coolant,
+            self.plane,
+            None,
+            None,
+            (),
+            None,
+            self.tool_length_mm,
         )
 
-    def _block(self, ln: int, words: list[tuple[str, str]]) -> bool:
+    def fast_arc(self, ln: int, groups) -> Motion | None:
+        """A line FAST_ARC_RE matched: its arc, or None for the general path."""
+        if self.comp_side is not None:
+            return None
+        v = {}
+        for letter, text in zip("XYZIJRF", groups[1:8], strict=True):
+            if text is not None:
+                value = float(text)
+                if not -MAX_VALUE <= value <= MAX_VALUE:
+                    return None
+                v[letter] = value
+        if self.inverse_time:
+            return None
+        if "F" in v:
+            if v["F"] < 0:
+                return None
+            self.feed_mm = v["F"] * self.factor
+        code = 20 if groups[0] == "2" else 30
+        self.cycle_il_flag = False
+        self.motion_mode = code
+        self._arc(ln, code == 20, self._find_ends(v, machine=False), v)
+        self.emitted += 1
+        return self.motions.pop()
+
+    def _block(self, ln: int, words) -> bool:
         """Check and execute one block; True when it ends the program."""
         g: dict[str, int] = {}
         m: dict[str, int] = {}
         v: dict[str, float] = {}
-        for index, (letter, text) in enumerate(words):
+        for index, (letter, text) in enumerate(words):  # text: the number, str or float
             if letter == "N":
                 if index:
                     raise GCodeError(
@@ -679,11 +572,13 @@ class _Interpreter:
                         ln,
                         translate("GCode", "two {letter} words on one line").format(letter=letter),
                     )
-                if not -MAX_VALUE <= value <= MAX_VALUE:
+                if not -MAX_VALUE <= value <= MAX_VALUE and not (
+                    letter in "FS" and value <= MAX_RATE
+                ):
                     raise GCodeError(
                         ln,
                         translate("GCode", "{word} is too large (limit ±1,000,000)").format(
-                            word=letter + _shown(text)
+                            word=letter + _shown(str(text))
                         ),
                     )
                 v[letter] = value
@@ -699,12 +594,21 @@ class _Interpreter:
     @staticmethod
     def _add_g(ln, g, value, text):
         if value >= 1000:
-            raise GCodeError(ln, _unknown_g("G" + _shown(text)))
+            raise GCodeError(ln, _unknown_g("G" + _shown(str(text))))
         code = round(value * 10)
         if value < 0 or abs(value * 10 - code) > 0.001:
-            raise GCodeError(ln, _unknown_g("G" + _shown(text)))
+            raise GCodeError(ln, _unknown_g("G" + _shown(str(text))))
         group = _G_GROUPS.get(code)
         if group is None:
+            if 382 <= code <= 385:
+                raise GCodeError(
+                    ln,
+                    translate(
+                        "GCode",
+                        "{code}: cannot simulate probing (where the probe stops is only known "
+                        "on the machine)",
+                    ).format(code=_g_name(code)),
+                )
             what = _G_UNSUPPORTED.get(code)
             if what is not None:
                 raise GCodeError(ln, _not_supported(_g_name(code), what))
@@ -721,7 +625,7 @@ class _Interpreter:
     @staticmethod
     def _add_m(ln, m, value, text):
         if value < 0 or value > 1000 or abs(value - round(value)) > 0.0001:
-            raise GCodeError(ln, _unknown_m("M" + _shown(text)))
+            raise GCodeError(ln, _unknown_m("M" + _shown(str(text))))
         code = round(value)
         group = _M_GROUPS.get(code)
         if group is None:
@@ -740,8 +644,13 @@ class _Interpreter:
         """One block, in LinuxCNC's order of execution."""
         motion = g.get("motion")
         nonmodal = g.get("nonmodal")
-        has_axes = "X" in v or "Y" in v or "Z" in v
-        axis_user = nonmodal in (100, 280, 300, 920)
+        polar = "@" in v or "^" in v
+        if polar and nonmodal is not None and nonmodal not in (40, 530):
+            raise GCodeError(
+                ln, translate("GCode", "polar coordinates (@, ^) can only be used for motion")
+            )
+        has_axes = "X" in v or "Y" in v or "Z" in v or polar
+        axis_user = nonmodal in (100, 280, 300, 520, 920)
         if motion is not None:
             if axis_user and motion != 800:
                 raise GCodeError(
@@ -770,7 +679,7 @@ class _Interpreter:
         if nonmodal == 530 and motion_to_be not in (0, 10):
             raise GCodeError(ln, translate("GCode", "G53 needs G0 or G1 and coordinates"))
         if not _SIMPLE_WORDS.issuperset(v):
-            self._check_words(ln, g, v, motion_to_be, nonmodal)
+            self._check_words(ln, g, v, motion_to_be, nonmodal, m)
 
         if "feedmode" in g:
             self.inverse_time = g["feedmode"] == 930
@@ -794,10 +703,22 @@ class _Interpreter:
             self.rpm = v["S"]
         if "T" in v:
             self._select_tool(ln, v["T"])
-        if "toolchange" in m:
+        if m.get("toolchange") == 6:
             self._change_tool()
+        elif "toolchange" in m:  # M61 Q: the tool in the spindle, without a change
+            if "Q" not in v or v["Q"] < 0:
+                raise GCodeError(ln, translate("GCode", "M61 needs Q (the tool number, 0 or more)"))
+            tool = _as_integer("Q", v["Q"], ln)
+            self.tool = tool or None
+            self.selected_tool = tool
+            if tool and tool not in self.tools_used:
+                self.tools_used.append(tool)
         if "spindle" in m:
             self.spindle = _SPINDLE[m["spindle"]]
+        if "modal" in m and m["modal"] != 73:
+            self.modal_m(m["modal"], ln)
+        elif m.get("modal") == 73 and len(self.frames) > 1:
+            self.modal_m(73, ln)
         if "coolant" in m:
             self._coolant(m["coolant"])
         if nonmodal == 40:
@@ -808,8 +729,12 @@ class _Interpreter:
             self.plane = _PLANES[g["plane"]]
         if "units" in g:
             self._set_units(g["units"] == 200)
-        if "length" in g:
-            self._tool_length(ln, g["length"], v)
+        if "comp" in g:
+            if g["comp"] == 400:
+                self.comp_off()
+            else:
+                self.comp_on(ln, g["comp"], v)
+        length_shift = self._tool_length(ln, g["length"], v) if "length" in g else 0.0
         if "coord" in g:
             code = g["coord"]
             self._select_coord(code // 10 - 53 if code % 10 == 0 else 6 + code % 10)
@@ -826,36 +751,80 @@ class _Interpreter:
             self.r_plane_retract = g["retract"] == 990
         if nonmodal is not None and nonmodal not in (40, 530):
             self._nonmodal(ln, nonmodal, v)
+        self.polar_step = None
+        if polar:
+            self._polar(ln, v, nonmodal)
+        if length_shift and self.fanuc and not self.absolute and "Z" in v:
+            # Fanuc applies G43/G49 with the Z move of its line: G91 G43 Z-[length] H1
+            # (FreeCAD's fanuc post) takes the offset on without moving the machine
+            v["Z"] += length_shift
         if motion_to_be is not None:
             self._motion(ln, motion_to_be, nonmodal == 530, v)
-        return m.get("stop") in (2, 30)
+        stop = m.get("stop")
+        if stop in (0, 1, 60):
+            self.pauses.append((ln, f"M{stop}"))
+        return stop in (2, 30)
+
+    def _polar(self, ln, v, nonmodal):
+        """LinuxCNC's polar coordinates: @ radius, ^ angle (degrees), in the XY plane."""
+        for letter in "XY":
+            if letter in v:
+                raise GCodeError(
+                    ln,
+                    translate(
+                        "GCode", "polar coordinates (@, ^) and {letter} on the same line"
+                    ).format(letter=letter),
+                )
+        x, y = self.pos[0], self.pos[1]
+        radius = math.hypot(x, y)
+        theta = math.atan2(y, x)
+        if self.absolute:
+            radius = v.pop("@", radius)
+            theta = math.radians(v["^"]) if "^" in v else theta
+        else:
+            radius += v.pop("@", 0.0)
+            theta += math.radians(v.get("^", 0.0))
+        if not self.absolute:
+            self.polar_step = (radius - math.hypot(x, y), theta - math.atan2(y, x))
+        v.pop("^", None)
+        px, py = radius * math.cos(theta), radius * math.sin(theta)
+        if self.absolute:
+            v["X"], v["Y"] = px, py
+        else:
+            v["X"], v["Y"] = px - x, py - y
 
     @staticmethod
-    def _check_words(ln, g, v, motion, nonmodal):
+    def _check_words(ln, g, v, motion, nonmodal, m):
         """LinuxCNC's check_other_codes: every word needs a code that uses it."""
-        arc = motion in (20, 30)
+        spline = motion in (50, 51)
+        arc = motion in (20, 30) or spline  # splines take I and J (and G5 P and Q)
         cycle = motion in _CYCLES
         g10 = nonmodal == 100
         g64 = g.get("path") == 640
+        io = "io" in m  # M62-M68: P (output), E (analog), L and Q (M66 waiting)
+        if "E" in v and not io:
+            raise GCodeError(ln, translate("GCode", "E word without M66, M67 or M68 to use it"))
+        if "D" in v and g.get("comp") not in (410, 411, 420, 421):
+            raise GCodeError(ln, translate("GCode", "D word without G41 or G42 to use it"))
         if "H" in v and g.get("length") != 430:
             raise GCodeError(ln, translate("GCode", "H word without G43 to use it"))
         for letter in "IJ":
             if letter in v and not (arc or g10):
                 raise GCodeError(ln, _without_arc(letter))
-        if "K" in v and not arc:
+        if "K" in v and not (arc and not spline):
             raise GCodeError(ln, _without_arc("K"))
-        if "L" in v and not (cycle or g10):
+        if "L" in v and not (cycle or g10 or io):
             raise GCodeError(
                 ln, translate("GCode", "L word without G10 or a canned cycle to use it")
             )
         if "P" in v:
-            if not (g10 or nonmodal == 40 or g64 or motion == 820 or arc):
+            if not (g10 or nonmodal == 40 or g64 or motion in _DWELL_CYCLES or arc or io):
                 raise GCodeError(
                     ln, translate("GCode", "P word without G2, G3, G4, G10, G64 or G82 to use it")
                 )
-            if v["P"] < 0:
+            if v["P"] < 0 and not spline:
                 raise GCodeError(ln, _negative("P", v["P"]))
-            if arc:
+            if arc and not spline:
                 turns = round(v["P"])
                 if abs(turns - v["P"]) > 0.001:
                     raise GCodeError(
@@ -872,7 +841,7 @@ class _Interpreter:
                             word=f"P{turns}", count=MAX_TURNS
                         ),
                     )
-        if "Q" in v and not (motion in (730, 830) or g10 or g64):
+        if "Q" in v and not (motion in (50, 730, 830) or g10 or g64 or io or "toolchange" in m):
             raise GCodeError(ln, translate("GCode", "Q word without G73, G83 or G64 to use it"))
         if "R" in v and not (arc or cycle or g10):
             raise GCodeError(
@@ -938,6 +907,8 @@ class _Interpreter:
                 number = self.tool or 0
             if number == 0:
                 length_mm = 0.0
+            elif number in self.tool_table_edits:  # G10 L1/L10/L11
+                length_mm = self.tool_table_edits[number]
             elif self.tool_lengths is None:
                 length_mm = 0.0
                 if number not in self._warned_tools:
@@ -962,9 +933,11 @@ class _Interpreter:
                     ),
                 )
         offset = length_mm / self.factor
-        self.pos[2] += self.tool_offset - offset
+        shift = offset - self.tool_offset
+        self.pos[2] -= shift
         self.tool_offset = offset
         self.tool_length_mm = length_mm
+        return shift
 
     def _select_coord(self, index):
         if index == self.coord_index:
@@ -978,18 +951,67 @@ class _Interpreter:
         if code == 100:
             self._g10(ln, v)
         elif code in (280, 300):
-            self._home(ln, v)
-        elif code == 920:
+            self._home(ln, code, v)
+        elif code in (281, 301):  # the machine position, stored in #5161-3 / #5181-3
+            f = self.factor
+            machine = [
+                (p + o + a) * f
+                for p, o, a in zip(self.pos, self.origin, self.axis_offset, strict=True)
+            ]
+            machine[2] += self.tool_length_mm
+            self.home_mm[28 if code == 281 else 30] = machine
+        elif code in (520, 920):
+            name = "G52" if code == 520 else "G92"
             if not any(letter in v for letter in _AXIS_LETTERS):
-                raise GCodeError(ln, translate("GCode", "G92 needs at least one of X, Y and Z"))
+                raise GCodeError(
+                    ln,
+                    translate("GCode", "{code} needs at least one of X, Y and Z").format(code=name),
+                )
+            offset = list(self.axis_offset)
             for axis, letter in enumerate(_AXIS_LETTERS):
                 if letter in v:
-                    self.axis_offset[axis] = self.pos[axis] + self.axis_offset[axis] - v[letter]
-                    self.pos[axis] = v[letter]
-        else:  # G92.1, G92.2
-            for axis in range(3):
-                self.pos[axis] += self.axis_offset[axis]
-                self.axis_offset[axis] = 0.0
+                    if code == 920:
+                        offset[axis] = self.pos[axis] + self.axis_offset[axis] - v[letter]
+                    else:  # G52: the offset itself (LinuxCNC keeps it with G92's)
+                        offset[axis] = v[letter]
+            self._set_axis_offset(offset)
+            self.g92_saved_mm = [value * self.factor for value in offset]
+        elif code == 923:  # G92.3: back to the offsets saved in #5211-#5213
+            self._set_axis_offset([value / self.factor for value in self.g92_saved_mm])
+        else:  # G92.1 forgets the saved offsets too; G92.2 keeps them
+            self._set_axis_offset([0.0, 0.0, 0.0])
+            if code == 921:
+                self.g92_saved_mm = [0.0, 0.0, 0.0]
+
+    def _set_axis_offset(self, offset):
+        for axis in range(3):
+            self.pos[axis] += self.axis_offset[axis] - offset[axis]
+        self.axis_offset = list(offset)
+
+    def _g10_tool(self, ln, level, v):
+        """G10 L1 (a tool's length Z), L10 and L11 (the length that makes the current
+        point Z in the current system, or in G59.3 without G92): the tool table entry
+        for G43 to read; the offset in effect changes only at the next G43."""
+        if "P" not in v or v["P"] < 1:
+            raise GCodeError(
+                ln,
+                translate("GCode", "{code} needs P (the tool number, 1 or more)").format(
+                    code=f"G10 L{level}"
+                ),
+            )
+        tool = _as_integer("P", v["P"], ln)
+        if "Z" not in v:
+            return  # only Z (the length) matters to the motions
+        f = self.factor
+        if level == 1:
+            length = v["Z"]
+        else:
+            machine_z = self.pos[2] + self.origin[2] + self.axis_offset[2] + self.tool_offset
+            frame_z = self.origin[2] + self.axis_offset[2]
+            if level == 11:
+                frame_z = self.coord_systems_mm[9][2] / f
+            length = machine_z - frame_z - v["Z"]
+        self.tool_table_edits[tool] = length * f
 
     def _g10(self, ln, v):
         if "L" not in v:
@@ -997,12 +1019,8 @@ class _Interpreter:
         level = _as_integer("L", v["L"], ln)
         code = f"G10 L{level}"
         if level in (1, 10, 11):
-            raise GCodeError(
-                ln,
-                translate("GCode", "{code} (editing the tool table) is not supported").format(
-                    code=code
-                ),
-            )
+            self._g10_tool(ln, level, v)
+            return
         if level not in (2, 20):
             raise GCodeError(
                 ln, translate("GCode", "{code} is not supported (use L2 or L20)").format(code=code)
@@ -1050,8 +1068,8 @@ class _Interpreter:
             self.pos = [p + old - n for p, old, n in zip(self.pos, self.origin, new, strict=True)]
             self.origin = new
 
-    def _home(self, ln, v):
-        """G28/G30: a rapid to the intermediate point, then to machine zero."""
+    def _home(self, ln, code, v):
+        """G28/G30: a rapid to the intermediate point, then to the stored home."""
         end = self._find_ends(v, machine=False)
         self._line("rapid", ln, end, None)
         given = [letter in v for letter in _AXIS_LETTERS]
@@ -1060,7 +1078,8 @@ class _Interpreter:
         final = list(end)
         for axis in range(3):
             if given[axis]:
-                final[axis] = 0.0 - self.origin[axis] - self.axis_offset[axis]
+                home = self.home_mm[28 if code == 280 else 30][axis] / self.factor
+                final[axis] = home - self.origin[axis] - self.axis_offset[axis]
         if given[2]:
             final[2] -= self.tool_offset
         self._line("rapid", ln, final, None)
@@ -1095,6 +1114,13 @@ class _Interpreter:
         if g53 and not self.absolute:
             raise GCodeError(ln, translate("GCode", "G53 cannot be used in incremental mode (G91)"))
         if code in _CYCLES:
+            if self.comp_side is not None:
+                raise GCodeError(
+                    ln,
+                    translate(
+                        "GCode", "canned cycles cannot be used with cutter radius compensation"
+                    ),
+                )
             self._cycle(ln, code, v)
             self.motion_mode = code
             return
@@ -1103,6 +1129,16 @@ class _Interpreter:
         if code == 800:
             return
         end = self._find_ends(v, machine=g53)
+        if self.comp_side is not None and code in (0, 10, 20, 30):
+            made = len(self.motions)
+            self._programmed(ln, code, end, v)
+            for motion in self.motions[made:]:
+                del self.motions[made]
+                self.comp_move(ln, motion)
+            return
+        self._programmed(ln, code, end, v)
+
+    def _programmed(self, ln, code, end, v):
         if code == 0:
             self._line("rapid", ln, end, None)
         elif code == 10:
@@ -1115,6 +1151,8 @@ class _Interpreter:
                     raise GCodeError(ln, _zero_feed("G1"))
                 feed = self.feed_mm
             self._line("feed", ln, end, feed)
+        elif code in (50, 51):
+            spline_points(self, ln, code, end, v)
         else:
             self._arc(ln, code == 20, end, v)
 
@@ -1129,7 +1167,7 @@ class _Interpreter:
 
     def _line(self, kind, ln, end, feed, cycle=None):
         motions = self.motions
-        if len(motions) >= self.max_motions:
+        if self.emitted + len(motions) >= self.max_motions:
             raise GCodeError(ln, _too_many_motions(self.max_motions))
         f = self.factor
         pos = self.pos
@@ -1258,7 +1296,7 @@ class _Interpreter:
         else:
             feed = self.feed_mm
         motions = self.motions
-        if len(motions) >= self.max_motions:
+        if self.emitted + len(motions) >= self.max_motions:
             raise GCodeError(ln, _too_many_motions(self.max_motions))
         per_turn = segments_per_turn(max(r1, r2) * f, self.chord_tolerance)
         count = max(1, math.ceil(abs(theta) / _TWO_PI * per_turn - 1e-9))
@@ -1272,28 +1310,7 @@ class _Interpreter:
             )
         alpha = math.atan2(s2 - c2, s1 - c1)
         end_mm = (end[0] * f, end[1] * f, end[2] * f)
-        if count <= 12:
-            points = []
-            p = [0.0, 0.0, 0.0]
-            for k in range(1, count):
-                t = k / count
-                angle = alpha + theta * t
-                radius = r1 + (r2 - r1) * t
-                p[i1] = (c1 + radius * math.cos(angle)) * f
-                p[i2] = (c2 + radius * math.sin(angle)) * f
-                p[i3] = (s3 + (e3 - s3) * t) * f
-                points.append((p[0], p[1], p[2]))
-            points.append(end_mm)
-        else:
-            t = np.arange(1, count + 1, dtype=float) / count
-            angle = alpha + theta * t
-            radius = r1 + (r2 - r1) * t
-            grid = np.empty((count, 3))
-            grid[:, i1] = (c1 + radius * np.cos(angle)) * f
-            grid[:, i2] = (c2 + radius * np.sin(angle)) * f
-            grid[:, i3] = (s3 + (e3 - s3) * t) * f
-            points = list(map(tuple, grid.tolist()))
-            points[-1] = end_mm
+        points = ArcPoints(count, (alpha, theta, r1, r2, c1, c2, s3, e3, (i1, i2, i3), f, end_mm))
         centre = [0.0, 0.0, 0.0]
         centre[i1] = c1 * f
         centre[i2] = c2 * f
@@ -1312,7 +1329,7 @@ class _Interpreter:
                 plane,
                 (centre[0], centre[1], centre[2]),
                 clockwise,
-                tuple(points),
+                points,
                 None,
                 self.tool_length_mm,
             )
@@ -1357,170 +1374,3 @@ class _Interpreter:
             theta = math.atan2(e2 - s2, e1 - s1) + math.pi / 2
         offset = abs_radius * math.cos(math.asin(half_length / abs_radius))
         return mid1 + offset * math.cos(theta), mid2 + offset * math.sin(theta)
-
-    # ------------------------------------------------------------------ canned cycles
-    def _cycle(self, ln, code, v):
-        """LinuxCNC's convert_cycle and convert_cycle_xy/yz/zx for G73, G81, G82, G83."""
-        name = _CYCLES[code]
-        if self.inverse_time:
-            raise GCodeError(
-                ln,
-                translate("GCode", "{code} cannot be used in inverse time mode (G93)").format(
-                    code=name
-                ),
-            )
-        if self.feed_mm == 0.0:
-            raise GCodeError(ln, _zero_feed(name))
-        same = self.motion_mode == code
-        if "R" in v:
-            r_number = v["R"]
-        elif same:
-            r_number = self.cycle_r
-        else:
-            raise GCodeError(
-                ln, translate("GCode", "{code} needs R (the retract plane)").format(code=name)
-            )
-        repeats = 1
-        if "L" in v:
-            if v["L"] < 0:
-                raise GCodeError(ln, _negative("L", v["L"]))
-            repeats = _as_integer("L", v["L"], ln)
-            if repeats == 0:
-                raise GCodeError(
-                    ln,
-                    translate("GCode", "{code}: a cycle runs at least once").format(
-                        code=f"{name} L0"
-                    ),
-                )
-            if repeats > MAX_REPEATS:
-                raise GCodeError(
-                    ln,
-                    translate("GCode", "{code}: at most {count} repeats").format(
-                        code=f"{name} L{repeats}", count=MAX_REPEATS
-                    ),
-                )
-        ia, ib, ic = _PLANE_AXES[self.plane]
-        depth_letter = _AXIS_LETTERS[ic]
-        if not same and depth_letter not in v:
-            raise GCodeError(
-                ln,
-                translate("GCode", "{code} in the {plane} plane needs {letter}").format(
-                    code=name, plane=self.plane, letter=depth_letter
-                ),
-            )
-        cc_number = v.get(depth_letter, self.cycle_cc)
-        pos = self.pos
-        current_cc = pos[ic]
-        if self.cycle_il_flag:
-            old_cc = self.cycle_il
-        else:
-            old_cc = self.cycle_il = current_cc
-            self.cycle_il_flag = True
-        letter_a, letter_b = _AXIS_LETTERS[ia], _AXIS_LETTERS[ib]
-        if self.absolute:
-            inc_a = inc_b = 0.0
-            r = r_number
-            cc = cc_number
-            aa = v.get(letter_a, pos[ia])
-            bb = v.get(letter_b, pos[ib])
-        else:
-            inc_a = v.get(letter_a, 0.0)
-            inc_b = v.get(letter_b, 0.0)
-            r = r_number + old_cc
-            cc = r + cc_number
-            aa = pos[ia]
-            bb = pos[ib]
-        if r < cc:
-            raise GCodeError(
-                ln,
-                translate("GCode", "{code}: R is below the bottom of the hole ({letter})").format(
-                    code=name, letter=depth_letter
-                ),
-            )
-        dwell = delta = None
-        budget = self.max_motions - len(self.motions)
-        if code == 820:
-            if not same and "P" not in v:
-                raise GCodeError(
-                    ln, translate("GCode", "G82 needs P (the dwell at the bottom, seconds)")
-                )
-            dwell = v.get("P", self.cycle_p)
-        elif code in (730, 830):
-            if not same and "Q" not in v:
-                raise GCodeError(
-                    ln, translate("GCode", "{code} needs Q (the peck depth)").format(code=name)
-                )
-            delta = v.get("Q", self.cycle_q)
-            if delta <= 0.0:
-                raise GCodeError(
-                    ln,
-                    translate("GCode", "{code}: the peck depth Q must be more than 0").format(
-                        code=name
-                    ),
-                )
-            pecks = (r - cc) / delta
-            if pecks * 3 * repeats > budget + 3:
-                raise GCodeError(
-                    ln,
-                    translate(
-                        "GCode",
-                        "{code} with {word} makes {pecks} pecks: more than "
-                        "the {count} motions allowed",
-                    ).format(
-                        code=name,
-                        word=f"Q{_num(delta)}",
-                        pecks=int(pecks) * repeats,
-                        count=self.max_motions,
-                    ),
-                )
-        if repeats * 3 > budget + 3:
-            raise GCodeError(
-                ln,
-                translate("GCode", "{code}: more than the {count} motions allowed").format(
-                    code=f"{name} L{repeats}", count=self.max_motions
-                ),
-            )
-
-        def at(a, b, c):
-            point = [0.0, 0.0, 0.0]
-            point[ia] = a
-            point[ib] = b
-            point[ic] = c
-            return point
-
-        line = self._line
-        feed = self.feed_mm
-        if old_cc < r:
-            line("rapid", ln, at(pos[ia], pos[ib], r), None, name)
-            old_cc = r
-            current_cc = old_cc
-        clear_cc = r if self.r_plane_retract else old_cc
-        rapid_delta = _PECK_CLEARANCE_INCH if self.inch else _PECK_CLEARANCE_INCH * MM_PER_INCH
-        for repeat in range(repeats):
-            aa += inc_a
-            bb += inc_b
-            if repeat == 0 and current_cc > r:
-                line("rapid", ln, at(aa, bb, current_cc), None, name)
-                line("rapid", ln, at(aa, bb, r), None, name)
-            else:
-                line("rapid", ln, at(aa, bb, clear_cc), None, name)
-                if clear_cc > r:
-                    line("rapid", ln, at(aa, bb, r), None, name)
-            if delta is not None:
-                depth = r - delta
-                while depth > cc:
-                    line("feed", ln, at(aa, bb, depth), feed, name)
-                    if code == 830:
-                        line("rapid", ln, at(aa, bb, r), None, name)
-                    line("rapid", ln, at(aa, bb, depth + rapid_delta), None, name)
-                    depth = depth - delta
-            line("feed", ln, at(aa, bb, cc), feed, name)
-            if dwell is not None:
-                self.dwells.append((ln, dwell))
-            line("rapid", ln, at(aa, bb, clear_cc), None, name)
-        self.cycle_cc = cc_number
-        self.cycle_r = r_number
-        if dwell is not None:
-            self.cycle_p = dwell
-        if delta is not None:
-            self.cycle_q = delta
