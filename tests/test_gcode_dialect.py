@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cncworkbench.cli.gcode import gcode
-from cncworkbench.core.gcode import GCodeError, interpret, stream
+from cncworkbench.core.gcode import GCodeError, dialect_of, interpret, stream
 
 CORPUS = Path(__file__).resolve().parent / "data" / "gcode"
 
@@ -455,3 +455,14 @@ def test_a_parameter_file_sets_offsets_homes_and_parameters_before_the_program(t
     var.write_text("oops\n")
     bad = CliRunner().invoke(gcode, ["trace", str(path), "--parameters", str(var)])
     assert bad.exit_code == 2 and "p.var" in bad.output and "line 1" in bad.output
+
+
+def test_a_fanuc_posted_program_is_read_in_the_fanuc_dialect():
+    """FreeCAD 1.x's fanuc post writes its tool-length line after each tool change; the
+    services read such a program as Fanuc (the post, or #4120 in the text, says so)."""
+    text = "G21 G90\nT1 M6\nG91 G0 G43 G54 Z-[#[2000+#4120]] H#4120\nG90\nG0 X10 Y10 Z5\nM30\n"
+    assert dialect_of(text) == "fanuc"
+    assert dialect_of("G0 X1\n", "Fanuc") == "fanuc"
+    assert dialect_of("G0 X1\n", "linuxcnc") == "linuxcnc"
+    program = interpret(text, tool_lengths={1: 50.0}, dialect=dialect_of(text))
+    assert program.motions[-1].end == pytest.approx((10.0, 10.0, 5.0))

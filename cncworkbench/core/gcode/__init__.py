@@ -123,6 +123,18 @@ BASE_BLOCKS = 200_000
 BLOCKS_PER_CHAR = 10
 
 
+FANUC_POSTS = frozenset({"fanuc"})  # FreeCAD post-processors that write Fanuc macro G-code
+
+
+def dialect_of(text: str, post_processor: str | None = None) -> str:
+    """The dialect a posted program is read in: Fanuc's for the Fanuc post's output, or for a
+    program using ``#4120`` (Fanuc's current tool, which FreeCAD 1.x's post writes after
+    every tool change); LinuxCNC's otherwise."""
+    if (post_processor or "").lower() in FANUC_POSTS or "#4120" in text:
+        return "fanuc"
+    return "linuxcnc"
+
+
 def interpret(
     text: str,
     *,

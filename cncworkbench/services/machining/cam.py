@@ -599,7 +599,7 @@ def finish_program(
         run_time = runtime.RunTime(sum(per_operation), sum(per_operation), 0, 0, 0, 0, 0, {})
     else:
         try:
-            program = gcode.interpret(text)
+            program = gcode.interpret(text, dialect=gcode.dialect_of(text, plan.post_processor))
         except gcode.GCodeError as exc:
             message = translate("Cam", "The {post} post wrote G-code we cannot read: {error}")
             raise CamFailed(message.format(post=plan.post_processor, error=exc)) from exc

@@ -219,7 +219,7 @@ def read_program(text: str) -> tuple[list[str], ProgramFacts | None]:
     cannot: a conversational program)."""
     axes = program_axes(text)
     try:
-        program = gcode.interpret(text)
+        program = gcode.interpret(text, dialect=gcode.dialect_of(text))
     except gcode.GCodeError:
         return axes, None
     if not program.motions:

@@ -401,7 +401,7 @@ def run_simulation(
 ) -> SimOutcome:
     started = dt.datetime.now(dt.UTC)
     try:
-        program = gcode.interpret(text)
+        program = gcode.interpret(text, dialect=gcode.dialect_of(text))
         result = sim.simulate(
             program, inputs.stock_min, inputs.stock_max, inputs.tools, inputs.fixtures,
             inputs.machine, snapshots=ANIMATION_FRAMES, progress=progress, playback=True,
