@@ -28,7 +28,7 @@ PASSWORD_STDIN_HELP = QT_TRANSLATE_NOOP("Cli", "Read the password from standard 
 def acting_db(context, user_email: str | None, person: bool = False):
     """The database and the actor for a CLI command: ``--user EMAIL``, else the user of
     ``cncworkbench login``, else (owner's credentials only) the owner itself; see
-    :func:`cncworkbench.services.cli_login.acting_as`. ``person``: the work must belong
+    :func:`cncworkbench.services.access.cli_login.acting_as`. ``person``: the work must belong
     to someone (an upload, a setup, a job), not to the owner."""
     from cncworkbench.services.access import cli_login
 

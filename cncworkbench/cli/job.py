@@ -101,7 +101,7 @@ def job_submit(job_type, params, priority, idempotency_key, timeout, max_retries
 @click.option("--limit", type=int, default=50, show_default=True)
 @AS_USER
 def job_list(status, mine, limit, as_user):
-    from cncworkbench.services.jobs.jobs import jobs
+    from cncworkbench.services.jobs import jobs
 
     context = app_context()
     with acting(context, as_user) as (session, actor):
@@ -119,7 +119,7 @@ def job_list(status, mine, limit, as_user):
 @AS_USER
 def job_show(job_id, as_user):
 
-    from cncworkbench.services.jobs.jobs import jobs
+    from cncworkbench.services.jobs import jobs
 
     context = app_context()
     with acting(context, as_user) as (session, actor):
@@ -166,7 +166,7 @@ def job_show(job_id, as_user):
 @click.argument("job_id", type=int)
 @AS_USER
 def job_cancel(job_id, as_user):
-    from cncworkbench.services.jobs.jobs import jobs
+    from cncworkbench.services.jobs import jobs
 
     context = app_context()
     with acting(context, as_user) as (session, actor):
@@ -182,7 +182,7 @@ def job_cancel(job_id, as_user):
 @click.argument("job_id", type=int)
 @AS_USER
 def job_retry(job_id, as_user):
-    from cncworkbench.services.jobs.jobs import jobs
+    from cncworkbench.services.jobs import jobs
 
     context = app_context()
     with acting(context, as_user) as (session, actor):
