@@ -189,6 +189,8 @@ def cam_run(model_file, machine, tools, material, ops, output, margin, top_margi
                 calls=result.rs274.calls
             )
         )
+    else:  # said, not skipped silently
+        click.echo(translate("Cli", "G-code not checked: LinuxCNC's rs274 is not installed"))
     for note in result.fixes + result.warnings:
         click.echo(translate("Cli", "note: {note}").format(note=note), err=True)
     elapsed = localefmt.number(time.monotonic() - started, 1, grouping=False)
@@ -229,7 +231,7 @@ def cam_post(cam_run_id, machine, work_offset, output, no_wait, timeout, as_user
     from cncworkbench.services.machining import catalog
 
     context = app_context()
-    with acting_db(context, as_user) as (database, actor):
+    with acting_db(context, as_user, person=True) as (database, actor):
         with database.session() as session:
             machine_row = catalog.find(session, Machine, machine)
             check = post_service.check_post(

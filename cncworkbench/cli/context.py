@@ -25,45 +25,30 @@ PASSWORD_STDIN_HELP = QT_TRANSLATE_NOOP("Cli", "Read the password from standard 
 
 
 @contextlib.contextmanager
-def acting_db(context, user_email: str | None):
-    """The database and the actor for a CLI command.
+def acting_db(context, user_email: str | None, person: bool = False):
+    """The database and the actor for a CLI command: ``--user EMAIL``, else the user of
+    ``cncworkbench login``, else (owner's credentials only) the owner itself; see
+    :func:`cncworkbench.services.access.cli_login.acting_as`. ``person``: the work must belong
+    to someone (an upload, a setup, a job), not to the owner."""
+    from cncworkbench.services.access import cli_login
 
-    With the database owner's credentials the CLI may act for any user (``--user``) or, by
-    default, as the owner itself; the audit trail says so. Other credentials (cnc_app)
-    must log in as ``--user``, with its password.
-    """
-    from cncworkbench.services.access import identity, users
-    from cncworkbench.services.access.audit import Actor
+    def ask(email: str) -> str:
+        return getpass.getpass(translate("Cli", "Password for {email}: ").format(email=email))
 
-    context.ensure_schema()
-    if context.is_privileged():
-        actor = Actor.system()
-        if user_email:
-            with context.db.session() as session:
-                found = users.find_by_email(session, user_email)
-                actor = Actor(found.id, found.email, found.role, via="owner")
-        yield context.db, actor
-        return
-    if not user_email:
-        raise UserError(
-            translate(
-                "Cli",
-                "These database credentials are not the owner's: give --user EMAIL to log in "
-                "as that user.",
-            )
-        )
-    password = getpass.getpass(translate("Cli", "Password for {email}: ").format(email=user_email))
-    signed_in = identity.sign_in(context, user_email, password, where="cli")
-    try:
-        yield signed_in.db, signed_in.actor
-    finally:
-        identity.sign_out(context, signed_in)
+    with cli_login.acting_as(context, user_email, ask) as (database, actor):
+        if person:
+            cli_login.require_person(actor)
+        yield database, actor
 
 
 @contextlib.contextmanager
-def acting(context, user_email: str | None):
-    """A database session (one transaction) and the actor for a CLI command."""
-    with acting_db(context, user_email) as (database, actor), database.session() as session:
+def acting(context, user_email: str | None, person: bool = False):
+    """A database session (one transaction) and the actor for a CLI command; ``person``:
+    the work must belong to someone (an upload, a setup, a job), not to the owner."""
+    with (
+        acting_db(context, user_email, person) as (database, actor),
+        database.session() as session,
+    ):
         yield session, actor
 
 

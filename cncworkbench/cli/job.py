@@ -69,7 +69,7 @@ def _job_line(summary) -> str:
 @AS_USER
 def job_submit(job_type, params, priority, idempotency_key, timeout, max_retries, as_user):
 
-    from cncworkbench.services.jobs import jobs
+    from cncworkbench.services.jobs import job_params, jobs
 
     try:
         values = json.loads(params)
@@ -80,7 +80,9 @@ def job_submit(job_type, params, priority, idempotency_key, timeout, max_retries
     if not isinstance(values, dict):
         raise UserError(translate("Cli", "--params must be a JSON object."))
     context = app_context()
-    with acting(context, as_user) as (session, actor):
+    with acting(context, as_user, person=True) as (session, actor):
+        # what the worker would refuse is refused now, and nothing is queued
+        job_params.validate(session, job_type, values)
         job_id = jobs.submit_job(session, actor, job_type, values, priority, idempotency_key,
                                  timeout, max_retries)  # fmt: skip
     click.echo(translate("Cli", "job {id} queued").format(id=job_id))
@@ -145,14 +147,15 @@ def job_show(job_id, as_user):
             json=json.dumps(detail.metrics, ensure_ascii=False)
         )
     )
+    if detail.artefacts:
+        click.echo(translate("Cli", "results (cncworkbench artefact download {id} NAME -o PATH):")
+                   .format(id=job_id))  # fmt: skip
     for artefact in detail.artefacts:
         click.echo(
-            translate("Cli", "artefact {id}: {name} ({type}, {size} bytes) {key}").format(
-                id=artefact.id,
+            translate("Cli", "  {name}  ({type}, {size} bytes)").format(
                 name=artefact.name,
                 type=artefact.type,
                 size=localefmt.integer(artefact.file_size),
-                key=artefact.s3_key,
             )
         )
 

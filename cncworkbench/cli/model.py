@@ -55,7 +55,7 @@ def model_upload(path, project, name, model_type, as_json, as_user):
     from cncworkbench.services.pdm import models
 
     context = app_context()
-    with acting_db(context, as_user) as (database, actor):
+    with acting_db(context, as_user, person=True) as (database, actor):
         update, close = progress_bar(translate("Cli", "uploading {file}").format(file=path.name))
         try:
             result = models.upload_model(
@@ -215,7 +215,7 @@ def model_generate(model_id, assignments, name, no_wait, timeout, as_user):
 
     values = cad.parse_assignments(assignments)
     context = app_context()
-    with acting_db(context, as_user) as (database, actor):
+    with acting_db(context, as_user, person=True) as (database, actor):
         with database.session() as session:
             job_id = cad.submit_variant(session, actor, model_id, values, name)
         click.echo(
@@ -243,3 +243,69 @@ def model_generate(model_id, assignments, name, no_wait, timeout, as_user):
     )
     for key, value in (output.get("parameters") or {}).items():
         click.echo(f"  {key} = {value}")
+
+
+@model.command(
+    "show",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "A model version: its versions, what FreeCAD measured, the thumbnail's path."
+    ),
+)
+@click.argument("model_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Print JSON."))
+@AS_USER
+def model_show(model_id, as_json, as_user):
+    from cncworkbench.core import timefmt
+    from cncworkbench.services.pdm import models
+
+    context = app_context()
+    with acting(context, as_user) as (session, actor):
+        row = models.get_model(session, actor, model_id)
+        line = models.versions(session, actor, model_id)
+    thumbnail = None
+    if row.thumbnail_key:
+        thumbnail = Path(context.settings.data_dir) / "thumbnails" / f"model_{row.id}.png"
+        thumbnail.parent.mkdir(parents=True, exist_ok=True)
+        thumbnail.write_bytes(models.thumbnail_png(context.store, row))
+    metadata = {k: v for k, v in row.metadata.items() if k not in ("mesh_file",)}
+    if as_json:
+        click.echo(json.dumps({
+            "id": row.id, "name": row.name, "version": row.version, "type": row.type,
+            "format": row.file_format, "size": row.file_size, "sha256": row.sha256,
+            "owner": row.owner_email, "created_at": row.created_at.isoformat(),
+            "metadata": metadata, "thumbnail": str(thumbnail) if thumbnail else None,
+            "versions": [{"id": v.id, "version": v.version} for v in line],
+        }, ensure_ascii=False, default=str))  # fmt: skip
+        return
+    click.echo(
+        translate("Cli", "model {id}: {name} version {version} ({format}, {size} bytes)").format(
+            id=row.id, name=row.name, version=row.version, format=row.file_format,
+            size=localefmt.integer(row.file_size),
+        )
+    )  # fmt: skip
+    click.echo(
+        translate("Cli", "  uploaded {when} by {owner}; sha256 {sha256}").format(
+            when=timefmt.short(row.created_at), owner=row.owner_email or "-", sha256=row.sha256
+        )
+    )
+    if "size_mm" in metadata:
+        click.echo(
+            translate("Cli", "  size {size} mm, volume {volume} mm³, {solids} solid(s)").format(
+                size=" × ".join(i18n.number(v) for v in metadata["size_mm"]),
+                volume=localefmt.number(metadata.get("volume_mm3", 0), 0),
+                solids=metadata.get("solids", "-"),
+            )
+        )
+    for key, value in metadata.items():
+        if key not in ("size_mm", "volume_mm3", "solids", "thumbnail"):
+            click.echo(f"  {key}: {json.dumps(value, ensure_ascii=False, default=str)}")
+    click.echo(
+        translate("Cli", "  versions: {versions}").format(
+            versions=", ".join(f"v{v.version} (#{v.id})" for v in line)
+        )
+    )
+    click.echo(
+        translate("Cli", "  thumbnail file: {path}").format(
+            path=thumbnail or translate("Cli", "none stored")
+        )
+    )

@@ -14,7 +14,8 @@ from pathlib import Path
 import click
 
 from cncworkbench.cli.base import report_user_error, severity_label
-from cncworkbench.cli.context import acting, app_context
+from cncworkbench.cli.context import AS_USER, acting, acting_db, app_context
+from cncworkbench.cli.jobwait import TIMEOUT, follow, raise_unless_completed, worker_if_none
 from cncworkbench.core import i18n, localefmt
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import UserError
@@ -151,19 +152,26 @@ def _duration(seconds: float) -> str:
     "simulate",
     help=QT_TRANSLATE_NOOP(
         "Cli",
-        "Cut the G-code program FILE into a stock box and check it for collisions.\n\n"
+        "Cut the G-code program FILE into a stock box and check it for collisions; or, with\n"
+        "--run CAM_RUN, simulate a stored CAM run on its own setup (stock, tools, fixtures\n"
+        "and machine from the run), stored for review.\n\n"
         "Reports the removed volume, the machining time and each finding (rapids into the\n"
         "stock, plunges with a non-centre-cutting tool, shank, holder and fixture collisions,\n"
         "machine limits, cutting with the spindle off). Exit status: 0 without errors, 1 with\n"
         "errors, 2 when the input cannot be read.",
     ),
 )
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path), required=False)
+@click.option(
+    "--run",
+    "cam_run_id",
+    type=int,
+    help=QT_TRANSLATE_NOOP("Cli", "A stored CAM run to simulate (instead of FILE)."),
+)
 @click.option(
     "--stock",
     nargs=3,
     type=float,
-    required=True,
     metavar="SX SY SZ",
     help=QT_TRANSLATE_NOOP("Cli", "Stock size (mm)."),
 )
@@ -176,7 +184,7 @@ def _duration(seconds: float) -> str:
     metavar="X Y Z",
     help=QT_TRANSLATE_NOOP("Cli", "The stock's minimum corner in program coordinates (mm)."),
 )
-@click.option("--tool", "tool_specs", multiple=True, required=True, metavar="SPEC", help=TOOL_HELP)
+@click.option("--tool", "tool_specs", multiple=True, metavar="SPEC", help=TOOL_HELP)
 @click.option(
     "--machine",
     metavar="NAME",
@@ -211,7 +219,27 @@ def _duration(seconds: float) -> str:
         "Cli", "Show how far the simulation is on stderr (default: when it is a terminal)."
     ),
 )
-def simulate(file, stock, origin, tool_specs, machine, resolution, as_json, memory_mb, progress):
+@click.option("--timeout", type=float, default=900, show_default=True, help=TIMEOUT)
+@AS_USER
+def simulate(file, cam_run_id, stock, origin, tool_specs, machine, resolution, as_json, memory_mb,
+             progress, timeout, as_user):  # fmt: skip
+    if cam_run_id is not None:
+        _simulate_cam_run(cam_run_id, timeout, as_user, as_json)
+        return
+    if file is not None and (not stock or not tool_specs):
+        # as click says it for a required option (in the reader's language)
+        context = click.get_current_context()
+        wanted = "stock" if not stock else "tool_specs"
+        param = next(p for p in context.command.params if p.name == wanted)
+        raise click.MissingParameter(ctx=context, param=param)
+    if file is None:
+        raise click.UsageError(
+            translate(
+                "Cli",
+                "Give FILE with --stock SX SY SZ and --tool SPEC, or --run CAM_RUN for a "
+                "stored CAM run (`cncworkbench cam submit SETUP` makes one).",
+            )
+        )
     try:
         _simulate(
             file, stock, origin, tool_specs, machine, resolution, as_json, progress, memory_mb
@@ -345,3 +373,57 @@ def _summary(result, machine_name) -> list[str]:
     if not result.findings:
         lines.append(translate("Cli", "no problems found"))
     return lines
+
+
+def _simulate_cam_run(cam_run_id: int, timeout: float, as_user, as_json: bool) -> None:
+    """Follow the sim_run job of a stored CAM run (the one its CAM job queued, else a new
+    one) to its end; print the verdict and where the report is."""
+    import sqlalchemy as sa
+
+    from cncworkbench.db.models import SimRun
+    from cncworkbench.services.jobs import job_runner
+    from cncworkbench.services.machining import simulation
+
+    context = app_context()
+    with acting_db(context, as_user, person=True) as (database, actor):
+        with database.session() as session:
+            job_id = job_runner.simulation_job_of(session, cam_run_id)
+            if job_id is None:
+                job_id = simulation.submit_simulation(session, actor, cam_run_id)
+        click.echo(translate("Cli", "simulation job {id}").format(id=job_id), err=True)
+        with worker_if_none(context, database, "sim_run"):
+            detail = follow(database, actor, job_id, translate("Cli", "simulation"), timeout)
+        raise_unless_completed(detail)
+        with database.session() as session:
+            run_id = session.scalar(sa.select(SimRun.id).where(SimRun.job_id == job_id))
+            run = simulation.get_sim_run(session, actor, run_id)
+    if as_json:
+        click.echo(json.dumps({"sim_run_id": run_id, "job_id": job_id,
+                               "status": run.summary.status, **run.details},
+                              ensure_ascii=False, default=str))  # fmt: skip
+        return
+    facts = run.details
+    click.echo(
+        translate(
+            "Cli", "simulated run {id}: {status}; {errors} errors, {warnings} warnings; "
+            "removed {removed} cm³, machining time {time}",
+        ).format(
+            id=run_id, status=run.summary.status, errors=run.summary.errors,
+            warnings=run.summary.warnings,
+            removed=i18n.number(facts.get("removed_volume_mm3", 0) / 1000, 1),
+            time=_duration(facts.get("machining_time_s", 0)),
+        )
+    )  # fmt: skip
+    for finding in run.findings:
+        click.echo(
+            f"{severity_label(finding['severity']):<7} "
+            + translate("Cli", "line {line}: {kind}: {message}").format(
+                line=finding["line"], kind=finding["kind"], message=finding["message"]
+            )
+        )
+    click.echo(
+        translate(
+            "Cli", "Report: `cncworkbench artefact download {job} sim_report -o .`; review: "
+            "`cncworkbench review show {run}`",
+        ).format(job=job_id, run=run_id)
+    )  # fmt: skip

@@ -41,8 +41,15 @@ from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
     is_flag=True,
     help=QT_TRANSLATE_NOOP("Cli", "Only poll (behind poolers that do not forward LISTEN/NOTIFY)."),
 )
-@click.option("-v", "--verbose", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Log each job."))
-def worker(types, concurrency, poll, no_listen, verbose):
+@click.option(
+    "-v", "--verbose", is_flag=True,
+    help=QT_TRANSLATE_NOOP("Cli", "Log each job: claimed, progress, end, duration."),
+)  # fmt: skip
+@click.option(
+    "--once", is_flag=True,
+    help=QT_TRANSLATE_NOOP("Cli", "Run what is queued (and what it queues), then exit."),
+)  # fmt: skip
+def worker(types, concurrency, poll, no_listen, verbose, once):
     import logging
 
     from cncworkbench.services.jobs.worker import Worker, load_handlers
@@ -66,4 +73,8 @@ def worker(types, concurrency, poll, no_listen, verbose):
         ),
         err=True,
     )
-    runner.run_forever()
+    if not once:
+        runner.run_forever()
+        return
+    done = runner.run_until_idle()
+    click.echo(translate("Cli", "{count} jobs completed; nothing left to run").format(count=done))

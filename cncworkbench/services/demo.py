@@ -1,8 +1,10 @@
 """``cncworkbench demo``: the product's main path, headless, on the seeded data.
 
-It grows with each capability. Today: database and schema, catalog, login as a user whose
-connection the database restricts to its role, a model upload (FreeCAD reads its geometry
-where installed), the audit chain. Next: CAM → G-code → simulation → report.
+Database and schema, catalog, login as a user whose connection the database restricts to
+its role, a model upload (FreeCAD reads its geometry where installed), then
+(:mod:`cncworkbench.services.demo_path`) setup → CAM job → G-code with LinuxCNC's verdict →
+simulation → review → simulation report, setup sheet and quote PDFs → invoice draft, and
+the audit chain. Each result is written under ``<data folder>/demo/`` and its path printed.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import sqlalchemy as sa
 from cncworkbench.core import i18n, localefmt
 from cncworkbench.core.i18n import translate
 from cncworkbench.db.models import License, Machine, User
+from cncworkbench.services import demo_path
 from cncworkbench.services.access import audit, identity, licenses, users
 from cncworkbench.services.access.audit import Actor
 from cncworkbench.services.context import AppContext
@@ -129,13 +132,13 @@ def run_demo(context: AppContext, out: Callable[[str], None] = print) -> dict:
             message=uploaded.message,
         )
     )
-    identity.sign_out(context, who)
+    walked = demo_path.walk(context, who, row.id, out, Path(context.settings.data_dir) / "demo")
     result = audit.verify(context.db)
     if result.ok:
-        trail = translate("Demo", "5. Audit trail: {count} entries, chain intact")
+        trail = translate("Demo", "{n}. Audit trail: {count} entries, chain intact")
     else:
-        trail = translate("Demo", "5. Audit trail: {count} entries, chain BROKEN")
-    out(trail.format(count=result.checked))
+        trail = translate("Demo", "{n}. Audit trail: {count} entries, chain BROKEN")
+    out(trail.format(n=walked.next_step, count=result.checked))
     context.store.check()
     out("")
     out(translate("Demo", "Where things are:"))
@@ -146,19 +149,26 @@ def run_demo(context: AppContext, out: Callable[[str], None] = print) -> dict:
             f"{context.db.url.split('?')[0]} ({context.db.setting})",
         ),
         (translate("Demo", "file store:"), context.store.describe()),
+        (translate("Demo", "results:"), str(Path(context.settings.data_dir) / "demo")),
         (
             translate("Demo", "demo login:"),
-            translate("Demo", "{email} / {password} (new each demo run)").format(
-                email=DEMO_EMAIL, password=password
-            ),
+            translate(
+                "Demo", "{email} / {password} (new each demo run; `cncworkbench login {email}`)"
+            ).format(email=DEMO_EMAIL, password=password),
         ),
     ]
     width = max(len(label) for label, _value in places) + 3
     for label, value in places:
         out(f"  {label:<{width}}{value}")
     out("")
-    out(translate("Demo", "Coming next on this path: CAM → G-code → simulation → report."))
+    out(translate("Demo", "The same data in the GUI (log in as the demo user above):"))
+    out("  cncworkbench gui --panel browser")
+    out("  " + translate("Demo", "FreeCAD: `./run.sh` on a desktop, then the CNC Workbench"))
+    out("  " + translate("Demo", "without a display: {command}").format(
+        command="xvfb-run -a -s '-screen 0 1600x1000x24' cncworkbench gui --panel sim "
+        "--screenshot sim.png"))  # fmt: skip
     return {
+        "path": walked,
         "revision": revision,
         "catalog": totals,
         "user": who.email,

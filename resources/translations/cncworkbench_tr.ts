@@ -48,6 +48,29 @@
     </message>
 </context>
 <context>
+    <name>Artefacts</name>
+    <message>
+        <source>Job {id} has no result called &apos;{name}&apos;; it has: {listed}</source>
+        <translation>{id} numaralı işin &apos;{name}&apos; adlı bir çıktı dosyası yok; olanlar: {listed}</translation>
+    </message>
+    <message>
+        <source>Job {id} has no results (yet).</source>
+        <translation>{id} numaralı işin (henüz) çıktı dosyası yok.</translation>
+    </message>
+    <message>
+        <source>Job {id} has several &apos;{name}&apos;; give the file name: {listed}</source>
+        <translation>{id} numaralı işin birden çok &apos;{name}&apos; dosyası var; dosya adını verin: {listed}</translation>
+    </message>
+    <message>
+        <source>There is no job {id} (or it is not yours).</source>
+        <translation>{id} numaralı iş yok (ya da sizin değil).</translation>
+    </message>
+    <message>
+        <source>{name} has no recorded SHA-256 to check it by.</source>
+        <translation>{name} için doğrulanacak kayıtlı bir SHA-256 yok.</translation>
+    </message>
+</context>
+<context>
     <name>ArtefactsDialog</name>
     <message>
         <source>Close</source>
@@ -1744,12 +1767,28 @@ hazırlanıyor…</translation>
         <translation>&quot;{name}&quot; adında bir tezgah yok. Bilinenler: {listed}</translation>
     </message>
     <message>
+        <source>No machine is of type &apos;{type}&apos;; types: {types}.</source>
+        <translation>&apos;{type}&apos; türünde tezgah yok; türler: {types}.</translation>
+    </message>
+    <message>
         <source>No material is called &quot;{name}&quot;. Known: {listed}</source>
         <translation>&quot;{name}&quot; adında bir malzeme yok. Bilinenler: {listed}</translation>
     </message>
     <message>
+        <source>No material is of category &apos;{type}&apos;; categories: {types}.</source>
+        <translation>&apos;{type}&apos; kategorisinde malzeme yok; kategoriler: {types}.</translation>
+    </message>
+    <message>
         <source>No tool is called &quot;{name}&quot;. Known: {listed}</source>
         <translation>&quot;{name}&quot; adında bir takım yok. Bilinenler: {listed}</translation>
+    </message>
+    <message>
+        <source>No tool is of type &apos;{type}&apos;; types: {types}.</source>
+        <translation>&apos;{type}&apos; türünde takım yok; türler: {types}.</translation>
+    </message>
+    <message>
+        <source>Only tools have a diameter.</source>
+        <translation>Yalnızca takımların çapı vardır.</translation>
     </message>
     <message>
         <source>The catalog file {path} is not valid TOML: {error}</source>
@@ -1766,6 +1805,18 @@ hazırlanıyor…</translation>
     <message>
         <source>The catalog has no tools yet: run `cncworkbench seed`.</source>
         <translation>Katalogda henüz takım yok: `cncworkbench seed` komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <source>There is no machine {id}.</source>
+        <translation>{id} numaralı tezgah yok.</translation>
+    </message>
+    <message>
+        <source>There is no material {id}.</source>
+        <translation>{id} numaralı malzeme yok.</translation>
+    </message>
+    <message>
+        <source>There is no tool {id}.</source>
+        <translation>{id} numaralı takım yok.</translation>
     </message>
     <message>
         <source>machines</source>
@@ -1790,6 +1841,42 @@ hazırlanıyor…</translation>
 </context>
 <context>
     <name>Cli</name>
+    <message>
+        <source>  fixture {name}</source>
+        <translation>  bağlama elemanı {name}</translation>
+    </message>
+    <message>
+        <source>  machine {machine}; material {material}; {offset}</source>
+        <translation>  tezgah {machine}; malzeme {material}; {offset}</translation>
+    </message>
+    <message>
+        <source>  removed {removed} cm³, machining time {seconds} s</source>
+        <translation>  kaldırılan {removed} cm³, işleme süresi {seconds} sn</translation>
+    </message>
+    <message>
+        <source>  size {size} mm, volume {volume} mm³, {solids} solid(s)</source>
+        <translation>  boyut {size} mm, hacim {volume} mm³, {solids} katı</translation>
+    </message>
+    <message>
+        <source>  stock {size} mm from {corner}</source>
+        <translation>  ham parça {size} mm, köşesi {corner}</translation>
+    </message>
+    <message>
+        <source>  thumbnail file: {path}</source>
+        <translation>  küçük resim dosyası: {path}</translation>
+    </message>
+    <message>
+        <source>  uploaded {when} by {owner}; sha256 {sha256}</source>
+        <translation>  yükleyen {owner}, {when}; sha256 {sha256}</translation>
+    </message>
+    <message>
+        <source>  versions: {versions}</source>
+        <translation>  sürümler: {versions}</translation>
+    </message>
+    <message>
+        <source>  {name}  ({type}, {size} bytes)</source>
+        <translation>  {name}  ({type}, {size} bayt)</translation>
+    </message>
     <message>
         <source>(empty)</source>
         <translation>(boş)</translation>
@@ -1859,8 +1946,20 @@ hazırlanıyor…</translation>
         <translation>Bir işin durumu, girdisi, çıktısı, süreleri ve çıktı dosyaları.</translation>
     </message>
     <message>
+        <source>A model version: its versions, what FreeCAD measured, the thumbnail&apos;s path.</source>
+        <translation>Bir model sürümü: sürümleri, FreeCAD&apos;in ölçtükleri, küçük resmin yolu.</translation>
+    </message>
+    <message>
+        <source>A simulated run: verdict and findings.</source>
+        <translation>Bir simüle edilmiş çalışma: sonuç ve bulgular.</translation>
+    </message>
+    <message>
         <source>A spreadsheet parameter (alias) and its new value; repeatable. A bare number keeps the cell&apos;s unit (Length=120 on an &apos;80 mm&apos; cell is 120 mm).</source>
         <translation>Bir tablo parametresi (takma ad) ve yeni değeri; tekrarlanabilir. Birimsiz bir sayı hücrenin birimini korur (&apos;80 mm&apos; olan bir hücrede Length=120, 120 mm olur).</translation>
+    </message>
+    <message>
+        <source>A stored CAM run to simulate (instead of FILE).</source>
+        <translation>Simüle edilecek kayıtlı bir CAM çalışması (FILE yerine).</translation>
     </message>
     <message>
         <source>A system&apos;s settings (secrets are never shown, only where they come from).</source>
@@ -1911,6 +2010,10 @@ hazırlanıyor…</translation>
         <translation>Bir aktarım: yükü, gönderildiği başlıklar, her denemesi.</translation>
     </message>
     <message>
+        <source>Approve a simulated run.</source>
+        <translation>Simüle edilmiş bir çalışmayı onaylayın.</translation>
+    </message>
+    <message>
         <source>Attempts at most.</source>
         <translation>En çok deneme sayısı.</translation>
     </message>
@@ -1937,6 +2040,14 @@ from the top; drilling: vertical holes); feeds and speeds come from the catalog.
 Ham parça, parçanın sınırlayıcı kutusu artı paylardır; işlemler geometrilerini kendileri
 bulur (yüzey frezeleme: üst yüz; profil: dış kontur; cep/adaptif: üstten açık
 cepler; delme: dikey delikler); ilerleme ve devirler katalogdan gelir.</translation>
+    </message>
+    <message>
+        <source>CAM run {run}: {lines} lines, cycle time {seconds} s, {removed} cm³ removed</source>
+        <translation>CAM çalışması {run}: {lines} satır, çevrim süresi {seconds} sn, {removed} cm³ kaldırıldı</translation>
+    </message>
+    <message>
+        <source>CAM setups: how a model is held and cut.</source>
+        <translation>CAM bağlamaları: bir modelin nasıl bağlanıp işlendiği.</translation>
     </message>
     <message>
         <source>CAM: toolpaths and G-code from FreeCAD CAM with the machine&apos;s post-processor.</source>
@@ -1967,6 +2078,10 @@ cepler; delme: dikey delikler); ilerleme ve devirler katalogdan gelir.</translat
         <translation>Katalogdaki tezgah (adı ya da adının yalnız ona uyan bir kısmı).</translation>
     </message>
     <message>
+        <source>Catalog machine.</source>
+        <translation>Katalogdaki tezgah.</translation>
+    </message>
+    <message>
         <source>Catalog machine: clamps RPM/feed, checks power.</source>
         <translation>Katalogdaki tezgah: devri (dev/dk) ve ilerlemeyi sınırlar, gücü kontrol eder.</translation>
     </message>
@@ -1977,6 +2092,10 @@ cepler; delme: dikey delikler); ilerleme ve devirler katalogdan gelir.</translat
     <message>
         <source>Catalog material (name or unique part).</source>
         <translation>Katalogdaki malzeme (adı ya da adının yalnız ona uyan bir kısmı).</translation>
+    </message>
+    <message>
+        <source>Catalog material.</source>
+        <translation>Katalogdaki malzeme.</translation>
     </message>
     <message>
         <source>Catalog tool (name or a unique part of it).</source>
@@ -2039,18 +2158,22 @@ cepler; delme: dikey delikler); ilerleme ve devirler katalogdan gelir.</translat
         <translation>Bir kullanıcı oluşturun.</translation>
     </message>
     <message>
-        <source>Cut the G-code program FILE into a stock box and check it for collisions.
+        <source>Cut the G-code program FILE into a stock box and check it for collisions; or, with
+--run CAM_RUN, simulate a stored CAM run on its own setup (stock, tools, fixtures
+and machine from the run), stored for review.
 
 Reports the removed volume, the machining time and each finding (rapids into the
 stock, plunges with a non-centre-cutting tool, shank, holder and fixture collisions,
 machine limits, cutting with the spindle off). Exit status: 0 without errors, 1 with
 errors, 2 when the input cannot be read.</source>
-        <translation>FILE G kodu programını kutu biçimli bir ham parçada simüle edin ve çarpışmaları kontrol edin.
+        <translation>G kodu programı FILE&apos;ı kutu biçimli bir ham parçada keser ve çarpışmalara bakar; ya da
+--run CAM_RUN ile kayıtlı bir CAM çalışmasını kendi bağlamasında (ham parça, takımlar,
+bağlama elemanları ve tezgah çalışmadan alınır) simüle eder ve onay için saklar.
 
-Kaldırılan hacmi, işleme süresini ve her bulguyu bildirir (ham parçaya giren hızlı
-hareketler, merkezden kesmeyen bir takımla dalmalar, sap, tutucu ve bağlama elemanı
-çarpışmaları, tezgah sınırları, iş mili dururken kesme). Çıkış durumu: hata yoksa 0,
-hata varsa 1, girdi okunamazsa 2.</translation>
+Kaldırılan hacmi, işleme süresini ve her bulguyu bildirir (ham parçaya hızlı hareket,
+merkezden kesmeyen takımla dalma, sap, takım tutucu ve bağlama elemanı çarpışmaları,
+tezgah sınırları, iş mili dururken kesme). Çıkış kodu: hatasız 0, hatalı 1, girdi
+okunamıyorsa 2.</translation>
     </message>
     <message>
         <source>Cutting speed</source>
@@ -2097,12 +2220,24 @@ hata varsa 1, girdi okunamazsa 2.</translation>
         <translation>Bağlama föyü PDF&apos;ini yazmayın.</translation>
     </message>
     <message>
+        <source>Download JOB_ID&apos;s result NAME (its file name as `job show` lists it, or its kind: gcode, setup_sheet, sim_report...), verified against its SHA-256.</source>
+        <translation>JOB_ID işinin NAME çıktı dosyasını indirir (`job show`&apos;un listelediği dosya adı ya da türü: gcode, setup_sheet, sim_report...), SHA-256&apos;sıyla doğrulanmış olarak.</translation>
+    </message>
+    <message>
         <source>Download a model version, verified against its SHA-256.</source>
         <translation>Bir model sürümünü SHA-256 değerine göre doğrulayarak indirin.</translation>
     </message>
     <message>
+        <source>Download: `cncworkbench artefact download {job} gcode -o .`</source>
+        <translation>İndirin: `cncworkbench artefact download {job} gcode -o .`</translation>
+    </message>
+    <message>
         <source>Due date (default: in 14 days).</source>
         <translation>Vade tarihi (varsayılan: 14 gün sonra).</translation>
+    </message>
+    <message>
+        <source>E-mail or mobile number</source>
+        <translation>E-posta ya da cep telefonu numarası</translation>
     </message>
     <message>
         <source>ERP/MES synchronisation: systems, the exchange queue, order imports.</source>
@@ -2117,12 +2252,32 @@ hata varsa 1, girdi okunamazsa 2.</translation>
         <translation>SESSION_ID oturumunu sonlandırın (kullanıcının son oturumuysa koltuğu boşalır).</translation>
     </message>
     <message>
+        <source>End the session of `cncworkbench login`.</source>
+        <translation>`cncworkbench login` oturumunu sonlandırır.</translation>
+    </message>
+    <message>
         <source>Estimated time: {minutes} min {seconds} s (cutting {cutting} s, rapids {rapids} s, tool changes {changes} s)</source>
         <translation>Tahmini süre:   {minutes} dk {seconds} sn (kesme {cutting} sn, hızlı hareketler {rapids} sn, takım değişimleri {changes} sn)</translation>
     </message>
     <message>
         <source>Every license, newest end first; the one in force is marked.</source>
         <translation>Tüm lisanslar, bitişi en geç olan önce; geçerli olan işaretlenir.</translation>
+    </message>
+    <message>
+        <source>Everything a setup says.</source>
+        <translation>Bir bağlamanın söylediği her şey.</translation>
+    </message>
+    <message>
+        <source>Everything about one machine: ID or its name.</source>
+        <translation>Bir tezgah hakkında her şey: ID ya da adı.</translation>
+    </message>
+    <message>
+        <source>Everything about one material: ID or its name.</source>
+        <translation>Bir malzeme hakkında her şey: ID ya da adı.</translation>
+    </message>
+    <message>
+        <source>Everything about one tool: ID or its name.</source>
+        <translation>Bir takım hakkında her şey: ID ya da adı.</translation>
     </message>
     <message>
         <source>Exchange rate, TRY per unit of --currency (USD/EUR only).</source>
@@ -2169,12 +2324,28 @@ hata varsa 1, girdi okunamazsa 2.</translation>
         <translation>O&lt;name&gt; call komutunun name.ngc dosyasını aradığı klasör (tekrarlanabilir; varsayılan: programın klasörü).</translation>
     </message>
     <message>
+        <source>Follow it: `cncworkbench job show {id}`</source>
+        <translation>İzleyin: `cncworkbench job show {id}`</translation>
+    </message>
+    <message>
         <source>Forget the secret.</source>
         <translation>Gizli bilgiyi unut.</translation>
     </message>
     <message>
         <source>FreeCAD {version} (Python {python}): dependencies in {folder}; workbench linked: {link}</source>
         <translation>FreeCAD {version} (Python {python}): bağımlılıklar {folder} klasöründe; eklenti bağlandı: {link}</translation>
+    </message>
+    <message>
+        <source>G-code REFUSED by LinuxCNC&apos;s rs274</source>
+        <translation>G kodu LinuxCNC&apos;nin rs274&apos;ü tarafından REDDEDİLDİ</translation>
+    </message>
+    <message>
+        <source>G-code accepted by LinuxCNC&apos;s rs274</source>
+        <translation>G kodu LinuxCNC&apos;nin rs274&apos;ü tarafından kabul edildi</translation>
+    </message>
+    <message>
+        <source>G-code not checked: LinuxCNC&apos;s rs274 is not installed</source>
+        <translation>G kodu denetlenmedi: LinuxCNC&apos;nin rs274&apos;ü kurulu değil</translation>
     </message>
     <message>
         <source>G-code:         {file} ({lines} lines, {post})</source>
@@ -2199,6 +2370,10 @@ Bir cad_generate işini kuyruğa alır: FreeCAD hücreleri ayarlar, yeniden hesa
     <message>
         <source>Give --tool, or {option}.</source>
         <translation>--tool ile takımı ya da {option} değerini verin.</translation>
+    </message>
+    <message>
+        <source>Give FILE with --stock SX SY SZ and --tool SPEC, or --run CAM_RUN for a stored CAM run (`cncworkbench cam submit SETUP` makes one).</source>
+        <translation>FILE&apos;ı --stock SX SY SZ (ham parça) ve --tool SPEC (takım) ile verin, ya da kayıtlı bir CAM çalışması için --run CAM_RUN (bir bağlamadan `cncworkbench cam submit SETUP` oluşturur).</translation>
     </message>
     <message>
         <source>Give draft INVOICE_ID its gap-free number and mark it sent.</source>
@@ -2301,6 +2476,22 @@ Bir cad_generate işini kuyruğa alır: FreeCAD hücreleri ayarlar, yeniden hesa
         <translation>Modelleri (en yeni sürümleriyle) en yeniden başlayarak listeleyin.</translation>
     </message>
     <message>
+        <source>List setups, newest first.</source>
+        <translation>Bağlamaları listeler, en yenisi önce.</translation>
+    </message>
+    <message>
+        <source>List the active machines (filter with --type, --search).</source>
+        <translation>Etkin tezgahları listeler (--type, --search ile süzün).</translation>
+    </message>
+    <message>
+        <source>List the active tools (filter with --type, --diameter, --search).</source>
+        <translation>Etkin takımları listeler (--type, --diameter, --search ile süzün).</translation>
+    </message>
+    <message>
+        <source>List the materials (filter with --type for the category, --search).</source>
+        <translation>Malzemeleri listeler (kategori için --type, --search ile süzün).</translation>
+    </message>
+    <message>
         <source>List users with their role, status and last login.</source>
         <translation>Kullanıcıları rolleri, durumları ve son girişleriyle listeleyin.</translation>
     </message>
@@ -2309,8 +2500,20 @@ Bir cad_generate işini kuyruğa alır: FreeCAD hücreleri ayarlar, yeniden hesa
         <translation>Tezgah, takım ve malzeme kataloğunu yükleyin (tekrarlamak güvenlidir).</translation>
     </message>
     <message>
-        <source>Log each job.</source>
-        <translation>Her işi günlüğe yazın.</translation>
+        <source>Log each job: claimed, progress, end, duration.</source>
+        <translation>Her işi günlüğe yazar: alınması, ilerlemesi, sonu, süresi.</translation>
+    </message>
+    <message>
+        <source>Log in as EMAIL (or mobile number) for the next commands: the session (12 hours) is kept in the OS keyring, or in a file only you can read under the data folder when there is none.</source>
+        <translation>Sonraki komutlar için EMAIL (ya da cep numarası) olarak giriş yapar: oturum (12 saat) işletim sisteminin anahtarlığında, yoksa veri klasöründe yalnızca sizin okuyabileceğiniz bir dosyada tutulur.</translation>
+    </message>
+    <message>
+        <source>Logged in as {email} ({role}) until {until}; the login is kept in {where}.</source>
+        <translation>{until} saatine kadar {email} ({role}) olarak giriş yapıldı; giriş şurada tutuluyor: {where}.</translation>
+    </message>
+    <message>
+        <source>Logged out {email}.</source>
+        <translation>{email} çıkış yaptı.</translation>
     </message>
     <message>
         <source>Longest wait, s [3600].</source>
@@ -2365,8 +2568,36 @@ Bir cad_generate işini kuyruğa alır: FreeCAD hücreleri ayarlar, yeniden hesa
         <translation>Yeni parola</translation>
     </message>
     <message>
+        <source>Next: `cncworkbench cam submit {id} --wait`</source>
+        <translation>Sonraki adım: `cncworkbench cam submit {id} --wait`</translation>
+    </message>
+    <message>
+        <source>No OS keyring: {reason}.</source>
+        <translation>İşletim sistemi anahtarlığı yok: {reason}.</translation>
+    </message>
+    <message>
         <source>No audit anchor key: set {variable}.</source>
         <translation>Denetim çapası anahtarı yok: {variable} değişkenini ayarlayın.</translation>
+    </message>
+    <message>
+        <source>No display: drawing the screenshot offscreen.</source>
+        <translation>Ekran yok: ekran görüntüsü ekran dışında çiziliyor.</translation>
+    </message>
+    <message>
+        <source>No one is logged in. {hint}</source>
+        <translation>Kimse giriş yapmamış. {hint}</translation>
+    </message>
+    <message>
+        <source>No one is logged in: commands act as the database owner (administration only). {hint}</source>
+        <translation>Kimse giriş yapmamış: komutlar veritabanı sahibi olarak çalışır (yalnızca yönetim). {hint}</translation>
+    </message>
+    <message>
+        <source>No one was logged in.</source>
+        <translation>Giriş yapmış kimse yoktu.</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet: `cncworkbench review approve {id}` or `cncworkbench review reject {id} --comment WHY` (operators).</source>
+        <translation>Henüz incelenmedi: onaylamak için `cncworkbench review approve {id}`, reddetmek için `cncworkbench review reject {id} --comment NEDEN` (operatörler).</translation>
     </message>
     <message>
         <source>Nothing was machined: fix the errors above.</source>
@@ -2395,6 +2626,10 @@ Bir cad_generate işini kuyruğa alır: FreeCAD hücreleri ayarlar, yeniden hesa
     <message>
         <source>Only the jobs of --user (or of the owner).</source>
         <translation>Yalnızca --user kullanıcısının (ya da sahibin) işleri.</translation>
+    </message>
+    <message>
+        <source>Only this model.</source>
+        <translation>Yalnızca bu model.</translation>
     </message>
     <message>
         <source>Only this project.</source>
@@ -2443,6 +2678,10 @@ Tezgahın post-işlemcisi, çalışmanın kaydedilmiş FreeCAD CAM belgesi üzer
     <message>
         <source>Print JSON for scripts.</source>
         <translation>Betikler için JSON yazdırın.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON yazdırır.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
@@ -2497,6 +2736,10 @@ mm/dk cinsinden ilerleme ve takım.</translation>
         <translation>Kuyruğa bir iş ekleyin.</translation>
     </message>
     <message>
+        <source>Queue the CAM job (cam_process) of SETUP_ID: G-code, the CAM document and the setup sheet, checked by LinuxCNC&apos;s rs274 where installed; the simulation follows. With --wait, follows it with a progress bar (running it here when no worker is alive).</source>
+        <translation>SETUP_ID bağlamasının CAM işini (cam_process) kuyruğa alır: G kodu, CAM belgesi ve bağlama föyü; G kodu kuruluysa LinuxCNC&apos;nin rs274&apos;ü ile denetlenir; ardından simülasyon gelir. --wait ile işi bir ilerleme çubuğuyla izler (çalışan işleyici yoksa burada çalıştırır).</translation>
+    </message>
+    <message>
         <source>Queue the job and return.</source>
         <translation>İşi kuyruğa al ve dön.</translation>
     </message>
@@ -2533,6 +2776,10 @@ mm/dk cinsinden ilerleme ve takım.</translation>
         <translation>PAYMENT_ID ödemesinin bir kısmını veya tamamını iade edin (hiçbir zaman ödemeden fazla değil).</translation>
     </message>
     <message>
+        <source>Reject a simulated run.</source>
+        <translation>Simüle edilmiş bir çalışmayı reddedin.</translation>
+    </message>
+    <message>
         <source>Removal rate</source>
         <translation>Talaş kaldırma hızı</translation>
     </message>
@@ -2549,12 +2796,24 @@ mm/dk cinsinden ilerleme ve takım.</translation>
         <translation>Otomatik olarak yenile.</translation>
     </message>
     <message>
+        <source>Report: `cncworkbench artefact download {job} sim_report -o .`; review: `cncworkbench review show {run}`</source>
+        <translation>Rapor: `cncworkbench artefact download {job} sim_report -o .`; inceleme: `cncworkbench review show {run}`</translation>
+    </message>
+    <message>
+        <source>Results of jobs (G-code, PDFs, images).</source>
+        <translation>İşlerin çıktı dosyaları (G kodu, PDF&apos;ler, resimler).</translation>
+    </message>
+    <message>
         <source>Retries before failing [8].</source>
         <translation>Başarısız sayılmadan önceki deneme sayısı [8].</translation>
     </message>
     <message>
         <source>Retry every failed exchange.</source>
         <translation>Başarısız her aktarımı yeniden dene.</translation>
+    </message>
+    <message>
+        <source>Review simulated programs (operators).</source>
+        <translation>Simüle edilmiş programları inceleyin (operatörler).</translation>
     </message>
     <message>
         <source>Run a failed or cancelled job again (as a new job).</source>
@@ -2569,6 +2828,14 @@ CNC_WORKER_DATABASE_URL / CNC_DATABASE_URL with the worker&apos;s credentials.</
 
 İşleyici rolüyle bağlanır: gömülü veritabanında cnc_worker, ya da işleyicinin kimlik
 bilgileriyle CNC_WORKER_DATABASE_URL / CNC_DATABASE_URL.</translation>
+    </message>
+    <message>
+        <source>Run what is queued (and what it queues), then exit.</source>
+        <translation>Kuyruktakileri (ve onların kuyruğa aldıklarını) çalıştırır, sonra çıkar.</translation>
+    </message>
+    <message>
+        <source>Save a CAM setup for MODEL_ID: the machine, material, tools and operations by name or id (each must pick one catalog item). The stock is the model&apos;s bounding box plus the margins. As many tools as operations pair in order; otherwise each operation gets the fitting tool of those named.</source>
+        <translation>MODEL_ID için bir CAM bağlaması kaydeder: tezgah, malzeme, takımlar ve işlemler ad ya da id ile (her biri katalogdan tek bir öğe seçmeli). Ham parça, modelin sınır kutusu artı paylardır. İşlem sayısı kadar takım verilirse sırayla eşleşir; yoksa her işlem verilenlerden uygun takımı alır.</translation>
     </message>
     <message>
         <source>Save a PNG and quit.</source>
@@ -2611,6 +2878,10 @@ bilgileriyle CNC_WORKER_DATABASE_URL / CNC_DATABASE_URL.</translation>
         <translation>Bunun yerine HMAC imza anahtarını ayarla.</translation>
     </message>
     <message>
+        <source>Setup name.</source>
+        <translation>Bağlama adı.</translation>
+    </message>
+    <message>
         <source>Setup sheet:    {file}</source>
         <translation>Bağlama föyü:   {file}</translation>
     </message>
@@ -2629,6 +2900,10 @@ bilgileriyle CNC_WORKER_DATABASE_URL / CNC_DATABASE_URL.</translation>
     <message>
         <source>Sign the chain&apos;s newest entries with CNC_AUDIT_KEY and store them outside the database (run it from cron; audit verify checks against them).</source>
         <translation>Zincirin en yeni kayıtlarını CNC_AUDIT_KEY ile imzalar ve veritabanı dışında saklar (cron ile çalıştırın; audit verify bunlara göre denetler).</translation>
+    </message>
+    <message>
+        <source>Simulation job {sim} queued: `cncworkbench simulate --run {run}`</source>
+        <translation>{sim} numaralı simülasyon işi kuyrukta: `cncworkbench simulate --run {run}`</translation>
     </message>
     <message>
         <source>Specific cutting force, N/mm² (instead of --material).</source>
@@ -2694,6 +2969,18 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>Kurulacak FreeCAD (programı, bin klasörü ya da açılmış AppImage).</translation>
     </message>
     <message>
+        <source>The catalog&apos;s machines.</source>
+        <translation>Katalogdaki tezgahlar.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s materials.</source>
+        <translation>Katalogdaki malzemeler.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s tools.</source>
+        <translation>Katalogdaki takımlar.</translation>
+    </message>
+    <message>
         <source>The exchange queue by status (and the latest failures).</source>
         <translation>Duruma göre aktarım kuyruğu (ve son başarısız olanlar).</translation>
     </message>
@@ -2738,16 +3025,16 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>CNC Workbench panelleri sade bir Qt penceresinde (FreeCAD olmayan bilgisayarlar için).</translation>
     </message>
     <message>
+        <source>There is no display to show the window on: run it in a desktop session, over `ssh -X`, or under `xvfb-run -a -s &apos;-screen 0 1600x1000x24&apos; cncworkbench gui`; `--screenshot FILE.png` draws offscreen.</source>
+        <translation>Pencereyi gösterecek bir ekran yok: bir masaüstü oturumunda, `ssh -X` üzerinden ya da `xvfb-run -a -s &apos;-screen 0 1600x1000x24&apos; cncworkbench gui` altında çalıştırın; `--screenshot DOSYA.png` ekran dışında çizer.</translation>
+    </message>
+    <message>
         <source>There is no project named &apos;{name}&apos;.</source>
         <translation>&apos;{name}&apos; adında bir proje yok.</translation>
     </message>
     <message>
         <source>These database credentials are not the owner&apos;s: give --user EMAIL (an admin).</source>
         <translation>Bu veritabanı kimlik bilgileri sahibe ait değil: --user EPOSTA verin (bir yönetici).</translation>
-    </message>
-    <message>
-        <source>These database credentials are not the owner&apos;s: give --user EMAIL to log in as that user.</source>
-        <translation>Bu veritabanı kimlik bilgileri sahibe ait değil: o kullanıcı olarak giriş yapmak için --user EPOSTA verin.</translation>
     </message>
     <message>
         <source>This drops every table and all data in them. Continue?</source>
@@ -2762,12 +3049,20 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>Takım tipi (--tool takımı yerine; varsayılan flat_endmill).</translation>
     </message>
     <message>
+        <source>Tools of this diameter, mm.</source>
+        <translation>Bu çaptaki takımlar, mm.</translation>
+    </message>
+    <message>
         <source>Torque</source>
         <translation>Tork</translation>
     </message>
     <message>
         <source>Turkish mobile number, e.g. 0532 123 45 67.</source>
         <translation>Türkiye cep telefonu numarası, ör. 0532 123 45 67.</translation>
+    </message>
+    <message>
+        <source>Type (materials: category).</source>
+        <translation>Tür (malzemelerde: kategori).</translation>
     </message>
     <message>
         <source>Unlock an account locked after failed logins.</source>
@@ -2792,6 +3087,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>WARNING</source>
         <translation>UYARI</translation>
+    </message>
+    <message>
+        <source>Wait for the job to end.</source>
+        <translation>İşin bitmesini bekler.</translation>
     </message>
     <message>
         <source>Walk the hash chain; exit 1 naming the first entry that does not verify.</source>
@@ -2822,12 +3121,24 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>Geçerli lisansın koltuklarını kimlerin kullandığı, oturum numaralarıyla.</translation>
     </message>
     <message>
+        <source>Who the commands act as.</source>
+        <translation>Komutların kim adına çalıştığı.</translation>
+    </message>
+    <message>
+        <source>Why (required when rejecting).</source>
+        <translation>Neden (reddederken gerekli).</translation>
+    </message>
+    <message>
         <source>Why.</source>
         <translation>Gerekçe.</translation>
     </message>
     <message>
         <source>With --all-failed: only this system&apos;s.</source>
         <translation>--all-failed ile: yalnız bu sistemin aktarımları.</translation>
+    </message>
+    <message>
+        <source>Words of the name.</source>
+        <translation>Adın sözcükleri.</translation>
     </message>
     <message>
         <source>Write the quote PDF.</source>
@@ -2846,8 +3157,8 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>çapa yazıldı: {key}</translation>
     </message>
     <message>
-        <source>artefact {id}: {name} ({type}, {size} bytes) {key}</source>
-        <translation>çıktı dosyası {id}: {name} ({type}, {size} bayt) {key}</translation>
+        <source>approved by {by}: {comment}</source>
+        <translation>onaylayan {by}: {comment}</translation>
     </message>
     <message>
         <source>audit trail BROKEN at entry {id}: {reason} ({count} entries before it verified)</source>
@@ -2930,6 +3241,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>{id} numaralı iş kuyruğa eklendi</translation>
     </message>
     <message>
+        <source>job {id} queued (cam_process)</source>
+        <translation>{id} numaralı iş kuyrukta (cam_process)</translation>
+    </message>
+    <message>
         <source>job {id} queued again as job {new_id}</source>
         <translation>{id} numaralı iş, {new_id} numaralı iş olarak yeniden kuyruğa eklendi</translation>
     </message>
@@ -2970,6 +3285,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>model {id}  sürüm {version}  anahtar {key}</translation>
     </message>
     <message>
+        <source>model {id}: {name} version {version} ({format}, {size} bytes)</source>
+        <translation>model {id}: {name} sürüm {version} ({format}, {size} bayt)</translation>
+    </message>
+    <message>
         <source>needs `cncworkbench db upgrade`</source>
         <translation>`cncworkbench db upgrade` gerekli</translation>
     </message>
@@ -2990,8 +3309,20 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>sorun bulunmadı</translation>
     </message>
     <message>
+        <source>no setups</source>
+        <translation>bağlama yok</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>kayıtlı değil</translation>
+    </message>
+    <message>
         <source>note: {note}</source>
         <translation>not: {note}</translation>
+    </message>
+    <message>
+        <source>nothing matches</source>
+        <translation>eşleşen yok</translation>
     </message>
     <message>
         <source>output:  {json}</source>
@@ -3006,8 +3337,16 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>{email} parolası sıfırlandı; oturumları sonlandırıldı</translation>
     </message>
     <message>
+        <source>rejected by {by}: {comment}</source>
+        <translation>reddeden {by}: {comment}</translation>
+    </message>
+    <message>
         <source>removed {removed} mm³ of {stock} mm³ ({percent} %, within ±{accuracy} %); {cutting} cutting moves, {air} in the air</source>
         <translation>{stock} mm³ içinden {removed} mm³ kaldırıldı (%{percent}, ±%{accuracy} doğrulukla); {cutting} kesme hareketi, {air} havada hareket</translation>
+    </message>
+    <message>
+        <source>results (cncworkbench artefact download {id} NAME -o PATH):</source>
+        <translation>çıktı dosyaları (cncworkbench artefact download {id} NAME -o PATH):</translation>
     </message>
     <message>
         <source>rpm</source>
@@ -3018,8 +3357,36 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>şema: {before} -&gt; {after}</translation>
     </message>
     <message>
+        <source>setup {id} &apos;{name}&apos;: model {model} v{version} ({model_name})</source>
+        <translation>bağlama {id} &apos;{name}&apos;: model {model} s{version} ({model_name})</translation>
+    </message>
+    <message>
+        <source>simulated run {id} approved</source>
+        <translation>simüle edilmiş çalışma {id} onaylandı</translation>
+    </message>
+    <message>
+        <source>simulated run {id} rejected</source>
+        <translation>simüle edilmiş çalışma {id} reddedildi</translation>
+    </message>
+    <message>
+        <source>simulated run {id}: {program} ({model}) on {machine}: {status}, {errors} errors, {warnings} warnings</source>
+        <translation>simüle edilmiş çalışma {id}: {program} ({model}), tezgah {machine}: {status}, {errors} hata, {warnings} uyarı</translation>
+    </message>
+    <message>
+        <source>simulated run {id}: {status}; {errors} errors, {warnings} warnings; removed {removed} cm³, machining time {time}</source>
+        <translation>simüle edilmiş çalışma {id}: {status}; {errors} hata, {warnings} uyarı; kaldırılan {removed} cm³, işleme süresi {time}</translation>
+    </message>
+    <message>
         <source>simulating: {percent} %</source>
         <translation>simülasyon: %{percent}</translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation>simülasyon</translation>
+    </message>
+    <message>
+        <source>simulation job {id}</source>
+        <translation>simülasyon işi {id}</translation>
     </message>
     <message>
         <source>stock {sx} × {sy} × {sz} mm from {corner}; {cell} mm cells ({nx} × {ny})</source>
@@ -3072,6 +3439,14 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>worker {id}: {types} ({count} at once)</source>
         <translation>işleyici {id}: {types} (aynı anda {count})</translation>
+    </message>
+    <message>
+        <source>{count} jobs completed; nothing left to run</source>
+        <translation>{count} iş tamamlandı; çalıştırılacak iş kalmadı</translation>
+    </message>
+    <message>
+        <source>{email} ({role}), logged in until {until}; kept in {where}</source>
+        <translation>{email} ({role}), {until} saatine kadar giriş yapılmış; şurada tutuluyor: {where}</translation>
     </message>
     <message>
         <source>{email} activated</source>
@@ -3421,6 +3796,33 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>{type} import</source>
         <translation>{type} aktarımı</translation>
+    </message>
+</context>
+<context>
+    <name>CliLogin</name>
+    <message>
+        <source>Log in first: `cncworkbench login EMAIL` (or give --user EMAIL to a command run with the database owner&apos;s credentials).</source>
+        <translation>Önce giriş yapın: `cncworkbench login EMAIL` (ya da veritabanı sahibinin kimlik bilgileriyle çalışan bir komuta --user EMAIL verin).</translation>
+    </message>
+    <message>
+        <source>These database credentials are not the owner&apos;s, and no one is logged in. {hint}</source>
+        <translation>Bu veritabanı kimlik bilgileri sahibinki değil ve kimse giriş yapmamış. {hint}</translation>
+    </message>
+    <message>
+        <source>This is done as a person, and no one is logged in. {hint}</source>
+        <translation>Bu iş bir kişi adına yapılır ve kimse giriş yapmamış. {hint}</translation>
+    </message>
+    <message>
+        <source>the OS keyring ({backend})</source>
+        <translation>işletim sisteminin anahtarlığı ({backend})</translation>
+    </message>
+    <message>
+        <source>{file} (no OS keyring on this computer; the file is readable only by you)</source>
+        <translation>{file} (bu bilgisayarda işletim sistemi anahtarlığı yok; dosyayı yalnızca siz okuyabilirsiniz)</translation>
+    </message>
+    <message>
+        <source>{refusal} (Commands act as {email}, logged in with `cncworkbench login`; `cncworkbench logout` to act as the database owner.)</source>
+        <translation>{refusal} (Komutlar `cncworkbench login` ile giriş yapmış {email} adına çalışıyor; veritabanı sahibi olarak çalışmak için `cncworkbench logout`.)</translation>
     </message>
 </context>
 <context>
@@ -4032,28 +4434,60 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>4. Yükleme: {file} → proje &apos;{project}&apos;, model {model} sürüm {version} ({geometry}); {message}</translation>
     </message>
     <message>
-        <source>5. Audit trail: {count} entries, chain BROKEN</source>
-        <translation>5. Denetim kaydı: {count} kayıt, zincir BOZUK</translation>
-    </message>
-    <message>
-        <source>5. Audit trail: {count} entries, chain intact</source>
-        <translation>5. Denetim kaydı: {count} kayıt, zincir sağlam</translation>
+        <source>Against the design: {gouge} mm³ gouged in {gouges} regions, {leftover} mm³ left in {leftovers} regions (tolerance {tolerance} mm)</source>
+        <translation>Tasarıma göre: {gouges} bölgede {gouge} mm³ fazla kesilmiş, {leftovers} bölgede {leftover} mm³ kalmış (tolerans {tolerance} mm)</translation>
     </message>
     <message>
         <source>CNC Workbench demo (headless)</source>
         <translation>CNC Workbench tanıtımı (arayüzsüz)</translation>
     </message>
     <message>
-        <source>Coming next on this path: CAM → G-code → simulation → report.</source>
-        <translation>Bu yolda sırada: CAM → G kodu → simülasyon → rapor.</translation>
+        <source>Checked in the demo: no errors in the simulation.</source>
+        <translation>Tanıtımda denetlendi: simülasyonda hata yok.</translation>
+    </message>
+    <message>
+        <source>Demo: first clamping</source>
+        <translation>Tanıtım: ilk bağlama</translation>
+    </message>
+    <message>
+        <source>FreeCAD: `./run.sh` on a desktop, then the CNC Workbench</source>
+        <translation>FreeCAD: bir masaüstünde `./run.sh`, sonra CNC Workbench</translation>
     </message>
     <message>
         <source>License: a {seats}-seat trial until {date} started</source>
         <translation>Lisans: {date} tarihine kadar {seats} koltuklu deneme başlatıldı</translation>
     </message>
     <message>
+        <source>Not compared with the design: {reason}</source>
+        <translation>Tasarımla karşılaştırılmadı: {reason}</translation>
+    </message>
+    <message>
+        <source>REFUSED by LinuxCNC&apos;s rs274</source>
+        <translation>LinuxCNC&apos;nin rs274&apos;ü REDDETTİ</translation>
+    </message>
+    <message>
+        <source>The quote is missing a rate; see `cncworkbench quote`.</source>
+        <translation>Teklifte bir fiyat eksik; `cncworkbench quote` ile bakın.</translation>
+    </message>
+    <message>
+        <source>The same data in the GUI (log in as the demo user above):</source>
+        <translation>Aynı veriler arayüzde (yukarıdaki tanıtım kullanıcısıyla giriş yapın):</translation>
+    </message>
+    <message>
+        <source>The simulation found errors.</source>
+        <translation>Simülasyon hatalar buldu.</translation>
+    </message>
+    <message>
         <source>Where things are:</source>
         <translation>Nerede ne var:</translation>
+    </message>
+    <message>
+        <source>accepted by LinuxCNC&apos;s rs274</source>
+        <translation>LinuxCNC&apos;nin rs274&apos;ü kabul etti</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>onaylandı</translation>
     </message>
     <message>
         <source>data folder:</source>
@@ -4072,16 +4506,92 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>gömülü PostgreSQL</translation>
     </message>
     <message>
+        <source>failed</source>
+        <translation>başarısız</translation>
+    </message>
+    <message>
         <source>file store:</source>
         <translation>dosya deposu:</translation>
+    </message>
+    <message>
+        <source>not checked: LinuxCNC&apos;s rs274 is not installed</source>
+        <translation>denetlenmedi: LinuxCNC&apos;nin rs274&apos;ü kurulu değil</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>geçti</translation>
+    </message>
+    <message>
+        <source>passed with warnings</source>
+        <translation>uyarılarla geçti</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>reddedildi</translation>
+    </message>
+    <message>
+        <source>results:</source>
+        <translation>sonuçlar:</translation>
     </message>
     <message>
         <source>shared PostgreSQL (CNC_DATABASE_URL)</source>
         <translation>paylaşılan PostgreSQL (CNC_DATABASE_URL)</translation>
     </message>
     <message>
-        <source>{email} / {password} (new each demo run)</source>
-        <translation>{email} / {password} (her tanıtımda yenisi)</translation>
+        <source>without a display: {command}</source>
+        <translation>ekran olmadan: {command}</translation>
+    </message>
+    <message>
+        <source>{email} / {password} (new each demo run; `cncworkbench login {email}`)</source>
+        <translation>{email} / {password} (her tanıtımda yeni; `cncworkbench login {email}`)</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} dk {seconds} sn</translation>
+    </message>
+    <message>
+        <source>{n}. Audit trail: {count} entries, chain BROKEN</source>
+        <translation>{n}. Denetim kaydı: {count} kayıt, zincir KIRIK</translation>
+    </message>
+    <message>
+        <source>{n}. Audit trail: {count} entries, chain intact</source>
+        <translation>{n}. Denetim kaydı: {count} kayıt, zincir sağlam</translation>
+    </message>
+    <message>
+        <source>{n}. CAM job {job} → CAM run {run}: {lines} lines of G-code, cycle time {time}, {removed} cm³ removed ({seconds} s)</source>
+        <translation>{n}. CAM işi {job} → CAM çalışması {run}: {lines} satır G kodu, çevrim süresi {time}, {removed} cm³ kaldırıldı ({seconds} sn)</translation>
+    </message>
+    <message>
+        <source>{n}. G-code: {path} ({verdict})</source>
+        <translation>{n}. G kodu: {path} ({verdict})</translation>
+    </message>
+    <message>
+        <source>{n}. Invoice draft #{id} to {buyer} ({company}): `cncworkbench invoice show {id}`</source>
+        <translation>{n}. Fatura taslağı #{id}, alıcı {buyer} ({company}): `cncworkbench invoice show {id}`</translation>
+    </message>
+    <message>
+        <source>{n}. Quote: {quantity} parts, {total} ({per_part} per part): {path}</source>
+        <translation>{n}. Teklif: {quantity} parça, {total} (parça başı {per_part}): {path}</translation>
+    </message>
+    <message>
+        <source>{n}. Review: {decision} by {operator}</source>
+        <translation>{n}. İnceleme: {operator} tarafından {decision}</translation>
+    </message>
+    <message>
+        <source>{n}. Setup sheet: {path}</source>
+        <translation>{n}. Bağlama föyü: {path}</translation>
+    </message>
+    <message>
+        <source>{n}. Setup {id} &apos;{name}&apos;: {machine}, {material}, stock {size} mm; {operations}</source>
+        <translation>{n}. Bağlama {id} &apos;{name}&apos;: tezgah {machine}, malzeme {material}, ham parça {size} mm; işlemler: {operations}</translation>
+    </message>
+    <message>
+        <source>{n}. Simulation report: {path}</source>
+        <translation>{n}. Simülasyon raporu: {path}</translation>
+    </message>
+    <message>
+        <source>{n}. Simulation {run}: {verdict}; {findings} findings ({errors} errors), {removed} cm³ removed, machining time {time} ({seconds} s)</source>
+        <translation>{n}. Simülasyon {run}: {verdict}; {findings} bulgu ({errors} hata), {removed} cm³ kaldırıldı, işleme süresi {time} ({seconds} sn)</translation>
     </message>
 </context>
 <context>
@@ -6474,6 +6984,68 @@ Signing secret: {signing}</source>
     <message>
         <source>sent</source>
         <translation>gönderildi</translation>
+    </message>
+</context>
+<context>
+    <name>JobParams</name>
+    <message>
+        <source>A cad_generate job&apos;s parameters must be an object of NAME: VALUE.</source>
+        <translation>Bir cad_generate işinin parametreleri AD: DEĞER biçiminde bir nesne olmalı.</translation>
+    </message>
+    <message>
+        <source>A {job_type} job needs {key}, the id of {what} (e.g. {{&quot;{key}&quot;: 12}}); or use `{command}`.</source>
+        <translation>Bir {job_type} işi {key} ister: {what} id&apos;si (örneğin {{&quot;{key}&quot;: 12}}); ya da `{command}` kullanın.</translation>
+    </message>
+    <message>
+        <source>a CAM run</source>
+        <translation>bir CAM çalışmasının</translation>
+    </message>
+    <message>
+        <source>a catalog machine</source>
+        <translation>katalogdaki bir tezgahın</translation>
+    </message>
+    <message>
+        <source>a model version</source>
+        <translation>bir model sürümünün</translation>
+    </message>
+    <message>
+        <source>a saved setup</source>
+        <translation>kayıtlı bir bağlamanın</translation>
+    </message>
+    <message>
+        <source>{key} {value} is not {what} you can see.</source>
+        <translation>{key} {value}, görebildiğiniz {what} id&apos;si değil.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>Job {id} ({type}) failed: {reason}</source>
+        <translation>{id} numaralı iş ({type}) başarısız oldu: {reason}</translation>
+    </message>
+    <message>
+        <source>Job {id} ({type}) was cancelled: {reason}</source>
+        <translation>{id} numaralı iş ({type}) iptal edildi: {reason}</translation>
+    </message>
+    <message>
+        <source>Job {id} is still {state} after {seconds} s; follow it with `cncworkbench job show {id}`.</source>
+        <translation>{id} numaralı iş {seconds} sn sonra hâlâ {state}; `cncworkbench job show {id}` ile izleyin.</translation>
+    </message>
+    <message>
+        <source>No worker is running {types} jobs: running them in this process.</source>
+        <translation>{types} işlerini çalıştıran işleyici yok: bu süreçte çalıştırılıyor.</translation>
+    </message>
+    <message>
+        <source>No worker runs {types} jobs and this program cannot run one ({error}); start `cncworkbench worker` where FreeCAD is installed.</source>
+        <translation>{types} işlerini çalıştıran işleyici yok ve bu program bir tane çalıştıramıyor ({error}); FreeCAD&apos;in kurulu olduğu yerde `cncworkbench worker` başlatın.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s workers run the {types} jobs.</source>
+        <translation>{types} işlerini atölyenin işleyicileri çalıştırıyor.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>neden belirtilmedi</translation>
     </message>
 </context>
 <context>
@@ -8985,6 +9557,25 @@ Signing secret: {signing}</source>
     <message>
         <source>Users &amp;&amp; roles</source>
         <translation>Kullanıcılar &amp;&amp; roller</translation>
+    </message>
+</context>
+<context>
+    <name>Setups</name>
+    <message>
+        <source>Model {id} has no measured size (FreeCAD was not installed where it was uploaded): upload it again where FreeCAD is installed.</source>
+        <translation>{id} numaralı modelin ölçülmüş boyutu yok (yüklendiği yerde FreeCAD kurulu değildi): FreeCAD&apos;in kurulu olduğu yerde yeniden yükleyin.</translation>
+    </message>
+    <message>
+        <source>Name at least one operation (--op).</source>
+        <translation>En az bir işlem verin (--op).</translation>
+    </message>
+    <message>
+        <source>Name at least one tool (--tool).</source>
+        <translation>En az bir takım verin (--tool).</translation>
+    </message>
+    <message>
+        <source>There is no setup {id}; `cncworkbench setup list` shows them.</source>
+        <translation>{id} numaralı bağlama yok; `cncworkbench setup list` bağlamaları gösterir.</translation>
     </message>
 </context>
 <context>

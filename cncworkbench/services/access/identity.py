@@ -191,6 +191,7 @@ class UserSession:
     expires_at: dt.datetime | None
     db: Database = field(repr=False)
     remembered: bool = False
+    access_token: str = field(default="", repr=False)  # the CLI keeps it (services.cli_login)
 
     @property
     def actor(self) -> Actor:
@@ -241,6 +242,7 @@ def _open_session(context, outcome: security.LoginOutcome, remembered: bool) -> 
         expires_at=outcome.expires_at,
         db=bound,
         remembered=remembered,
+        access_token=outcome.access_token,
     )
 
 

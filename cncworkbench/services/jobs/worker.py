@@ -116,6 +116,7 @@ class JobContext:
     job: queue.ClaimedJob
     worker: Worker
     started: float = field(default_factory=time.monotonic)
+    logged: tuple[int, str] = (-100, "")  # the last progress logged (percent, message)
     cancelled: threading.Event = field(default_factory=threading.Event)
     lost: threading.Event = field(default_factory=threading.Event)
     finalizers: list[Callable[[Session], None]] = field(default_factory=list)
@@ -152,6 +153,10 @@ class JobContext:
     def progress(self, percent: float, message: str = "") -> None:
         """Report progress (0..100); raises when the attempt must stop."""
         self.check()
+        # The log (worker -v) gets each new step and every tenth percent, not every tick.
+        if message != self.logged[1] or percent >= self.logged[0] + 10:
+            self.logged = (int(percent), message)
+            log.info("job %s %s: %d %% %s", self.job.id, self.job.type, int(percent), message)
         try:
             with self.db.session() as session:
                 stop = queue.progress(session, self.job.id, self.job.task_id, int(percent), message)
@@ -283,6 +288,38 @@ class Worker:
         log.info("stopping: finishing or giving back %d job(s)", len(self._running))
         self.stop()
 
+    def run_until_idle(self, settle_s: float = 1.0, retry_within_s: float = 30.0) -> int:
+        """``cncworkbench worker --once``: run what is queued for this worker's types (and
+        the jobs those queue, and retries due within ``retry_within_s``), then stop; the
+        number of jobs completed."""
+        self.start()
+        try:
+            idle_since = None
+            while True:
+                time.sleep(0.2)
+                if self.busy() or self._waiting(retry_within_s):
+                    idle_since = None
+                    continue
+                idle_since = idle_since or time.monotonic()
+                if time.monotonic() - idle_since >= settle_s:
+                    return self.completed
+        finally:
+            self.stop()
+
+    def _waiting(self, retry_within_s: float) -> int:
+        return self._with_db(
+            lambda s: s.execute(
+                sa.text(
+                    "SELECT count(*) FROM jobs j JOIN job_state s ON s.job_id = j.id "
+                    "WHERE j.type = ANY(:types) AND j.status IN ('queued', 'running') "
+                    "AND s.lease_expires_at IS NULL AND NOT s.cancel_requested "
+                    "AND s.available_at <= (now() AT TIME ZONE 'UTC') + "
+                    "make_interval(secs => :within)"
+                ),
+                {"types": self.types, "within": retry_within_s},
+            ).scalar_one()
+        )
+
     def busy(self) -> int:
         with self._lock:
             return len(self._running)
@@ -406,6 +443,11 @@ class Worker:
 
     def _attempt(self, context: JobContext) -> None:
         job = context.job
+        log.info(
+            "job %s %s claimed (attempt %d of %d, user %s)",
+            job.id, job.type, job.retry_count + 1, job.max_retries + 1, job.user_id,
+        )  # fmt: skip
+        ended = "failed"
         try:
             run = _HANDLERS[job.type]
             output = run(context) or {}
@@ -420,11 +462,15 @@ class Worker:
 
             self._with_db(finish)
             self.completed += 1
+            ended = "completed"
         except _Fenced:
+            ended = "dropped (taken over)"
             log.info("job %s was taken over by another attempt; its results were dropped", job.id)
         except JobCancelled:
+            ended = "cancelled"
             self._settle(lambda s: queue.acknowledge_cancel(s, job.id, job.task_id))
         except AttemptLost:
+            ended = "given back"
             log.info("job %s: this attempt no longer owns it", job.id)
         except JobTimeout:
             message = translate(
@@ -435,6 +481,7 @@ class Worker:
             )
         except PermanentError as exc:
             reason = str(exc)
+            log.info("job %s %s refused: %s", job.id, job.type, reason)
             self._settle(
                 lambda s: queue.fail_attempt(s, job.id, job.task_id, "invalid", reason, False)
             )
@@ -444,6 +491,10 @@ class Worker:
             log.warning("job %s attempt failed: %s\n%s", job.id, message, traceback.format_exc())
             self._settle(lambda s: queue.fail_attempt(s, job.id, job.task_id, code, message, True))
         finally:
+            log.info(
+                "job %s %s %s after %.1f s", job.id, job.type, ended,
+                time.monotonic() - context.started,
+            )  # fmt: skip
             with self._lock:
                 self._running.pop(job.task_id, None)
             self._wake.set()

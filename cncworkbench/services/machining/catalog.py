@@ -8,6 +8,7 @@ twice (or from two processes at once) never duplicates a row.
 from __future__ import annotations
 
 import decimal
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -188,16 +189,28 @@ def materials(session: Session) -> list[Material]:
     return list(session.scalars(sa.select(Material).order_by(Material.category, Material.name)))
 
 
+def name_matches(wanted: str, name: str) -> bool:
+    """Whether ``wanted`` (folded) is in ``name`` as whole words and numbers: "5 mm carbide
+    drill" is not in "8.5 mm carbide drill", nor "6 mm" in "16 mm"."""
+    if not wanted:
+        return False
+    pattern = rf"(?<!\w)(?<!\d[.,/]){re.escape(wanted)}(?!\w)(?![.,/]\d)"
+    return re.search(pattern, fold(name)) is not None
+
+
 def find(session: Session, model: type[Machine | Tool | Material], name: str):
     """The catalog row called ``name``: exact first, else the one row whose name contains
-    it (Turkish-folded); several or none is an error that lists what there is."""
+    it as whole words (Turkish-folded); several or none is an error that lists what
+    there is."""
     table = model.__tablename__
     exact = session.scalars(sa.select(model).where(model.name == name)).first()
     if exact is not None:
         return exact
     rows = list(session.scalars(sa.select(model).order_by(model.name)))
     wanted = fold(name.strip())
-    matches = [row for row in rows if wanted and wanted in fold(row.name)]
+    matches = [row for row in rows if wanted and fold(row.name) == wanted]
+    if not matches:
+        matches = [row for row in rows if name_matches(wanted, row.name)]
     if len(matches) == 1:
         return matches[0]
     if matches:

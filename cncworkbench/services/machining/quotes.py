@@ -175,10 +175,11 @@ def run_inputs(
             )
         )
     size = (setup.stock_x_mm, setup.stock_y_mm, setup.stock_z_mm)
+    # A program posted again for another machine (gcode_post) is priced on that machine.
+    machine_id = machine_id or (run.cutting_params or {}).get("machine_id") or setup.machine_id
     return cost_inputs(
-        session, ProgramTimes.of_run(run), machine_id or setup.machine_id, material_id, size,
-        setup_minutes,
-    )  # fmt: skip
+        session, ProgramTimes.of_run(run), machine_id, material_id, size, setup_minutes
+    )
 
 
 def latest_run(session: Session, setup_id: int) -> CamRun | None:
