@@ -242,7 +242,7 @@ def test_no_file_over_the_size_a_reader_can_hold():
 
 SERVICE_FOLDERS = ("access", "jobs", "pdm", "commerce", "machining")  # each imports leftwards
 SERVICE_BOTTOM = ("context", "pdf_process")  # import no folder
-SERVICE_TOP = ("job_handlers", "demo")  # imported by no folder
+SERVICE_TOP = ("job_handlers", "demo", "demo_path")  # imported by no folder
 
 
 def test_service_folders_follow_their_order():
