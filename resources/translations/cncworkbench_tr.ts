@@ -1906,6 +1906,10 @@ hazırlanıyor…</translation>
         <translation>--params bir JSON nesnesi olmalı.</translation>
     </message>
     <message>
+        <source>--part {file}: the design does not lie over the stock; give the design&apos;s origin in program coordinates with --part-origin X Y Z.</source>
+        <translation>--part {file}: tasarım ham parçanın üzerinde değil; tasarımın orijinini program koordinatlarında --part-origin X Y Z ile verin.</translation>
+    </message>
+    <message>
         <source>--stock: every size must be more than 0 mm</source>
         <translation>--stock: ham parçanın her boyutu 0 mm&apos;den büyük olmalı</translation>
     </message>
@@ -1980,6 +1984,10 @@ hazırlanıyor…</translation>
     <message>
         <source>Add a license of TYPE (trial, basic, professional, enterprise).</source>
         <translation>TYPE türünde bir lisans ekleyin (trial, basic, professional, enterprise).</translation>
+    </message>
+    <message>
+        <source>Allowed deviation from the design (default: 0.01 mm + a tenth of the cell).</source>
+        <translation>Tasarımdan izin verilen sapma (varsayılan: 0,01 mm + hücrenin onda biri).</translation>
     </message>
     <message>
         <source>Also draft an invoice to EMAIL.</source>
@@ -2128,6 +2136,10 @@ cepler; delme: dikey delikler); ilerleme ve devirler katalogdan gelir.</translat
     <message>
         <source>Company name.</source>
         <translation>Firma adı.</translation>
+    </message>
+    <message>
+        <source>Compare the cut stock with this design (FCStd, STEP or STL, in program coordinates): gouges and leftover material are findings.</source>
+        <translation>Kesilmiş ham parçayı bu tasarımla karşılaştır (FCStd, STEP veya STL, program koordinatlarında): fazla kesmeler ve kalan malzeme bulgu olur.</translation>
     </message>
     <message>
         <source>Configure an external system NAME (letters, digits, _; stored upper case).</source>
@@ -2949,6 +2961,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>Ham parça boyutu (mm).</translation>
     </message>
     <message>
+        <source>Stock to leave on the design (mm); more than 0 is a roughing program, whose leftover is a warning.</source>
+        <translation>Tasarım üzerinde bırakılacak ham parça payı (mm); 0’dan büyükse program kaba işlemedir ve kalan malzeme uyarı olur.</translation>
+    </message>
+    <message>
         <source>Stop the embedded database server.</source>
         <translation>Gömülü veritabanı sunucusunu durdurun.</translation>
     </message>
@@ -3109,6 +3125,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>Siparişlerin okunduğu yol [orders].</translation>
     </message>
     <message>
+        <source>Where the design&apos;s origin lies in program coordinates (mm).</source>
+        <translation>Tasarımın orijininin program koordinatlarındaki yeri (mm).</translation>
+    </message>
+    <message>
         <source>Where to save NUMBER.pdf (NUMBER-en.pdf in English).</source>
         <translation>NUMBER.pdf dosyasının kaydedileceği klasör (İngilizcesi NUMBER-en.pdf).</translation>
     </message>
@@ -3195,6 +3215,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>default</source>
         <translation>varsayılan</translation>
+    </message>
+    <message>
+        <source>design: {gouges} gouges ({gouge} mm³), {leftovers} leftover regions ({leftover} mm³); tolerance {tolerance} mm, stock to leave {leave} mm</source>
+        <translation>tasarım: {gouges} fazla kesme ({gouge} mm³), {leftovers} kalan malzeme bölgesi ({leftover} mm³); tolerans {tolerance} mm, bırakılan ham parça payı {leave} mm</translation>
     </message>
     <message>
         <source>downloading {name} v{version}</source>
@@ -3315,6 +3339,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>none stored</source>
         <translation>kayıtlı değil</translation>
+    </message>
+    <message>
+        <source>not compared with a design (give --part MODEL)</source>
+        <translation>bir tasarımla karşılaştırılmadı (--part MODEL verin)</translation>
     </message>
     <message>
         <source>note: {note}</source>
@@ -3475,6 +3503,14 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>{key} saved in {path}</source>
         <translation>{key}, {path} dosyasına kaydedildi</translation>
+    </message>
+    <message>
+        <source>{kind}: {message}</source>
+        <translation>{kind}: {message}</translation>
+    </message>
+    <message>
+        <source>{percent} % of the design&apos;s outline is not verifiable from above (undercuts)</source>
+        <translation>tasarımın dış hatlarının %{percent} kadarı yukarıdan doğrulanamıyor (alttan boşluklar)</translation>
     </message>
     <message>
         <source>{state}, LOCKED</source>
@@ -5365,12 +5401,24 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>G0 hızlı hareket, iş mili dururken {at} yakınında ham parçadan {depth} mm kesiyor: bu hareketi G1 ilerleme hareketi yapın veya önce ham parçanın üstüne çıkın.</translation>
     </message>
     <message>
+        <source>Gouge: the tool cut {depth} mm into the design near {at} ({volume} mm³ below the design surface).</source>
+        <translation>Fazla kesme: takım {at} yakınında tasarımın {depth} mm içine kesti (tasarım yüzeyinin altında {volume} mm³).</translation>
+    </message>
+    <message>
+        <source>Leftover: {volume} mm³ of material over {area} mm² stands up to {depth} mm above the design near {at}.</source>
+        <translation>Kalan malzeme: {at} yakınında {area} mm² üzerinde {volume} mm³ malzeme tasarımın {depth} mm’ye kadar üstünde duruyor.</translation>
+    </message>
+    <message>
         <source>S{rpm} is above the machine&apos;s {maximum} rpm maximum: lower S to {maximum} or less (and the feed with it).</source>
         <translation>S{rpm}, tezgahın en yüksek devri olan {maximum} dev/dk değerinin üzerinde: S değerini {maximum} veya altına indirin (ilerlemeyi de onunla birlikte).</translation>
     </message>
     <message>
         <source>The program spans {span} mm in {axis} ({low} to {high}), more than the machine&apos;s {limit} mm of {axis} travel: split the job or fixture the part differently.</source>
         <translation>Program {axis} ekseninde {span} mm yayılıyor ({low} ile {high} arası); bu, tezgahın {limit} mm olan {axis} kursundan fazla: işi bölün veya parçayı bağlama elemanlarıyla farklı bağlayın.</translation>
+    </message>
+    <message>
+        <source>The tool goes {depth} mm below the stock&apos;s bottom near {at}: it cuts into the table or the fixture under the stock.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{tool} cuts {depth} mm of stock with the spindle off near {at}: start the spindle (M3/M4 with S) before this move.</source>
