@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from cncworkbench.errors import PermissionDenied, ValidationError
 from cncworkbench.services.access import identity
 from cncworkbench.services.machining import simulation
-from tests.support.cam import JAW, simulated, start_worker
+from tests.support.cam import JAW, simulated, start_worker, wait_until_finished
 from tests.support.freecad import require_program
 from tests.support.people import PASSWORD, make_user
 
@@ -57,6 +57,31 @@ def test_a_clean_program_is_simulated_and_approved_by_an_operator(
     assert detail.summary.status in ("passed", "warnings"), [f["message"] for f in detail.findings]
     assert detail.summary.errors == 0 and detail.review is None
     details = detail.details
+    # compared with the model version: no gouge; what CAM left (the small holes it does
+    # not drill yet) is leftover, a warning until CAM lists what it did not machine
+    design = details["design"]
+    assert design["compared"] is True and design["gouge_regions"] == 0
+    assert design["design_volume_mm3"] == pytest.approx(70863.04, rel=0.01)
+    holes = [f for f in detail.findings if f["kind"] == "leftover" and f["depth_mm"] > 7]
+    assert holes and all(f["severity"] == "warning" for f in holes)
+    # the design field was built once for this model version and grid: a second
+    # simulation of the same program reads it back (no second design_field artefact)
+    with db.engine.connect() as conn:
+        cam_run_id = conn.execute(
+            sa.text("SELECT cam_run_id FROM sim_runs WHERE id = :r"), {"r": run_id}
+        ).scalar_one()
+    with engineer.db.session() as session:
+        again = simulation.submit_simulation(session, engineer.actor, cam_run_id)
+    assert wait_until_finished(engineer, again).summary.status == "completed"
+    with db.engine.connect() as conn:
+        fields = conn.execute(
+            sa.text("SELECT count(*) FROM artefacts WHERE type = 'design_field'")
+        ).scalar_one()
+        second = conn.execute(
+            sa.text("SELECT collision_details FROM sim_runs WHERE job_id = :j"), {"j": again}
+        ).scalar_one()
+    assert fields == 1
+    assert second["design"] == design
     # the simulated removal agrees with the CAM's stock-minus-part (84·54·21 − 70 863 mm³)
     expected = 84 * 54 * 21 - 70863.04
     assert details["removed_volume_mm3"] == pytest.approx(expected, rel=0.05)

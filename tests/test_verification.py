@@ -147,7 +147,7 @@ def test_cutting_below_the_stock_bottom_is_a_finding_with_its_line():
     text += "G0 X-20 Y30\nG1 Z-5\nG0 Z15\nM30\n"  # beside the stock: the table is not cut
     program = interpret(text)
     found = verification.below_stock(program, FLAT6, *STOCK)
-    assert [(f.kind, f.line, f.severity) for f in found] == [("below_stock", 6, "error")]
+    assert [(f.kind, f.line, f.severity) for f in found] == [("below_stock", 6, "warning")]
     assert found[0].measures["depth_mm"] == pytest.approx(1.0)
 
 

@@ -26,9 +26,11 @@ Decisions
     * Findings: one per connected region (8-connected) of gouged or leftover cells, the
       largest by volume first, at most ``MAX_REGIONS`` of each kind (the summary counts
       all). A gouge names the first program line whose tool went below the design there.
-    * ``below_stock``: a motion whose tool tip goes below the stock's bottom within the
-      stock's outline (widened by the tool radius) cuts into the table or the fixture
-      plate; one finding per run of such motions.
+    * ``below_stock`` (a warning): a motion whose tool tip goes below the stock's bottom
+      within the stock's outline (widened by the tool radius) cuts into whatever is under
+      the stock (a through-drill's breakthrough needs parallels or a spoilboard there; a
+      fixture box under the stock is already a fixture collision); one finding per run of
+      such motions.
 """
 
 from __future__ import annotations
@@ -614,7 +616,7 @@ def below_stock(
         out.append(
             DesignFinding(
                 "below_stock",
-                ERROR,
+                WARNING,
                 motion.line,
                 x,
                 y,
@@ -622,8 +624,8 @@ def below_stock(
                 _says(
                     QT_TRANSLATE_NOOP(
                         "Findings",
-                        "The tool goes {depth} mm below the stock's bottom near {at}: it cuts "
-                        "into the table or the fixture under the stock.",
+                        "The tool goes {depth} mm below the stock's bottom near {at}: whatever "
+                        "is under the stock there (table, parallels, spoilboard) is cut.",
                     ),
                     depth=round(stock_min[2] - z, 3),
                     at=_at((x, y, z)),
