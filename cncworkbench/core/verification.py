@@ -642,3 +642,38 @@ def add_findings(result: SimulationResult, checks: list[Finding], design: list[F
     order, and the ``design`` findings (gouge, leftover) after them."""
     ordered = sorted([*result.findings, *checks], key=lambda f: f.motion)
     result.findings[:] = [*ordered, *design]
+
+
+def design_summary(design: Mapping | None) -> str:
+    """One or two sentences on a run's comparison with its design (``details["design"]``),
+    for the report's headline and the review; a run not compared says so and why."""
+    from cncworkbench.core import localefmt
+    from cncworkbench.core.i18n import translate
+
+    if not design or not design.get("compared"):
+        text = translate(
+            "Verification",
+            "Not compared with the design: the simulation cannot tell whether this is the "
+            "part that was designed.",
+        )
+        reason = Message.from_dict(design.get("reason_text")) if design else None
+        return f"{text} {reason.text()}" if reason is not None else text
+    text = translate(
+        "Verification",
+        "Compared with the design: {gouges} gouge region(s), {gouge} mm³; {leftovers} "
+        "leftover region(s), {leftover} mm³; tolerance {tolerance} mm.",
+    ).format(
+        gouges=design.get("gouge_regions", 0),
+        gouge=localefmt.number(float(design.get("gouge_volume_mm3", 0)), 1),
+        leftovers=design.get("leftover_regions", 0),
+        leftover=localefmt.number(float(design.get("leftover_volume_mm3", 0)), 1),
+        tolerance=localefmt.number(float(design.get("tolerance_mm", 0)), 3),
+    )
+    share = float(design.get("unverifiable_percent", 0))
+    if share > 0:
+        text += " " + translate(
+            "Verification",
+            "{percent} % of the design's outline lies under an overhang and is not "
+            "verifiable from above.",
+        ).format(percent=localefmt.number(share, 1))
+    return text

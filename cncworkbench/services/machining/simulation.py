@@ -529,6 +529,7 @@ def report_data(
             "cell_mm": details["grid"]["cell_mm"],
         },
         "findings": details["findings"],
+        "design": details.get("design") or {"compared": False},
         "toolpath": {
             "feeds": [[list(p) for p in line] for line in polylines["feeds"]],
             "rapids": [[list(p) for p in line] for line in polylines["rapids"]],

@@ -9,6 +9,7 @@ a run whose simulation found errors cannot be approved (the database refuses it 
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,7 @@ from cncworkbench.core.permissions import Permission, allowed
 from cncworkbench.core.simulation import finding_message
 from cncworkbench.core.stock_mesh import StockMesh, stock_mesh
 from cncworkbench.core.text import upper
+from cncworkbench.core.verification import design_summary
 from cncworkbench.services.machining import simulation
 from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
@@ -43,6 +45,9 @@ def kind_label(owner, kind: str) -> str:
         "feed_limit": translate("SimReviewPanel", "Feed above the machine's maximum"),
         "rpm_limit": translate("SimReviewPanel", "Spindle speed above the maximum"),
         "spindle_off_cut": translate("SimReviewPanel", "Cutting with the spindle stopped"),
+        "gouge": translate("SimReviewPanel", "Gouge into the design"),
+        "leftover": translate("SimReviewPanel", "Material left on the design"),
+        "below_stock": translate("SimReviewPanel", "Cut below the stock's bottom"),
     }.get(kind, kind)
 
 
@@ -466,6 +471,7 @@ class SimReviewPanel(Panel):
                 program=summary.program, errors=summary.errors, warnings=summary.warnings,
                 volume=localefmt.number(volume, 1), m=minutes, s=seconds,
             )
+            + "<br>" + html.escape(design_summary(details.get("design")))
         )  # fmt: skip
         groups: dict[str, QtWidgets.QTreeWidgetItem] = {}
         for number, finding in enumerate(detail.findings):
@@ -483,7 +489,7 @@ class SimReviewPanel(Panel):
                 groups[severity] = group
             item = QtWidgets.QTreeWidgetItem([
                 f"{number + 1}. {kind_label(self, finding['kind'])}",
-                str(finding["line"]),
+                str(finding["line"] or ""),  # leftover: no line made it
                 f"X{finding['x']:.1f} Y{finding['y']:.1f} Z{finding['z']:.1f}",
             ])  # fmt: skip
             item.setToolTip(0, finding_message(finding))
