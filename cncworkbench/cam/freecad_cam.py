@@ -170,6 +170,8 @@ def part_objects(doc) -> list:
             continue
         if obj.Name in owned or obj.TypeId.startswith("Path::"):
             continue
+        if obj.TypeId == "App::DocumentObjectGroup":
+            continue  # a folder: its members count, its compound of them would again
         users = [
             parent
             for parent in obj.InList
