@@ -14,6 +14,7 @@ import contextlib
 import dataclasses
 import decimal
 import hashlib
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -508,6 +509,11 @@ class CamResult:
     freecad_version: str
     rs274: rs274.Verdict | None
     elapsed_s: float
+    # What FreeCAD's stock minus part would remove (not what the toolpaths do), the
+    # stock's volume, and the removed volume's bound (%); removed_volume_mm3 is simulated.
+    cam_claimed_removal_mm3: float | None = None
+    stock_volume_mm3: float | None = None
+    removal_accuracy_percent: float | None = None
 
     @property
     def gcode_sha256(self) -> str:
@@ -549,6 +555,8 @@ def run_plan_on_file(
         [float(op.get("freecad_cycle_time_s") or 0) for op in answer["operations"]],
         report,
     )
+    report(80, translate("Cam", "Simulating what the toolpaths remove"))
+    removed, accuracy = simulated_removal(finished.program, plan)
     return CamResult(
         gcode=finished.text,
         lines=finished.lines,
@@ -558,7 +566,10 @@ def run_plan_on_file(
         fixes=finished.fixes,
         warnings=list(answer.get("warnings", [])),
         features=answer["features"],
-        removed_volume_mm3=float(answer["removed_volume_mm3"]),
+        removed_volume_mm3=removed,
+        cam_claimed_removal_mm3=float(answer["removed_volume_mm3"]),
+        stock_volume_mm3=math.prod(plan.stock.size),
+        removal_accuracy_percent=accuracy,
         part_volume_mm3=float(answer["part_volume_mm3"]),
         cam_document=answer.get("cam_document_bytes"),
         part_mesh=answer.get("part_mesh") or {},
@@ -566,6 +577,21 @@ def run_plan_on_file(
         rs274=finished.rs274,
         elapsed_s=time.monotonic() - started,
     )
+
+
+def simulated_removal(program: gcode.Program, plan: CamPlan) -> tuple[float, float]:
+    """(mm³ the program removes from the plan's stock, its bound in %): the stock
+    simulation at its default cells, not stock minus part (#21: toolpaths that leave
+    material must not be counted as having removed it)."""
+    from cncworkbench.core import simulation as sim
+    from cncworkbench.services.simulation import tool_shape  # it imports this module
+
+    tools = {tool.number: tool_shape(dataclasses.asdict(tool)) for tool in plan.tools}
+    try:
+        result = sim.simulate(program, tuple(plan.stock.min), tuple(plan.stock.max), tools)
+    except sim.SimulationError as exc:
+        raise CamFailed(str(exc)) from exc
+    return result.removed_volume_mm3, result.accuracy_percent
 
 
 @dataclass
