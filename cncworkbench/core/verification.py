@@ -677,3 +677,16 @@ def design_summary(design: Mapping | None) -> str:
             "verifiable from above.",
         ).format(percent=localefmt.number(share, 1))
     return text
+
+
+def deviation_picture(
+    result: SimulationResult, design: DesignField, tolerance_mm: float, leave_mm: float = 0.0
+) -> np.ndarray:
+    """The deviation map (core.deviation) of ``result`` against ``design``, judged as
+    :func:`compare` judges it."""
+    from cncworkbench.core.deviation import deviation_rgb
+
+    target = target_heights(design, result)
+    low = _neighbourhood(target, np.minimum)
+    high = _neighbourhood(target, np.maximum)
+    return deviation_rgb(result.heights, target, low, high, design.inside, tolerance_mm, leave_mm)

@@ -174,7 +174,10 @@ def sim_run(ctx: JobContext) -> dict:
     ctx.progress(82, translate("Jobs", "Drawing the report and the animation"))
     details = simulation.details_of(outcome, inputs)
     details["design"] = design.details
-    stored = simulation.make_outputs(ctx.store, outcome, inputs, details, None) + design.stored
+    stored = (
+        simulation.make_outputs(ctx.store, outcome, inputs, details, None, deviation=design.image)
+        + design.stored
+    )
     ctx.progress(95, translate("Jobs", "Storing the results"))
     ctx.on_commit(
         lambda session: simulation.record_sim_run(

@@ -44,6 +44,7 @@ class DesignCheck:
     details: dict[str, Any]
     findings: list = field(default_factory=list)
     stored: list[StoredArtefact] = field(default_factory=list)
+    image: np.ndarray | None = None  # the deviation map (core.deviation), when compared
 
 
 def model_facts(session: Session, cam_run_id: int | None) -> dict[str, Any] | None:
@@ -151,6 +152,7 @@ def check_run(db, store: ObjectStore, inputs, outcome) -> DesignCheck:
         )
         check.details = {"model_id": model["id"], **compared.as_dict()}
         check.findings = compared.findings
+        check.image = verification.deviation_picture(result, design, compared.tolerance_mm)
     elif design is not None:
         check.details = not_compared(
             Message(

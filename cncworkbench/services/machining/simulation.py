@@ -134,6 +134,9 @@ class SimRunDetail:
     # The stock after any line (core.sim_playback), for the review's scrubber.
     playback_key: str | None = None
     playback_sha256: str | None = None
+    # The deviation map (design comparison, #21): None for runs not compared.
+    deviation_key: str | None = None
+    deviation_sha256: str | None = None
 
     @property
     def findings(self) -> list[dict[str, Any]]:
@@ -173,6 +176,9 @@ def get_sim_run(session: Session, actor: Actor, sim_run_id: int) -> SimRunDetail
         heightmap_sha256=heightmap.sha256 if heightmap else None,
         playback_key=playback.s3_key if playback else None,
         playback_sha256=playback.sha256 if playback else None,
+        deviation_key=keys.get("deviation_map"),
+        deviation_sha256=artefacts["deviation_map"].sha256 if "deviation_map" in artefacts
+        else None,
     )  # fmt: skip
 
 
@@ -431,6 +437,14 @@ def top_view_png(result: sim.SimulationResult, heights: np.ndarray | None = None
     return buffer.getvalue()
 
 
+def rgb_png(image: np.ndarray) -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.fromarray(image).save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()
+
+
 def animation_gif(result: sim.SimulationResult, max_side: int = 480) -> bytes:
     """The stock being cut: the snapshots, then the final surface held a little longer."""
     from PIL import Image
@@ -545,14 +559,29 @@ def render_report(data: dict[str, Any], pdf_path: Path, timeout: float = 180) ->
 
 
 def make_outputs(
-    store: ObjectStore, outcome: SimOutcome, inputs: SimInputs, details: dict, by: str | None
+    store: ObjectStore,
+    outcome: SimOutcome,
+    inputs: SimInputs,
+    details: dict,
+    by: str | None,
+    deviation: np.ndarray | None = None,
 ) -> list[StoredArtefact]:
+    """The report, animation, height field and top view stored; with ``deviation`` (the
+    deviation map's RGB, core.deviation) that picture too, in the report and beside it."""
     stem = Path(inputs.program_name).stem or "program"
     with tempfile.TemporaryDirectory(prefix="cnc-sim-") as work:
         png = Path(work) / "top_view.png"
         png.write_bytes(top_view_png(outcome.result))
         pdf = Path(work) / "report.pdf"
-        render_report(report_data(outcome, inputs, details, png, by), pdf)
+        data = report_data(outcome, inputs, details, png, by)
+        extra = []
+        if deviation is not None:
+            deviation_png = Path(work) / "deviation.png"
+            deviation_png.write_bytes(rgb_png(deviation))
+            data["deviation"] = {**data["image"], "png_path": str(deviation_png)}
+            extra.append(("deviation_map", f"{stem}_deviation.png", deviation_png.read_bytes(),
+                          "image/png", {"grid": details["grid"]}))  # fmt: skip
+        render_report(data, pdf)
         files = [
             ("sim_report", f"{stem}_simulation.pdf", pdf.read_bytes(), "application/pdf", {}),
             ("animation", f"{stem}_simulation.gif", animation_gif(outcome.result), "image/gif",
@@ -560,6 +589,7 @@ def make_outputs(
             ("heightmap", f"{stem}_heightmap.npz", heightmap_npz(outcome.result),
              "application/x-npz", {"grid": details["grid"]}),
             ("top_view", f"{stem}_top_view.png", png.read_bytes(), "image/png", {}),
+            *extra,
         ]  # fmt: skip
         playback = outcome.result.playback
         if playback is not None:  # the stock after any line, for the review (load_playback)

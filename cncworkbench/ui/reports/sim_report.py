@@ -13,6 +13,7 @@ import numpy as np
 from cncworkbench.core import timefmt
 from cncworkbench.core.simulation import finding_message
 from cncworkbench.core.verification import design_summary
+from cncworkbench.ui.deviation_report import deviation_section
 from cncworkbench.ui.i18n import translate
 from cncworkbench.ui.qt import Qt, QtCore, QtGui
 from cncworkbench.ui.reports.page import (
@@ -106,6 +107,7 @@ class _SimReport:
     feeds: list[np.ndarray]
     rapids: list[np.ndarray]
     design: dict = field(default_factory=dict)  # details["design"] (#21)
+    deviation: _TopView | None = None  # the deviation map (#21, ui/deviation_report.py)
 
     def count(self, severity: str) -> int:
         return sum(f.severity == severity for f in self.findings)
@@ -212,6 +214,7 @@ def _parse_sim_report(report: Any) -> _SimReport:
         feeds=toolpaths["feeds"],
         rapids=toolpaths["rapids"],
         design=_object(report.get("design"), "design"),
+        deviation=_parse_top_view(report.get("deviation")),
     )
 
 
@@ -228,6 +231,8 @@ class _SimReportRenderer(_ReportRenderer):
         self._verdict(flow)
         self._paragraph(flow, design_summary(self.report.design))
         self._top_view(flow)
+        if self.report.deviation is not None:
+            deviation_section(self, flow)
         self._summary(flow)
         self._findings(flow)
 
