@@ -915,6 +915,10 @@ hazırlanıyor…</translation>
         <translation>CAM çalışması #{run} ({machine}, {post}, {offset}) yeniden hesaplanmadan yeniden post edildi.</translation>
     </message>
     <message>
+        <source>Simulating what the toolpaths remove</source>
+        <translation>Takım yollarının kaldırdığı talaş simüle ediliyor</translation>
+    </message>
+    <message>
         <source>Storing the results</source>
         <translation>Sonuçlar kaydediliyor</translation>
     </message>
@@ -2224,6 +2228,10 @@ okunamıyorsa 2.</translation>
         <translation>Zamanı gelen giden olayları bir kez gönderin (işleyiciler bunu birkaç saniyede bir yapar).</translation>
     </message>
     <message>
+        <source>Design {design} cm³ · stock {stock} cm³ · removed {removed} cm³ (simulated, within ±{accuracy} %)</source>
+        <translation>Tasarım {design} cm³ · ham parça {stock} cm³ · kaldırılan {removed} cm³ (simüle edildi, ±%{accuracy} doğrulukla)</translation>
+    </message>
+    <message>
         <source>Do not ask for confirmation.</source>
         <translation>Onay sormayın.</translation>
     </message>
@@ -2534,10 +2542,6 @@ Bir cad_generate işini kuyruğa alır: FreeCAD hücreleri ayarlar, yeniden hesa
     <message>
         <source>Make a suspended license ID active again.</source>
         <translation>Askıdaki ID numaralı lisansı yeniden etkinleştirin.</translation>
-    </message>
-    <message>
-        <source>Material removed: {volume} cm³</source>
-        <translation>Kaldırılan malzeme: {volume} cm³</translation>
     </message>
     <message>
         <source>Memory the simulation may hold: the cells, the moves&apos; records (MB).</source>
@@ -5417,8 +5421,8 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>Program {axis} ekseninde {span} mm yayılıyor ({low} ile {high} arası); bu, tezgahın {limit} mm olan {axis} kursundan fazla: işi bölün veya parçayı bağlama elemanlarıyla farklı bağlayın.</translation>
     </message>
     <message>
-        <source>The tool goes {depth} mm below the stock&apos;s bottom near {at}: it cuts into the table or the fixture under the stock.</source>
-        <translation type="unfinished"></translation>
+        <source>The tool goes {depth} mm below the stock&apos;s bottom near {at}: whatever is under the stock there (table, parallels, spoilboard) is cut.</source>
+        <translation>Takım {at} yakınında ham parçanın tabanının {depth} mm altına iniyor: orada ham parçanın altında ne varsa (tabla, paraleller, kurban plaka) kesilir.</translation>
     </message>
     <message>
         <source>{tool} cuts {depth} mm of stock with the spindle off near {at}: start the spindle (M3/M4 with S) before this move.</source>
@@ -7156,6 +7160,10 @@ Signing secret: {signing}</source>
 </context>
 <context>
     <name>Jobs</name>
+    <message>
+        <source>Comparing the stock with the design</source>
+        <translation>Ham parça tasarımla karşılaştırılıyor</translation>
+    </message>
     <message>
         <source>Cutting the stock</source>
         <translation>Ham parçadan talaş kaldırılıyor</translation>
@@ -9074,6 +9082,10 @@ Signing secret: {signing}</source>
         <translation>İş mili dururken kesme</translation>
     </message>
     <message>
+        <source>Deviation from the design</source>
+        <translation>Tasarımdan sapma</translation>
+    </message>
+    <message>
         <source>Drill</source>
         <translation>Matkap</translation>
     </message>
@@ -9276,6 +9288,10 @@ Signing secret: {signing}</source>
     <message>
         <source>Rapid move</source>
         <translation>Hızlı hareket</translation>
+    </message>
+    <message>
+        <source>Red: cut below the design (gouge). Blue: material left above the design, darker where thicker (darkest from {full} mm). Green: the part&apos;s surface within the tolerance. Grey: no material designed and none left.</source>
+        <translation>Kırmızı: tasarımın altına kesilmiş (fazla kesme). Mavi: tasarımın üstünde kalan malzeme, kalınlaştıkça koyu ({full} mm’den itibaren en koyu). Yeşil: toleransın içindeki parça yüzeyi. Gri: tasarımda malzeme yok, kalan da yok.</translation>
     </message>
     <message>
         <source>Removed volume</source>
@@ -9645,8 +9661,16 @@ Signing secret: {signing}</source>
         <translation>Yorum (reddetmek için gerekli)</translation>
     </message>
     <message>
+        <source>Cut below the stock&apos;s bottom</source>
+        <translation>Ham parçanın tabanının altında kesme</translation>
+    </message>
+    <message>
         <source>Cutting with the spindle stopped</source>
         <translation>İş mili dururken kesme</translation>
+    </message>
+    <message>
+        <source>Deviation from the design</source>
+        <translation>Tasarımdan sapma</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -9665,6 +9689,10 @@ Signing secret: {signing}</source>
         <translation>Bağlama elemanı çarpışması</translation>
     </message>
     <message>
+        <source>Gouge into the design</source>
+        <translation>Tasarıma fazla kesme</translation>
+    </message>
+    <message>
         <source>Holder collision</source>
         <translation>Takım tutucu çarpışması</translation>
     </message>
@@ -9679,6 +9707,10 @@ Signing secret: {signing}</source>
     <message>
         <source>Machine</source>
         <translation>Tezgah</translation>
+    </message>
+    <message>
+        <source>Material left on the design</source>
+        <translation>Tasarımın üstünde kalan malzeme</translation>
     </message>
     <message>
         <source>No findings.</source>
@@ -9719,6 +9751,10 @@ Signing secret: {signing}</source>
     <message>
         <source>Rapid into stock</source>
         <translation>Hızlı hareketle ham parçaya giriş</translation>
+    </message>
+    <message>
+        <source>Red: cut below the design. Blue: material left on it (darker: thicker). Green: within the tolerance.</source>
+        <translation>Kırmızı: tasarımın altına kesilmiş. Mavi: üstünde kalan malzeme (koyu: kalın). Yeşil: tolerans içinde.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -9850,6 +9886,18 @@ Signing secret: {signing}</source>
     <message>
         <source>The comment is longer than 2000 characters.</source>
         <translation>Yorum 2000 karakterden uzun.</translation>
+    </message>
+    <message>
+        <source>The design could not be read, so it was not compared: {why}</source>
+        <translation>Tasarım okunamadı, bu yüzden karşılaştırılmadı: {why}</translation>
+    </message>
+    <message>
+        <source>The design does not lie over the stock, so it was not compared.</source>
+        <translation>Tasarım ham parçanın üzerinde değil, bu yüzden karşılaştırılmadı.</translation>
+    </message>
+    <message>
+        <source>The run has no design (model) to compare with.</source>
+        <translation>Bu çalışmanın karşılaştırılacak tasarımı (modeli) yok.</translation>
     </message>
     <message>
         <source>There is no CAM run {run}.</source>
@@ -10562,6 +10610,21 @@ Signing secret: {signing}</source>
     <message>
         <source>Will set {values}.</source>
         <translation>Yazılacak değerler: {values}.</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Compared with the design: {gouges} gouge region(s), {gouge} mm³; {leftovers} leftover region(s), {leftover} mm³; tolerance {tolerance} mm.</source>
+        <translation>Tasarımla karşılaştırıldı: {gouges} fazla kesme bölgesi, {gouge} mm³; {leftovers} kalan malzeme bölgesi, {leftover} mm³; tolerans {tolerance} mm.</translation>
+    </message>
+    <message>
+        <source>Not compared with the design: the simulation cannot tell whether this is the part that was designed.</source>
+        <translation>Tasarımla karşılaştırılmadı: simülasyon bunun tasarlanan parça olup olmadığını söyleyemez.</translation>
+    </message>
+    <message>
+        <source>{percent} % of the design&apos;s outline lies under an overhang and is not verifiable from above.</source>
+        <translation>Tasarımın dış hatlarının %{percent} kadarı bir çıkıntının altında kalıyor ve yukarıdan doğrulanamıyor.</translation>
     </message>
 </context>
 <context>
