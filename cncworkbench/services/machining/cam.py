@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from cncworkbench.cam import rs274
 from cncworkbench.cam.freecad_process import FreeCADFailed, FreeCADUnavailable, run_script
 from cncworkbench.core import feeds, gcode, i18n, localefmt, post_fixes, runtime
+from cncworkbench.core import simulation as sim
 from cncworkbench.core.cam_plan import (
     DRILLING_TOOLS,
     OPERATION_KINDS,
@@ -579,13 +580,37 @@ def run_plan_on_file(
     )
 
 
+# Tool types of the catalog -> shapes the simulation knows.
+SHAPES = {  # used by the simulation service too
+    "ball_endmill": "ball",
+    "bull_endmill": "bull",
+    "drill": "drill",
+    "spot_drill": "chamfer",
+    "chamfer_mill": "chamfer",
+}
+
+
+def tool_shape(tool: dict[str, Any]) -> sim.ToolShape:
+    """A simulation tool from a CAM plan's tool (ToolSpec as a dict)."""
+    return sim.ToolShape(
+        number=int(tool["number"]),
+        diameter_mm=float(tool["diameter_mm"]),
+        flute_length_mm=float(tool["flute_length_mm"]),
+        shape=SHAPES.get(tool.get("type", ""), "flat"),
+        corner_radius_mm=float(tool.get("corner_radius_mm") or 0.0),
+        tip_angle_deg=float(tool.get("tip_angle_deg") or 118.0),
+        shank_diameter_mm=float(tool.get("shank_diameter_mm") or tool["diameter_mm"]),
+        length_mm=float(tool["length_mm"]) if tool.get("length_mm") else None,
+        holder_diameter_mm=float(tool.get("holder_diameter_mm") or 0) or None,
+        holder_length_mm=float(tool.get("holder_length_mm") or 0) or None,
+        center_cutting=bool(tool.get("center_cutting", True)),
+    )
+
+
 def simulated_removal(program: gcode.Program, plan: CamPlan) -> tuple[float, float]:
     """(mm³ the program removes from the plan's stock, its bound in %): the stock
     simulation at its default cells, not stock minus part (#21: toolpaths that leave
     material must not be counted as having removed it)."""
-    from cncworkbench.core import simulation as sim
-    from cncworkbench.services.simulation import tool_shape  # it imports this module
-
     tools = {tool.number: tool_shape(dataclasses.asdict(tool)) for tool in plan.tools}
     try:
         result = sim.simulate(program, tuple(plan.stock.min), tuple(plan.stock.max), tools)

@@ -44,19 +44,11 @@ from cncworkbench.services import pdf_process
 from cncworkbench.services.access import audit, licenses
 from cncworkbench.services.access.audit import Actor
 from cncworkbench.services.commerce import erp
-from cncworkbench.services.machining.cam import StoredArtefact, store_outputs
+from cncworkbench.services.machining.cam import StoredArtefact, store_outputs, tool_shape
 from cncworkbench.storage import ObjectStore
 
 SIM_TIMEOUT_S = 1800
 ANIMATION_FRAMES = 24
-# Tool types of the catalog -> shapes the simulation knows.
-SHAPES = {
-    "ball_endmill": "ball",
-    "bull_endmill": "bull",
-    "drill": "drill",
-    "spot_drill": "chamfer",
-    "chamfer_mill": "chamfer",
-}
 DECISIONS = ("approved", "rejected")
 
 
@@ -290,23 +282,6 @@ class SimInputs:
     fixtures: list[sim.Fixture]
     machine: sim.MachineLimits
     report_header: dict[str, Any] = field(default_factory=dict)
-
-
-def tool_shape(tool: dict[str, Any]) -> sim.ToolShape:
-    """A simulation tool from a CAM plan's tool (ToolSpec as a dict)."""
-    return sim.ToolShape(
-        number=int(tool["number"]),
-        diameter_mm=float(tool["diameter_mm"]),
-        flute_length_mm=float(tool["flute_length_mm"]),
-        shape=SHAPES.get(tool.get("type", ""), "flat"),
-        corner_radius_mm=float(tool.get("corner_radius_mm") or 0.0),
-        tip_angle_deg=float(tool.get("tip_angle_deg") or 118.0),
-        shank_diameter_mm=float(tool.get("shank_diameter_mm") or tool["diameter_mm"]),
-        length_mm=float(tool["length_mm"]) if tool.get("length_mm") else None,
-        holder_diameter_mm=float(tool.get("holder_diameter_mm") or 0) or None,
-        holder_length_mm=float(tool.get("holder_length_mm") or 0) or None,
-        center_cutting=bool(tool.get("center_cutting", True)),
-    )
 
 
 def machine_limits(machine: Machine | None) -> sim.MachineLimits:
