@@ -226,6 +226,8 @@ def test_a_worker_turns_a_saved_setup_into_stored_gcode(
     assert detail.summary.progress == 100
     output = detail.output_data
     assert output["rs274"] is True and output["estimated_time_seconds"] > 30
+    # every hole of the sample has a drill that fits: none is listed as not machined
+    assert not any(w.startswith(("NOT MACHINED", "İŞLENMEDİ")) for w in output["warnings"])
 
     with db.engine.connect() as conn:
         run = conn.execute(sa.text("SELECT * FROM cam_runs WHERE job_id = :j"), {"j": job_id}).one()

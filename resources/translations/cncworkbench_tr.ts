@@ -1076,6 +1076,25 @@ hazırlanıyor…</translation>
     </message>
 </context>
 <context>
+    <name>CamCoverage</name>
+    <message>
+        <source>NOT MACHINED: hole Ø{size} mm at {where}: {reason}.</source>
+        <translation>İŞLENMEDİ: {where} konumundaki Ø{size} mm delik: {reason}.</translation>
+    </message>
+    <message>
+        <source>T{tool}&apos;s {flutes} mm flutes are shorter than the hole is deep ({depth} mm)</source>
+        <translation>T{tool} matkabının {flutes} mm ağız boyu deliğin derinliğinden ({depth} mm) kısa</translation>
+    </message>
+    <message>
+        <source>no drill of its size in the plan (drills: {drills} mm)</source>
+        <translation>planda bu ölçüde matkap yok (matkaplar: {drills} mm)</translation>
+    </message>
+    <message>
+        <source>the plan has no drilling operation</source>
+        <translation>planda delme işlemi yok</translation>
+    </message>
+</context>
+<context>
     <name>CamPlan</name>
     <message>
         <source>Adaptive</source>

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from cncworkbench.cam import rs274
 from cncworkbench.cam.freecad_process import FreeCADFailed, FreeCADUnavailable, run_script
-from cncworkbench.core import feeds, gcode, i18n, localefmt, post_fixes, runtime
+from cncworkbench.core import cam_coverage, feeds, gcode, i18n, localefmt, post_fixes, runtime
 from cncworkbench.core import simulation as sim
 from cncworkbench.core.cam_plan import (
     DRILLING_TOOLS,
@@ -565,7 +565,9 @@ def run_plan_on_file(
         run_time=finished.run_time,
         per_operation_s=finished.per_operation_s,
         fixes=finished.fixes,
-        warnings=list(answer.get("warnings", [])),
+        # every hole the plan leaves undrilled is named, with the reason (#21)
+        warnings=list(answer.get("warnings", []))
+        + cam_coverage.not_machined(plan, answer["features"]),
         features=answer["features"],
         removed_volume_mm3=removed,
         cam_claimed_removal_mm3=float(answer["removed_volume_mm3"]),
