@@ -82,3 +82,22 @@ def test_the_nine_hole_plate_gets_its_holes_or_the_list_of_those_it_does_not(tmp
         "Ø1 mm", "Ø2 mm", "Ø5 mm", "Ø8 mm", "Ø9 mm",
     ]  # fmt: skip
     assert "G81" in result.gcode or "G83" in result.gcode
+
+
+def test_a_repeated_operation_is_left_out_so_no_hole_is_drilled_twice():
+    from cncworkbench.core.cam_coverage import without_repeats
+
+    ops = [Operation("drilling", 1), Operation("drilling", 1, name="Drilling again"),
+           Operation("drilling", 2), Operation("drilling", 1), Operation("pocket", 1)]  # fmt: skip
+    kept, notes = without_repeats(ops)
+    assert kept == [ops[0], ops[2], ops[4]]
+    assert notes == [
+        "Drilling again repeats operation 1 (same tool, features and cutting data): left "
+        "out, so nothing is machined twice.",
+        "Drilling repeats operation 1 (same tool, features and cutting data): left out, so "
+        "nothing is machined twice.",
+    ]
+    # the same tool on other faces, or deeper, is other work
+    other = [Operation("drilling", 1), Operation("drilling", 1, faces=["Face9"]),
+             Operation("drilling", 1, final_depth_mm=-5.0)]  # fmt: skip
+    assert without_repeats(other) == (other, [])

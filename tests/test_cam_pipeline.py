@@ -314,11 +314,16 @@ def test_batch_cam_from_the_command_line(seeded, tmp_path):
          str(SAMPLES / "flans_plakasi.step"), "--machine", "Tormach", "--material", "6061",
          "--tool", "10 mm 3F carbide flat", "--tool", "6 mm HSS-Co drill",
          "--op", "facing", "--op", "adaptive", "--op", "drilling", "--op", "profile",
-         "-o", str(output)],
-        capture_output=True, text=True, timeout=300, check=False, env=dict(os.environ),
+         "--op", "drilling", "-o", str(output)],
+        capture_output=True, text=True, timeout=300, check=False,
+        env={**os.environ, "CNC_LOCALE": "en"},
     )  # fmt: skip
     assert completed.returncode == 0, completed.stderr
     assert f"G-code:         {output}" in completed.stdout
+    # the second drilling op repeats the first: left out, said, the holes drilled once
+    assert "Drilling repeats operation 3" in completed.stdout + completed.stderr
+    assert re.search(r"Design [\d.]+ cm³ · stock [\d.]+ cm³ · removed [\d.]+ cm³ \(simulated",
+                     completed.stdout)  # fmt: skip
     assert re.search(r"Estimated time: \d+ min \d\d s", completed.stdout)
     assert "LinuxCNC rs274: accepted" in completed.stdout
     assert output.with_suffix(".pdf").read_bytes()[:5] == b"%PDF-"

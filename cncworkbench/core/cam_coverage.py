@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from cncworkbench.core import i18n
-from cncworkbench.core.cam_plan import CamPlan, ToolSpec
+from cncworkbench.core.cam_plan import CamPlan, Operation, ToolSpec
 from cncworkbench.core.i18n import translate
 
 _FIT = 1e-4  # as the CAM adapter matches a drill to a hole
@@ -63,3 +63,29 @@ def not_machined(plan: CamPlan, features: dict[str, Any]) -> list[str]:
             )
         )
     return out
+
+
+def without_repeats(operations: list[Operation]) -> tuple[list[Operation], list[str]]:
+    """The operations without those that repeat an earlier one (the same kind, tool,
+    features, depths and cutting data: it would machine the same features again), and a
+    sentence for each one left out."""
+    kept: list[Operation] = []
+    seen: dict[tuple, int] = {}
+    notes = []
+    for op in operations:
+        key = (
+            op.kind, op.tool_number, tuple(op.faces), op.final_depth_mm, op.stepdown_mm,
+            op.stepover_percent, op.peck_mm, op.rpm, op.feed_mm_min, op.plunge_mm_min,
+        )  # fmt: skip
+        if key in seen:
+            notes.append(
+                translate(
+                    "CamCoverage",
+                    "{operation} repeats operation {number} (same tool, features and cutting "
+                    "data): left out, so nothing is machined twice.",
+                ).format(operation=op.label(), number=seen[key] + 1)
+            )
+            continue
+        seen[key] = len(kept)
+        kept.append(op)
+    return kept, notes

@@ -1093,6 +1093,10 @@ hazırlanıyor…</translation>
         <source>the plan has no drilling operation</source>
         <translation>planda delme işlemi yok</translation>
     </message>
+    <message>
+        <source>{operation} repeats operation {number} (same tool, features and cutting data): left out, so nothing is machined twice.</source>
+        <translation>{operation}, {number}. işlemi tekrarlıyor (aynı takım, özellikler ve kesme verileri): hiçbir şey iki kez işlenmesin diye çıkarıldı.</translation>
+    </message>
 </context>
 <context>
     <name>CamPlan</name>

@@ -266,6 +266,8 @@ def build_plan(
                 plunge_mm_min=round(cut.plunge_feed_mm_min, 1),
             )
         )
+    operations, repeats = cam_coverage.without_repeats(operations)
+    problems.extend(Problem("warning", note) for note in repeats)
     plan = CamPlan(
         post_processor=machine.post_processor,
         stock=stock,
