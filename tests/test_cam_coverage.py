@@ -65,7 +65,7 @@ def test_several_drills_and_the_reasons_each_hole_is_left():
 
 def test_the_nine_hole_plate_gets_its_holes_or_the_list_of_those_it_does_not(tmp_path):
     require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
-    from cncworkbench.services import cam
+    from cncworkbench.services.machining import cam
 
     run_freecadcmd("nine_holes.py", tmp_path, {"CNC_TEST_PARTS": str(tmp_path)})
     tools = [drill(1, 6.0), drill(2, 3.0)]

@@ -249,7 +249,7 @@ def test_a_worker_turns_a_saved_setup_into_stored_gcode(
     from cncworkbench.core.cam_plan import stock_around
     from cncworkbench.core.gcode import interpret
     from cncworkbench.core.simulation import simulate
-    from cncworkbench.services.simulation import tool_shape
+    from cncworkbench.services.machining.simulation import tool_shape
 
     stock = stock_around([0, 0, 0], [80, 50, 20])  # the setup's (tests/support/cam.py)
     shapes = {t["number"]: tool_shape(t) for t in run.cutting_params["tools"]}
