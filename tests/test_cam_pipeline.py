@@ -347,3 +347,35 @@ def test_batch_cam_refuses_a_tool_the_spindle_cannot_run_slowly_enough(seeded, t
     assert "spindle cannot turn slower than 10000 rpm" in completed.stderr
     assert "Nothing was machined" in completed.stderr
     assert not (tmp_path / "x.nc").exists()
+
+
+def test_the_heidenhain_program_reads_back_like_the_linuxcnc_program_of_the_same_plan(seeded):
+    """Klartext from FreeCAD's heidenhain post, corrected (core.klartext): named, the
+    spindle started after TOOL CALL, and the same feeds (mm/min) and tool calls as the
+    LinuxCNC program posted from the same plan."""
+    import dataclasses
+    import re
+
+    plan = plan_for_machine(seeded, "linuxcnc")
+    linuxcnc = cam.run_plan_on_file(PART, "FCStd", plan, program_name="Flanş plakası")
+    klartext = cam.run_plan_on_file(
+        PART, "FCStd", dataclasses.replace(plan, post_processor="heidenhain", post_args=""),
+        program_name="Flanş plakası",
+    )  # fmt: skip
+    lines = klartext.gcode.splitlines()
+    assert re.fullmatch(r"(\d+ )?BEGIN PGM FLANS_PLAKASI MM", lines[0]), lines[0]
+    assert re.fullmatch(r"(\d+ )?END PGM FLANS_PLAKASI MM", lines[-1]), lines[-1]
+    calls = [i for i, line in enumerate(lines) if " TOOL CALL " in f" {line}"]
+    spindle = [i for i, line in enumerate(lines) if re.search(r"\sM0?[34]\b", line)]
+    assert calls and spindle and spindle[0] > calls[0]
+    assert [int(re.search(r"TOOL CALL (\d+)", lines[i]).group(1)) for i in calls] == [
+        tool for _line, tool in runtime.tool_changes(linuxcnc.program)
+    ]
+    feeds_h = {round(float(f)) for f in re.findall(r"(?<![A-Z])F(\d+\.?\d*)", klartext.gcode)}
+    feeds_l = {round(m.feed) for m in linuxcnc.program.motions if m.feed}
+    # the same feeds in mm/min; the 0.20 post writes a drilling cycle's feed (CYCL DEF 1.5)
+    # in whole mm/s, so those may be up to 30 mm/min off
+    assert feeds_h and all(min(abs(f - g) for g in feeds_l) <= 30 for f in feeds_h), (
+        feeds_h, feeds_l,
+    )  # fmt: skip
+    assert len(feeds_h) == len(feeds_l)

@@ -8700,6 +8700,14 @@ Signing secret: {signing}</source>
         <translation>Grbl&apos;de takım değiştirici yok: post-işlemci M6&apos;yı yoruma çeviriyor, bu yüzden program yanlış takımla kesmeye devam ederdi. {count} takım değişiminin her biri artık iş milini durdurup operatör için bekliyor (M5 M0).</translation>
     </message>
     <message>
+        <source>Moved the spindle start (M{m}) after the first TOOL CALL: the heidenhain post starts the spindle before the tool is called.</source>
+        <translation>İş mili başlatma (M{m}) ilk TOOL CALL satırının sonrasına taşındı: heidenhain post-işlemcisi iş milini takım çağrılmadan önce başlatıyor.</translation>
+    </message>
+    <message>
+        <source>Named the program {name} in BEGIN PGM and END PGM (the heidenhain post leaves the name out, which a TNC refuses).</source>
+        <translation>Program BEGIN PGM ve END PGM satırlarında {name} olarak adlandırıldı (heidenhain post-işlemcisi adı yazmıyor, bir TNC bunu reddeder).</translation>
+    </message>
+    <message>
         <source>Removed the word for the axis normal to the arc plane (K on G17 arcs) from {count} arc line(s): the {post} post writes it, LinuxCNC and Grbl reject it.</source>
         <translation>Yay düzlemine dik eksenin kelimesi (G17 yaylarında K) {count} yay satırından kaldırıldı: {post} post-işlemcisi bunu yazıyor, LinuxCNC ve Grbl ise reddediyor.</translation>
     </message>
@@ -8722,6 +8730,10 @@ Signing secret: {signing}</source>
     <message>
         <source>Turned the uccnc post&apos;s first line &apos;{line}&apos; into a comment: UCCNC needs no program-name line, and a &apos;%&apos; followed by text is refused by LinuxCNC-dialect readers.</source>
         <translation>uccnc post-işlemcisinin ilk satırı &apos;{line}&apos; açıklamaya çevrildi: UCCNC program adı satırına ihtiyaç duymaz ve ardından metin gelen &apos;%&apos; işaretini LinuxCNC lehçesindeki okuyucular reddeder.</translation>
+    </message>
+    <message>
+        <source>Wrote the feeds of {count} line(s) in mm/min: the heidenhain post writes FreeCAD&apos;s mm/s, which a TNC would run 60 times too slow.</source>
+        <translation>{count} satırın ilerlemeleri mm/dk olarak yazıldı: heidenhain post-işlemcisi FreeCAD’in mm/s değerlerini yazıyor, bir TNC bunları 60 kat yavaş çalıştırırdı.</translation>
     </message>
 </context>
 <context>
