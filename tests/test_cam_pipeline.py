@@ -226,6 +226,8 @@ def test_a_worker_turns_a_saved_setup_into_stored_gcode(
     assert detail.summary.progress == 100
     output = detail.output_data
     assert output["rs274"] is True and output["estimated_time_seconds"] > 30
+    # every hole of the sample has a drill that fits: none is listed as not machined
+    assert not any(w.startswith(("NOT MACHINED", "İŞLENMEDİ")) for w in output["warnings"])
 
     with db.engine.connect() as conn:
         run = conn.execute(sa.text("SELECT * FROM cam_runs WHERE job_id = :j"), {"j": job_id}).one()
@@ -239,8 +241,22 @@ def test_a_worker_turns_a_saved_setup_into_stored_gcode(
     assert run.status == "completed" and run.model_id == model_id and run.setup_id == setup_id
     assert run.strategy == "facing+pocket+drilling+profile"
     assert run.estimated_time_seconds == output["estimated_time_seconds"]
-    # stock 84 x 54 x 21 minus the part's 70 863 mm³
-    assert float(run.material_removal_cc) == pytest.approx((84 * 54 * 21 - 70863.04) / 1000, 0.01)
+    # what the toolpaths remove (simulated): not the stock's 84 x 54 x 21 minus the part's
+    # 70 863 mm³, since CAM leaves the small holes undrilled (#21), but close to it
+    removed = float(run.material_removal_cc)
+    claimed = (84 * 54 * 21 - 70863.04) / 1000
+    assert claimed * 0.95 < removed < claimed
+    from cncworkbench.core.cam_plan import stock_around
+    from cncworkbench.core.gcode import interpret
+    from cncworkbench.core.simulation import simulate
+    from cncworkbench.services.machining.simulation import tool_shape
+
+    stock = stock_around([0, 0, 0], [80, 50, 20])  # the setup's (tests/support/cam.py)
+    shapes = {t["number"]: tool_shape(t) for t in run.cutting_params["tools"]}
+    again = simulate(interpret(program_text := store.get_bytes(run.output_s3_key).decode()),
+                     tuple(stock.min), tuple(stock.max), shapes)  # fmt: skip
+    assert removed == pytest.approx(again.removed_volume_mm3 / 1000, abs=0.01)
+    assert program_text.count("\n") > 100
     assert [op["kind"] for op in run.tool_paths["operations"]] == OPS
     assert run.cutting_params["post_processor"] == "linuxcnc"
 
@@ -298,11 +314,16 @@ def test_batch_cam_from_the_command_line(seeded, tmp_path):
          str(SAMPLES / "flans_plakasi.step"), "--machine", "Tormach", "--material", "6061",
          "--tool", "10 mm 3F carbide flat", "--tool", "6 mm HSS-Co drill",
          "--op", "facing", "--op", "adaptive", "--op", "drilling", "--op", "profile",
-         "-o", str(output)],
-        capture_output=True, text=True, timeout=300, check=False, env=dict(os.environ),
+         "--op", "drilling", "-o", str(output)],
+        capture_output=True, text=True, timeout=300, check=False,
+        env={**os.environ, "CNC_LOCALE": "en"},
     )  # fmt: skip
     assert completed.returncode == 0, completed.stderr
     assert f"G-code:         {output}" in completed.stdout
+    # the second drilling op repeats the first: left out, said, the holes drilled once
+    assert "Drilling repeats operation 3" in completed.stdout + completed.stderr
+    assert re.search(r"Design [\d.]+ cm³ · stock [\d.]+ cm³ · removed [\d.]+ cm³ \(simulated",
+                     completed.stdout)  # fmt: skip
     assert re.search(r"Estimated time: \d+ min \d\d s", completed.stdout)
     assert "LinuxCNC rs274: accepted" in completed.stdout
     assert output.with_suffix(".pdf").read_bytes()[:5] == b"%PDF-"
@@ -326,3 +347,35 @@ def test_batch_cam_refuses_a_tool_the_spindle_cannot_run_slowly_enough(seeded, t
     assert "spindle cannot turn slower than 10000 rpm" in completed.stderr
     assert "Nothing was machined" in completed.stderr
     assert not (tmp_path / "x.nc").exists()
+
+
+def test_the_heidenhain_program_reads_back_like_the_linuxcnc_program_of_the_same_plan(seeded):
+    """Klartext from FreeCAD's heidenhain post, corrected (core.klartext): named, the
+    spindle started after TOOL CALL, and the same feeds (mm/min) and tool calls as the
+    LinuxCNC program posted from the same plan."""
+    import dataclasses
+    import re
+
+    plan = plan_for_machine(seeded, "linuxcnc")
+    linuxcnc = cam.run_plan_on_file(PART, "FCStd", plan, program_name="Flanş plakası")
+    klartext = cam.run_plan_on_file(
+        PART, "FCStd", dataclasses.replace(plan, post_processor="heidenhain", post_args=""),
+        program_name="Flanş plakası",
+    )  # fmt: skip
+    lines = klartext.gcode.splitlines()
+    assert re.fullmatch(r"(\d+ )?BEGIN PGM FLANS_PLAKASI MM", lines[0]), lines[0]
+    assert re.fullmatch(r"(\d+ )?END PGM FLANS_PLAKASI MM", lines[-1]), lines[-1]
+    calls = [i for i, line in enumerate(lines) if " TOOL CALL " in f" {line}"]
+    spindle = [i for i, line in enumerate(lines) if re.search(r"\sM0?[34]\b", line)]
+    assert calls and spindle and spindle[0] > calls[0]
+    assert [int(re.search(r"TOOL CALL (\d+)", lines[i]).group(1)) for i in calls] == [
+        tool for _line, tool in runtime.tool_changes(linuxcnc.program)
+    ]
+    feeds_h = {round(float(f)) for f in re.findall(r"(?<![A-Z])F(\d+\.?\d*)", klartext.gcode)}
+    feeds_l = {round(m.feed) for m in linuxcnc.program.motions if m.feed}
+    # the same feeds in mm/min; the 0.20 post writes a drilling cycle's feed (CYCL DEF 1.5)
+    # in whole mm/s, so those may be up to 30 mm/min off
+    assert feeds_h and all(min(abs(f - g) for g in feeds_l) <= 30 for f in feeds_h), (
+        feeds_h, feeds_l,
+    )  # fmt: skip
+    assert len(feeds_h) == len(feeds_l)

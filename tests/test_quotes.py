@@ -95,6 +95,17 @@ def test_changing_the_machine_in_the_setup_changes_the_quote(db, cam_run):
     assert result.quote.batch_total == D("5031.34")  # 3000 + 900 + 823,01 + 308,33
 
 
+def test_a_program_posted_for_another_machine_is_priced_on_that_machine(db, cam_run):
+    # gcode_post records the machine a program was posted again for (#21: a re-posted
+    # run was priced at the setup's machine's rate)
+    with db.session() as session:
+        haas = catalog.find(session, Machine, "Haas VF-2")  # 1800 TRY/h
+        run = session.get(CamRun, cam_run)
+        run.cutting_params = {**run.cutting_params, "machine_id": haas.id}
+    amounts = {line.key: line.amount for line in quote(db, cam_run).quote.lines}
+    assert amounts["machine"] == D("3000.00") and amounts["setup"] == D("900.00")
+
+
 def test_a_material_without_a_price_is_named_not_counted_as_free(db, cam_run):
     with db.session() as session:
         session.execute(sa.update(Material).values(cost_per_kg=None))

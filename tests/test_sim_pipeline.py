@@ -4,17 +4,21 @@ worker pipeline end to end, the review rules, and the Simulation Review dock."""
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 
 import numpy as np
 import pytest
 import sqlalchemy as sa
 
+from cncworkbench.core import deviation
 from cncworkbench.errors import PermissionDenied, ValidationError
 from cncworkbench.services.access import identity
 from cncworkbench.services.machining import simulation
-from tests.support.cam import JAW, simulated, start_worker
+from tests.support.cam import JAW, simulated, start_worker, wait_until_finished
 from tests.support.freecad import require_program
 from tests.support.people import PASSWORD, make_user
+from tests.support.screens import SCREENSHOT_DIR
 
 # Runs again on every FreeCAD of the version matrix (./test.sh --freecad VERSION).
 pytestmark = pytest.mark.freecad
@@ -57,6 +61,55 @@ def test_a_clean_program_is_simulated_and_approved_by_an_operator(
     assert detail.summary.status in ("passed", "warnings"), [f["message"] for f in detail.findings]
     assert detail.summary.errors == 0 and detail.review is None
     details = detail.details
+    # compared with the model version: no gouge; what CAM left (8 mm of material in the
+    # pocket's corners, which its passes do not reach) is leftover, a warning until
+    # setups say which programs finish the part
+    design = details["design"]
+    assert design["compared"] is True and design["gouge_regions"] == 0
+    assert design["design_volume_mm3"] == pytest.approx(70863.04, rel=0.01)
+    deep = [f for f in detail.findings if f["kind"] == "leftover" and f["depth_mm"] > 7]
+    assert deep and all(f["severity"] == "warning" for f in deep)
+    # the design field was built once for this model version and grid: a second
+    # simulation of the same program reads it back (no second design_field artefact)
+    with db.engine.connect() as conn:
+        cam_run_id = conn.execute(
+            sa.text("SELECT cam_run_id FROM sim_runs WHERE id = :r"), {"r": run_id}
+        ).scalar_one()
+    with engineer.db.session() as session:
+        again = simulation.submit_simulation(session, engineer.actor, cam_run_id)
+    assert wait_until_finished(engineer, again).summary.status == "completed"
+    with db.engine.connect() as conn:
+        fields = conn.execute(
+            sa.text("SELECT count(*) FROM artefacts WHERE type = 'design_field'")
+        ).scalar_one()
+        second = conn.execute(
+            sa.text("SELECT collision_details FROM sim_runs WHERE job_id = :j"), {"j": again}
+        ).scalar_one()
+    assert fields == 1
+    assert second["design"] == design
+    # the deviation map: stored beside the report (the grid's cells, +Y up), and a section
+    # of the report's PDF with the findings' numbers on it
+    with db.engine.connect() as conn:
+        key = conn.execute(
+            sa.text("SELECT s3_key FROM artefacts WHERE type = 'deviation_map' AND job_id = "
+                    "(SELECT job_id FROM sim_runs WHERE id = :r)"), {"r": run_id},
+        ).scalar_one()  # fmt: skip
+    from PIL import Image
+
+    picture = Image.open(io.BytesIO(store.get_bytes(key)))
+    ny, nx = details["grid"]["shape"]
+    assert picture.size == (nx, ny)
+    colours = {tuple(c) for c in np.asarray(picture.convert("RGB")).reshape(-1, 3).tolist()}
+    assert deviation.WITHIN in colours and deviation.GOUGE not in colours
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(store.get_bytes(detail.report_key))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    assert "Deviation from the design" in text or "Tasarımdan sapma" in text
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+    for page in sorted(tmp_path.glob("page*.png")):
+        shutil.copy(page, SCREENSHOT_DIR / f"sim-report-deviation-{page.name}")
     # the simulated removal agrees with the CAM's stock-minus-part (84·54·21 − 70 863 mm³)
     expected = 84 * 54 * 21 - 70863.04
     assert details["removed_volume_mm3"] == pytest.approx(expected, rel=0.05)

@@ -89,8 +89,8 @@ def test_a_slot_is_length_times_width_plus_two_half_discs_times_depth():
 
 def test_a_drilled_hole_is_a_cylinder_with_a_118_degree_cone_tip():
     body = "G0 X10 Y10 Z5\nG81 X10 Y10 Z-10 R2 F100\nG80"
-    drill = ToolShape(2, 8.0, 40.0, "drill")
-    result = run(body, (0, 0, -20), (20, 20, 0), {2: drill}, resolution_mm=0.02)
+    drill = ToolShape(1, 8.0, 40.0, "drill")
+    result = run(body, (0, 0, -20), (20, 20, 0), {1: drill}, resolution_mm=0.02)
     # tip height 4 / tan 59° = 2.4034; π·4²·(10 − 2.4034) + π·4²·2.4034/3 = 422.11 mm³
     tip = 4 / math.tan(math.radians(59))
     within_one_percent(result, math.pi * 16 * (10 - tip) + math.pi * 16 * tip / 3)
@@ -357,8 +357,12 @@ def test_a_tool_missing_from_the_list_is_an_error_naming_the_line():
         run("G0 X1\nT3 M6\nG0 X2", tools=tools)
     with pytest.raises(SimulationError, match=r"^line 1: no tool is loaded"):
         simulate(interpret("G0 X1\nM30"), (0, 0, 0), (10, 10, 10), tools)
-    # one tool: it is the tool, whatever the program calls it
-    result = simulate(interpret("T7 M6\nM3 S1000\nG1 Z-1 F100\nM30"), (-5, -5, -5), (5, 5, 0),
+    # one tool given, another called: refused (its shape would hide collisions)
+    with pytest.raises(SimulationError, match=r"^line 3: tool T7 is not in the tool list$"):
+        simulate(interpret("T7 M6\nM3 S1000\nG1 Z-1 F100\nM30"), (-5, -5, -5), (5, 5, 0),
+                 {1: FLAT6}, resolution_mm=0.1)  # fmt: skip
+    # one tool given and none called (no M6): it is the tool in the spindle
+    result = simulate(interpret("M3 S1000\nG1 Z-1 F100\nM30"), (-5, -5, -5), (5, 5, 0),
                       {1: FLAT6}, resolution_mm=0.1)  # fmt: skip
     assert result.move_classes == ["cut"]
 

@@ -100,6 +100,26 @@ def test_operator_approves_a_clean_run_and_it_leaves_the_queue(qtbot, panel, run
     idle(qtbot, panel)
     assert panel.approve_button.isEnabled()
     save_screenshot(panel, "sim_review_clean")
+    # compared with its design: the headline says so, and the deviation map shows it
+    assert "Compared with the design: 0 gouge region(s)" in panel.verdict.text()
+    assert panel.deviation.isEnabled()
+    before = panel.view.grab().toImage()
+    panel.deviation.setChecked(True)
+    image = panel.view.grab().toImage()
+    greens = sum(
+        1
+        for x in range(0, image.width(), 4)
+        for y in range(0, image.height(), 4)
+        if image.pixelColor(x, y).name() == "#73be5a"  # core.deviation.WITHIN
+    )
+    assert greens > 100 and image != before
+    leftover = next(i for i, f in enumerate(panel.loaded.detail.findings)
+                    if f["kind"] == "leftover")  # fmt: skip
+    panel.select_finding(leftover)
+    assert panel.view.selected == leftover
+    assert "Leftover" in panel.explanation.text()
+    save_screenshot(panel, "sim_review_deviation_map")
+    panel.deviation.setChecked(False)
     panel.decide("approved")
     qtbot.waitUntil(lambda: panel.runs.rowCount() == 1, timeout=WAIT_MS)  # awaiting only
     panel.awaiting.setChecked(False)

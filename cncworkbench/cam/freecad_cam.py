@@ -170,6 +170,8 @@ def part_objects(doc) -> list:
             continue
         if obj.Name in owned or obj.TypeId.startswith("Path::"):
             continue
+        if obj.TypeId == "App::DocumentObjectGroup":
+            continue  # a folder: its members count, its compound of them would again
         users = [
             parent
             for parent in obj.InList
@@ -693,6 +695,12 @@ def post(built: BuiltJob, plan: CamPlan, output_path: str) -> str:
         if isinstance(helper, (_FixtureObject, _SpeedChange)):
             helper.InList = [built.job]  # 1.x posts (fanuc) look the job up through it
     args = plan.post_args or "--no-show-editor"
+    if plan.post_processor == "heidenhain":
+        # FMAX for rapids (not F8000, which core.klartext would take for a mm/s feed) and
+        # feeds to 3 decimals of mm/s, so the mm/min a TNC reads stay exact (#21)
+        for flag in ("--use-fmax", "--feed-decimals 3"):
+            if flag.split()[0] not in args:
+                args += f" {flag}"
     built.job.PostProcessorArgs = args
     if api.legacy:
         script = api["post"].PostProcessor.load(plan.post_processor)

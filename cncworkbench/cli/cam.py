@@ -178,9 +178,17 @@ def cam_run(model_file, machine, tools, material, ops, output, margin, top_margi
             changes=f"{result.run_time.tool_change_s:.0f}",
         )
     )
+    cm3 = lambda mm3: localefmt.number((mm3 or 0) / 1000, 1, grouping=False)  # noqa: E731
     click.echo(
-        translate("Cli", "Material removed: {volume} cm³").format(
-            volume=localefmt.number(result.removed_volume_mm3 / 1000, 1, grouping=False)
+        translate(
+            "Cli",
+            "Design {design} cm³ · stock {stock} cm³ · removed {removed} cm³ (simulated, "
+            "within ±{accuracy} %)",
+        ).format(
+            design=cm3(result.part_volume_mm3),
+            stock=cm3(result.stock_volume_mm3),
+            removed=cm3(result.removed_volume_mm3),
+            accuracy=localefmt.number(result.removal_accuracy_percent or 0, 1, grouping=False),
         )
     )
     if result.rs274 is not None:

@@ -199,6 +199,45 @@ def _duration(seconds: float) -> str:
     ),
 )
 @click.option(
+    "--part",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="MODEL",
+    help=QT_TRANSLATE_NOOP(
+        "Cli",
+        "Compare the cut stock with this design (FCStd, STEP or STL, in program "
+        "coordinates): gouges and leftover material are findings.",
+    ),
+)
+@click.option(
+    "--part-origin",
+    nargs=3,
+    type=float,
+    default=(0.0, 0.0, 0.0),
+    show_default=True,
+    metavar="X Y Z",
+    help=QT_TRANSLATE_NOOP("Cli", "Where the design's origin lies in program coordinates (mm)."),
+)
+@click.option(
+    "--leave",
+    type=click.FloatRange(min=0.0, max=100.0),
+    default=0.0,
+    show_default=True,
+    metavar="MM",
+    help=QT_TRANSLATE_NOOP(
+        "Cli",
+        "Stock to leave on the design (mm); more than 0 is a roughing program, whose "
+        "leftover is a warning.",
+    ),
+)
+@click.option(
+    "--tolerance",
+    type=click.FloatRange(min=0.0, max=100.0),
+    metavar="MM",
+    help=QT_TRANSLATE_NOOP(
+        "Cli", "Allowed deviation from the design (default: 0.01 mm + a tenth of the cell)."
+    ),
+)
+@click.option(
     "--json", "as_json", is_flag=True, help=QT_TRANSLATE_NOOP("Cli", "Print one JSON object.")
 )
 @click.option(
@@ -222,7 +261,7 @@ def _duration(seconds: float) -> str:
 @click.option("--timeout", type=float, default=900, show_default=True, help=TIMEOUT)
 @AS_USER
 def simulate(file, cam_run_id, stock, origin, tool_specs, machine, resolution, as_json, memory_mb,
-             progress, timeout, as_user):  # fmt: skip
+             progress, timeout, as_user, **design):  # fmt: skip
     if cam_run_id is not None:
         _simulate_cam_run(cam_run_id, timeout, as_user, as_json)
         return
@@ -242,8 +281,9 @@ def simulate(file, cam_run_id, stock, origin, tool_specs, machine, resolution, a
         )
     try:
         _simulate(
-            file, stock, origin, tool_specs, machine, resolution, as_json, progress, memory_mb
-        )
+            file, stock, origin, tool_specs, machine, resolution, as_json, progress, memory_mb,
+            **design,
+        )  # fmt: skip
     except UserError as exc:
         report_user_error(exc)
         sys.exit(2)
@@ -272,8 +312,9 @@ def progress_printer(stream):
 
 
 def _simulate(
-    file, stock, origin, tool_specs, machine, resolution, as_json, progress=None, memory_mb=256.0
-):
+    file, stock, origin, tool_specs, machine, resolution, as_json, progress=None, memory_mb=256.0,
+    part=None, part_origin=(0.0, 0.0, 0.0), leave=0.0, tolerance=None,
+):  # fmt: skip
     from cncworkbench.core import simulation
     from cncworkbench.core.gcode import interpret_file
 
@@ -311,13 +352,17 @@ def _simulate(
         program, stock_min, stock_max, tools, machine=limits, resolution_mm=resolution,
         memory_budget_mb=memory_mb, progress=progress_printer(stream) if show else None,
     )  # fmt: skip
+    check = compare_with_design(result, program, tools, part, part_origin, leave, tolerance)
     if as_json:
         data = result.as_dict()
         data["file"] = str(file)
         data["machine"] = machine_name
+        data["design"] = {"part": str(part), **check.as_dict()} if check else {"compared": False}
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        for line in _summary(result, machine_name):
+        lines = _summary(result, machine_name)
+        lines[3:3] = design_lines(result, check)  # after the figures, before the findings
+        for line in lines:
             click.echo(line)
     if result.errors:
         sys.exit(1)
@@ -366,9 +411,11 @@ def _summary(result, machine_name) -> list[str]:
     for finding in result.findings:
         lines.append(
             f"{severity_label(finding.severity):<7} "
-            + translate("Cli", "line {line}: {kind}: {message}").format(
-                line=finding.line, kind=finding.kind, message=finding.message
-            )
+            + (
+                translate("Cli", "line {line}: {kind}: {message}")
+                if finding.line
+                else translate("Cli", "{kind}: {message}")  # leftover: no line made it
+            ).format(line=finding.line, kind=finding.kind, message=finding.message)
         )
     if not result.findings:
         lines.append(translate("Cli", "no problems found"))
@@ -427,3 +474,65 @@ def _simulate_cam_run(cam_run_id: int, timeout: float, as_user, as_json: bool) -
             "`cncworkbench review show {run}`",
         ).format(job=job_id, run=run_id)
     )  # fmt: skip
+
+
+# ------------------------------------------------------------- --part: the design (#21)
+def compare_with_design(result, program, tools, part, part_origin, leave, tolerance):
+    """Add the below-the-stock findings, and with ``part`` the gouge and leftover findings,
+    to ``result``; the comparison's figures (None without a part)."""
+    from cncworkbench.core import model_files, verification
+
+    checks = verification.below_stock(program, tools, result.stock_min, result.stock_max)
+    if part is None:
+        verification.add_findings(result, checks, [])
+        return None
+    from cncworkbench.cam.design import design_triangles
+
+    model = model_files.check(Path(part))
+    triangles = design_triangles(model.path, model.format)
+    design = verification.design_field(triangles, result.grid, tuple(part_origin))
+    if not design.inside.any():
+        raise UserError(
+            translate(
+                "Cli",
+                "--part {file}: the design does not lie over the stock; give the design's "
+                "origin in program coordinates with --part-origin X Y Z.",
+            ).format(file=Path(part).name)
+        )
+    check = verification.compare(
+        result, design, program, tools, leave, tolerance, roughing=leave > 0
+    )
+    verification.add_findings(result, checks, check.findings)
+    return check
+
+
+def design_lines(result, check) -> list[str]:
+    """The comparison's figures for the text output (one line, two with undercuts)."""
+
+    def fixed(value: float, decimals: int) -> str:
+        return localefmt.number(value, decimals, grouping=False)
+
+    if check is None:
+        return [translate("Cli", "not compared with a design (give --part MODEL)")]
+    lines = [
+        translate(
+            "Cli",
+            "design: {gouges} gouges ({gouge} mm³), {leftovers} leftover regions ({leftover} "
+            "mm³); tolerance {tolerance} mm, stock to leave {leave} mm",
+        ).format(
+            gouges=check.gouge_regions,
+            gouge=fixed(check.gouge_volume_mm3, 1),
+            leftovers=check.leftover_regions,
+            leftover=fixed(check.leftover_volume_mm3, 1),
+            tolerance=fixed(check.tolerance_mm, 3),
+            leave=fixed(check.leave_mm, 3),
+        )
+    ]
+    if check.unverifiable_percent > 0:
+        lines.append(
+            translate(
+                "Cli",
+                "{percent} % of the design's outline is not verifiable from above (undercuts)",
+            ).format(percent=fixed(check.unverifiable_percent, 1))
+        )
+    return lines

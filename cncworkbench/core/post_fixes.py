@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from cncworkbench.core import klartext
 from cncworkbench.core.i18n import translate
 from cncworkbench.core.text import fold
 
@@ -87,6 +88,7 @@ def fix_program(text: str, post_processor: str, program_name: str = "") -> tuple
                 ).format(count=pauses)
             )
     if post_processor == "heidenhain":
+        notes.extend(klartext.fix_heidenhain(lines, program_name))
         bare = 0
         for index, line in enumerate(lines):
             fixed = re.sub(r"\s+M\s*$", "", line)

@@ -36,9 +36,10 @@ Decisions
       snapshot) would not fit ``memory_budget_mb`` less what the rest holds (200 bytes a
       motion in whole MB, an eighth for playback). An explicit ``resolution_mm`` that does
       not fit is an error.
-    * Tools: a motion whose tool is not in ``tools`` is an error naming the line, unless
-      ``tools`` has exactly one tool, which is then used for every motion. Motions before
-      the first M6 use the tool the program loads first (the spindle most often holds it).
+    * Tools: a motion whose tool is not in ``tools`` is an error naming the tool and the
+      line (another tool's shape would hide collisions). Motions before the first M6 use
+      the tool the program loads first (the spindle most often holds it), or the only
+      tool given.
     * The program starts with Z at home: until its first Z move, moves travel above the
       stock and fixtures, and the first Z move comes down from there (the interpreter's
       start at Z0 is a placeholder, as in ``rs274``).
@@ -1183,8 +1184,6 @@ def simulate(
         if tool is None:
             if number is None and first is not None:
                 tool = first
-            elif only is not None:
-                tool = only
             elif number is None:
                 raise SimulationError(
                     translate(

@@ -18,7 +18,7 @@ from cncworkbench.db.models import Setup
 from cncworkbench.services.access import licenses
 from cncworkbench.services.commerce import billing
 from cncworkbench.services.jobs.worker import JobContext, PermanentError, handler, loop
-from cncworkbench.services.machining import cam, cam_post, quotes, simulation
+from cncworkbench.services.machining import cam, cam_post, design_check, quotes, simulation
 from cncworkbench.services.pdm import cad
 
 
@@ -168,9 +168,16 @@ def sim_run(ctx: JobContext) -> dict:
         outcome = simulation.run_simulation(text, inputs, progress)
     except simulation.SimulationFailed as exc:
         raise PermanentError(str(exc)) from exc
+    ctx.progress(80, translate("Jobs", "Comparing the stock with the design"))
+    design = design_check.check_run(ctx.db, ctx.store, inputs, outcome)
+    outcome.status = simulation.verdict(outcome.result)
     ctx.progress(82, translate("Jobs", "Drawing the report and the animation"))
     details = simulation.details_of(outcome, inputs)
-    stored = simulation.make_outputs(ctx.store, outcome, inputs, details, None)
+    details["design"] = design.details
+    stored = (
+        simulation.make_outputs(ctx.store, outcome, inputs, details, None, deviation=design.image)
+        + design.stored
+    )
     ctx.progress(95, translate("Jobs", "Storing the results"))
     ctx.on_commit(
         lambda session: simulation.record_sim_run(
@@ -184,6 +191,7 @@ def sim_run(ctx: JobContext) -> dict:
         "removed_volume_mm3": details["removed_volume_mm3"],
         "machining_time_s": details["machining_time_s"],
         "simulation_time_ms": outcome.elapsed_ms,
+        "design_compared": bool(design.details.get("compared")),
     }
 
 

@@ -915,6 +915,10 @@ hazırlanıyor…</translation>
         <translation>CAM çalışması #{run} ({machine}, {post}, {offset}) yeniden hesaplanmadan yeniden post edildi.</translation>
     </message>
     <message>
+        <source>Simulating what the toolpaths remove</source>
+        <translation>Takım yollarının kaldırdığı talaş simüle ediliyor</translation>
+    </message>
+    <message>
         <source>Storing the results</source>
         <translation>Sonuçlar kaydediliyor</translation>
     </message>
@@ -1069,6 +1073,29 @@ hazırlanıyor…</translation>
     <message>
         <source>{tool} runs at {rpm} rpm; {machine}&apos;s spindle turns no slower than {bottom} rpm.</source>
         <translation>{tool} {rpm} dev/dk ile dönüyor; {machine} tezgahının iş mili {bottom} dev/dk&apos;nın altına inmez.</translation>
+    </message>
+</context>
+<context>
+    <name>CamCoverage</name>
+    <message>
+        <source>NOT MACHINED: hole Ø{size} mm at {where}: {reason}.</source>
+        <translation>İŞLENMEDİ: {where} konumundaki Ø{size} mm delik: {reason}.</translation>
+    </message>
+    <message>
+        <source>T{tool}&apos;s {flutes} mm flutes are shorter than the hole is deep ({depth} mm)</source>
+        <translation>T{tool} matkabının {flutes} mm ağız boyu deliğin derinliğinden ({depth} mm) kısa</translation>
+    </message>
+    <message>
+        <source>no drill of its size in the plan (drills: {drills} mm)</source>
+        <translation>planda bu ölçüde matkap yok (matkaplar: {drills} mm)</translation>
+    </message>
+    <message>
+        <source>the plan has no drilling operation</source>
+        <translation>planda delme işlemi yok</translation>
+    </message>
+    <message>
+        <source>{operation} repeats operation {number} (same tool, features and cutting data): left out, so nothing is machined twice.</source>
+        <translation>{operation}, {number}. işlemi tekrarlıyor (aynı takım, özellikler ve kesme verileri): hiçbir şey iki kez işlenmesin diye çıkarıldı.</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1933,10 @@ hazırlanıyor…</translation>
         <translation>--params bir JSON nesnesi olmalı.</translation>
     </message>
     <message>
+        <source>--part {file}: the design does not lie over the stock; give the design&apos;s origin in program coordinates with --part-origin X Y Z.</source>
+        <translation>--part {file}: tasarım ham parçanın üzerinde değil; tasarımın orijinini program koordinatlarında --part-origin X Y Z ile verin.</translation>
+    </message>
+    <message>
         <source>--stock: every size must be more than 0 mm</source>
         <translation>--stock: ham parçanın her boyutu 0 mm&apos;den büyük olmalı</translation>
     </message>
@@ -1980,6 +2011,10 @@ hazırlanıyor…</translation>
     <message>
         <source>Add a license of TYPE (trial, basic, professional, enterprise).</source>
         <translation>TYPE türünde bir lisans ekleyin (trial, basic, professional, enterprise).</translation>
+    </message>
+    <message>
+        <source>Allowed deviation from the design (default: 0.01 mm + a tenth of the cell).</source>
+        <translation>Tasarımdan izin verilen sapma (varsayılan: 0,01 mm + hücrenin onda biri).</translation>
     </message>
     <message>
         <source>Also draft an invoice to EMAIL.</source>
@@ -2130,6 +2165,10 @@ cepler; delme: dikey delikler); ilerleme ve devirler katalogdan gelir.</translat
         <translation>Firma adı.</translation>
     </message>
     <message>
+        <source>Compare the cut stock with this design (FCStd, STEP or STL, in program coordinates): gouges and leftover material are findings.</source>
+        <translation>Kesilmiş ham parçayı bu tasarımla karşılaştır (FCStd, STEP veya STL, program koordinatlarında): fazla kesmeler ve kalan malzeme bulgu olur.</translation>
+    </message>
+    <message>
         <source>Configure an external system NAME (letters, digits, _; stored upper case).</source>
         <translation>NAME adlı bir dış sistem tanımlayın (harf, rakam, _; büyük harfle kaydedilir).</translation>
     </message>
@@ -2210,6 +2249,10 @@ okunamıyorsa 2.</translation>
     <message>
         <source>Deliver the due outbound events once (workers do this every few seconds).</source>
         <translation>Zamanı gelen giden olayları bir kez gönderin (işleyiciler bunu birkaç saniyede bir yapar).</translation>
+    </message>
+    <message>
+        <source>Design {design} cm³ · stock {stock} cm³ · removed {removed} cm³ (simulated, within ±{accuracy} %)</source>
+        <translation>Tasarım {design} cm³ · ham parça {stock} cm³ · kaldırılan {removed} cm³ (simüle edildi, ±%{accuracy} doğrulukla)</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
@@ -2522,10 +2565,6 @@ Bir cad_generate işini kuyruğa alır: FreeCAD hücreleri ayarlar, yeniden hesa
     <message>
         <source>Make a suspended license ID active again.</source>
         <translation>Askıdaki ID numaralı lisansı yeniden etkinleştirin.</translation>
-    </message>
-    <message>
-        <source>Material removed: {volume} cm³</source>
-        <translation>Kaldırılan malzeme: {volume} cm³</translation>
     </message>
     <message>
         <source>Memory the simulation may hold: the cells, the moves&apos; records (MB).</source>
@@ -2949,6 +2988,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>Ham parça boyutu (mm).</translation>
     </message>
     <message>
+        <source>Stock to leave on the design (mm); more than 0 is a roughing program, whose leftover is a warning.</source>
+        <translation>Tasarım üzerinde bırakılacak ham parça payı (mm); 0’dan büyükse program kaba işlemedir ve kalan malzeme uyarı olur.</translation>
+    </message>
+    <message>
         <source>Stop the embedded database server.</source>
         <translation>Gömülü veritabanı sunucusunu durdurun.</translation>
     </message>
@@ -3109,6 +3152,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>Siparişlerin okunduğu yol [orders].</translation>
     </message>
     <message>
+        <source>Where the design&apos;s origin lies in program coordinates (mm).</source>
+        <translation>Tasarımın orijininin program koordinatlarındaki yeri (mm).</translation>
+    </message>
+    <message>
         <source>Where to save NUMBER.pdf (NUMBER-en.pdf in English).</source>
         <translation>NUMBER.pdf dosyasının kaydedileceği klasör (İngilizcesi NUMBER-en.pdf).</translation>
     </message>
@@ -3195,6 +3242,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>default</source>
         <translation>varsayılan</translation>
+    </message>
+    <message>
+        <source>design: {gouges} gouges ({gouge} mm³), {leftovers} leftover regions ({leftover} mm³); tolerance {tolerance} mm, stock to leave {leave} mm</source>
+        <translation>tasarım: {gouges} fazla kesme ({gouge} mm³), {leftovers} kalan malzeme bölgesi ({leftover} mm³); tolerans {tolerance} mm, bırakılan ham parça payı {leave} mm</translation>
     </message>
     <message>
         <source>downloading {name} v{version}</source>
@@ -3315,6 +3366,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>none stored</source>
         <translation>kayıtlı değil</translation>
+    </message>
+    <message>
+        <source>not compared with a design (give --part MODEL)</source>
+        <translation>bir tasarımla karşılaştırılmadı (--part MODEL verin)</translation>
     </message>
     <message>
         <source>note: {note}</source>
@@ -3475,6 +3530,14 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>{key} saved in {path}</source>
         <translation>{key}, {path} dosyasına kaydedildi</translation>
+    </message>
+    <message>
+        <source>{kind}: {message}</source>
+        <translation>{kind}: {message}</translation>
+    </message>
+    <message>
+        <source>{percent} % of the design&apos;s outline is not verifiable from above (undercuts)</source>
+        <translation>tasarımın dış hatlarının %{percent} kadarı yukarıdan doğrulanamıyor (alttan boşluklar)</translation>
     </message>
     <message>
         <source>{state}, LOCKED</source>
@@ -5365,12 +5428,24 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>G0 hızlı hareket, iş mili dururken {at} yakınında ham parçadan {depth} mm kesiyor: bu hareketi G1 ilerleme hareketi yapın veya önce ham parçanın üstüne çıkın.</translation>
     </message>
     <message>
+        <source>Gouge: the tool cut {depth} mm into the design near {at} ({volume} mm³ below the design surface).</source>
+        <translation>Fazla kesme: takım {at} yakınında tasarımın {depth} mm içine kesti (tasarım yüzeyinin altında {volume} mm³).</translation>
+    </message>
+    <message>
+        <source>Leftover: {volume} mm³ of material over {area} mm² stands up to {depth} mm above the design near {at}.</source>
+        <translation>Kalan malzeme: {at} yakınında {area} mm² üzerinde {volume} mm³ malzeme tasarımın {depth} mm’ye kadar üstünde duruyor.</translation>
+    </message>
+    <message>
         <source>S{rpm} is above the machine&apos;s {maximum} rpm maximum: lower S to {maximum} or less (and the feed with it).</source>
         <translation>S{rpm}, tezgahın en yüksek devri olan {maximum} dev/dk değerinin üzerinde: S değerini {maximum} veya altına indirin (ilerlemeyi de onunla birlikte).</translation>
     </message>
     <message>
         <source>The program spans {span} mm in {axis} ({low} to {high}), more than the machine&apos;s {limit} mm of {axis} travel: split the job or fixture the part differently.</source>
         <translation>Program {axis} ekseninde {span} mm yayılıyor ({low} ile {high} arası); bu, tezgahın {limit} mm olan {axis} kursundan fazla: işi bölün veya parçayı bağlama elemanlarıyla farklı bağlayın.</translation>
+    </message>
+    <message>
+        <source>The tool goes {depth} mm below the stock&apos;s bottom near {at}: whatever is under the stock there (table, parallels, spoilboard) is cut.</source>
+        <translation>Takım {at} yakınında ham parçanın tabanının {depth} mm altına iniyor: orada ham parçanın altında ne varsa (tabla, paraleller, kurban plaka) kesilir.</translation>
     </message>
     <message>
         <source>{tool} cuts {depth} mm of stock with the spindle off near {at}: start the spindle (M3/M4 with S) before this move.</source>
@@ -7109,6 +7184,10 @@ Signing secret: {signing}</source>
 <context>
     <name>Jobs</name>
     <message>
+        <source>Comparing the stock with the design</source>
+        <translation>Ham parça tasarımla karşılaştırılıyor</translation>
+    </message>
+    <message>
         <source>Cutting the stock</source>
         <translation>Ham parçadan talaş kaldırılıyor</translation>
     </message>
@@ -8621,6 +8700,14 @@ Signing secret: {signing}</source>
         <translation>Grbl&apos;de takım değiştirici yok: post-işlemci M6&apos;yı yoruma çeviriyor, bu yüzden program yanlış takımla kesmeye devam ederdi. {count} takım değişiminin her biri artık iş milini durdurup operatör için bekliyor (M5 M0).</translation>
     </message>
     <message>
+        <source>Moved the spindle start (M{m}) after the first TOOL CALL: the heidenhain post starts the spindle before the tool is called.</source>
+        <translation>İş mili başlatma (M{m}) ilk TOOL CALL satırının sonrasına taşındı: heidenhain post-işlemcisi iş milini takım çağrılmadan önce başlatıyor.</translation>
+    </message>
+    <message>
+        <source>Named the program {name} in BEGIN PGM and END PGM (the heidenhain post leaves the name out, which a TNC refuses).</source>
+        <translation>Program BEGIN PGM ve END PGM satırlarında {name} olarak adlandırıldı (heidenhain post-işlemcisi adı yazmıyor, bir TNC bunu reddeder).</translation>
+    </message>
+    <message>
         <source>Removed the word for the axis normal to the arc plane (K on G17 arcs) from {count} arc line(s): the {post} post writes it, LinuxCNC and Grbl reject it.</source>
         <translation>Yay düzlemine dik eksenin kelimesi (G17 yaylarında K) {count} yay satırından kaldırıldı: {post} post-işlemcisi bunu yazıyor, LinuxCNC ve Grbl ise reddediyor.</translation>
     </message>
@@ -8643,6 +8730,10 @@ Signing secret: {signing}</source>
     <message>
         <source>Turned the uccnc post&apos;s first line &apos;{line}&apos; into a comment: UCCNC needs no program-name line, and a &apos;%&apos; followed by text is refused by LinuxCNC-dialect readers.</source>
         <translation>uccnc post-işlemcisinin ilk satırı &apos;{line}&apos; açıklamaya çevrildi: UCCNC program adı satırına ihtiyaç duymaz ve ardından metin gelen &apos;%&apos; işaretini LinuxCNC lehçesindeki okuyucular reddeder.</translation>
+    </message>
+    <message>
+        <source>Wrote the feeds of {count} line(s) in mm/min: the heidenhain post writes FreeCAD&apos;s mm/s, which a TNC would run 60 times too slow.</source>
+        <translation>{count} satırın ilerlemeleri mm/dk olarak yazıldı: heidenhain post-işlemcisi FreeCAD’in mm/s değerlerini yazıyor, bir TNC bunları 60 kat yavaş çalıştırırdı.</translation>
     </message>
 </context>
 <context>
@@ -9026,6 +9117,10 @@ Signing secret: {signing}</source>
         <translation>İş mili dururken kesme</translation>
     </message>
     <message>
+        <source>Deviation from the design</source>
+        <translation>Tasarımdan sapma</translation>
+    </message>
+    <message>
         <source>Drill</source>
         <translation>Matkap</translation>
     </message>
@@ -9228,6 +9323,10 @@ Signing secret: {signing}</source>
     <message>
         <source>Rapid move</source>
         <translation>Hızlı hareket</translation>
+    </message>
+    <message>
+        <source>Red: cut below the design (gouge). Blue: material left above the design, darker where thicker (darkest from {full} mm). Green: the part&apos;s surface within the tolerance. Grey: no material designed and none left.</source>
+        <translation>Kırmızı: tasarımın altına kesilmiş (fazla kesme). Mavi: tasarımın üstünde kalan malzeme, kalınlaştıkça koyu ({full} mm’den itibaren en koyu). Yeşil: toleransın içindeki parça yüzeyi. Gri: tasarımda malzeme yok, kalan da yok.</translation>
     </message>
     <message>
         <source>Removed volume</source>
@@ -9597,8 +9696,16 @@ Signing secret: {signing}</source>
         <translation>Yorum (reddetmek için gerekli)</translation>
     </message>
     <message>
+        <source>Cut below the stock&apos;s bottom</source>
+        <translation>Ham parçanın tabanının altında kesme</translation>
+    </message>
+    <message>
         <source>Cutting with the spindle stopped</source>
         <translation>İş mili dururken kesme</translation>
+    </message>
+    <message>
+        <source>Deviation from the design</source>
+        <translation>Tasarımdan sapma</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -9617,6 +9724,10 @@ Signing secret: {signing}</source>
         <translation>Bağlama elemanı çarpışması</translation>
     </message>
     <message>
+        <source>Gouge into the design</source>
+        <translation>Tasarıma fazla kesme</translation>
+    </message>
+    <message>
         <source>Holder collision</source>
         <translation>Takım tutucu çarpışması</translation>
     </message>
@@ -9631,6 +9742,10 @@ Signing secret: {signing}</source>
     <message>
         <source>Machine</source>
         <translation>Tezgah</translation>
+    </message>
+    <message>
+        <source>Material left on the design</source>
+        <translation>Tasarımın üstünde kalan malzeme</translation>
     </message>
     <message>
         <source>No findings.</source>
@@ -9671,6 +9786,10 @@ Signing secret: {signing}</source>
     <message>
         <source>Rapid into stock</source>
         <translation>Hızlı hareketle ham parçaya giriş</translation>
+    </message>
+    <message>
+        <source>Red: cut below the design. Blue: material left on it (darker: thicker). Green: within the tolerance.</source>
+        <translation>Kırmızı: tasarımın altına kesilmiş. Mavi: üstünde kalan malzeme (koyu: kalın). Yeşil: tolerans içinde.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -9802,6 +9921,18 @@ Signing secret: {signing}</source>
     <message>
         <source>The comment is longer than 2000 characters.</source>
         <translation>Yorum 2000 karakterden uzun.</translation>
+    </message>
+    <message>
+        <source>The design could not be read, so it was not compared: {why}</source>
+        <translation>Tasarım okunamadı, bu yüzden karşılaştırılmadı: {why}</translation>
+    </message>
+    <message>
+        <source>The design does not lie over the stock, so it was not compared.</source>
+        <translation>Tasarım ham parçanın üzerinde değil, bu yüzden karşılaştırılmadı.</translation>
+    </message>
+    <message>
+        <source>The run has no design (model) to compare with.</source>
+        <translation>Bu çalışmanın karşılaştırılacak tasarımı (modeli) yok.</translation>
     </message>
     <message>
         <source>There is no CAM run {run}.</source>
@@ -10514,6 +10645,21 @@ Signing secret: {signing}</source>
     <message>
         <source>Will set {values}.</source>
         <translation>Yazılacak değerler: {values}.</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Compared with the design: {gouges} gouge region(s), {gouge} mm³; {leftovers} leftover region(s), {leftover} mm³; tolerance {tolerance} mm.</source>
+        <translation>Tasarımla karşılaştırıldı: {gouges} fazla kesme bölgesi, {gouge} mm³; {leftovers} kalan malzeme bölgesi, {leftover} mm³; tolerans {tolerance} mm.</translation>
+    </message>
+    <message>
+        <source>Not compared with the design: the simulation cannot tell whether this is the part that was designed.</source>
+        <translation>Tasarımla karşılaştırılmadı: simülasyon bunun tasarlanan parça olup olmadığını söyleyemez.</translation>
+    </message>
+    <message>
+        <source>{percent} % of the design&apos;s outline lies under an overhang and is not verifiable from above.</source>
+        <translation>Tasarımın dış hatlarının %{percent} kadarı bir çıkıntının altında kalıyor ve yukarıdan doğrulanamıyor.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,15 @@
 # Runs inside FreeCAD (freecadcmd): reads a model file and answers with its exact
-# geometry and a tessellation for the thumbnail. Uses only FreeCAD and the standard
-# library. Arguments and answer: see cncworkbench/cam/freecad_process.py.
+# geometry and a tessellation for the thumbnail, reading FCStd and STEP through the CAM
+# adapter's part_objects, as CAM does. Arguments and answer: see
+# cncworkbench/cam/freecad_process.py.
 import json
 import os
+import sys
 import traceback
 
 import FreeCAD
+
+sys.path.insert(0, os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "..")))
 
 with open(os.environ["CNC_FREECAD_ARGS"]) as _handle:
     args = json.load(_handle)
@@ -13,22 +17,25 @@ result = {}
 
 
 def shapes_of(path, kind):
-    import Part
+    """The model's parts as CAM finds them (cam/freecad_cam.py: each visible solid once,
+    through groups, App::Part and links; a CAM job's clones and stock left out)."""
+    if kind in ("STEP", "FCStd"):
+        from cncworkbench.cam import freecad_cam
 
-    if kind == "STEP":
-        shape = Part.Shape()
-        shape.read(path)
-        return [shape]
-    if kind == "FCStd":
-        doc = FreeCAD.openDocument(path)
+        doc = freecad_cam.open_model(path, kind, "Inspected")
         doc.recompute()
-        found = []
-        for obj in doc.Objects:
-            shape = getattr(obj, "Shape", None)
-            # visible leaves only: a Cut and its tool would count twice otherwise
-            if shape is not None and not shape.isNull() and not obj.InList:
-                found.append(shape)
-        return found
+        parts = [part.Shape for part in freecad_cam.part_objects(doc)]
+        if parts:
+            return parts
+        # no solid at all (a surface model): the visible leaves, for its size and picture
+        return [
+            obj.Shape
+            for obj in doc.Objects
+            if getattr(obj, "Shape", None) is not None
+            and not obj.Shape.isNull()
+            and not obj.InList
+            and obj.TypeId != "App::DocumentObjectGroup"
+        ]
     import Mesh
 
     mesh = Mesh.Mesh(path)
@@ -52,8 +59,10 @@ try:
         if not box.isValid():
             raise ValueError("the geometry has no extent")
         solids = compound.Solids
+        # overlapping bodies: the volume of their union, not the sum
+        union = solids[0].multiFuse(solids[1:]) if len(solids) > 1 else compound
         result.update(
-            volume_mm3=round(sum(s.Volume for s in solids), 3),
+            volume_mm3=round(union.Volume, 3),
             surface_area_mm2=round(compound.Area, 3),
             solids=len(solids),
             valid=bool(compound.isValid()),

@@ -14,6 +14,7 @@ import contextlib
 import dataclasses
 import decimal
 import hashlib
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,7 +26,8 @@ from sqlalchemy.orm import Session
 
 from cncworkbench.cam import rs274
 from cncworkbench.cam.freecad_process import FreeCADFailed, FreeCADUnavailable, run_script
-from cncworkbench.core import feeds, gcode, i18n, localefmt, post_fixes, runtime
+from cncworkbench.core import cam_coverage, feeds, gcode, i18n, localefmt, post_fixes, runtime
+from cncworkbench.core import simulation as sim
 from cncworkbench.core.cam_plan import (
     DRILLING_TOOLS,
     OPERATION_KINDS,
@@ -264,6 +266,8 @@ def build_plan(
                 plunge_mm_min=round(cut.plunge_feed_mm_min, 1),
             )
         )
+    operations, repeats = cam_coverage.without_repeats(operations)
+    problems.extend(Problem("warning", note) for note in repeats)
     plan = CamPlan(
         post_processor=machine.post_processor,
         stock=stock,
@@ -508,6 +512,11 @@ class CamResult:
     freecad_version: str
     rs274: rs274.Verdict | None
     elapsed_s: float
+    # What FreeCAD's stock minus part would remove (not what the toolpaths do), the
+    # stock's volume, and the removed volume's bound (%); removed_volume_mm3 is simulated.
+    cam_claimed_removal_mm3: float | None = None
+    stock_volume_mm3: float | None = None
+    removal_accuracy_percent: float | None = None
 
     @property
     def gcode_sha256(self) -> str:
@@ -549,6 +558,8 @@ def run_plan_on_file(
         [float(op.get("freecad_cycle_time_s") or 0) for op in answer["operations"]],
         report,
     )
+    report(80, translate("Cam", "Simulating what the toolpaths remove"))
+    removed, accuracy = simulated_removal(finished.program, plan)
     return CamResult(
         gcode=finished.text,
         lines=finished.lines,
@@ -556,9 +567,14 @@ def run_plan_on_file(
         run_time=finished.run_time,
         per_operation_s=finished.per_operation_s,
         fixes=finished.fixes,
-        warnings=list(answer.get("warnings", [])),
+        # every hole the plan leaves undrilled is named, with the reason (#21)
+        warnings=list(answer.get("warnings", []))
+        + cam_coverage.not_machined(plan, answer["features"]),
         features=answer["features"],
-        removed_volume_mm3=float(answer["removed_volume_mm3"]),
+        removed_volume_mm3=removed,
+        cam_claimed_removal_mm3=float(answer["removed_volume_mm3"]),
+        stock_volume_mm3=math.prod(plan.stock.size),
+        removal_accuracy_percent=accuracy,
         part_volume_mm3=float(answer["part_volume_mm3"]),
         cam_document=answer.get("cam_document_bytes"),
         part_mesh=answer.get("part_mesh") or {},
@@ -566,6 +582,45 @@ def run_plan_on_file(
         rs274=finished.rs274,
         elapsed_s=time.monotonic() - started,
     )
+
+
+# Tool types of the catalog -> shapes the simulation knows.
+SHAPES = {  # used by the simulation service too
+    "ball_endmill": "ball",
+    "bull_endmill": "bull",
+    "drill": "drill",
+    "spot_drill": "chamfer",
+    "chamfer_mill": "chamfer",
+}
+
+
+def tool_shape(tool: dict[str, Any]) -> sim.ToolShape:
+    """A simulation tool from a CAM plan's tool (ToolSpec as a dict)."""
+    return sim.ToolShape(
+        number=int(tool["number"]),
+        diameter_mm=float(tool["diameter_mm"]),
+        flute_length_mm=float(tool["flute_length_mm"]),
+        shape=SHAPES.get(tool.get("type", ""), "flat"),
+        corner_radius_mm=float(tool.get("corner_radius_mm") or 0.0),
+        tip_angle_deg=float(tool.get("tip_angle_deg") or 118.0),
+        shank_diameter_mm=float(tool.get("shank_diameter_mm") or tool["diameter_mm"]),
+        length_mm=float(tool["length_mm"]) if tool.get("length_mm") else None,
+        holder_diameter_mm=float(tool.get("holder_diameter_mm") or 0) or None,
+        holder_length_mm=float(tool.get("holder_length_mm") or 0) or None,
+        center_cutting=bool(tool.get("center_cutting", True)),
+    )
+
+
+def simulated_removal(program: gcode.Program, plan: CamPlan) -> tuple[float, float]:
+    """(mm³ the program removes from the plan's stock, its bound in %): the stock
+    simulation at its default cells, not stock minus part (#21: toolpaths that leave
+    material must not be counted as having removed it)."""
+    tools = {tool.number: tool_shape(dataclasses.asdict(tool)) for tool in plan.tools}
+    try:
+        result = sim.simulate(program, tuple(plan.stock.min), tuple(plan.stock.max), tools)
+    except sim.SimulationError as exc:
+        raise CamFailed(str(exc)) from exc
+    return result.removed_volume_mm3, result.accuracy_percent
 
 
 @dataclass

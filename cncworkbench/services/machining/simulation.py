@@ -44,19 +44,11 @@ from cncworkbench.services import pdf_process
 from cncworkbench.services.access import audit, licenses
 from cncworkbench.services.access.audit import Actor
 from cncworkbench.services.commerce import erp
-from cncworkbench.services.machining.cam import StoredArtefact, store_outputs
+from cncworkbench.services.machining.cam import StoredArtefact, store_outputs, tool_shape
 from cncworkbench.storage import ObjectStore
 
 SIM_TIMEOUT_S = 1800
 ANIMATION_FRAMES = 24
-# Tool types of the catalog -> shapes the simulation knows.
-SHAPES = {
-    "ball_endmill": "ball",
-    "bull_endmill": "bull",
-    "drill": "drill",
-    "spot_drill": "chamfer",
-    "chamfer_mill": "chamfer",
-}
 DECISIONS = ("approved", "rejected")
 
 
@@ -134,6 +126,9 @@ class SimRunDetail:
     # The stock after any line (core.sim_playback), for the review's scrubber.
     playback_key: str | None = None
     playback_sha256: str | None = None
+    # The deviation map (design comparison, #21): None for runs not compared.
+    deviation_key: str | None = None
+    deviation_sha256: str | None = None
 
     @property
     def findings(self) -> list[dict[str, Any]]:
@@ -173,6 +168,9 @@ def get_sim_run(session: Session, actor: Actor, sim_run_id: int) -> SimRunDetail
         heightmap_sha256=heightmap.sha256 if heightmap else None,
         playback_key=playback.s3_key if playback else None,
         playback_sha256=playback.sha256 if playback else None,
+        deviation_key=keys.get("deviation_map"),
+        deviation_sha256=artefacts["deviation_map"].sha256 if "deviation_map" in artefacts
+        else None,
     )  # fmt: skip
 
 
@@ -284,23 +282,6 @@ class SimInputs:
     fixtures: list[sim.Fixture]
     machine: sim.MachineLimits
     report_header: dict[str, Any] = field(default_factory=dict)
-
-
-def tool_shape(tool: dict[str, Any]) -> sim.ToolShape:
-    """A simulation tool from a CAM plan's tool (ToolSpec as a dict)."""
-    return sim.ToolShape(
-        number=int(tool["number"]),
-        diameter_mm=float(tool["diameter_mm"]),
-        flute_length_mm=float(tool["flute_length_mm"]),
-        shape=SHAPES.get(tool.get("type", ""), "flat"),
-        corner_radius_mm=float(tool.get("corner_radius_mm") or 0.0),
-        tip_angle_deg=float(tool.get("tip_angle_deg") or 118.0),
-        shank_diameter_mm=float(tool.get("shank_diameter_mm") or tool["diameter_mm"]),
-        length_mm=float(tool["length_mm"]) if tool.get("length_mm") else None,
-        holder_diameter_mm=float(tool.get("holder_diameter_mm") or 0) or None,
-        holder_length_mm=float(tool.get("holder_length_mm") or 0) or None,
-        center_cutting=bool(tool.get("center_cutting", True)),
-    )
 
 
 def machine_limits(machine: Machine | None) -> sim.MachineLimits:
@@ -431,6 +412,14 @@ def top_view_png(result: sim.SimulationResult, heights: np.ndarray | None = None
     return buffer.getvalue()
 
 
+def rgb_png(image: np.ndarray) -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.fromarray(image).save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()
+
+
 def animation_gif(result: sim.SimulationResult, max_side: int = 480) -> bytes:
     """The stock being cut: the snapshots, then the final surface held a little longer."""
     from PIL import Image
@@ -529,6 +518,7 @@ def report_data(
             "cell_mm": details["grid"]["cell_mm"],
         },
         "findings": details["findings"],
+        "design": details.get("design") or {"compared": False},
         "toolpath": {
             "feeds": [[list(p) for p in line] for line in polylines["feeds"]],
             "rapids": [[list(p) for p in line] for line in polylines["rapids"]],
@@ -544,14 +534,29 @@ def render_report(data: dict[str, Any], pdf_path: Path, timeout: float = 180) ->
 
 
 def make_outputs(
-    store: ObjectStore, outcome: SimOutcome, inputs: SimInputs, details: dict, by: str | None
+    store: ObjectStore,
+    outcome: SimOutcome,
+    inputs: SimInputs,
+    details: dict,
+    by: str | None,
+    deviation: np.ndarray | None = None,
 ) -> list[StoredArtefact]:
+    """The report, animation, height field and top view stored; with ``deviation`` (the
+    deviation map's RGB, core.deviation) that picture too, in the report and beside it."""
     stem = Path(inputs.program_name).stem or "program"
     with tempfile.TemporaryDirectory(prefix="cnc-sim-") as work:
         png = Path(work) / "top_view.png"
         png.write_bytes(top_view_png(outcome.result))
         pdf = Path(work) / "report.pdf"
-        render_report(report_data(outcome, inputs, details, png, by), pdf)
+        data = report_data(outcome, inputs, details, png, by)
+        extra = []
+        if deviation is not None:
+            deviation_png = Path(work) / "deviation.png"
+            deviation_png.write_bytes(rgb_png(deviation))
+            data["deviation"] = {**data["image"], "png_path": str(deviation_png)}
+            extra.append(("deviation_map", f"{stem}_deviation.png", deviation_png.read_bytes(),
+                          "image/png", {"grid": details["grid"]}))  # fmt: skip
+        render_report(data, pdf)
         files = [
             ("sim_report", f"{stem}_simulation.pdf", pdf.read_bytes(), "application/pdf", {}),
             ("animation", f"{stem}_simulation.gif", animation_gif(outcome.result), "image/gif",
@@ -559,6 +564,7 @@ def make_outputs(
             ("heightmap", f"{stem}_heightmap.npz", heightmap_npz(outcome.result),
              "application/x-npz", {"grid": details["grid"]}),
             ("top_view", f"{stem}_top_view.png", png.read_bytes(), "image/png", {}),
+            *extra,
         ]  # fmt: skip
         playback = outcome.result.playback
         if playback is not None:  # the stock after any line, for the review (load_playback)

@@ -9,6 +9,8 @@ a run whose simulation found errors cannot be approved (the database refuses it 
 
 from __future__ import annotations
 
+import html
+import io
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +21,7 @@ from cncworkbench.core.permissions import Permission, allowed
 from cncworkbench.core.simulation import finding_message
 from cncworkbench.core.stock_mesh import StockMesh, stock_mesh
 from cncworkbench.core.text import upper
+from cncworkbench.core.verification import design_summary
 from cncworkbench.services.machining import simulation
 from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
@@ -43,6 +46,9 @@ def kind_label(owner, kind: str) -> str:
         "feed_limit": translate("SimReviewPanel", "Feed above the machine's maximum"),
         "rpm_limit": translate("SimReviewPanel", "Spindle speed above the maximum"),
         "spindle_off_cut": translate("SimReviewPanel", "Cutting with the spindle stopped"),
+        "gouge": translate("SimReviewPanel", "Gouge into the design"),
+        "leftover": translate("SimReviewPanel", "Material left on the design"),
+        "below_stock": translate("SimReviewPanel", "Cut below the stock's bottom"),
     }.get(kind, kind)
 
 
@@ -59,6 +65,7 @@ class LoadedRun:
     paths: dict[str, list[np.ndarray]] | None = None
     playback: Any = None  # core.sim_playback.Playback: the stock after any line
     last_line: int = 0  # the program's last line (the scrubber's end)
+    deviation: np.ndarray | None = None  # the deviation map (core.deviation), +Y up
 
 
 def load_run(user, store, run_id: int) -> LoadedRun:
@@ -94,7 +101,13 @@ def load_run(user, store, run_id: int) -> LoadedRun:
             store.get_bytes(detail.playback_key, detail.playback_sha256)
         )
     last_line = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
-    return LoadedRun(detail, text, image, feeds, mesh, paths, playback, last_line)
+    deviation = None
+    if detail.deviation_key:
+        from PIL import Image
+
+        data = store.get_bytes(detail.deviation_key, detail.deviation_sha256)
+        deviation = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"))
+    return LoadedRun(detail, text, image, feeds, mesh, paths, playback, last_line, deviation)
 
 
 @dataclass
@@ -131,6 +144,7 @@ class StockView(QtWidgets.QWidget):
         self.fixtures: list[dict] = []
         self.feeds: list[np.ndarray] = []
         self.selected: int | None = None
+        self.show_deviation = False  # the deviation map instead of the shaded stock
 
     def set_run(self, loaded: LoadedRun | None) -> None:
         self.image = None
@@ -141,8 +155,11 @@ class StockView(QtWidgets.QWidget):
             self.findings = loaded.detail.findings
             self.fixtures = details.get("fixtures", [])
             self.feeds = loaded.feeds
-            if loaded.image is not None:
-                self.set_image(loaded.image)
+            picture = loaded.image
+            if self.show_deviation and loaded.deviation is not None:
+                picture = loaded.deviation
+            if picture is not None:
+                self.set_image(picture)
         self.update()
 
     def set_image(self, image: np.ndarray) -> None:
@@ -309,6 +326,13 @@ class SimReviewPanel(Panel):
         self._scrub_timer.setInterval(40)  # one replay per pause of the hand, not per pixel
         self._scrub_timer.timeout.connect(self._show_scrubbed_stock)
         self._scrub_busy = False
+        self.deviation = QtWidgets.QCheckBox(self.tr("Deviation from the design"))
+        self.deviation.setToolTip(
+            self.tr("Red: cut below the design. Blue: material left on it (darker: thicker). "
+                    "Green: within the tolerance.")
+        )  # fmt: skip
+        self.deviation.setEnabled(False)
+        self.deviation.toggled.connect(self._deviation_toggled)
         self.code = QtWidgets.QPlainTextEdit()
         self.code.setReadOnly(True)
         self.code.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.NoWrap)
@@ -336,6 +360,7 @@ class SimReviewPanel(Panel):
         stock_column = QtWidgets.QWidget()
         stock_layout = QtWidgets.QVBoxLayout(stock_column)
         stock_layout.setContentsMargins(0, 0, 0, 0)
+        stock_layout.addWidget(self.deviation)
         stock_layout.addWidget(self.view, 1)
         scrub_row = QtWidgets.QHBoxLayout()
         scrub_row.addWidget(self.scrubber, 1)
@@ -440,6 +465,8 @@ class SimReviewPanel(Panel):
         )
         keep = current.data(0, ROLE) if same_run and current is not None else None
         self.loaded = loaded
+        self.deviation.setEnabled(loaded is not None and loaded.deviation is not None)
+        self.view.show_deviation = self.deviation.isEnabled() and self.deviation.isChecked()
         self.view.set_run(loaded)
         self.run_shown.emit(loaded)
         self._reset_scrubber(loaded)
@@ -466,6 +493,7 @@ class SimReviewPanel(Panel):
                 program=summary.program, errors=summary.errors, warnings=summary.warnings,
                 volume=localefmt.number(volume, 1), m=minutes, s=seconds,
             )
+            + "<br>" + html.escape(design_summary(details.get("design")))
         )  # fmt: skip
         groups: dict[str, QtWidgets.QTreeWidgetItem] = {}
         for number, finding in enumerate(detail.findings):
@@ -483,7 +511,7 @@ class SimReviewPanel(Panel):
                 groups[severity] = group
             item = QtWidgets.QTreeWidgetItem([
                 f"{number + 1}. {kind_label(self, finding['kind'])}",
-                str(finding["line"]),
+                str(finding["line"] or ""),  # leftover: no line made it
                 f"X{finding['x']:.1f} Y{finding['y']:.1f} Z{finding['z']:.1f}",
             ])  # fmt: skip
             item.setToolTip(0, finding_message(finding))
@@ -573,6 +601,12 @@ class SimReviewPanel(Panel):
 
         run_task(self, lambda _r: stock_frame(loaded, line), done, failed)
 
+    def _deviation_toggled(self, checked: bool) -> None:
+        self.view.show_deviation = checked
+        selected = self.view.selected
+        self.view.set_run(self.loaded)
+        self.view.select(selected)
+
     # -- findings -------------------------------------------------------------------------
     def select_finding(self, number: int) -> None:
         for index in range(self.findings.topLevelItemCount()):
@@ -592,6 +626,9 @@ class SimReviewPanel(Panel):
             self.explanation.setText(self._explanation_hint())
             return
         finding = self.loaded.detail.findings[number]
+        if not finding["line"]:  # leftover: no line made it, the code stays where it is
+            self.explanation.setText(finding_message(finding))
+            return
         self.explanation.setText(
             self.tr("Line {line}: {message}").format(
                 line=finding["line"], message=finding_message(finding)

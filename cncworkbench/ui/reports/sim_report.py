@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +12,8 @@ import numpy as np
 
 from cncworkbench.core import timefmt
 from cncworkbench.core.simulation import finding_message
+from cncworkbench.core.verification import design_summary
+from cncworkbench.ui.deviation_report import deviation_section
 from cncworkbench.ui.i18n import translate
 from cncworkbench.ui.qt import Qt, QtCore, QtGui
 from cncworkbench.ui.reports.page import (
@@ -104,6 +106,8 @@ class _SimReport:
     findings: list[_Finding]
     feeds: list[np.ndarray]
     rapids: list[np.ndarray]
+    design: dict = field(default_factory=dict)  # details["design"] (#21)
+    deviation: _TopView | None = None  # the deviation map (#21, ui/deviation_report.py)
 
     def count(self, severity: str) -> int:
         return sum(f.severity == severity for f in self.findings)
@@ -209,6 +213,8 @@ def _parse_sim_report(report: Any) -> _SimReport:
         findings=_parse_findings(report.get("findings")),
         feeds=toolpaths["feeds"],
         rapids=toolpaths["rapids"],
+        design=_object(report.get("design"), "design"),
+        deviation=_parse_top_view(report.get("deviation")),
     )
 
 
@@ -223,7 +229,10 @@ class _SimReportRenderer(_ReportRenderer):
     def sections(self, flow: _Flow) -> None:
         self._header(flow)
         self._verdict(flow)
+        self._paragraph(flow, design_summary(self.report.design))
         self._top_view(flow)
+        if self.report.deviation is not None:
+            deviation_section(self, flow)
         self._summary(flow)
         self._findings(flow)
 

@@ -1,0 +1,91 @@
+"""Which of a part's holes a CAM plan leaves unmachined, and why (issue #21: CAM must never
+drop work silently).
+
+A drilling operation drills the holes its tool fits (the CAM adapter's rule: the drill's
+diameter up to 1 mm under the hole's, or the faces the operation names). Every other hole
+found on the part is listed as NOT MACHINED with the reason: no drilling operation, no
+drill of its size in the plan (the drills there are named), or a drill that fits but is
+shorter than the hole is deep.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cncworkbench.core import i18n
+from cncworkbench.core.cam_plan import CamPlan, Operation, ToolSpec
+from cncworkbench.core.i18n import translate
+
+_FIT = 1e-4  # as the CAM adapter matches a drill to a hole
+
+
+def fits(tool: ToolSpec, hole: dict[str, Any], faces: list[str]) -> bool:
+    """Whether a drilling operation with ``tool`` (and ``faces``) drills ``hole``."""
+    if faces:
+        return bool(set(hole.get("faces", [])) & set(faces))
+    return tool.diameter_mm - _FIT <= hole["diameter"] <= tool.diameter_mm + 1.0
+
+
+def not_machined(plan: CamPlan, features: dict[str, Any]) -> list[str]:
+    """One sentence per hole the plan does not machine, naming it and the reason."""
+    drilling = [op for op in plan.operations if op.kind == "drilling"]
+    drills = sorted({plan.tool(op.tool_number).diameter_mm for op in drilling})
+    out = []
+    for hole in features.get("holes", []):
+        where = f"X{hole['center'][0]:.3f} Y{hole['center'][1]:.3f}"
+        size = i18n.number(hole["diameter"])
+        fitting = [
+            plan.tool(op.tool_number)
+            for op in drilling
+            if fits(plan.tool(op.tool_number), hole, op.faces)
+        ]
+        if any(tool.flute_length_mm >= hole["depth"] for tool in fitting):
+            continue
+        if fitting:
+            tool = max(fitting, key=lambda t: t.flute_length_mm)
+            reason = translate(
+                "CamCoverage",
+                "T{tool}'s {flutes} mm flutes are shorter than the hole is deep ({depth} mm)",
+            ).format(
+                tool=tool.number,
+                flutes=i18n.number(tool.flute_length_mm),
+                depth=i18n.number(hole["depth"]),
+            )
+        elif not drilling:
+            reason = translate("CamCoverage", "the plan has no drilling operation")
+        else:
+            reason = translate(
+                "CamCoverage", "no drill of its size in the plan (drills: {drills} mm)"
+            ).format(drills=", ".join(f"Ø{i18n.number(d)}" for d in drills))
+        out.append(
+            translate("CamCoverage", "NOT MACHINED: hole Ø{size} mm at {where}: {reason}.").format(
+                size=size, where=where, reason=reason
+            )
+        )
+    return out
+
+
+def without_repeats(operations: list[Operation]) -> tuple[list[Operation], list[str]]:
+    """The operations without those that repeat an earlier one (the same kind, tool,
+    features, depths and cutting data: it would machine the same features again), and a
+    sentence for each one left out."""
+    kept: list[Operation] = []
+    seen: dict[tuple, int] = {}
+    notes = []
+    for op in operations:
+        key = (
+            op.kind, op.tool_number, tuple(op.faces), op.final_depth_mm, op.stepdown_mm,
+            op.stepover_percent, op.peck_mm, op.rpm, op.feed_mm_min, op.plunge_mm_min,
+        )  # fmt: skip
+        if key in seen:
+            notes.append(
+                translate(
+                    "CamCoverage",
+                    "{operation} repeats operation {number} (same tool, features and cutting "
+                    "data): left out, so nothing is machined twice.",
+                ).format(operation=op.label(), number=seen[key] + 1)
+            )
+            continue
+        seen[key] = len(kept)
+        kept.append(op)
+    return kept, notes

@@ -1,0 +1,103 @@
+"""CAM never drops a hole silently: every hole it does not drill is listed as NOT
+MACHINED with the reason (core.cam_coverage), in the CAM result's warnings that the CLI,
+the job result and the setup sheet show."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from cncworkbench.core.cam_coverage import not_machined
+from cncworkbench.core.cam_plan import CamPlan, Operation, ToolSpec, stock_around
+from tests.support.freecad import require_program, run_freecadcmd
+
+
+def drill(number: int, diameter: float, flutes: float = 40.0) -> ToolSpec:
+    return ToolSpec(
+        number=number, name=f"{diameter} mm drill", type="drill", diameter_mm=diameter,
+        flute_length_mm=flutes, length_mm=flutes + 10, shank_diameter_mm=diameter, rpm=3000,
+        feed_mm_min=300, plunge_mm_min=300,
+    )  # fmt: skip
+
+
+def nine_holes(depth: float = 10.0) -> dict:
+    return {
+        "holes": [
+            {"faces": [f"Face{n}"], "diameter": float(n), "center": [12.0 * n, 15.0],
+             "depth": depth, "through": True}
+            for n in range(1, 10)
+        ]
+    }  # fmt: skip
+
+
+def plan(tools, operations) -> CamPlan:
+    return CamPlan("linuxcnc", stock_around([0, 0, 0], [120, 30, 10]), tools, operations)
+
+
+def test_each_hole_no_drill_fits_is_named_with_the_drills_there_are():
+    listed = not_machined(plan([drill(1, 6.0)], [Operation("drilling", 1)]), nine_holes())
+    # a Ø6 drill drills the Ø6 and Ø7 holes (up to 1 mm over, the adapter's rule)
+    assert len(listed) == 7
+    assert listed[0] == (
+        "NOT MACHINED: hole Ø1 mm at X12.000 Y15.000: no drill of its size in the plan "
+        "(drills: Ø6 mm)."
+    )
+    assert [line.split(" at ")[0] for line in listed] == [
+        f"NOT MACHINED: hole Ø{n} mm" for n in (1, 2, 3, 4, 5, 8, 9)
+    ]
+
+
+def test_several_drills_and_the_reasons_each_hole_is_left():
+    tools = [drill(1, 6.0), drill(2, 3.0, flutes=8.0), drill(3, 9.0)]
+    ops = [Operation("drilling", 1), Operation("drilling", 2), Operation("drilling", 3)]
+    listed = not_machined(plan(tools, ops), nine_holes())
+    # Ø6 and Ø7 by T1, Ø9 by T3; T2 fits Ø3 and Ø4 but is too short for them
+    assert [line.split(" at ")[0].removeprefix("NOT MACHINED: hole ") for line in listed] == [
+        "Ø1 mm", "Ø2 mm", "Ø3 mm", "Ø4 mm", "Ø5 mm", "Ø8 mm",
+    ]  # fmt: skip
+    assert listed[2].endswith("T2's 8 mm flutes are shorter than the hole is deep (10 mm).")
+    assert listed[4].endswith("no drill of its size in the plan (drills: Ø3, Ø6, Ø9 mm).")
+    none = not_machined(plan(tools, [Operation("pocket", 1)]), nine_holes())
+    assert len(none) == 9 and none[0].endswith("the plan has no drilling operation.")
+    assert not_machined(plan(tools, ops), {"holes": []}) == []
+
+
+def test_the_nine_hole_plate_gets_its_holes_or_the_list_of_those_it_does_not(tmp_path):
+    require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
+    from cncworkbench.services.machining import cam
+
+    run_freecadcmd("nine_holes.py", tmp_path, {"CNC_TEST_PARTS": str(tmp_path)})
+    tools = [drill(1, 6.0), drill(2, 3.0)]
+    p = dataclasses.replace(
+        plan(tools, [Operation("drilling", 1), Operation("drilling", 2)]),
+        machine={"name": "Mill", "envelope_mm": [500, 400, 300], "tool_capacity": 10},
+    )
+    result = cam.run_plan_on_file(tmp_path / "nine_holes.step", "STEP", p)
+    found = sorted(hole["diameter"] for hole in result.features["holes"])
+    assert found == pytest.approx([1, 2, 3, 4, 5, 6, 7, 8, 9])
+    listed = [w for w in result.warnings if w.startswith("NOT MACHINED")]
+    # drilled: Ø3 and Ø4 (T2), Ø6 and Ø7 (T1); the other five are named
+    assert [w.split(" at ")[0].removeprefix("NOT MACHINED: hole ") for w in listed] == [
+        "Ø1 mm", "Ø2 mm", "Ø5 mm", "Ø8 mm", "Ø9 mm",
+    ]  # fmt: skip
+    assert "G81" in result.gcode or "G83" in result.gcode
+
+
+def test_a_repeated_operation_is_left_out_so_no_hole_is_drilled_twice():
+    from cncworkbench.core.cam_coverage import without_repeats
+
+    ops = [Operation("drilling", 1), Operation("drilling", 1, name="Drilling again"),
+           Operation("drilling", 2), Operation("drilling", 1), Operation("pocket", 1)]  # fmt: skip
+    kept, notes = without_repeats(ops)
+    assert kept == [ops[0], ops[2], ops[4]]
+    assert notes == [
+        "Drilling again repeats operation 1 (same tool, features and cutting data): left "
+        "out, so nothing is machined twice.",
+        "Drilling repeats operation 1 (same tool, features and cutting data): left out, so "
+        "nothing is machined twice.",
+    ]
+    # the same tool on other faces, or deeper, is other work
+    other = [Operation("drilling", 1), Operation("drilling", 1, faces=["Face9"]),
+             Operation("drilling", 1, final_depth_mm=-5.0)]  # fmt: skip
+    assert without_repeats(other) == (other, [])
