@@ -236,7 +236,16 @@ def test_a_run_is_posted_for_another_work_offset_and_machine_without_recomputing
 # ---------------------------------------------------------------------------------- CLI
 def test_cam_post_on_the_command_line(db, shop, tmp_path):
     env = {**os.environ, "CNC_DATABASE_URL": db.url, "CNC_WORKER_DATABASE_URL": shop.url}
-    base = [sys.executable, "-m", "cncworkbench.cli", "cam", "post", str(shop.run_id)]
+    base = [
+        sys.executable,
+        "-m",
+        "cncworkbench.cli",
+        "cam",
+        "post",
+        str(shop.run_id),
+        "--user",
+        "cam@atolye.example",
+    ]  # fmt: skip  (posting is done as a person)
     refused = subprocess.run(
         [*base, "--machine", "Sherline"], capture_output=True, text=True, timeout=120, env=env
     )
