@@ -280,6 +280,7 @@ def test_model_generate_on_the_command_line_runs_the_job_and_waits(db, owner_con
     )  # fmt: skip
     env = dict(os.environ)
     command = [sys.executable, "-m", "cncworkbench.cli", "model", "generate",
+               "--user", "yonetici@atolye.example",  # a variant is made by a person (#22)
                str(result.model_id), "--set", "Length=100", "--set", "Holes=3"]  # fmt: skip
     completed = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
     assert completed.returncode == 0, completed.stderr

@@ -94,7 +94,11 @@ def test_demo_walks_the_main_path_on_a_new_machine(data_dir):
     ]
     verdict = rs274.check(gcode.read_text(), tools)
     assert verdict is not None and verdict.ok, verdict
-    assert re.search(r"8\. Simulation \d+: passed; 0 findings", out)
+    # no error; the pocket's corners leave material the design comparison (#21) warns of
+    assert re.search(
+        r"8\. Simulation \d+: passed(?: with warnings; \d+ findings \(0 errors\)|; 0 findings)", out
+    ), out
+    assert "Against the design: 0.0 mm³ gouged in 0 regions" in out
     assert "9. Review: approved by operator.demo@cncworkbench.example" in out
     for label in ("10. Simulation report", "11. Setup sheet"):
         pdf = Path(re.search(rf"{label}: (\S+)", out).group(1))
