@@ -165,7 +165,13 @@ inside() {
   fi
   local status=0
   # chroot starts in /: go to the caller's folder when it exists inside (the same path).
-  chroot "$root" /usr/bin/env -u PYTHONPATH -u PYTHONHOME -u VIRTUAL_ENV \
+  # CNC_FREECAD_RUN_AS=UID:GID (the product's sandbox for an untrusted document): the command
+  # runs as that user inside, since chroot itself needs root.
+  local as_user=()
+  if [ -n "${CNC_FREECAD_RUN_AS:-}" ]; then
+    as_user=(--userspec="$CNC_FREECAD_RUN_AS" --groups="${CNC_FREECAD_RUN_AS#*:}")
+  fi
+  chroot "${as_user[@]}" "$root" /usr/bin/env -u PYTHONPATH -u PYTHONHOME -u VIRTUAL_ENV \
     PATH=/usr/local/bin:/usr/bin:/bin LANG="${LANG:-C.UTF-8}" \
     /bin/sh -c 'cd "$0" 2>/dev/null || cd /; exec "$@"' "$PWD" "$@" || status=$?
   return "$status"

@@ -125,6 +125,18 @@ def _unprivileged(work: str, arguments: dict[str, Any]) -> tuple[list[str], dict
     return [*wrapper, "--clear-groups", "--"], arguments
 
 
+def runs_in_a_root_filesystem(program: str) -> bool:
+    """Whether ``program`` is a wrapper of scripts/freecad_rootfs.sh (FreeCAD 1.x from a
+    Debian root filesystem): it needs root to chroot, so it drops privileges itself, inside
+    the chroot (``CNC_FREECAD_RUN_AS``), instead of being started unprivileged."""
+    try:
+        with open(shutil.which(program) or program, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return head.startswith(b"#!") and b"freecad_rootfs" in head
+
+
 def run_file(
     program: str,
     script: Path,
@@ -136,14 +148,27 @@ def run_file(
     with tempfile.TemporaryDirectory(prefix="cnc-freecad-") as work:
         args_file, result_file = Path(work) / "args.json", Path(work) / "result.json"
         as_user, arguments = _unprivileged(work, arguments)
+        environment = child_environment(work, args_file, result_file)
+        if as_user and runs_in_a_root_filesystem(program):
+            account = pwd.getpwnam(os.environ.get("CNC_FREECAD_OS_USER", "nobody"))
+            environment["CNC_FREECAD_RUN_AS"] = f"{account.pw_uid}:{account.pw_gid}"
+            as_user_prefix: list[str] = []
+        else:
+            as_user_prefix = as_user
         args_file.write_text(json.dumps({**arguments, "work_dir": work}))
         if as_user:
             os.chown(args_file, *(os.stat(work).st_uid, os.stat(work).st_gid))
         cpu_seconds = cpu_seconds or max(10, int(timeout * 2))
         try:
             completed = subprocess.run(
-                [*_network_isolation(), *_limits(cpu_seconds), *as_user, program, str(script)],
-                env=child_environment(work, args_file, result_file),
+                [
+                    *_network_isolation(),
+                    *_limits(cpu_seconds),
+                    *as_user_prefix,
+                    program,
+                    str(script),
+                ],
+                env=environment,
                 capture_output=True,
                 text=True,
                 timeout=timeout,
@@ -155,7 +180,10 @@ def run_file(
                     script=script.name, seconds=f"{timeout:.0f}"
                 )
             ) from None
-        if completed.returncode in (-signal.SIGXCPU, -signal.SIGKILL) and not result_file.exists():
+        # a signal, or a shell's 128 + signal when a wrapper (the 1.x root filesystems) ran it
+        limits = (signal.SIGXCPU, signal.SIGKILL)
+        stopped = {-s for s in limits} | {128 + s for s in limits}
+        if completed.returncode in stopped and not result_file.exists():
             raise FreeCADFailed(
                 translate(
                     "Cam",
