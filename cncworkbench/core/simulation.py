@@ -1324,50 +1324,6 @@ def _sweep_motion(field: _Field, motion: Motion, c: _Cutter, first_segment=0, fi
     return contact
 
 
-class _Compiled:
-    """The motions as the compiled sweep (core/sim_kernel.py) takes them."""
-
-    def __init__(self, field: _Field, motions: Sequence[Motion], cutter_of: list[_Cutter]):
-        from cncworkbench.core import sim_kernel
-
-        self.kernel = sim_kernel
-        self.field = field
-        rows, row_of = [], {}
-        for c in cutter_of:
-            if id(c) not in row_of:
-                row_of[id(c)] = len(rows)
-                rows.append(sim_kernel.cutter_row(c.tool, c.reach))
-        self.cutters = np.asarray(rows, dtype=np.float64).reshape(-1, sim_kernel.CUTTER_COLUMNS)
-        self.motion_cutter = np.fromiter((row_of[id(c)] for c in cutter_of), np.int64)
-        tables = sim_kernel.motion_tables(motions, field.top, CUT_TOLERANCE_MM)
-        self.starts, self.ends, self.first_segment, self.lowest, special = tables
-        long_reach = np.asarray([c.length is not None for c in cutter_of], dtype=bool)
-        length = np.asarray([c.length or 0.0 for c in cutter_of], dtype=np.float64)
-        core = np.asarray([not c.center_cutting for c in cutter_of], dtype=bool)
-        # holders low enough to reach the stock, and descents of non-centre-cutting tools
-        # (special: 1 rapid or spindle off, 2 a feed with a descending segment)
-        self.by_numpy = (special == 1) | (core & (special == 2))
-        self.by_numpy |= long_reach & (self.lowest + length < field.top - CUT_TOLERANCE_MM + 1e-6)
-        self.by_numpy &= self.lowest < field.top - CUT_TOLERANCE_MM
-        self.cut = np.zeros(len(motions), dtype=np.int8)
-        self.cells = 0
-
-    def run(self, begin: int, end: int) -> tuple[int, int, int, bool]:
-        """Sweep from ``begin`` towards ``end``: (the motion it stopped at, the segment and
-        piece the numpy code goes on from, whether the motion cut before that)."""
-        f = self.field
-        reason, motion, segment, piece, cells = self.kernel.run_motions(
-            f.heights, f.dirty, f.xs, f.ys, f.x0, f.y0, f.cell, f.zmin, f.top,
-            CUT_TOLERANCE_MM, self.cutters, self.starts, self.ends, self.first_segment,
-            self.motion_cutter, self.by_numpy, self.lowest, self.cut, begin, end, True,
-        )  # fmt: skip
-        self.cells += cells
-        if reason == self.kernel.DONE:
-            return end, 0, 0, False
-        # a motion stopped at a later piece was counted by the kernel until there
-        return motion, segment, piece, bool(self.cut[motion])
-
-
 def _cut_problems(index, motion: Motion, c: _Cutter, contact: _Contact, problems: _Problems):
     if motion.kind == "rapid":
         if motion.spindle == "off":
