@@ -150,7 +150,8 @@ def test_the_sample_part_goes_to_gcode_on_three_machines(seeded, post):
         assert arcs and not any(" K" in line for line in arcs)
         assert any("K on G17 arcs" in note for note in result.fixes)
     if post == "fanuc":
-        assert result.gcode.splitlines()[2] == "O0001 (FLANS PLAKASI)"
+        # the program number opens the program, right after '%', on every FreeCAD
+        assert result.gcode.splitlines()[:2] == ["%", "O0001 (FLANS PLAKASI)"]
         # tool length compensation after the tool change (0.20: G43 H1; 1.x: H#4120)
         assert any("G43" in line and " H" in line for line in result.gcode.splitlines())
     if post in ("grbl", "fanuc") and rs274.program():
@@ -358,10 +359,16 @@ def test_the_heidenhain_program_reads_back_like_the_linuxcnc_program_of_the_same
 
     plan = plan_for_machine(seeded, "linuxcnc")
     linuxcnc = cam.run_plan_on_file(PART, "FCStd", plan, program_name="Flanş plakası")
-    klartext = cam.run_plan_on_file(
-        PART, "FCStd", dataclasses.replace(plan, post_processor="heidenhain", post_args=""),
-        program_name="Flanş plakası",
-    )  # fmt: skip
+    try:
+        klartext = cam.run_plan_on_file(
+            PART, "FCStd", dataclasses.replace(plan, post_processor="heidenhain", post_args=""),
+            program_name="Flanş plakası",
+        )  # fmt: skip
+    except cam.CamFailed as refused:
+        # FreeCAD 1.x's heidenhain post cannot run (#18): refused, saying what to do instead
+        assert "heidenhain post-processor cannot write programs" in str(refused)
+        assert "FreeCAD 0.20" in str(refused)
+        return
     lines = klartext.gcode.splitlines()
     assert re.fullmatch(r"(\d+ )?BEGIN PGM FLANS_PLAKASI MM", lines[0]), lines[0]
     assert re.fullmatch(r"(\d+ )?END PGM FLANS_PLAKASI MM", lines[-1]), lines[-1]

@@ -47,12 +47,21 @@ def fix_program(text: str, post_processor: str, program_name: str = "") -> tuple
             ).format(count=removed_normal, post=post_processor)
         )
     if post_processor == "fanuc":
+        # Fanuc comments take plain upper-case ASCII: Turkish letters lose their marks.
+        ascii_name = fold(program_name).upper()
+        title = re.sub(r"[^A-Z0-9 ._-]", "", ascii_name)[:40] or "CNC WORKBENCH"
+        if not any(_FANUC_NAME_LINE.match(line) for line in lines):
+            # FreeCAD 1.x writes no program number at all: a Fanuc control needs one
+            start = 1 if lines and lines[0].strip() == "%" else 0
+            lines.insert(start, f"O0001 ({title})")
         for index, line in enumerate(lines):
             if _FANUC_NAME_LINE.match(line):
-                # Fanuc comments take plain upper-case ASCII: Turkish letters lose their marks.
-                ascii_name = fold(program_name).upper()
-                title = re.sub(r"[^A-Z0-9 ._-]", "", ascii_name)[:40] or "CNC WORKBENCH"
                 lines[index] = f"O0001 ({title})"
+                # The program number opens the program, right after the leading '%' (FreeCAD
+                # 1.x writes its "POST PROCESSOR" comment first).
+                start = 1 if lines and lines[0].strip() == "%" else 0
+                lines.insert(start, lines.pop(index))
+                index = start
                 notes.append(
                     translate(
                         "PostFixes",

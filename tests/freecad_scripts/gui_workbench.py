@@ -199,7 +199,7 @@ def review_scene_in_3d(dock):
     gl = next(
         w
         for w in FreeCADGui.getMainWindow().findChildren(QtGui.QWidget)
-        if type(w).__name__ in ("QGLWidget", "QOpenGLWidget", "QtGLWidget") and w.isVisible()
+        if (w.inherits("QOpenGLWidget") or w.inherits("QGLWidget")) and w.isVisible()
     )
     # Coin counts device pixels from the bottom left; Qt logical pixels from the top left.
     ratio = gl.devicePixelRatioF()
