@@ -110,8 +110,17 @@ def test_grbl_k_word_on_xy_arcs_is_removed_and_said():
 def test_fanuc_placeholder_name_line_becomes_a_program_number():
     posted = "%\n;\nprogram.ngc (FREECAD-FILENAME-GOES-HERE, JOB-NAME-GOES-HERE)\nG21\n%\n"
     fixed, notes = fix_program(posted, "fanuc", "Flanş plakası")
-    assert fixed.splitlines()[2] == "O0001 (FLANS PLAKASI)"
+    assert fixed.splitlines()[:2] == ["%", "O0001 (FLANS PLAKASI)"]  # opens the program
     assert notes and "O0001" in notes[0]
+
+
+def test_a_fanuc_program_without_a_number_gets_one():
+    """FreeCAD 1.x's fanuc post writes a comment and no O-number: one opens the program."""
+    posted = "%\n(POST PROCESSOR: FANUC USING FREECAD 1.1)\n(FLANS_PLAKASI, CNC_JOB)\nG21\n%\n"
+    fixed, _notes = fix_program(posted, "fanuc", "Flanş plakası")
+    assert fixed.splitlines()[:3] == [
+        "%", "O0001 (FLANS PLAKASI)", "(POST PROCESSOR: FANUC USING FREECAD 1.1)"
+    ]  # fmt: skip
 
 
 def test_clean_programs_are_left_alone():
