@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -146,6 +147,31 @@ def test_two_clusters_listen_on_different_free_ports(reachable_dir):
     finally:
         EmbeddedCluster(reachable_dir / "a").destroy()
         EmbeddedCluster(reachable_dir / "b").destroy()
+
+
+def test_a_restarted_cluster_keeps_its_port_for_the_clients_holding_it(reachable_dir):
+    """Regression: CI saw a restart move the server to another port, stranding workers.
+
+    The port is picked below the kernel's ephemeral range (where outgoing connections take
+    theirs) and TCP connections of the last run left in TIME_WAIT do not count as busy.
+    """
+    cluster = EmbeddedCluster(reachable_dir / "restart")
+    try:
+        live = cluster.ensure_running(progress=lambda *_: None)
+        low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+        assert live.port < low
+        # Clients connected while the server stops: it closes first, so its port is left
+        # with connections in TIME_WAIT.
+        clients = [socket.create_connection(("127.0.0.1", live.port), timeout=5) for _ in range(3)]
+        try:
+            cluster.stop()
+            cluster.wait_stopped()
+        finally:
+            for client in clients:
+                client.close()
+        assert cluster.ensure_running(progress=lambda *_: None).port == live.port
+    finally:
+        cluster.destroy()
 
 
 def test_root_with_a_data_folder_the_server_user_cannot_reach(tmp_path):

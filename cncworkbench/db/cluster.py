@@ -15,6 +15,7 @@ import fcntl
 import hashlib
 import os
 import pwd
+import random
 import shutil
 import socket
 import subprocess
@@ -112,14 +113,47 @@ def _binary_version(bindir: Path) -> str:
     return ""
 
 
+def _ephemeral_range() -> tuple[int, int]:
+    try:
+        low, high = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()
+        return int(low), int(high)
+    except (OSError, ValueError):
+        return 32768, 60999
+
+
 def free_port() -> int:
+    """A free port below the kernel's ephemeral range.
+
+    Outgoing connections take their local port from the ephemeral range, so a server port
+    chosen there can be taken by any client while the server restarts; below it the port
+    stays ours and clients holding the URL reconnect.
+    """
+    low, _high = _ephemeral_range()
+    if low > 20000:
+        rng = random.SystemRandom()
+        for _ in range(64):
+            port = rng.randrange(20000, low)
+            if port_is_free(port):
+                return port
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
 
 
+def _wait_until_free(port: int, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while not port_is_free(port):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
+
+
 def port_is_free(port: int) -> bool:
+    # SO_REUSEADDR as PostgreSQL sets it: connections of the last run still in TIME_WAIT
+    # do not make the port busy.
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind(("127.0.0.1", port))
         except OSError:
@@ -398,7 +432,8 @@ class EmbeddedCluster:
         for attempt in range(3):  # a free port can be taken between probe and bind
             # The same port as last time when it is free: clients holding the URL (workers,
             # an open workbench) reconnect after a restart.
-            port = previous if attempt == 0 and previous and port_is_free(previous) else free_port()
+            reuse = attempt == 0 and previous and _wait_until_free(previous, timeout=5.0)
+            port = previous if reuse else free_port()
             self._write_runtime_conf(port)
             result = self._run(
                 bindir,
