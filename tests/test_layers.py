@@ -245,9 +245,8 @@ SERVICE_BOTTOM = ("context", "pdf_process")  # import no folder
 SERVICE_TOP = ("job_handlers", "demo", "demo_path")  # imported by no folder
 
 
-def test_service_folders_follow_their_order():
+def service_order_problems(graph: dict[str, set[str]]) -> list[str]:
     """The order docs/architecture.md gives: a folder imports only folders to its left."""
-    graph = import_graph(package_sources())
     problems = []
     for name, targets in graph.items():
         parts = name.split(".")
@@ -267,4 +266,42 @@ def test_service_folders_follow_their_order():
                     problems.append(f"{name} imports {target}, a folder to its right")
             elif here in SERVICE_FOLDERS and there not in SERVICE_BOTTOM:
                 problems.append(f"{name} imports {target}, which is in no known folder")
-    assert problems == []
+    return problems
+
+
+def test_service_folders_follow_their_order():
+    assert service_order_problems(import_graph(package_sources())) == []
+
+
+def test_the_folder_order_check_catches_each_kind_of_wrong_import():
+    # Every module named must exist in the synthetic package, as import_graph only keeps
+    # imports of the package's own modules.
+    present = (
+        "cncworkbench.services.pdm",
+        "cncworkbench.services.jobs",
+        "cncworkbench.services.access",
+        "cncworkbench.services.demo",
+        "cncworkbench.services.stray",
+    )
+    sources = {name: ("", True) for name in present} | {
+        # access (leftmost) reaching right into pdm
+        "cncworkbench.services.access.users": ("from cncworkbench.services.pdm import x\n", False),
+        # the bottom module reaching into a folder
+        "cncworkbench.services.context": ("def f():\n    from .jobs import queue\n", False),
+        # a folder importing the top
+        "cncworkbench.services.jobs.queue": ("from cncworkbench.services import demo\n", False),
+        # a folder importing a service module that belongs to no folder
+        "cncworkbench.services.pdm.models": ("from cncworkbench.services.stray import y\n", False),
+        # allowed: right to left, and a folder using the bottom
+        "cncworkbench.services.machining.cam": (
+            "from cncworkbench.services.access import users\n"
+            "from cncworkbench.services import context\n",
+            False,
+        ),
+    }
+    problems = service_order_problems(import_graph(sources))
+    assert len(problems) == 4, problems
+    assert any("access.users imports cncworkbench.services.pdm" in p for p in problems)
+    assert any("context (below every folder)" in p for p in problems)
+    assert any("(above every folder)" in p for p in problems)
+    assert any("in no known folder" in p for p in problems)
