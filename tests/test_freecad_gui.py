@@ -47,6 +47,7 @@ def test_workbench_loads_logs_in_and_shows_the_cam_setup_dock(db, tmp_path):
     # our Qt seam runs on the binding and Qt that FreeCAD itself loaded (PySide2 or PySide6)
     assert (result["binding"], result["qt"]) == (result["freecad_binding"], result["freecad_qt"])
     assert result["login_visible"] and result["login_closed"]
+    assert Path(result["login_screenshot"]).read_bytes().startswith(b"\x89PNG")
     assert result["user"] == "engineer@shop.example"
     assert result["machine_rows"] == 11 and result["tool_rows"] == 45
     assert result["glyphs_render"]

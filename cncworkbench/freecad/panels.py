@@ -93,7 +93,13 @@ def show(key: str) -> QtWidgets.QWidget:
             layout = QtWidgets.QVBoxLayout(window)
             layout.setContentsMargins(0, 0, 0, 0)
             layout.addWidget(panel)
-            window.resize(640, 420 if key == "login" else 560)
+            if key == "login":
+                # As tall as its content at this width: a fixed height left half the
+                # dialog empty below the button.
+                height = layout.heightForWidth(640) if layout.hasHeightForWidth() else -1
+                window.resize(640, max(height, panel.sizeHint().height()))
+            else:
+                window.resize(640, 560)
         else:
             window = QtWidgets.QDockWidget(panel.title_text, main)
             window.setObjectName(f"CNCWorkbench_{key}")

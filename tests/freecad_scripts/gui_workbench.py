@@ -54,6 +54,8 @@ def steps():
     result["login_visible"] = login.isVisible()
     login.panel.email.setText(os.environ["CNC_TEST_EMAIL"])
     login.panel.password.setText(os.environ["CNC_TEST_PASSWORD"])
+    screenshot(login.panel, FreeCADGui.getMainWindow(), "freecad_login.png")
+    result["login_screenshot"] = result["screenshot"]
     login.panel.submit.click()
     while workspace.user is None:
         if login.panel.banner.kind == "error":
