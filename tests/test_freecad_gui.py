@@ -17,7 +17,6 @@ from cncworkbench.services.machining import catalog
 from tests.support.freecad import (
     REPOSITORY,
     addon_without_dependencies,
-    freecad_version,
     run_freecad_gui,
 )
 from tests.support.people import PASSWORD, app_url, make_user
@@ -255,10 +254,6 @@ def test_the_operator_reviews_a_simulated_run_in_freecad(
             "CNC_SCREENSHOT_DIR": str(SCREENSHOT_DIR),
         },
     )
-    if not freecad_version().startswith("0.") and (
-        "error" in result or "FAILED" not in result.get("verdict", "")
-    ):
-        pytest.xfail("#25: the review in FreeCAD 1.x's 3-D view is not finished")
     assert "error" not in result, result.get("error")
     assert "FAILED" in result["verdict"]
     assert result["current_line"] == result["finding_line"]

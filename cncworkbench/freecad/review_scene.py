@@ -77,8 +77,12 @@ class ReviewScene:
         self._pick_callback = view.addEventCallbackPivy(
             coin.SoMouseButtonEvent.getClassTypeId(), self._clicked
         )
-        view.viewIsometric()
-        view.fitAll()
+        self.fit()
+
+    def fit(self) -> None:
+        """Look at the review from FreeCAD's isometric direction, all of it in the view."""
+        if self.view is not None and self.root is not None:
+            _fit_isometric(self.view, self.root)
 
     def show_stock(self, frame) -> None:
         """The dock's scrubber moved: the stock after ``frame.line`` replaces the one shown."""
@@ -128,7 +132,8 @@ class ReviewScene:
         event = event_callback.getEvent()
         if event.getButton() != coin.SoMouseButtonEvent.BUTTON1 or event.getState() != 0:
             return
-        number = self.marker_near(*event.getPosition().getValue())
+        position = event.getPosition()  # by index: 1.1's pivy gives no tuple from getValue()
+        number = self.marker_near(position[0], position[1])
         if number is not None:
             self.panel.select_finding(number)
 
@@ -156,6 +161,20 @@ class ReviewScene:
         gui_document = FreeCADGui.getDocument(document.Name)
         view = gui_document.activeView() if gui_document is not None else None
         return view if view is not None and hasattr(view, "getSceneGraph") else None
+
+
+# FreeCAD's own isometric view direction (Gui::Camera::Isometric)
+ISOMETRIC = (0.424708, 0.17592, 0.339851, 0.820473)
+
+
+def _fit_isometric(view, node) -> None:
+    """The camera turned and fitted by Coin itself: FreeCAD 1.x's viewIsometric()/fitAll()
+    animate, and its fitAll() waits for the animation in a nested event loop, where the
+    dock's own signals and timers run again half-way through showing a run."""
+    camera = view.getCameraNode()
+    camera.orientation.setValue(coin.SbRotation(*ISOMETRIC))
+    region = view.getViewer().getSoRenderManager().getViewportRegion()
+    camera.viewAll(node, region)
 
 
 def _stock_node(mesh) -> coin.SoSeparator:

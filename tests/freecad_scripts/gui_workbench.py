@@ -164,6 +164,11 @@ def sim_review_dock(panels):
         if panel.banner.kind == "error":
             fail(panel.banner.text())
         yield
+    # The dock has shown the run when its findings are listed and the 3-D view has them.
+    while panel.findings.topLevelItemCount() == 0 or dock.review_scene.root is None:
+        if panel.banner.kind == "error":
+            fail(panel.banner.text())
+        yield
     panel.select_finding(0)
     result["verdict"] = panel.verdict.text()
     result["finding_line"] = panel.loaded.detail.findings[0]["line"]
@@ -192,16 +197,20 @@ def review_scene_in_3d(dock):
     target = len(scene.markers) - 1  # the last finding; the dock shows the first now
     scene.choose(None)
     panel.findings.setCurrentItem(None)
-    view.fitAll()
+    scene.fit()
     for _ in range(3):
         yield
     from PySide import QtGui
 
     x, y = scene.marker_screen_position(target)
-    gl = next(
-        w
-        for w in FreeCADGui.getMainWindow().findChildren(QtGui.QWidget)
-        if (w.inherits("QOpenGLWidget") or w.inherits("QGLWidget")) and w.isVisible()
+    # The 3-D view's GL viewport: the largest one shown (1.1 shows a small one elsewhere).
+    gl = max(
+        (
+            w
+            for w in FreeCADGui.getMainWindow().findChildren(QtGui.QWidget)
+            if (w.inherits("QOpenGLWidget") or w.inherits("QGLWidget")) and w.isVisible()
+        ),
+        key=lambda w: w.width() * w.height(),
     )
     # Coin counts device pixels from the bottom left; Qt logical pixels from the top left.
     ratio = gl.devicePixelRatioF()
@@ -218,7 +227,8 @@ def review_scene_in_3d(dock):
     result["clicked_target"] = target
     result["clicked_line"] = panel.current_line()
     result["target_line"] = panel.loaded.detail.findings[target]["line"]
-    scene.choose(target)
+    # for the screenshot: the first collision picked in the dock, drawn large in yellow
+    panel.select_finding(0)
     for _ in range(3):
         yield
 
@@ -506,13 +516,24 @@ def screenshot(panel, window, name):
 _steps = steps()
 
 
+_in_step = False
+
+
 def tick():
+    # FreeCAD may run a nested event loop inside a step (1.x animates its view): the timer
+    # then fires again before the step returns; the step goes on when it does.
+    global _in_step
+    if _in_step:
+        return
+    _in_step = True
     try:
         next(_steps)
     except StopIteration:
         finish()
     except Exception:
         fail(traceback.format_exc())
+    finally:
+        _in_step = False
 
 
 _timer = QtCore.QTimer()

@@ -468,7 +468,6 @@ class SimReviewPanel(Panel):
         self.deviation.setEnabled(loaded is not None and loaded.deviation is not None)
         self.view.show_deviation = self.deviation.isEnabled() and self.deviation.isChecked()
         self.view.set_run(loaded)
-        self.run_shown.emit(loaded)
         self._reset_scrubber(loaded)
         self.findings.clear()
         self.explanation.setText(self._explanation_hint() if loaded is not None else "")
@@ -478,6 +477,7 @@ class SimReviewPanel(Panel):
             for widget in (self.approve_button, self.reject_button, self.comment):
                 widget.setEnabled(False)
             self.review_state.clear()
+            self.run_shown.emit(None)
             return
         detail = loaded.detail
         summary = detail.summary
@@ -522,6 +522,9 @@ class SimReviewPanel(Panel):
         self.findings.resizeColumnToContents(0)
         self.code.setPlainText(loaded.text)
         self._show_review_state()
+        # The 3-D view last, when the dock shows the whole run: a view may run an event loop
+        # of its own, and whatever runs in it must find the dock complete.
+        self.run_shown.emit(loaded)
         if keep is not None and keep < len(detail.findings):
             self.select_finding(keep)
 
