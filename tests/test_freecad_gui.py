@@ -266,6 +266,12 @@ def test_the_operator_reviews_a_simulated_run_in_freecad(
     assert result["chosen_marker"] == 0
     assert result["clicked_finding"] == result["clicked_target"]
     assert result["clicked_line"] == result["target_line"]
+    # the markers are numbered as the dock lists the findings
+    assert result["marker_labels"] == result["dock_numbers"]
+    assert result["marker_labels"][:2] == ["1", "2"]
+    # the dock's "Next finding" moves the picked marker and the scrubber with it
+    assert result["stepped_finding"] == result["stepped_marker"] is not None
+    assert result["stepped_scrubber"] == result["stepped_line"]
     assert result["glyphs_render"] and result["screenshot"]
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from cncworkbench.services.access import identity
 from cncworkbench.ui.panels.sim_review import SimReviewPanel
+from cncworkbench.ui.qt import Qt
 from cncworkbench.ui.tasks import wait_for_tasks
 from cncworkbench.ui.workspace import Workspace
 from tests.support.cam import JAW, runs_for_review
@@ -134,12 +135,13 @@ def test_the_scrubber_shows_the_stock_after_any_line(qtbot, panel, runs):
     from cncworkbench.core.stock_mesh import mesh_volume
 
     _clean, clamp = runs
+    panel.attach_3d_view()  # as FreeCAD's 3-D view does: the stock meshes are built
     panel.select_run(clamp)
-    qtbot.waitUntil(lambda: panel.loaded and panel.loaded.detail.summary.id == clamp,
-                    timeout=WAIT_MS)  # fmt: skip
+    qtbot.waitUntil(lambda: panel.loaded and panel.loaded.detail.summary.id == clamp
+                    and panel.loaded.mesh is not None, timeout=WAIT_MS)  # fmt: skip
     idle(qtbot, panel)
     loaded = panel.loaded
-    assert loaded.playback is not None, "the run has no playback"
+    assert loaded.playable, "the run has no playback"
     assert panel.scrubber.isEnabled() and panel.scrubber.value() == loaded.last_line
     stock = loaded.detail.details["stock"]
     block = np.prod(np.subtract(stock["max"], stock["min"]))
@@ -164,3 +166,116 @@ def test_the_scrubber_shows_the_stock_after_any_line(qtbot, panel, runs):
     qtbot.waitUntil(lambda: frames[-1].line == 0, timeout=WAIT_MS)
     assert panel.scrub_label.text() == "after line 0"
     save_screenshot(panel, "ui_sim_review_scrubbed_to_start")
+
+
+def open_run(qtbot, panel, run_id):
+    panel.select_run(run_id)
+    qtbot.waitUntil(lambda: panel.loaded and panel.loaded.detail.summary.id == run_id,
+                    timeout=WAIT_MS)  # fmt: skip
+    idle(qtbot, panel)
+
+
+def highlighted_line(panel) -> int:
+    """The G-code line drawn highlighted (yellow) in the code view."""
+    (selection,) = panel.code.extraSelections()
+    return selection.cursor.blockNumber() + 1
+
+
+def test_next_and_previous_finding_step_through_the_program(qtbot, panel, runs):
+    """The dock's previous/next finding buttons go through the findings in program order:
+    each picks the finding in the list, highlights its G-code line and puts the scrubber
+    (the stock shown) on that line."""
+    _clean, clamp = runs
+    open_run(qtbot, panel, clamp)
+    findings = panel.loaded.detail.findings
+    in_order = [n for _line, n in sorted((f["line"], n) for n, f in enumerate(findings)
+                                         if f["line"])]  # fmt: skip
+    assert len(in_order) >= 3
+    # opened at the end of the program: "next" starts from the beginning
+    assert panel.scrubber.value() == panel.scrubber.maximum()
+    assert panel.next_finding.isEnabled() and panel.previous_finding.isEnabled()
+    seen = []
+    for _ in in_order[:3]:
+        qtbot.mouseClick(panel.next_finding, Qt.MouseButton.LeftButton)
+        item = panel.findings.currentItem()
+        number = item.data(0, Qt.ItemDataRole.UserRole)
+        seen.append(number)
+        line = findings[number]["line"]
+        assert item.isSelected() and item.text(0).startswith(f"{number + 1}. ")
+        assert panel.scrubber.value() == line
+        assert panel.scrub_label.text() == f"after line {line}"
+        assert highlighted_line(panel) == line == panel.current_line()
+        assert panel.explanation.text().startswith(f"Line {line}: ")
+    assert seen == in_order[:3]
+    qtbot.mouseClick(panel.previous_finding, Qt.MouseButton.LeftButton)
+    assert panel.findings.currentItem().data(0, Qt.ItemDataRole.UserRole) == in_order[1]
+    assert panel.scrubber.value() == highlighted_line(panel) == findings[in_order[1]]["line"]
+    qtbot.mouseClick(panel.previous_finding, Qt.MouseButton.LeftButton)
+    assert panel.findings.currentItem().data(0, Qt.ItemDataRole.UserRole) == in_order[0]
+    assert not panel.previous_finding.isEnabled()  # nothing before the first
+    # the stock shown follows the scrubber: the top view gets the stock after that line
+    qtbot.waitUntil(lambda: not panel._scrub_busy and not panel._scrub_timer.isActive(),
+                    timeout=WAIT_MS)  # fmt: skip
+    save_screenshot(panel, "sim_review_stepped_to_first_finding")
+
+
+def test_play_runs_the_program_forward_and_pause_stops_it(qtbot, panel, runs):
+    """Play moves the scrubber through the program at the chosen speed and stops at the
+    end; Pause holds it where it is."""
+    import time
+
+    _clean, clamp = runs
+    open_run(qtbot, panel, clamp)
+    end = panel.scrubber.maximum()
+    assert panel.play_button.text() == "Play" and panel.play_button.isEnabled()
+    assert [panel.speed.itemText(i) for i in range(panel.speed.count())] == [
+        "10 lines/s", "50 lines/s", "200 lines/s", "1000 lines/s"]  # fmt: skip
+    # slowest speed: the scrubber moves, never faster than 10 lines a second
+    panel.speed.setCurrentIndex(0)
+    panel.scrub_to(0)
+    started = time.monotonic()
+    qtbot.mouseClick(panel.play_button, Qt.MouseButton.LeftButton)
+    assert panel.play_button.text() == "Pause"
+    qtbot.waitUntil(lambda: panel.scrubber.value() >= 3, timeout=WAIT_MS)
+    qtbot.mouseClick(panel.play_button, Qt.MouseButton.LeftButton)
+    held = panel.scrubber.value()
+    assert held <= 10 * (time.monotonic() - started) + 1
+    assert panel.play_button.text() == "Play"
+    qtbot.wait(400)  # paused: four ticks' time and the scrubber has not moved
+    assert panel.scrubber.value() == held
+    # fastest: on from there to the end of the program, where it stops by itself
+    frames = []
+    panel.stock_shown.connect(frames.append)
+    panel.speed.setCurrentIndex(3)
+    qtbot.mouseClick(panel.play_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.play_button.text() == "Play", timeout=WAIT_MS)
+    assert panel.scrubber.value() == end
+    assert panel.scrub_label.text() == "end of program"
+    qtbot.waitUntil(lambda: frames and frames[-1].line == end, timeout=WAIT_MS)
+    # play at the end starts again from the beginning
+    qtbot.mouseClick(panel.play_button, Qt.MouseButton.LeftButton)
+    assert panel.scrubber.value() < end and panel.play_button.text() == "Pause"
+    qtbot.mouseClick(panel.play_button, Qt.MouseButton.LeftButton)
+
+
+def test_opening_a_run_without_a_3d_view_reads_no_playback(qtbot, panel, runs):
+    """The standalone window has no 3-D view: opening a run builds no stock mesh and reads
+    no playback artefact (proved by removing it from the store first: the run still opens
+    whole); the scrubber reads it when it moves, and says clearly that it is missing."""
+    from cncworkbench.services.machining import simulation
+
+    _clean, clamp = runs
+    user, store = panel.workspace.user, panel.workspace.context.store
+    with user.db.session() as session:
+        key = simulation.get_sim_run(session, user.actor, clamp).playback_key
+    assert key
+    store.delete(key)
+    panel.runs.clearSelection()
+    open_run(qtbot, panel, clamp)
+    assert panel.banner.kind != "error", panel.banner.text()
+    assert "FAILED" in panel.verdict.text()
+    assert panel.loaded.mesh is None and panel.loaded.playback is None
+    assert panel.scrubber.isEnabled() and panel.play_button.isEnabled()
+    panel.scrub_to(0)
+    qtbot.waitUntil(lambda: panel.banner.kind == "error", timeout=WAIT_MS)
+    assert key in panel.banner.text() and "missing" in panel.banner.text()

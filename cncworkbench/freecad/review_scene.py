@@ -27,6 +27,7 @@ SEVERITY_COLOURS = {"error": (0.78, 0.10, 0.10), "warning": (0.84, 0.41, 0.0)}
 CHOSEN_COLOUR = (1.0, 0.85, 0.0)
 CLICK_REACH_PX = 24.0
 FIXTURE_COLOUR = (0.96, 0.53, 0.08)
+LABEL_COLOUR = (0.10, 0.10, 0.12)  # the finding numbers beside the markers
 
 
 class ReviewScene:
@@ -41,6 +42,7 @@ class ReviewScene:
         self.radius = 1.0
         self.chosen: int | None = None
         self._pick_callback = None
+        panel.attach_3d_view()  # the dock builds stock meshes only for a 3-D view
         panel.run_shown.connect(self.show_run)
         panel.finding_chosen.connect(self.choose)
         panel.stock_shown.connect(self.show_stock)
@@ -69,8 +71,8 @@ class ReviewScene:
         # big enough to see and click on the whole stock (about 15 pixels when fitted)
         self.radius = max(float(np.max(high - low)) / 30.0, 0.5)
         self.markers = []
-        for finding in loaded.detail.findings:
-            node, material, sphere = _marker(finding, self.radius)
+        for number, finding in enumerate(loaded.detail.findings):
+            node, material, sphere = _marker(finding, self.radius, number + 1)
             self.markers.append((node, material, sphere, finding.get("severity", "error")))
             self.root.addChild(node)
         view.getSceneGraph().addChild(self.root)
@@ -236,7 +238,9 @@ def _box_node(low, high, colour) -> coin.SoSeparator:
     return node
 
 
-def _marker(finding, radius: float):
+def _marker(finding, radius: float, label: int):
+    """A sphere at the finding, and its number as in the dock's list above it (SoText2:
+    facing the viewer, the same size at any zoom)."""
     node = coin.SoSeparator()
     material = coin.SoMaterial()
     material.diffuseColor.setValue(
@@ -249,4 +253,20 @@ def _marker(finding, radius: float):
     sphere = coin.SoSphere()
     sphere.radius.setValue(radius)
     node.addChild(sphere)
+    caption = coin.SoAnnotation()  # drawn last, over the stock: never hidden by it
+    colour = coin.SoBaseColor()
+    colour.rgb.setValue(*LABEL_COLOUR)
+    caption.addChild(colour)
+    font = coin.SoFont()
+    font.name.setValue("DejaVu Sans:Bold")  # Coin's own font where this one is missing
+    font.size.setValue(16)
+    caption.addChild(font)
+    above = coin.SoTranslation()
+    above.translation.setValue(0, 0, 2.2 * radius)  # above it, also when drawn large
+    caption.addChild(above)
+    text = coin.SoText2()
+    text.string.setValue(str(label))
+    text.setName(f"CNC_Finding_{label}")
+    caption.addChild(text)
+    node.addChild(caption)
     return node, material, sphere

@@ -227,6 +227,34 @@ def review_scene_in_3d(dock):
     result["clicked_target"] = target
     result["clicked_line"] = panel.current_line()
     result["target_line"] = panel.loaded.detail.findings[target]["line"]
+    # each marker's number is its finding's number in the dock's list
+    from pivy import coin
+
+    result["marker_labels"] = []
+    for node, *_ in scene.markers:
+        search = coin.SoSearchAction()
+        search.setType(coin.SoText2.getClassTypeId())
+        search.apply(node)
+        text = search.getPath().getTail() if search.getPath() is not None else None
+        value = text.string.getValues(0)[0] if text is not None else None
+        # a str from 0.20's pivy, an SbString from others'
+        result["marker_labels"].append(getattr(value, "getString", lambda v=value: v)())
+    numbers = {}
+    for index in range(panel.findings.topLevelItemCount()):
+        group = panel.findings.topLevelItem(index)
+        for child in range(group.childCount()):
+            item = group.child(child)
+            numbers[item.data(0, QtCore.Qt.UserRole)] = item.text(0).split(".")[0]
+    result["dock_numbers"] = [numbers.get(n) for n in range(len(scene.markers))]
+    # the dock's "Next finding" picks the finding after the one picked: its marker follows
+    panel.next_finding.click()
+    for _ in range(3):
+        yield
+    item = panel.findings.currentItem()
+    result["stepped_finding"] = item.data(0, QtCore.Qt.UserRole) if item is not None else None
+    result["stepped_marker"] = scene.chosen
+    result["stepped_scrubber"] = panel.scrubber.value()
+    result["stepped_line"] = panel.loaded.detail.findings[scene.chosen]["line"]
     # for the screenshot: the first collision picked in the dock, drawn large in yellow
     panel.select_finding(0)
     for _ in range(3):

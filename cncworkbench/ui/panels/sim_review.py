@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import io
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +32,9 @@ from cncworkbench.ui.widgets import Panel, empty_state, fill_table, table
 ROLE = Qt.ItemDataRole.UserRole
 SEVERITY = {"error": ("#a40000", "Errors"), "warning": ("#ce5c00", "Warnings")}
 STATUS_COLOURS = {"passed": "#4e9a06", "warnings": "#ce5c00", "failed": "#a40000"}
+PLAY_SPEEDS = (10, 50, 200, 1000)  # program lines per second
+DEFAULT_SPEED = 50
+PLAY_TICK_MS = 100
 
 
 def kind_label(owner, kind: str) -> str:
@@ -59,31 +63,36 @@ class LoadedRun:
     image: np.ndarray | None  # RGB rows, +Y up
     feeds: list[np.ndarray]
     # For a 3-D view (FreeCAD's, issue 25): the cut stock as a display mesh and the toolpath
-    # in program coordinates (feeds and rapids as (n, 3) polylines). Built here, off the Qt
-    # thread, so the view only hands them to its scene.
+    # in program coordinates (feeds and rapids as (n, 3) polylines). The mesh is built off
+    # the Qt thread, and only when a 3-D view asks (the standalone window has none).
     mesh: StockMesh | None = None
     paths: dict[str, list[np.ndarray]] | None = None
-    playback: Any = None  # core.sim_playback.Playback: the stock after any line
+    # core.sim_playback.Playback (the stock after any line): read from the store the first
+    # time the scrubber moves, not when the run opens.
+    playback: Any = None
     last_line: int = 0  # the program's last line (the scrubber's end)
     deviation: np.ndarray | None = None  # the deviation map (core.deviation), +Y up
+    heights: np.ndarray | None = None  # the simulated stock (the mesh's source)
+
+    @property
+    def playable(self) -> bool:
+        return bool(self.detail.playback_key) and self.last_line > 0
 
 
-def load_run(user, store, run_id: int) -> LoadedRun:
+def load_run(user, store, run_id: int, with_mesh: bool = False) -> LoadedRun:
+    """A run as the dock shows it; ``with_mesh``: also the stock's 3-D display mesh."""
     with user.db.session() as session:
         detail = simulation.get_sim_run(session, user.actor, run_id)
     text = ""
     if detail.gcode_key:
         text = store.get_bytes(detail.gcode_key, detail.gcode_sha256).decode("utf-8", "replace")
-    image = mesh = None
+    image = heights = None
     grid, stock = detail.details.get("grid"), detail.details.get("stock")
     if detail.heightmap_key and grid and stock:
         heights = simulation.load_heightmap(
             store.get_bytes(detail.heightmap_key, detail.heightmap_sha256)
         )
         image = heightmap.shade(heights, grid["cell_mm"], stock["min"][2], stock["max"][2])
-        mesh = stock_mesh(
-            heights, tuple(stock["min"][:2]), grid["cell_mm"], stock["min"][2], stock["max"][2]
-        )
     feeds: list[np.ndarray] = []
     paths: dict[str, list[np.ndarray]] = {"feeds": [], "rapids": []}
     if text:
@@ -95,11 +104,6 @@ def load_run(user, store, run_id: int) -> LoadedRun:
             feeds = [line[:, :2] for line in paths["feeds"]]
         except gcode.GCodeError:
             feeds = []  # the findings still show; the overlay is a convenience
-    playback = None
-    if detail.playback_key:
-        playback = simulation.load_playback(
-            store.get_bytes(detail.playback_key, detail.playback_sha256)
-        )
     last_line = text.count("\n") + (0 if text.endswith("\n") or not text else 1)
     deviation = None
     if detail.deviation_key:
@@ -107,27 +111,54 @@ def load_run(user, store, run_id: int) -> LoadedRun:
 
         data = store.get_bytes(detail.deviation_key, detail.deviation_sha256)
         deviation = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"))
-    return LoadedRun(detail, text, image, feeds, mesh, paths, playback, last_line, deviation)
+    loaded = LoadedRun(detail, text, image, feeds, None, paths, None, last_line, deviation, heights)
+    if with_mesh:
+        build_mesh(loaded)
+    return loaded
+
+
+def build_mesh(loaded: LoadedRun) -> StockMesh | None:
+    """The simulated stock's display mesh (off the Qt thread), kept on ``loaded``."""
+    details = loaded.detail.details
+    if loaded.mesh is None and loaded.heights is not None:
+        grid, stock = details["grid"], details["stock"]
+        loaded.mesh = stock_mesh(
+            loaded.heights, tuple(stock["min"][:2]), grid["cell_mm"],
+            stock["min"][2], stock["max"][2],
+        )  # fmt: skip
+    return loaded.mesh
+
+
+def read_playback(loaded: LoadedRun, store) -> Any:
+    """The run's playback artefact, read from the store once (off the Qt thread)."""
+    if loaded.playback is None:
+        detail = loaded.detail
+        loaded.playback = simulation.load_playback(
+            store.get_bytes(detail.playback_key, detail.playback_sha256)
+        )
+    return loaded.playback
 
 
 @dataclass
 class StockFrame:
-    """The stock after one line, ready to show: the top view and the 3-D mesh."""
+    """The stock after one line, ready to show: the top view and (for a 3-D view) the mesh."""
 
     line: int
     image: np.ndarray
-    mesh: StockMesh
+    mesh: StockMesh | None
 
 
-def stock_frame(loaded: LoadedRun, line: int) -> StockFrame:
+def stock_frame(loaded: LoadedRun, store, line: int, with_mesh: bool = True) -> StockFrame:
     """The stock after program line ``line`` (off the Qt thread: a replay from the nearest
-    checkpoint, then the picture and the mesh)."""
+    checkpoint, then the picture and, when asked, the mesh)."""
     details = loaded.detail.details
     grid, stock = details["grid"], details["stock"]
-    heights = loaded.playback.stock_at(line)
+    heights = read_playback(loaded, store).stock_at(line)
     low, high = stock["min"][2], stock["max"][2]
     image = heightmap.shade(heights, grid["cell_mm"], low, high)
-    mesh = stock_mesh(heights, tuple(stock["min"][:2]), grid["cell_mm"], low, high)
+    mesh = None
+    if with_mesh:
+        mesh = stock_mesh(heights, tuple(stock["min"][:2]), grid["cell_mm"], low, high)
     return StockFrame(line, image, mesh)
 
 
@@ -136,7 +167,7 @@ class StockView(QtWidgets.QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setMinimumSize(260, 200)
+        self.setMinimumSize(260, 150)  # the playback controls fit under it in a dock
         self.image: QtGui.QImage | None = None
         self.grid: dict[str, Any] | None = None
         self.stock: dict[str, Any] | None = None
@@ -326,6 +357,45 @@ class SimReviewPanel(Panel):
         self._scrub_timer.setInterval(40)  # one replay per pause of the hand, not per pixel
         self._scrub_timer.timeout.connect(self._show_scrubbed_stock)
         self._scrub_busy = False
+        self.meshes_wanted = False  # a 3-D view shows the runs (attach_3d_view)
+        # Play/pause, speed, and stepping through the findings in program order.
+        style = self.style()
+        self.previous_finding = QtWidgets.QToolButton()
+        self.previous_finding.setIcon(
+            style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_MediaSkipBackward)
+        )
+        self.previous_finding.setText(self.tr("Previous finding"))
+        self.previous_finding.setToolTip(
+            self.tr("The finding before this point of the program: its line and its marker")
+        )
+        self.previous_finding.clicked.connect(lambda: self.step_finding(-1))
+        self.next_finding = QtWidgets.QToolButton()
+        self.next_finding.setIcon(
+            style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_MediaSkipForward)
+        )
+        self.next_finding.setText(self.tr("Next finding"))
+        self.next_finding.setToolTip(
+            self.tr("The finding after this point of the program: its line and its marker")
+        )
+        self.next_finding.clicked.connect(lambda: self.step_finding(1))
+        self.play_button = QtWidgets.QToolButton()
+        self.play_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.play_button.clicked.connect(self.toggle_play)
+        self.speed = QtWidgets.QComboBox()
+        self.speed.setToolTip(self.tr("Playback speed"))
+        for lines in PLAY_SPEEDS:
+            self.speed.addItem(self.tr("{lines} lines/s").format(lines=lines), lines)
+        self.speed.setCurrentIndex(PLAY_SPEEDS.index(DEFAULT_SPEED))
+        self.speed.currentIndexChanged.connect(self._speed_changed)
+        self._play_timer = QtCore.QTimer(self)
+        self._play_timer.setInterval(PLAY_TICK_MS)
+        self._play_timer.timeout.connect(self._play_tick)
+        # where playing started and how long ago: the line shown follows the clock, so a
+        # late tick on a busy machine skips ahead instead of slowing the playback down
+        self._play_clock = QtCore.QElapsedTimer()
+        self._play_from = 0
+        self.scrubber.sliderPressed.connect(self.pause)  # the hand takes over
+        self._show_play_state()
         self.deviation = QtWidgets.QCheckBox(self.tr("Deviation from the design"))
         self.deviation.setToolTip(
             self.tr("Red: cut below the design. Blue: material left on it (darker: thicker). "
@@ -362,10 +432,13 @@ class SimReviewPanel(Panel):
         stock_layout.setContentsMargins(0, 0, 0, 0)
         stock_layout.addWidget(self.deviation)
         stock_layout.addWidget(self.view, 1)
-        scrub_row = QtWidgets.QHBoxLayout()
-        scrub_row.addWidget(self.scrubber, 1)
-        scrub_row.addWidget(self.scrub_label)
-        stock_layout.addLayout(scrub_row)
+        stock_layout.addWidget(self.scrubber)
+        play_row = QtWidgets.QHBoxLayout()
+        for widget in (self.previous_finding, self.play_button, self.next_finding, self.speed):
+            play_row.addWidget(widget)
+        play_row.addStretch(1)
+        play_row.addWidget(self.scrub_label)
+        stock_layout.addLayout(play_row)
         middle = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         middle.addWidget(findings_column)
         middle.addWidget(stock_column)
@@ -444,9 +517,10 @@ class SimReviewPanel(Panel):
             return
         run_id = self.runs.item(items[0].row(), 0).data(ROLE)
         user, store = self.workspace.user, self.workspace.context.store
+        with_mesh = self.meshes_wanted
         self.set_busy(True)
         self._wanted_run = run_id
-        run_task(self, lambda _r: load_run(user, store, run_id),
+        run_task(self, lambda _r: load_run(user, store, run_id, with_mesh),
                  lambda loaded: self._loaded(run_id, loaded), self.show_error)  # fmt: skip
 
     def _loaded(self, run_id: int, loaded: LoadedRun | None) -> None:
@@ -464,6 +538,7 @@ class SimReviewPanel(Panel):
             and loaded.detail.summary.id == self.loaded.detail.summary.id
         )
         keep = current.data(0, ROLE) if same_run and current is not None else None
+        self.pause()
         self.loaded = loaded
         self.deviation.setEnabled(loaded is not None and loaded.deviation is not None)
         self.view.show_deviation = self.deviation.isEnabled() and self.deviation.isChecked()
@@ -477,6 +552,7 @@ class SimReviewPanel(Panel):
             for widget in (self.approve_button, self.reject_button, self.comment):
                 widget.setEnabled(False)
             self.review_state.clear()
+            self._update_step_buttons()
             self.run_shown.emit(None)
             return
         detail = loaded.detail
@@ -522,9 +598,10 @@ class SimReviewPanel(Panel):
         self.findings.resizeColumnToContents(0)
         self.code.setPlainText(loaded.text)
         self._show_review_state()
+        self._update_step_buttons()
         # The 3-D view last, when the dock shows the whole run: a view may run an event loop
         # of its own, and whatever runs in it must find the dock complete.
-        self.run_shown.emit(loaded)
+        self._show_in_3d(loaded)
         if keep is not None and keep < len(detail.findings):
             self.select_finding(keep)
 
@@ -556,14 +633,37 @@ class SimReviewPanel(Panel):
         else:
             self.review_state.clear()
 
+    # -- the 3-D view ---------------------------------------------------------------------
+    def attach_3d_view(self) -> None:
+        """A 3-D view shows this dock's runs: from now on their stock meshes are built (the
+        run's and the scrubber's); the run shown gets its mesh now."""
+        if self.meshes_wanted:
+            return
+        self.meshes_wanted = True
+        if self.loaded is not None:
+            self._show_in_3d(self.loaded)
+
+    def _show_in_3d(self, loaded: LoadedRun | None) -> None:
+        if loaded is None or not self.meshes_wanted or loaded.mesh is not None:
+            self.run_shown.emit(loaded)
+            return
+
+        def done(_mesh) -> None:
+            if self.loaded is loaded:  # still the run shown
+                self.run_shown.emit(loaded)
+
+        run_task(self, lambda _r: build_mesh(loaded), done, self.show_error)
+
     # -- playback -------------------------------------------------------------------------
     def _reset_scrubber(self, loaded: LoadedRun | None) -> None:
-        playable = loaded is not None and loaded.playback is not None and loaded.last_line > 0
+        playable = loaded is not None and loaded.playable
         self.scrubber.blockSignals(True)
         self.scrubber.setRange(0, loaded.last_line if playable else 0)
         self.scrubber.setValue(loaded.last_line if playable else 0)
         self.scrubber.blockSignals(False)
         self.scrubber.setEnabled(playable)
+        self.play_button.setEnabled(playable)
+        self.speed.setEnabled(playable)
         self.scrub_label.setText(self._scrub_text(self.scrubber.value()) if playable else "")
 
     def _scrub_text(self, line: int) -> str:
@@ -577,17 +677,19 @@ class SimReviewPanel(Panel):
 
     def _scrubbed(self, line: int) -> None:
         self.scrub_label.setText(self._scrub_text(line))
+        self._update_step_buttons()
         self._scrub_timer.start()
 
     def _show_scrubbed_stock(self) -> None:
         loaded = self.loaded
-        if loaded is None or loaded.playback is None:
+        if loaded is None or not loaded.playable:
             return
         if self._scrub_busy:  # one replay at a time; the newest position follows
             self._scrub_timer.start()
             return
         self._scrub_busy = True
         line = self.scrubber.value()
+        store, with_mesh = self.workspace.context.store, self.meshes_wanted
 
         def done(frame: StockFrame) -> None:
             self._scrub_busy = False
@@ -602,7 +704,103 @@ class SimReviewPanel(Panel):
             self._scrub_busy = False
             self.show_error(exc)
 
-        run_task(self, lambda _r: stock_frame(loaded, line), done, failed)
+        run_task(self, lambda _r: stock_frame(loaded, store, line, with_mesh), done, failed)
+
+    def is_playing(self) -> bool:
+        return self._play_timer.isActive()
+
+    def toggle_play(self) -> None:
+        if self.is_playing():
+            self.pause()
+        else:
+            self.play()
+
+    def play(self) -> None:
+        """Run the program forward at the chosen speed (from the start when at its end)."""
+        if not self.scrubber.isEnabled():
+            return
+        if self.scrubber.value() >= self.scrubber.maximum():
+            self.scrubber.setValue(0)
+        self._play_from = self.scrubber.value()
+        self._play_clock.start()
+        self._play_timer.start()
+        self._show_play_state()
+
+    def pause(self) -> None:
+        self._play_timer.stop()
+        self._show_play_state()
+
+    def _speed_changed(self, _index: int) -> None:
+        if self.is_playing():  # on from here at the new speed
+            self._play_from = self.scrubber.value()
+            self._play_clock.start()
+
+    def _play_tick(self) -> None:
+        lines_per_s = self.speed.currentData()
+        line = self._play_from + int(lines_per_s * self._play_clock.elapsed() / 1000)
+        end = self.scrubber.maximum()
+        self.scrubber.setValue(min(line, end))
+        if line >= end:
+            self.pause()
+
+    def _show_play_state(self) -> None:
+        playing = self.is_playing()
+        pixmap = QtWidgets.QStyle.StandardPixmap
+        self.play_button.setIcon(
+            self.style().standardIcon(pixmap.SP_MediaPause if playing else pixmap.SP_MediaPlay)
+        )
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+        self.play_button.setToolTip(
+            self.tr("Stop the playback here")
+            if playing
+            else self.tr("Play the program: the stock as each line leaves it")
+        )
+
+    # -- stepping through the findings ------------------------------------------------------
+    def neighbour_finding(self, direction: int) -> int | None:
+        """The finding after (``direction`` 1) or before (-1) this point of the program:
+        the finding picked when the scrubber is on its line, else the scrubber's line (from
+        the start when it is at the end). Findings without a line (leftover) are not on the
+        way; the list still has them."""
+        if self.loaded is None:
+            return None
+        findings = self.loaded.detail.findings
+        order = sorted((f["line"], n) for n, f in enumerate(findings) if f["line"])
+        chosen = self.view.selected
+        line = self.scrubber.value()
+        scrubbing = self.scrubber.isEnabled()
+        here: tuple[float, float]
+        if (
+            chosen is not None
+            and findings[chosen]["line"]
+            and (not scrubbing or findings[chosen]["line"] == line)
+        ):
+            here = (findings[chosen]["line"], chosen)
+        elif not scrubbing or (direction > 0 and line >= self.scrubber.maximum()):
+            here = (0, -1) if direction > 0 else (math.inf, 0)
+        else:
+            here = (line, -1) if direction > 0 else (line, math.inf)
+        if direction > 0:
+            after = [key for key in order if key > here]
+            return after[0][1] if after else None
+        before = [key for key in order if key < here]
+        return before[-1][1] if before else None
+
+    def step_finding(self, direction: int) -> None:
+        """Jump to the next (1) or previous (-1) finding: picked in the list (its marker in
+        a 3-D view), its G-code line shown, the scrubber on that line."""
+        number = self.neighbour_finding(direction)
+        if number is None:
+            return
+        self.pause()
+        self.select_finding(number)
+        if self.scrubber.isEnabled():
+            self.scrub_to(self.loaded.detail.findings[number]["line"])
+        self._update_step_buttons()
+
+    def _update_step_buttons(self) -> None:
+        self.previous_finding.setEnabled(self.neighbour_finding(-1) is not None)
+        self.next_finding.setEnabled(self.neighbour_finding(1) is not None)
 
     def _deviation_toggled(self, checked: bool) -> None:
         self.view.show_deviation = checked
@@ -624,6 +822,7 @@ class SimReviewPanel(Panel):
         item = self.findings.currentItem()
         number = item.data(0, ROLE) if item is not None else None
         self.view.select(number)
+        self._update_step_buttons()
         self.finding_chosen.emit(number)
         if number is None or self.loaded is None:
             self.explanation.setText(self._explanation_hint())
