@@ -9748,6 +9748,10 @@ Signing secret: {signing}</source>
         <translation>Tasarımın üstünde kalan malzeme</translation>
     </message>
     <message>
+        <source>Next finding</source>
+        <translation>Sonraki bulgu</translation>
+    </message>
+    <message>
         <source>No findings.</source>
         <translation>Bulgu yok.</translation>
     </message>
@@ -9772,12 +9776,32 @@ Signing secret: {signing}</source>
         <translation>Parça</translation>
     </message>
     <message>
+        <source>Pause</source>
+        <translation>Duraklat</translation>
+    </message>
+    <message>
         <source>Pick a simulated run.</source>
         <translation>Bir simülasyon seçin.</translation>
     </message>
     <message>
+        <source>Play</source>
+        <translation>Oynat</translation>
+    </message>
+    <message>
+        <source>Play the program: the stock as each line leaves it</source>
+        <translation>Programı oynat: her satırın bıraktığı ham parça</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Oynatma hızı</translation>
+    </message>
+    <message>
         <source>Plunge with a non-centre-cutting tool</source>
         <translation>Merkezden kesmeyen takımla dalma</translation>
+    </message>
+    <message>
+        <source>Previous finding</source>
+        <translation>Önceki bulgu</translation>
     </message>
     <message>
         <source>Program</source>
@@ -9836,6 +9860,18 @@ Signing secret: {signing}</source>
         <translation>Devir azaminin üstünde</translation>
     </message>
     <message>
+        <source>Stop the playback here</source>
+        <translation>Oynatmayı burada durdur</translation>
+    </message>
+    <message>
+        <source>The finding after this point of the program: its line and its marker</source>
+        <translation>Programın bu noktasından sonraki bulgu: satırı ve işareti</translation>
+    </message>
+    <message>
+        <source>The finding before this point of the program: its line and its marker</source>
+        <translation>Programın bu noktasından önceki bulgu: satırı ve işareti</translation>
+    </message>
+    <message>
         <source>The stock after this line of the program</source>
         <translation>Programın bu satırından sonraki ham parça</translation>
     </message>
@@ -9882,6 +9918,10 @@ Signing secret: {signing}</source>
     <message>
         <source>{decision} by {who} on {when}{comment}</source>
         <translation>{decision}: {who}, {when}{comment}</translation>
+    </message>
+    <message>
+        <source>{lines} lines/s</source>
+        <translation>{lines} satır/sn</translation>
     </message>
     <message>
         <source>{program}: {errors} error(s), {warnings} warning(s); {volume} cm³ removed; {m} min {s:02d} s on the machine.</source>
