@@ -27,13 +27,13 @@ FRAME_BAR_MS = 100.0
 
 
 def run() -> dict:
-    from cncworkbench.core import gcode, heightmap, runtime, sim_kernel
+    from cncworkbench.core import gcode, heightmap, runtime, sim_native
     from cncworkbench.core.sim_playback import Playback
     from cncworkbench.core.simulation import ToolShape, simulate
     from cncworkbench.core.stock_mesh import stock_mesh
 
     text = PROGRAM.read_text()
-    sim_kernel.warm_up()  # numba's start: once per process, not part of opening a run
+    sim_native.warm_up()  # the native sweep's load: once per process, not part of opening a run
     result = simulate(
         gcode.interpret(text), STOCK_MIN, STOCK_MAX, {1: ToolShape(1, TOOL_DIAMETER, 40.0)},
         resolution_mm=RESOLUTION_MM, playback=True, memory_budget_mb=1024,

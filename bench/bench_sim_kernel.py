@@ -107,13 +107,13 @@ def playback_timings(case: Case, path: Path) -> dict:
     """In this process: simulate with playback, then the stock at 25 lines spread over
     the program and at the line before each of the 5 checkpoints with the longest
     replays (the slowest case); milliseconds, median and maximum."""
-    from cncworkbench.core import sim_kernel
+    from cncworkbench.core import sim_native
     from cncworkbench.core.gcode import interpret_file
     from cncworkbench.core.simulation import ToolShape, simulate
 
     program = interpret_file(path)
     tools = {1: ToolShape(1, TOOL_DIAMETER, 40.0)}
-    sim_kernel.warm_up()  # numba's start in this process: not part of either figure
+    sim_native.warm_up()  # the native sweep's load in this process: not part of either figure
     plain_s = time.perf_counter()
     simulate(
         program, case.stock_min, case.stock_max, tools, resolution_mm=case.resolution,

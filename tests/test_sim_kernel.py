@@ -207,7 +207,70 @@ def test_the_budget_holds_the_moves_and_the_checkpoints_too():
         simulate(program, *stock, {1: TOOLS["flat"]}, resolution_mm=0.5, memory_budget_mb=6)
 
 
-def test_the_kernel_marks_the_tiles_playback_stores():
-    from cncworkbench.core import sim_kernel, sim_playback
+NATIVE_RUN = """
+import json, sys
+import numpy as np
+from cncworkbench.core import sim_native
+from cncworkbench.core.gcode import interpret
+from cncworkbench.core.simulation import ToolShape, simulate
+from tests.test_sim_kernel import STOCK_MAX, STOCK_MIN, random_program
 
-    assert sim_kernel.TILE == sim_playback.TILE
+program = interpret(random_program(7))
+result = simulate(program, STOCK_MIN, STOCK_MAX, {1: ToolShape(1, 6.0, 20.0, "ball")},
+                  resolution_mm=0.25)
+np.save(sys.argv[1], result.heights)
+print(json.dumps({"numba": "numba" in sys.modules, "native": sim_native.uses_native_code()}))
+"""
+
+
+def _native_run(tmp_path, cache, name):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / f"{name}.npy"
+    env = {**os.environ, "CNC_KERNEL_CACHE": str(cache), "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-c", NATIVE_RUN, str(out)], env=env, cwd=root,
+                          capture_output=True, text=True, timeout=600, check=True)  # fmt: skip
+    return json.loads(done.stdout.splitlines()[-1]), np.load(out)
+
+
+def test_a_process_sweeps_with_the_kept_native_code_without_numba(tmp_path):
+    """The first process builds the object code (with numba); the next ones load it
+    without importing numba, and every process cuts the same stock as the numpy sweep;
+    a damaged cache file is built again, not loaded."""
+    cache = tmp_path / "cache"
+    first, built = _native_run(tmp_path, cache, "first")
+    assert first == {"numba": True, "native": True}
+    kept = list(cache.glob("sim_kernel.*.o"))
+    assert len(kept) == 1
+    second, loaded = _native_run(tmp_path, cache, "second")
+    assert second == {"numba": False, "native": True}
+    reference = simulate(interpret(random_program(7)), STOCK_MIN, STOCK_MAX,
+                         {1: TOOLS["ball"]}, resolution_mm=0.25, engine="numpy")  # fmt: skip
+    assert reference.removed_volume_mm3 > 100.0
+    assert np.array_equal(built, reference.heights)
+    assert np.array_equal(loaded, reference.heights)
+    kept[0].write_bytes(kept[0].read_bytes()[:200])  # cut short, as by a full disk
+    third, rebuilt = _native_run(tmp_path, cache, "third")
+    assert third == {"numba": True, "native": True}
+    assert np.array_equal(rebuilt, reference.heights)
+    assert kept[0].stat().st_size > 1000
+
+
+def test_the_native_kernel_refuses_tables_that_do_not_fit():
+    from cncworkbench.core import sim_native
+
+    heights = np.zeros((4, 4), dtype=np.float32)
+    axis = np.zeros(4)
+    one = np.zeros((1, 3))
+    with pytest.raises(ValueError, match="do not fit"):
+        sim_native.run_motions(
+            heights, np.zeros((1, 1), dtype=np.uint8), axis, axis, 0.0, 0.0, 1.0, -1.0, 0.0,
+            1e-3, np.zeros((1, 8)), one, one, np.zeros(5, dtype=np.int64),
+            np.zeros(1, dtype=np.int64), np.zeros(1, dtype=bool), np.zeros(1),
+            np.zeros(1, dtype=np.int8), 0, 1, True,
+        )  # fmt: skip

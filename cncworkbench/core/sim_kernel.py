@@ -10,9 +10,14 @@ feeds with the spindle off that meet material, descents of tools that do not cut
 centre, holders low enough to reach the stock, material above the flutes — is left to the
 numpy code: :func:`run_motions` stops before such a piece and says where it stopped.
 
-Cutter rows (float64): shape code, radius, radius², a, b, reach, flute length, c²
-    flat 0; ball 1; bull 2 (a = radius − corner, b = corner, c² = corner²);
-    cone 3 (a = 1 / tan(half angle)).
+Importing numba and loading its cache costs a process some 0.4 s, more than the sweep of
+a 5,000-line program, so a simulation does not: :func:`native_object` compiles
+:func:`run_motions` once behind a C entry (:func:`entry`, arrays as pointers) into this
+machine's object code, which core/sim_native.py keeps and loads with llvmlite alone.
+``error_model="numpy"``: no code path raises (a division by zero would give inf, not an
+exception), so the entry needs none of numba's run-time helpers; the ones its wrapper
+still names are defined as ``abort`` (:func:`native_object`). The tables are described in
+core/sim_layout.py.
 """
 
 from __future__ import annotations
@@ -22,13 +27,25 @@ import math
 import numba
 import numpy as np
 
-TILE = 64  # sim_playback.TILE (a test checks they agree; importing it would be a circle)
-
-FLAT, BALL, BULL, CONE = 0, 1, 2, 3
-(COL_SHAPE, COL_RADIUS, COL_R2, COL_A, COL_B, COL_REACH, COL_FLUTES, COL_C2) = range(8)
-CUTTER_COLUMNS = 8
-# run_motions' stop reasons
-DONE, WHOLE_MOTION, FROM_PIECE = 0, 1, 2
+from cncworkbench.core.sim_layout import (
+    BALL,
+    BULL,
+    COL_A,
+    COL_B,
+    COL_C2,
+    COL_FLUTES,
+    COL_R2,
+    COL_RADIUS,
+    COL_REACH,
+    COL_SHAPE,
+    CUTTER_COLUMNS,
+    DONE,
+    ENTRY_ARGUMENTS,
+    FLAT,
+    FROM_PIECE,
+    TILE,
+    WHOLE_MOTION,
+)
 
 _EPS = 1e-9  # the window's rounding slack and the shortest XY length (as simulation.py)
 _SAMPLES = (0.0, 1 / 3, 2 / 3, 1.0)
@@ -37,7 +54,7 @@ _SAMPLES = (0.0, 1 / 3, 2 / 3, 1.0)
 _MARGIN = 1e-6
 
 
-@numba.njit(cache=True, nogil=True, inline="always")
+@numba.njit(cache=True, nogil=True, error_model="numpy", inline="always")
 def _profile(shape, radius, r2, a, b, c2, d2):
     if shape == BALL:
         out = r2 - d2
@@ -55,7 +72,7 @@ def _profile(shape, radius, r2, a, b, c2, d2):
     return math.sqrt(d2) * a  # cone
 
 
-@numba.njit(cache=True, nogil=True, inline="always")
+@numba.njit(cache=True, nogil=True, error_model="numpy", inline="always")
 def _span(dy, ax, bx, dyb, radius, ux, uy, inv_ux, inv_uy, length):
     """The x from .. to of the cells of a row within ``radius`` of the piece a → b: the
     discs at both ends and the band between them. ``dy``, ``dyb``: the row's y less a's
@@ -98,7 +115,7 @@ def _span(dy, ax, bx, dyb, radius, ux, uy, inv_ux, inv_uy, length):
     return lo, hi
 
 
-@numba.njit(cache=True, nogil=True)
+@numba.njit(cache=True, nogil=True, error_model="numpy")
 def cut_piece(
     heights, dirty, xs, ys, x0, y0, cell, zmin, top, tol, cutter, ax, ay, az, bx, by, bz,
     stop, skip, sax, say, sbx, sby, sradius,
@@ -259,7 +276,7 @@ def cut_piece(
     return 1, cells
 
 
-@numba.njit(cache=True, nogil=True)
+@numba.njit(cache=True, nogil=True, error_model="numpy")
 def _pieces(dz, ax, ay, bx, by, shaped, max_piece_dz, cell, reach):
     pieces = 1
     if dz != 0.0 and shaped:
@@ -278,7 +295,7 @@ def _pieces(dz, ax, ay, bx, by, shaped, max_piece_dz, cell, reach):
     return pieces
 
 
-@numba.njit(cache=True, nogil=True)
+@numba.njit(cache=True, nogil=True, error_model="numpy")
 def run_motions(
     heights, dirty, xs, ys, x0, y0, cell, zmin, top, tol, cutters, starts, ends, first_segment,
     motion_cutter, by_numpy, lowest, cut_out, begin, end, stop,
@@ -340,78 +357,6 @@ def run_motions(
     return DONE, end, 0, 0, cells
 
 
-def cutter_row(tool, reach: float) -> list[float]:
-    """A ToolShape as a row of the cutter table (see the module documentation)."""
-    radius = tool.diameter_mm / 2.0
-    row = [0.0] * CUTTER_COLUMNS
-    row[COL_RADIUS] = radius
-    row[COL_R2] = radius * radius
-    row[COL_REACH] = reach
-    row[COL_FLUTES] = tool.flute_length_mm
-    if tool.shape == "ball":
-        row[COL_SHAPE] = BALL
-    elif tool.shape == "bull":
-        corner = tool.corner_radius_mm
-        row[COL_SHAPE] = BULL
-        row[COL_A] = radius - corner
-        row[COL_B] = corner
-        row[COL_C2] = corner * corner
-    elif tool.shape in ("drill", "chamfer"):
-        row[COL_SHAPE] = CONE
-        row[COL_A] = 1.0 / math.tan(math.radians(tool.tip_angle_deg) / 2.0)
-    return row
-
-
-def motion_tables(motions, top: float, tol: float):
-    """(segment starts, segment ends, each motion's first segment (one more at the end),
-    each motion's lowest z, each motion's kind for the rules: 1 a rapid or a move with the
-    spindle off, 2 a feed with a descending segment, 0 another feed)."""
-    coords: list[float] = []
-    first = [0]
-    lowest: list[float] = []
-    special: list[int] = []
-    extend = coords.extend
-    segments = 0
-    for motion in motions:
-        start = motion.start
-        if motion.kind == "arc":
-            points = motion.points
-            low = start[2]
-            previous = start
-            descends = False
-            for point in points:
-                extend(previous)
-                extend(point)
-                z = point[2]
-                if z < low:
-                    low = z
-                if z < previous[2]:
-                    descends = True
-                previous = point
-            segments += len(points)
-        else:
-            end = motion.end
-            extend(start)
-            extend(end)
-            segments += 1
-            low = start[2] if start[2] < end[2] else end[2]
-            descends = end[2] < start[2]
-        first.append(segments)
-        lowest.append(low)
-        if motion.kind == "rapid" or motion.spindle == "off":
-            special.append(1)
-        else:
-            special.append(2 if descends else 0)
-    table = np.asarray(coords, dtype=np.float64).reshape(-1, 6)
-    return (
-        np.ascontiguousarray(table[:, :3]),
-        np.ascontiguousarray(table[:, 3:]),
-        np.asarray(first, dtype=np.int64),
-        np.asarray(lowest, dtype=np.float64),
-        np.asarray(special, dtype=np.int8),
-    )
-
-
 def warm_up() -> None:
     """Compile (or load from the cache) every loop with the types simulate() passes."""
     heights = np.zeros((2, 2), dtype=np.float32)
@@ -423,3 +368,59 @@ def warm_up() -> None:
         cutters, points, points, np.zeros(2, dtype=np.int64), np.zeros(1, dtype=np.int64),
         np.ones(1, dtype=np.bool_), np.zeros(1), np.zeros(1, dtype=np.int8), 0, 0, True,
     )  # fmt: skip
+
+
+# The C entry: every array as a pointer and its sizes (core/sim_native.py calls it).
+_P = {"f32": numba.types.CPointer(numba.types.float32),
+      "u8": numba.types.CPointer(numba.types.uint8),
+      "i8": numba.types.CPointer(numba.types.int8),
+      "f64": numba.types.CPointer(numba.types.float64),
+      "i64": numba.types.CPointer(numba.types.int64),
+      "int": numba.types.int64, "float": numba.types.float64}  # fmt: skip
+ENTRY_SIGNATURE = numba.types.void(*(_P[kind] for kind in ENTRY_ARGUMENTS))
+
+
+def entry(
+    heights_p, dirty_p, xs_p, ys_p, ny, nx, dirty_ny, dirty_nx, x0, y0, cell, zmin, top, tol,
+    cutters_p, cutter_count, starts_p, ends_p, segments, first_segment_p, motions,
+    motion_cutter_p, by_numpy_p, lowest_p, cut_out_p, begin, end, stop, out_p,
+):  # fmt: skip
+    """:func:`run_motions` on arrays given as pointers; its answer in ``out_p[0:5]``."""
+    out = numba.carray(out_p, (5,))
+    answer = run_motions(
+        numba.carray(heights_p, (ny, nx)), numba.carray(dirty_p, (dirty_ny, dirty_nx)),
+        numba.carray(xs_p, (nx,)), numba.carray(ys_p, (ny,)), x0, y0, cell, zmin, top, tol,
+        numba.carray(cutters_p, (cutter_count, CUTTER_COLUMNS)),
+        numba.carray(starts_p, (segments, 3)), numba.carray(ends_p, (segments, 3)),
+        numba.carray(first_segment_p, (motions + 1,)),
+        numba.carray(motion_cutter_p, (motions,)), numba.carray(by_numpy_p, (motions,)),
+        numba.carray(lowest_p, (motions,)), numba.carray(cut_out_p, (motions,)),
+        begin, end, stop != 0,
+    )  # fmt: skip
+    for k in range(5):
+        out[k] = answer[k]
+
+
+def native_object() -> tuple[bytes, str, list[str]]:
+    """(object code for this machine, the entry's symbol, the symbols it needs from the
+    process). Uses numba's code library internals (numba is pinned in pyproject.toml)."""
+    import llvmlite.binding as llvm
+
+    compiled = numba.cfunc(ENTRY_SIGNATURE, error_model="numpy")(entry)
+    library = compiled._library
+    library._ensure_finalized()
+    module = llvm.parse_bitcode(library._final_module.as_bitcode())
+    # numba's run-time helpers serve only the raising paths, which this code has none of
+    stubs = []
+    for function in module.functions:
+        if function.is_declaration and function.name.startswith(("numba_", "NRT_")):
+            declared = str(function).strip().splitlines()[-1]
+            head = declared.split("#")[0].strip().removeprefix("declare ")
+            stubs.append(f"define {head} {{\n  call void @abort()\n  unreachable\n}}")
+    if stubs:
+        module.link_in(llvm.parse_assembly("declare void @abort()\n" + "\n".join(stubs)))
+    module.verify()
+    needed = sorted(
+        f.name for f in module.functions if f.is_declaration and not f.name.startswith("llvm.")
+    ) + sorted(g.name for g in module.global_variables if g.is_declaration)
+    return library._codegen._tm.emit_object(module), compiled.native_name, needed

@@ -21,7 +21,8 @@ from bisect import bisect_right
 
 import numpy as np
 
-TILE = 64  # cells a side of a stored tile
+from cncworkbench.core.sim_layout import TILE  # cells a side of a stored tile
+
 _TABLES = ("starts", "ends", "first_segment", "motion_cutter", "cutters", "lowest", "lines")
 
 
@@ -91,7 +92,7 @@ class Playback:
 
     def stock_after(self, done: int) -> np.ndarray:
         """The heights (ny, nx) after the first ``done`` motions."""
-        from cncworkbench.core import sim_kernel
+        from cncworkbench.core import sim_native
 
         g = self.grid
         done = max(0, min(int(done), self.motions))
@@ -119,7 +120,7 @@ class Playback:
             xs = g["x0"] + np.arange(g["nx"]) * g["cell"]
             ys = g["y0"] + np.arange(g["ny"]) * g["cell"]
             dirty = np.zeros((-(-g["ny"] // TILE), -(-g["nx"] // TILE)), dtype=np.uint8)
-            sim_kernel.run_motions(
+            sim_native.run_motions(
                 heights, dirty, xs, ys, g["x0"], g["y0"], g["cell"], g["zmin"], g["top"],
                 g["tolerance"], t["cutters"], t["starts"], t["ends"], t["first_segment"],
                 t["motion_cutter"], np.zeros(self.motions, dtype=np.bool_), t["lowest"],
@@ -169,7 +170,25 @@ class Playback:
                     item += 1
                 tiles.append(held)
             tables = {name: stored[name] for name in _TABLES}
-            return cls(grid, stored["marks"].tolist(), tiles, tables)
+            marks = stored["marks"].tolist()
+        _check_tables(tables)
+        return cls(grid, marks, tiles, tables)
+
+
+def _check_tables(tables: dict) -> None:
+    """A stored run's tables index each other; the native sweep reads them unchecked."""
+    first = tables["first_segment"]
+    cutter = tables["motion_cutter"]
+    motions = len(tables["lowest"])
+    fits = (
+        len(first) == motions + 1
+        and len(cutter) == motions == len(tables["lines"])
+        and (motions == 0 or (first[0] == 0 and bool(np.all(np.diff(first) >= 0))))
+        and first[-1] <= len(tables["starts"]) == len(tables["ends"])
+        and (motions == 0 or (cutter.min() >= 0 and cutter.max() < len(tables["cutters"])))
+    )
+    if not fits:
+        raise ValueError("the playback artefact's motion tables do not fit together")
 
 
 _GRID = ("x0", "y0", "cell", "zmin", "top", "nx", "ny", "tolerance")

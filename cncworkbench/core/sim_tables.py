@@ -1,7 +1,7 @@
 """The motions of a simulation as the compiled sweep (core/sim_kernel.py) takes them:
 arrays of segments, each motion's lowest z, tool and whether the numpy code must sweep it
-(for the rules), and the playback of a run built from the same arrays. Numba is imported
-only when a :class:`CompiledSweep` is made."""
+(for the rules), and the playback of a run built from the same arrays. The sweep runs as
+native code (core/sim_native.py): numba is imported only to build that code once."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from cncworkbench.core import sim_layout, sim_native
 from cncworkbench.core.sim_playback import Playback
 
 TOLERANCE_MM = 1e-3  # simulation.CUT_TOLERANCE_MM: a move removes material beyond this
@@ -18,18 +19,15 @@ class CompiledSweep:
     """The motions as the compiled sweep (core/sim_kernel.py) takes them."""
 
     def __init__(self, field, motions: Sequence, cutter_of: list):
-        from cncworkbench.core import sim_kernel
-
-        self.kernel = sim_kernel
         self.field = field
         rows, row_of = [], {}
         for c in cutter_of:
             if id(c) not in row_of:
                 row_of[id(c)] = len(rows)
-                rows.append(sim_kernel.cutter_row(c.tool, c.reach))
-        self.cutters = np.asarray(rows, dtype=np.float64).reshape(-1, sim_kernel.CUTTER_COLUMNS)
+                rows.append(sim_layout.cutter_row(c.tool, c.reach))
+        self.cutters = np.asarray(rows, dtype=np.float64).reshape(-1, sim_layout.CUTTER_COLUMNS)
         self.motion_cutter = np.fromiter((row_of[id(c)] for c in cutter_of), np.int64)
-        tables = sim_kernel.motion_tables(motions, field.top, TOLERANCE_MM)
+        tables = sim_layout.motion_tables(motions, field.top, TOLERANCE_MM)
         self.starts, self.ends, self.first_segment, self.lowest, special = tables
         long_reach = np.asarray([c.length is not None for c in cutter_of], dtype=bool)
         length = np.asarray([c.length or 0.0 for c in cutter_of], dtype=np.float64)
@@ -46,13 +44,13 @@ class CompiledSweep:
         """Sweep from ``begin`` towards ``end``: (the motion it stopped at, the segment and
         piece the numpy code goes on from, whether the motion cut before that)."""
         f = self.field
-        reason, motion, segment, piece, cells = self.kernel.run_motions(
+        reason, motion, segment, piece, cells = sim_native.run_motions(
             f.heights, f.dirty, f.xs, f.ys, f.x0, f.y0, f.cell, f.zmin, f.top,
             TOLERANCE_MM, self.cutters, self.starts, self.ends, self.first_segment,
             self.motion_cutter, self.by_numpy, self.lowest, self.cut, begin, end, True,
         )  # fmt: skip
         self.cells += cells
-        if reason == self.kernel.DONE:
+        if reason == sim_layout.DONE:
             return end, 0, 0, False
         # a motion stopped at a later piece was counted by the kernel until there
         return motion, segment, piece, bool(self.cut[motion])
