@@ -52,6 +52,9 @@ _SAMPLES = (0.0, 1 / 3, 2 / 3, 1.0)
 # mm: spans are this much wider (cells visited) or narrower (cells skipped) than the
 # capsules, so rounding never decides which cells are visited
 _MARGIN = 1e-6
+# cells a row visits before its core span is worth finding (a narrow crescent beside the
+# last pass is cheaper to check cell by cell than to compute another span for)
+_CORE_CELLS = 16
 
 
 @numba.njit(cache=True, nogil=True, error_model="numpy", inline="always")
@@ -185,6 +188,10 @@ def cut_piece(
     inv_sux = 1.0 / sux if sux != 0.0 else 0.0
     inv_suy = 1.0 / suy if suy != 0.0 else 0.0
     reach_in = sradius - _MARGIN
+    # a flat bottom at one height: cells well inside the radius need no distance
+    level_only = not sloped and shape == FLAT
+    reach_core = radius - _MARGIN
+    never = i1 + 1  # a core span that holds no cell
     cut = False
     cells = 0
     for j in range(j0, j1):
@@ -206,6 +213,17 @@ def cut_piece(
                 if skip_from <= skip_to:
                     first2, last2 = max(first, skip_to + 1), last
                     last = min(last, skip_from - 1)
+        # core_from .. core_to: cells within the radius less the margin (level_only)
+        core_from, core_to = never, never - 1
+        if level_only and (last - first) + (last2 - first2) >= _CORE_CELLS:
+            clo, chi = _span(
+                y - ay, ax, bx, y - by, reach_core, ux, uy, inv_ux, inv_uy, span_length
+            )
+            if clo <= chi:
+                core_from = math.ceil((clo + _MARGIN - x0) / cell)
+                core_to = math.floor((chi - _MARGIN - x0) / cell)
+                if core_from > core_to:
+                    core_from, core_to = never, never - 1
         yr = y - ay
         yu = yr * uy
         yx = yr * ux
@@ -213,63 +231,78 @@ def cut_piece(
         for part in range(2):
             low_i = first if part == 0 else first2
             high_i = last if part == 0 else last2
-            for i in range(low_i, high_i + 1):
-                xr = xs[i] - ax
-                cells += 1
-                if line:
-                    along = yu + xr * ux
-                    perp = yx + xr * nuy
-                    perp2 = perp * perp
-                    clipped = along if along > 0.0 else 0.0
-                    if clipped > length:
-                        clipped = length
-                    beyond = along - clipped
-                    d2 = perp2 + beyond * beyond
-                else:
-                    along = 0.0
-                    perp2 = 0.0
-                    clipped = 0.0
-                    d2 = yy + xr * xr
-                if not d2 <= r2:
-                    continue
-                h = heights[j, i]
-                if not sloped:
-                    if shape == FLAT:
-                        if h - level32 > tol32:
-                            heights[j, i] = level32
-                            cut = True
+            # the core span within this range is cut without distances; the cells before
+            # and after it (or the whole range) are checked one by one
+            core_low = max(low_i, core_from)
+            core_high = min(high_i, core_to)
+            sides = 1
+            if core_low <= core_high:
+                sides = 2
+                cells += core_high - core_low + 1
+                for i in range(core_low, core_high + 1):
+                    if heights[j, i] - level32 > tol32:
+                        heights[j, i] = level32
+                        cut = True
+            for side in range(sides):
+                side_low = low_i if side == 0 else core_high + 1
+                side_high = high_i if sides == 1 else (core_low - 1 if side == 0 else high_i)
+                for i in range(side_low, side_high + 1):
+                    xr = xs[i] - ax
+                    cells += 1
+                    if line:
+                        along = yu + xr * ux
+                        perp = yx + xr * nuy
+                        perp2 = perp * perp
+                        clipped = along if along > 0.0 else 0.0
+                        if clipped > length:
+                            clipped = length
+                        beyond = along - clipped
+                        d2 = perp2 + beyond * beyond
+                    else:
+                        along = 0.0
+                        perp2 = 0.0
+                        clipped = 0.0
+                        d2 = yy + xr * xr
+                    if not d2 <= r2:
                         continue
-                    z = _profile(shape, radius, r2, pa, pb, c2, d2) + zlow
-                else:
-                    half = r2 - perp2
-                    if half < 0.0:
-                        half = 0.0
-                    half = math.sqrt(half)
-                    if dz < 0:
-                        far = half + along
-                        if far > length:
-                            far = length
+                    h = heights[j, i]
+                    if not sloped:
+                        if shape == FLAT:
+                            if h - level32 > tol32:
+                                heights[j, i] = level32
+                                cut = True
+                            continue
+                        z = _profile(shape, radius, r2, pa, pb, c2, d2) + zlow
                     else:
-                        far = along - half
-                        if far < 0.0:
-                            far = 0.0
-                    if shape == FLAT:
-                        z = far * rise + az
-                    else:
-                        z = np.inf
-                        for fraction in _SAMPLES:
-                            at = clipped + fraction * (far - clipped)
-                            off = at - along
-                            off = off * off + perp2
-                            value = _profile(shape, radius, r2, pa, pb, c2, off) + at * rise
-                            if value < z:
-                                z = value
-                        z = z + az
-                if clamp and z < zmin:
-                    z = zmin
-                if float(h) - z > tol:
-                    heights[j, i] = np.float32(z)
-                    cut = True
+                        half = r2 - perp2
+                        if half < 0.0:
+                            half = 0.0
+                        half = math.sqrt(half)
+                        if dz < 0:
+                            far = half + along
+                            if far > length:
+                                far = length
+                        else:
+                            far = along - half
+                            if far < 0.0:
+                                far = 0.0
+                        if shape == FLAT:
+                            z = far * rise + az
+                        else:
+                            z = np.inf
+                            for fraction in _SAMPLES:
+                                at = clipped + fraction * (far - clipped)
+                                off = at - along
+                                off = off * off + perp2
+                                value = _profile(shape, radius, r2, pa, pb, c2, off) + at * rise
+                                if value < z:
+                                    z = value
+                            z = z + az
+                    if clamp and z < zmin:
+                        z = zmin
+                    if float(h) - z > tol:
+                        heights[j, i] = np.float32(z)
+                        cut = True
     if not cut:
         return 0, cells
     dirty[j0 // TILE : (j1 - 1) // TILE + 1, i0 // TILE : (i1 - 1) // TILE + 1] = 1
