@@ -20,18 +20,26 @@ class CompiledSweep:
 
     def __init__(self, field, motions: Sequence, cutter_of: list):
         self.field = field
-        rows, row_of = [], {}
-        for c in cutter_of:
-            if id(c) not in row_of:
-                row_of[id(c)] = len(rows)
-                rows.append(sim_layout.cutter_row(c.tool, c.reach))
+        rows, row_of, distinct, index_of = [], {}, [], []
+        append = index_of.append
+        last, row = None, -1
+        for c in cutter_of:  # consecutive motions mostly share a tool
+            if c is not last:
+                row = row_of.get(id(c))
+                if row is None:
+                    row = row_of[id(c)] = len(rows)
+                    rows.append(sim_layout.cutter_row(c.tool, c.reach))
+                    distinct.append(c)
+                last = c
+            append(row)
         self.cutters = np.asarray(rows, dtype=np.float64).reshape(-1, sim_layout.CUTTER_COLUMNS)
-        self.motion_cutter = np.fromiter((row_of[id(c)] for c in cutter_of), np.int64)
+        self.motion_cutter = np.asarray(index_of, dtype=np.int64)
         tables = sim_layout.motion_tables(motions, field.top, TOLERANCE_MM)
         self.starts, self.ends, self.first_segment, self.lowest, special = tables
-        long_reach = np.asarray([c.length is not None for c in cutter_of], dtype=bool)
-        length = np.asarray([c.length or 0.0 for c in cutter_of], dtype=np.float64)
-        core = np.asarray([not c.center_cutting for c in cutter_of], dtype=bool)
+        mine = self.motion_cutter
+        long_reach = np.asarray([c.length is not None for c in distinct], dtype=bool)[mine]
+        length = np.asarray([c.length or 0.0 for c in distinct], dtype=np.float64)[mine]
+        core = np.asarray([not c.center_cutting for c in distinct], dtype=bool)[mine]
         # holders low enough to reach the stock, and descents of non-centre-cutting tools
         # (special: 1 rapid or spindle off, 2 a feed with a descending segment)
         self.by_numpy = (special == 1) | (core & (special == 2))

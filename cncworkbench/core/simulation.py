@@ -1178,8 +1178,13 @@ def simulate(
         first = only
     cutters: dict[int, _Cutter] = {}
     cutter_of: list[_Cutter] = []
+    last_number, cutter = object(), None
     for motion in motions:
         number = motion.tool
+        if number == last_number:  # consecutive motions mostly share a tool
+            cutter_of.append(cutter)
+            continue
+        last_number = number
         tool = tools.get(number) if number is not None else None
         if tool is None:
             if number is None and first is not None:
@@ -1240,7 +1245,7 @@ def simulate(
             first_segment = first_piece = 0
             if compiled is not None:
                 done, first_segment, first_piece, cut_so_far = compiled.run(index, stop)
-                classes.extend("cut" if cut else "air" for cut in compiled.cut[index:done])
+                classes.extend("cut" if cut else "air" for cut in compiled.cut[index:done].tolist())
                 index = done
                 if index >= stop:
                     break
