@@ -274,3 +274,43 @@ def test_the_native_kernel_refuses_tables_that_do_not_fit():
             np.zeros(1, dtype=np.int64), np.zeros(1, dtype=bool), np.zeros(1),
             np.zeros(1, dtype=np.int8), 0, 1, True,
         )  # fmt: skip
+
+
+def test_a_cache_file_needing_a_symbol_this_process_lacks_is_not_loaded():
+    """The linker would end the process on a symbol it cannot find: such a file is
+    refused before any code is loaded (and the kernel is built again)."""
+    import json
+
+    import llvmlite.binding as llvm
+
+    from cncworkbench.core import sim_native
+
+    header = json.dumps({"entry": "x", "needs": ["no_such_symbol_in_any_library"]})
+    data = sim_native._FORMAT + header.encode() + b"\n" + b"\x7fELF"
+    with pytest.raises(ValueError, match="no_such_symbol_in_any_library"):
+        sim_native._link(llvm, data)
+    with pytest.raises(ValueError, match="not a kernel cache file"):
+        sim_native._link(llvm, b"garbage")
+
+
+def test_a_stored_playback_whose_tables_do_not_fit_is_refused():
+    """The native sweep reads a stored run's tables without bounds checks: an artefact
+    whose motions point past its segments or tools is refused when it is read."""
+    import io
+    import zlib
+
+    from cncworkbench.core.sim_playback import Playback
+
+    program = interpret(random_program(3, moves=30))
+    result = simulate(
+        program, STOCK_MIN, STOCK_MAX, {1: TOOLS["flat"]}, resolution_mm=0.5, playback=True
+    )
+    data = result.playback.to_bytes()
+    assert Playback.from_bytes(data).motions == result.playback.motions > 0
+    with np.load(io.BytesIO(zlib.decompress(data))) as stored:
+        arrays = {name: stored[name] for name in stored.files}
+    arrays["motion_cutter"] = arrays["motion_cutter"] + 5  # a tool that is not there
+    out = io.BytesIO()
+    np.savez(out, **arrays)
+    with pytest.raises(ValueError, match="do not fit together"):
+        Playback.from_bytes(zlib.compress(out.getvalue(), 1))
