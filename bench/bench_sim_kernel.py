@@ -6,11 +6,12 @@ median of REPEATS; each run is a whole process: ``cncworkbench simulate FILE --j
 C++ height map: ``PathSim.ApplyCommand`` per move, arcs split by the resolution as its own
 panel does, no collision rules). Peak memory is each child's maximum resident set, CPU
 its user + system time (``os.wait4``; on a loaded machine CPU time is the steadier
-figure). Our package is byte-compiled first, as an installed one is. Programs: the FreeCAD-posted box pocket (bench/data/box_pocket.ngc: our CAM
-pipeline's pocket of resources/samples/flans_plakasi.FCStd, 0.2 mm stepdown, 10 %
-stepover, 6 mm end mill, linuxcnc post; stock 84 × 54 × 21 mm from X-2 Y-2 Z0),
-200,000 feed moves (20 layers of a 10,000-point curve) and 1,000,000 moves on a
-300 × 300 mm stock at 0.05 mm (36 M cells; FreeCAD only with BENCH_FREECAD_1M=1).
+figure). Our package is byte-compiled first, as an installed one is. Programs: the
+FreeCAD-posted box pocket (bench/data/box_pocket.ngc: our CAM pipeline's pocket of
+resources/samples/flans_plakasi.FCStd, 0.2 mm stepdown, 10 % stepover, 6 mm end mill,
+linuxcnc post; stock 84 × 54 × 21 mm from X-2 Y-2 Z0), 200,000 feed moves (20 layers of
+a 10,000-point curve) and 1,000,000 moves on a 300 × 300 mm stock at 0.05 mm (36 M
+cells; FreeCAD only with BENCH_FREECAD_1M=1).
 Cells per second: the cells our sweep computed (``cells_updated``) over the whole time.
 """
 

@@ -254,7 +254,8 @@ def test_a_process_sweeps_with_the_kept_native_code_without_numba(tmp_path):
     assert reference.removed_volume_mm3 > 100.0
     assert np.array_equal(built, reference.heights)
     assert np.array_equal(loaded, reference.heights)
-    kept[0].write_bytes(kept[0].read_bytes()[:200])  # cut short, as by a full disk
+    whole = kept[0].read_bytes()
+    kept[0].write_bytes(whole[:-100])  # cut short, as by a full disk
     third, rebuilt = _native_run(tmp_path, cache, "third")
     assert third == {"numba": True, "native": True}
     assert np.array_equal(rebuilt, reference.heights)
@@ -279,14 +280,19 @@ def test_the_native_kernel_refuses_tables_that_do_not_fit():
 def test_a_cache_file_needing_a_symbol_this_process_lacks_is_not_loaded():
     """The linker would end the process on a symbol it cannot find: such a file is
     refused before any code is loaded (and the kernel is built again)."""
+    import hashlib
     import json
 
     import llvmlite.binding as llvm
 
     from cncworkbench.core import sim_native
 
-    header = json.dumps({"entry": "x", "needs": ["no_such_symbol_in_any_library"]})
-    data = sim_native._FORMAT + header.encode() + b"\n" + b"\x7fELF"
+    code = b"\x7fELF"
+    header = json.dumps(
+        {"entry": "x", "needs": ["no_such_symbol_in_any_library"],
+         "sha256": hashlib.sha256(code).hexdigest()}
+    )  # fmt: skip
+    data = sim_native._FORMAT + header.encode() + b"\n" + code
     with pytest.raises(ValueError, match="no_such_symbol_in_any_library"):
         sim_native._link(llvm, data)
     with pytest.raises(ValueError, match="not a kernel cache file"):

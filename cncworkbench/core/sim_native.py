@@ -10,8 +10,9 @@ The cache file is named after everything the code depends on: the kernel's sourc
 llvmlite and numba versions, Python's version, this CPU's name and features. A file that
 does not match, cannot be read or needs a symbol this process lacks is never loaded: the
 kernel is built again, and if that fails too, numba's own dispatcher runs it (the same
-code). Folder: ``CNC_KERNEL_CACHE`` when set, else the package's ``__pycache__`` when it
-is writable, else ``$XDG_CACHE_HOME/cncworkbench`` (``~/.cache/cncworkbench``).
+code). Folder: ``CNC_KERNEL_CACHE`` when set, else the package's ``__pycache__`` (read
+first; written when writable) and ``$XDG_CACHE_HOME/cncworkbench``
+(``~/.cache/cncworkbench``).
 """
 
 from __future__ import annotations
@@ -38,16 +39,20 @@ _lock = threading.Lock()
 _loaded: dict = {}  # "entry": the ctypes function, "engine": what keeps its code alive
 
 
-def cache_folder() -> Path:
-    """Where the object code is kept (see the module documentation)."""
+def cache_folders() -> list[Path]:
+    """Where the object code is looked for, in order; it is written to the first one that
+    is writable (see the module documentation)."""
     wanted = os.environ.get("CNC_KERNEL_CACHE")
     if wanted:
-        return Path(wanted)
-    here = Path(__file__).resolve().parent / "__pycache__"
-    if os.access(here if here.exists() else here.parent, os.W_OK):
-        return here
+        return [Path(wanted)]
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "cncworkbench"
+    return [Path(__file__).resolve().parent / "__pycache__", Path(base) / "cncworkbench"]
+
+
+def _writable(folder: Path) -> bool:
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    return os.access(folder, os.W_OK)
 
 
 def _fingerprint(llvm) -> str:
@@ -102,7 +107,9 @@ def _build(path: Path) -> bytes:
     from cncworkbench.core import sim_kernel
 
     code, symbol, _declared = sim_kernel.native_object()
-    header = json.dumps({"entry": symbol, "needs": undefined_symbols(code)}).encode()
+    facts = {"entry": symbol, "needs": undefined_symbols(code)}
+    facts["sha256"] = hashlib.sha256(code).hexdigest()
+    header = json.dumps(facts).encode()
     data = _FORMAT + header + b"\n" + code
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
@@ -123,6 +130,8 @@ def _link(llvm, data: bytes):
         raise ValueError("not a kernel cache file")
     header, _, code = data[len(_FORMAT) :].partition(b"\n")
     facts = json.loads(header)
+    if hashlib.sha256(code).hexdigest() != facts["sha256"]:  # LLVM may abort on bad code
+        raise ValueError("the kernel cache file is damaged")
     process = ctypes.CDLL(None)  # the symbols loaded globally: Python's, libc's, libm's
     missing = []
     for name in facts["needs"]:
@@ -158,11 +167,17 @@ def _entry():
 
             llvm.initialize_native_target()
             llvm.initialize_native_asmprinter()
-            path = cache_folder() / f"sim_kernel.{_fingerprint(llvm)}.o"
-            try:
-                entry, engine = _link(llvm, path.read_bytes())
-            except (OSError, ValueError, KeyError, RuntimeError):
-                entry, engine = _link(llvm, _build(path))
+            name = f"sim_kernel.{_fingerprint(llvm)}.o"
+            folders = cache_folders()
+            for folder in folders:  # a file built by another user (an install) is used too
+                try:
+                    entry, engine = _link(llvm, (folder / name).read_bytes())
+                    break
+                except (OSError, ValueError, KeyError, RuntimeError):
+                    continue
+            else:
+                folder = next((f for f in folders if _writable(f)), folders[-1])
+                entry, engine = _link(llvm, _build(folder / name))
         except Exception:  # any failure leaves numba's dispatcher, the same code
             entry = engine = None
         _loaded["engine"] = engine
