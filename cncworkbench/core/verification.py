@@ -503,21 +503,22 @@ class _Segments:
                     continue
                 first_z_move = False
                 points = ((points[0][0], points[0][1], top_z + 1.0), *points[1:])
-            for a, b in pairwise(points):
-                starts.append(a)
-                ends.append(b)
+            for a, b in pairwise(points):  # flat lists: numpy reads floats faster than tuples
+                starts.extend(a)
+                ends.extend(b)
                 owners.append(index)
         self.a = np.array(starts, dtype=np.float64).reshape(-1, 3)
         self.b = np.array(ends, dtype=np.float64).reshape(-1, 3)
         self.motion = np.array(owners, dtype=np.int64)
         only = next(iter(tools.values())) if len(tools) == 1 else None
         first = tools.get(program.tools_used[0]) if program.tools_used else None
-        shapes = []
-        for index in self.motion:
-            number = program.motions[index].tool
-            shapes.append(tools.get(number) if number is not None else (first or only))
-        self.tools = shapes
-        self.radius = np.array([t.diameter_mm / 2.0 if t else 0.0 for t in shapes])
+        # each motion's tool once, then each piece's (pieces outnumber motions)
+        of_motion = [
+            tools.get(m.tool) if m.tool is not None else (first or only) for m in program.motions
+        ]
+        radius_of = np.array([t.diameter_mm / 2.0 if t else 0.0 for t in of_motion])
+        self.tools = [of_motion[index] for index in self.motion.tolist()]
+        self.radius = radius_of[self.motion] if len(self.motion) else np.zeros(0)
 
     def first_below(self, grid: Grid, cells, low: np.ndarray, tol: float) -> int | None:
         """The first motion whose tool went below ``low`` - ``tol`` at one of ``cells``."""
