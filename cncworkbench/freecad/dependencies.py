@@ -25,6 +25,7 @@ REQUIRED = {
     "requests": "requests",
     "numpy": "numpy",
     "numba": "numba",
+    "llvmlite": "llvmlite",
     "PIL": "Pillow",
     "click": "click",
     "platformdirs": "platformdirs",
