@@ -16,7 +16,9 @@ without remembering secrets.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
+import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -227,6 +229,37 @@ def write_config_value(key: str, value: str | None) -> Path:
     return path
 
 
+def _only_file_keyring_reason() -> str:
+    return translate(
+        "Config",
+        "no OS keyring (Secret Service, KWallet, macOS Keychain) is available, only "
+        "the insecure file keyring of keyrings.alt",
+    )
+
+
+def no_session_bus_keyring(environ=None) -> bool:
+    """Whether keyring's probe can only end without an OS keyring, known in microseconds.
+
+    On Linux every OS keyring keyring offers (Secret Service, libsecret, KWallet) is a
+    service on the D-Bus session bus: with no bus address in the environment and no bus
+    socket in XDG_RUNTIME_DIR, none can answer. The probe still runs when a backend was
+    chosen on purpose (PYTHON_KEYRING_BACKEND, keyring's keyringrc.cfg, or
+    ``keyring.set_keyring`` in this process, as the tests do)."""
+    environ = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux") or environ.get("PYTHON_KEYRING_BACKEND"):
+        return False
+    keyring_module = sys.modules.get("keyring.core")
+    if keyring_module is not None and getattr(keyring_module, "_keyring_backend", None):
+        return False
+    if environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return False
+    runtime = environ.get("XDG_RUNTIME_DIR")
+    if runtime and Path(runtime, "bus").exists():
+        return False
+    config_home = environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return not Path(config_home, "python_keyring", "keyringrc.cfg").exists()
+
+
 class SecretStore:
     """Secrets in the OS keyring, with a clear answer when there is none.
 
@@ -247,6 +280,15 @@ class SecretStore:
 
     @property
     def unavailable_reason(self) -> str | None:
+        none = translate(
+            "Config", "no OS keyring (Secret Service, KWallet, macOS Keychain) is available"
+        )
+        if self._backend is None and no_session_bus_keyring():
+            # What keyring's own probe would conclude, without its 0.1-0.9 s of loading
+            # every backend plugin and asking each for its priority.
+            if importlib.util.find_spec("keyrings.alt") is None:
+                return none
+            return _only_file_keyring_reason()
         try:
             backend = self._keyring()
         except Exception as exc:  # a broken keyring install must not stop the product
@@ -255,9 +297,6 @@ class SecretStore:
             )
         from keyring.backends import chainer, fail
 
-        none = translate(
-            "Config", "no OS keyring (Secret Service, KWallet, macOS Keychain) is available"
-        )
         if isinstance(backend, fail.Keyring):
             return none
         if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
@@ -267,11 +306,7 @@ class SecretStore:
         if type(backend).__module__.startswith("keyrings.alt") and not os.environ.get(
             "PYTHON_KEYRING_BACKEND"
         ):
-            return translate(
-                "Config",
-                "no OS keyring (Secret Service, KWallet, macOS Keychain) is available, only "
-                "the insecure file keyring of keyrings.alt",
-            )
+            return _only_file_keyring_reason()
         return None
 
     @property
@@ -280,6 +315,8 @@ class SecretStore:
 
     @property
     def backend_name(self) -> str:
+        if self._backend is None and no_session_bus_keyring():
+            return "none"
         try:
             backend = self._keyring()
         except Exception:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import contextlib
+import re
 from pathlib import Path
 
 import psycopg
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
 from cncworkbench.core.i18n import translate
@@ -35,7 +33,11 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
     return not (type_ == "index" and name in HAND_MANAGED_INDEXES)
 
 
-def alembic_config(engine: Engine) -> Config:
+def alembic_config(engine: Engine):
+    # Alembic (and Mako, Pygments below it) is imported only to change the schema: reading
+    # the revision, which every command does first, needs neither.
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     # The engine travels in attributes: URLs with %-escapes would trip configparser.
@@ -57,6 +59,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     cut short (server stopped, connection lost) keeps every finished step and none of the
     unfinished one; it is reported in one sentence and the next upgrade continues.
     """
+    from alembic import command
+
+    forget_current_revisions()
     with engine.connect() as holder:
         holder.execute(sa.text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         holder.commit()
@@ -114,6 +119,8 @@ def _reached(engine: Engine) -> str | None:
 
 def _next_revision(revision: str | None) -> str:
     """The revision that follows ``revision`` (the step that was being made)."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory(str(MIGRATIONS_DIR))
     for candidate in script.walk_revisions():
         if candidate.down_revision == revision:
@@ -122,19 +129,91 @@ def _next_revision(revision: str | None) -> str:
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
+    forget_current_revisions()
     command.downgrade(alembic_config(engine), revision)
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The schema revision of the database: one query on ``alembic_version`` (None when the
+    table is missing: nothing was migrated yet)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return revision_of(conn)
+
+
+def revision_of(connection) -> str | None:
+    try:
+        rows = connection.execute(sa.text("SELECT version_num FROM alembic_version")).all()
+    except sa.exc.ProgrammingError as exc:
+        if isinstance(exc.orig, psycopg.errors.UndefinedTable):
+            connection.rollback()
+            return None
+        raise
+    if len(rows) > 1:  # branches: Alembic says what is wrong
+        from alembic.runtime.migration import MigrationContext
+
+        return MigrationContext.configure(connection).get_current_revision()
+    return rows[0][0] if rows else None
+
+
+# The revision and down_revision assignments of a migration file, as in script.py.mako.
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.M)
+_heads: dict[tuple, str] = {}
 
 
 def head_revision() -> str:
-    script = ScriptDirectory(str(MIGRATIONS_DIR))
-    head = script.get_current_head()
+    """The newest revision of the migration files, read from their ``revision`` and
+    ``down_revision`` lines without importing Alembic or running the files (Alembic's script
+    directory decides when they are not one plain chain). Kept per listing of the folder."""
+    files = sorted((MIGRATIONS_DIR / "versions").glob("*.py"))
+    listing = tuple((path.name, path.stat().st_mtime_ns) for path in files)
+    if listing not in _heads:
+        _heads.clear()
+        _heads[listing] = _read_head(files) or _alembic_head()
+    return _heads[listing]
+
+
+def _read_head(files: list[Path]) -> str | None:
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in files:
+        found: dict[str, object] = {}
+        for name, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8")):
+            with contextlib.suppress(ValueError, SyntaxError):
+                found.setdefault(name, ast.literal_eval(value))
+        revision, parent = found.get("revision"), found.get("down_revision", ...)
+        if not isinstance(revision, str) or not (parent is None or isinstance(parent, str)):
+            return None  # merges, branch labels, computed values: Alembic's business
+        revisions.add(revision)
+        if parent is not None:
+            parents.add(parent)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 and parents <= revisions else None
+
+
+def _alembic_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
     assert head is not None
     return head
+
+
+# (database URL, head) pairs this process has seen at the head: checked once per process.
+_current: set[tuple[str, str]] = set()
+
+
+def known_current(url: str, head: str) -> bool:
+    return (url, head) in _current
+
+
+def remember_current(url: str, head: str) -> None:
+    _current.add((url, head))
+
+
+def forget_current_revisions() -> None:
+    _current.clear()
 
 
 def is_up_to_date(engine: Engine) -> bool:

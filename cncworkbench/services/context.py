@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from cncworkbench.config import SecretStore, Settings, load_settings
 from cncworkbench.core.i18n import translate
 from cncworkbench.db import migrate, security
-from cncworkbench.db.engine import Database, sqlalchemy_url
+from cncworkbench.db.engine import Database, explain_connection_error, sqlalchemy_url
 from cncworkbench.errors import ConfigurationError, UserError
 from cncworkbench.storage import ObjectStore, open_store
 
@@ -105,10 +105,12 @@ class AppContext:
         database is migrated by its administrator (``cncworkbench db upgrade``); opening an
         outdated one says so instead of changing it behind everyone's back.
         """
-        self.db.check()
-        current = migrate.current_revision(self.db.engine)
         head = migrate.head_revision()
+        if migrate.known_current(self.db.url, head):
+            return head
+        current = self._current_revision()
         if current == head:
+            migrate.remember_current(self.db.url, head)
             return head
         if self.settings.uses_embedded_database:
             self.progress(
@@ -126,6 +128,15 @@ class AppContext:
             ).format(current=current or _empty(), head=head),
             setting="CNC_DATABASE_URL",
         )
+
+    def _current_revision(self) -> str | None:
+        """The database's revision in one query, a connection problem said as
+        :meth:`Database.check` says it."""
+        try:
+            with self.db.engine.connect() as connection:
+                return migrate.revision_of(connection)
+        except sa.exc.OperationalError as exc:
+            raise explain_connection_error(exc, self.db.url, self.db.setting) from None
 
     def status(self) -> list[ComponentStatus]:
         """Database and store health, each as one line a person can act on."""

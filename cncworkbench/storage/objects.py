@@ -158,8 +158,11 @@ class ObjectStore(Protocol):
         path: Path,
         content_type: str | None = None,
         progress: Progress | None = None,
+        sha256: str | None = None,
     ) -> StoredObject:
-        """Store ``path`` under the new ``key``; visible only once complete and verified."""
+        """Store ``path`` under the new ``key``; visible only once complete and verified.
+        ``sha256``: the caller hashed the file already and checks afterwards that it did not
+        change meanwhile (size and modification time): a store may skip hashing it again."""
 
     def put_bytes(self, key: str, data: bytes, content_type: str | None = None) -> StoredObject:
         """Store a small object."""

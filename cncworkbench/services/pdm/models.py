@@ -311,6 +311,7 @@ def upload_model(
     checked = model_files.check(Path(path), max_bytes)
     name = clean_name(name or Path(path).stem, "model")
     deferred_picture = model_preview.defer_thumbnail(checked, thumbnail_png)
+    before = checked.path.stat()  # the file hashed below is the file uploaded (see 2.)
     if checked.format == "STL":  # one streamed pass: hash and mesh facts
         properties, sha256, size = model_files.stl_properties_and_sha256(
             checked.path,
@@ -347,8 +348,10 @@ def upload_model(
 
     # 2. The object (and thumbnail), stored and verified before any row points at them.
     key = new_key("models", Path(path).name)
-    stored = store.put_file(key, checked.path, checked.mime_type, progress)
-    if stored.sha256 != sha256 or stored.size != size:
+    stored = store.put_file(key, checked.path, checked.mime_type, progress, sha256=sha256)
+    after = checked.path.stat()
+    unchanged = (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    if stored.sha256 != sha256 or stored.size != size or not unchanged:
         store.delete(key)
         raise ValidationError(
             translate("Models", "'{file}' changed while it was being uploaded; try again.").format(
