@@ -155,3 +155,88 @@ def test_cli_verify_anchors_and_then_names_the_rewritten_entry(db, tmp_path):
     assert "rewritten" in broken.stderr
     for output in (first, broken):
         assert secret not in output.stdout + output.stderr
+
+
+def test_a_worker_reads_only_ids_and_chain_hashes_of_the_audit_log(db):
+    """Raw SQL as each role: the anchor's two functions give the workers (and the owner)
+    the ids, the chain hashes and the count, and nobody else anything; the log itself stays
+    closed to workers."""
+    import psycopg
+
+    from tests.support.people import make_user
+    from tests.test_db_roles import connect, log_in
+
+    ids = append(db, 4)
+    with db.engine.connect() as owner:
+        expected = [tuple(r) for r in owner.execute(sa.text(
+            "SELECT id, chain_hash::text FROM audit_logs WHERE id > :a ORDER BY id"),
+            {"a": ids[0]})]  # fmt: skip
+        total = owner.execute(sa.text("SELECT count(*) FROM audit_logs")).scalar_one()
+    with connect(db, "cnc_worker") as worker:
+        cursor = worker.execute("SELECT * FROM cnc_audit_anchor_entries(%s)", (ids[0],))
+        assert [column.name for column in cursor.description] == ["id", "chain_hash"]
+        assert [tuple(r) for r in cursor.fetchall()] == expected
+        assert worker.execute("SELECT cnc_audit_anchor_count()").fetchone()[0] == total
+        worker.rollback()
+        for query in ("SELECT action FROM audit_logs", "SELECT count(*) FROM audit_logs",
+                      "SELECT entity_data FROM audit_logs WHERE id = 1"):  # fmt: skip
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                worker.execute(query)
+            worker.rollback()
+    make_user(db, "denetci@atolye.example", "admin")
+    with connect(db) as client:  # before login, then as an administrator
+        for logged_in in (False, True):
+            if logged_in:
+                log_in(client, "denetci@atolye.example")
+            for query in ("SELECT * FROM cnc_audit_anchor_entries(0)",
+                          "SELECT cnc_audit_anchor_count()"):  # fmt: skip
+                with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                    client.execute(query)
+                client.rollback()
+
+
+def test_a_worker_process_anchors_periodically_and_verify_then_names_a_rewrite(
+    db, pg_cluster, tmp_path
+):
+    """A real `cncworkbench worker` with the key and a 1.2-second interval anchors what was
+    appended, with the worker's credentials; the owner's rewrite is then caught."""
+    import time
+
+    from cncworkbench.storage.local import LocalStore
+    from tests.support.queue import prepare, wait_for, worker_process
+
+    worker_url = prepare(db, pg_cluster)
+    data_dir = tmp_path / "worker-data"
+    store = LocalStore(data_dir / "objects")
+    ids = append(db, 8)
+    os.environ[audit_anchor.KEY_ENVIRONMENT] = KEY.decode()
+    os.environ["CNC_AUDIT_ANCHOR_MINUTES"] = "0.02"
+    try:
+        process = worker_process(worker_url, data_dir)
+    finally:
+        os.environ.pop(audit_anchor.KEY_ENVIRONMENT)
+        os.environ.pop("CNC_AUDIT_ANCHOR_MINUTES")
+    try:
+
+        def anchors_of_this_database() -> int:
+            name = db.engine.url.database
+            if not (store.root / audit_anchor.PREFIX / name).exists():
+                return 0
+            prefix = f"{audit_anchor.PREFIX}/{name}/"
+            return max((s.anchor.last_id or 0 for s in audit_anchor._read_anchors(store,
+                        prefix, KEY)), default=0)  # fmt: skip
+
+        wait_for(lambda: anchors_of_this_database() == ids[-1], timeout=90, interval=0.3)
+        more = append(db, 3)  # the next rounds anchor these too, in a second anchor
+        wait_for(lambda: anchors_of_this_database() == more[-1], timeout=90, interval=0.3)
+        time.sleep(2.5)  # two more rounds with nothing new: no empty anchors
+        keys = [k for k, _s, _w in store.iter_objects(audit_anchor.PREFIX)]
+        assert len(keys) == 2, keys
+        assert process.poll() is None
+    finally:
+        process.terminate()
+        output = process.communicate(timeout=30)[0]
+    assert "Traceback" not in output, output
+    rewrite(db, ids[3], "project.delete")
+    checked = audit_anchor.verify(db, store, KEY)
+    assert not checked.result.ok and checked.result.first_bad_id == ids[3]

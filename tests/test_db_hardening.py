@@ -133,6 +133,8 @@ WORKER_SIDE = (
     "cnc_heartbeat(text,text[])", "cnc_job_progress(integer,text,integer,text)",
     "cnc_reap_jobs()", "cnc_register_worker(text,text,integer,text[],integer,text)",
     "cnc_release_job(integer,text)", "cnc_worker_stopped(text)",
+    # the audit anchor's facts (ids, chain hashes, count): the workers anchor the chain
+    "cnc_audit_anchor_count()", "cnc_audit_anchor_entries(integer)",
 )  # fmt: skip
 # Internal: called by other functions and triggers with the owner's rights only.
 INTERNAL = (

@@ -117,19 +117,38 @@ class AnchorWritten:
     locked: bool
 
 
-def write_anchor(database: Database, store: ObjectStore, key: bytes) -> AnchorWritten:
-    """Anchor every entry appended since the last anchor (nothing when there are none)."""
+# One advisory lock key for "an anchor is being written" (the same everywhere): two writers
+# at once would both link to the same previous anchor and break the anchors' own chain.
+ANCHOR_LOCK_KEY = 7_203_442_002
+
+
+def write_anchor(
+    database: Database, store: ObjectStore, key: bytes, wait: bool = True
+) -> AnchorWritten | None:
+    """Anchor every entry appended since the last anchor (nothing when there are none).
+
+    Reads only ids and chain hashes, through functions the database owner and the workers
+    may call (workers cannot read ``audit_logs``). One writer at a time: without ``wait``,
+    None when another is writing (a worker's periodic round leaves it to that one)."""
     with database.engine.connect() as connection:
         connection = connection.execution_options(isolation_level="REPEATABLE READ")
         with connection.begin():
+            if wait:
+                connection.execute(
+                    sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": ANCHOR_LOCK_KEY}
+                )
+            elif not connection.execute(
+                sa.text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": ANCHOR_LOCK_KEY}
+            ).scalar_one():
+                return None
             prefix = _prefix(connection)
             last: StoredAnchor | None = None
             for last in _read_anchors(store, prefix, key):  # noqa: B007 - the newest one
                 pass
             after = (last.anchor.last_id if last else None) or 0
-            count = connection.execute(sa.text("SELECT count(*) FROM audit_logs")).scalar_one()
+            count = connection.execute(sa.text("SELECT cnc_audit_anchor_count()")).scalar_one()
             rows = connection.execution_options(stream_results=True, yield_per=10000).execute(
-                sa.text("SELECT id, chain_hash FROM audit_logs WHERE id > :after ORDER BY id"),
+                sa.text("SELECT id, chain_hash FROM cnc_audit_anchor_entries(:after)"),
                 {"after": after},
             )
             written: list[str] = []
