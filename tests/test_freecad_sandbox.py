@@ -60,6 +60,26 @@ def test_a_cpu_hog_is_stopped_by_its_limit_and_said_so(freecadcmd):
         run_file(freecadcmd, PROBE, {"port": 9, "spin": True}, timeout=60, cpu_seconds=2)
 
 
+@pytest.mark.parametrize("hog", ["uncaught", "caught"])
+def test_a_memory_hog_is_stopped_by_its_limit_and_said_so(freecadcmd, hog):
+    # FreeCAD reports an uncaught MemoryError as a generic "Exception while processing file
+    # ... [<unknown exception data>]", and the product's scripts turn it into an empty error:
+    # the user saw "stopped without an answer" or "cannot read x: ". 1.5 GB keeps the test
+    # light: FreeCAD starts in well under that.
+    with pytest.raises(FreeCADFailed) as refused:
+        run_file(freecadcmd, PROBE, {"port": 9, "hog": hog}, timeout=120,
+                 memory_bytes=3 * 1024**3 // 2)  # fmt: skip
+    assert str(refused.value) == (
+        "FreeCAD was stopped by its limits while running sandbox_probe.py (at most 240 s of "
+        "CPU time and 1.5 GB of memory): the document is too large or hostile."
+    )
+
+
+def test_a_script_that_fails_for_another_reason_keeps_its_own_message(freecadcmd):
+    with pytest.raises(FreeCADFailed, match=r"^FreeCAD cannot read x: no solid$"):
+        run_file(freecadcmd, PROBE, {"port": 9, "fail": "FreeCAD cannot read x: no solid"}, 60)
+
+
 @pytest.mark.skipif(os.geteuid() != 0, reason="only root can run the child as another user")
 def test_as_root_the_child_runs_as_nobody_and_reads_only_its_input(freecadcmd, tmp_path):
     secret = tmp_path / "worker.env"

@@ -18,6 +18,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -88,7 +89,7 @@ def _network_isolation() -> list[str]:
     return [unshare, "--net", "--"]
 
 
-def _limits(cpu_seconds: int) -> list[str]:
+def _limits(cpu_seconds: int, memory_bytes: int = CHILD_ADDRESS_SPACE_BYTES) -> list[str]:
     """util-linux's ``prlimit`` in front of the child: CPU time and address space.
 
     Not ``preexec_fn``: workers are threaded, and code run between fork and exec in a
@@ -100,7 +101,7 @@ def _limits(cpu_seconds: int) -> list[str]:
     return [
         prlimit,
         f"--cpu={cpu_seconds}:{cpu_seconds + 5}",
-        f"--as={CHILD_ADDRESS_SPACE_BYTES}",
+        f"--as={memory_bytes}",
         "--",
     ]
 
@@ -143,6 +144,7 @@ def run_file(
     arguments: dict[str, Any],
     timeout: float,
     cpu_seconds: int | None = None,
+    memory_bytes: int = CHILD_ADDRESS_SPACE_BYTES,
 ) -> dict:
     """Run the FreeCAD script file ``script`` in the sandbox (see the module's text)."""
     with tempfile.TemporaryDirectory(prefix="cnc-freecad-") as work:
@@ -159,54 +161,86 @@ def run_file(
         if as_user:
             os.chown(args_file, *(os.stat(work).st_uid, os.stat(work).st_gid))
         cpu_seconds = cpu_seconds or max(10, int(timeout * 2))
-        try:
-            completed = subprocess.run(
-                [
-                    *_network_isolation(),
-                    *_limits(cpu_seconds),
-                    *as_user_prefix,
-                    program,
-                    str(script),
-                ],
-                env=environment,
-                capture_output=True,
-                text=True,
-                timeout=timeout,
-                check=False,
-            )
-        except subprocess.TimeoutExpired:
-            raise FreeCADFailed(
-                translate("Cam", "FreeCAD did not finish {script} within {seconds} s.").format(
-                    script=script.name, seconds=f"{timeout:.0f}"
-                )
-            ) from None
+        command = [*_network_isolation(), *_limits(cpu_seconds, memory_bytes), *as_user_prefix,
+                   program, str(script)]  # fmt: skip
+        returncode, stdout, stderr, peak_bytes = _run_child(command, environment, timeout, script)
+        limits_hit = translate(
+            "Cam",
+            "FreeCAD was stopped by its limits while running {script} (at most {seconds} "
+            "s of CPU time and {gigabytes} GB of memory): the document is too large or "
+            "hostile.",
+        ).format(
+            script=script.name,
+            seconds=cpu_seconds,
+            gigabytes=f"{memory_bytes / 1024**3:.3g}",
+        )
         # a signal, or a shell's 128 + signal when a wrapper (the 1.x root filesystems) ran it
         limits = (signal.SIGXCPU, signal.SIGKILL)
         stopped = {-s for s in limits} | {128 + s for s in limits}
-        if completed.returncode in stopped and not result_file.exists():
-            raise FreeCADFailed(
-                translate(
-                    "Cam",
-                    "FreeCAD was stopped by its limits while running {script} (at most {seconds} "
-                    "s of CPU time and {gigabytes} GB of memory): the document is too large or "
-                    "hostile.",
-                ).format(
-                    script=script.name,
-                    seconds=cpu_seconds,
-                    gigabytes=CHILD_ADDRESS_SPACE_BYTES // 1024**3,
-                )
-            )
+        if not result_file.exists() and (
+            returncode in stopped or _out_of_memory(stderr + stdout, peak_bytes, memory_bytes)
+        ):
+            raise FreeCADFailed(limits_hit)
         if not result_file.exists():
-            tail = (completed.stderr or completed.stdout).strip().splitlines()[-3:]
+            tail = (stderr or stdout).strip().splitlines()[-3:]
             raise FreeCADFailed(
                 translate(
                     "Cam", "FreeCAD stopped without an answer (exit {code}): {output}"
-                ).format(code=completed.returncode, output=" | ".join(tail))
+                ).format(code=returncode, output=" | ".join(tail))
             )
         result = json.loads(result_file.read_text())
         if "error" in result:
+            said = f"{result['error']}\n{result.get('traceback', '')}"
+            if _out_of_memory(said, peak_bytes, memory_bytes):  # the script caught it
+                raise FreeCADFailed(limits_hit)
             raise FreeCADFailed(result["error"])
         for key, value in list(result.items()):  # files the script made: read before cleanup
             if key.endswith("_file") and value and Path(value).is_file():
                 result[key.removesuffix("_file") + "_bytes"] = Path(value).read_bytes()
         return result
+
+
+# What running out of memory looks like from inside: Python's MemoryError (its message is
+# empty: FreeCAD says "<unknown exception data>"), C++'s std::bad_alloc, OpenCASCADE's
+# Standard_OutOfMemory, the C library's ENOMEM.
+_MEMORY_PATTERNS = ("MemoryError", "bad_alloc", "Standard_OutOfMemory",
+                    "Cannot allocate memory", "out of memory")  # fmt: skip
+# A child whose resident memory came this close to its address-space limit ran into it
+# (FreeCAD turns an uncaught MemoryError into a generic "Exception while processing file").
+_NEAR_THE_LIMIT = 0.75
+
+
+def _out_of_memory(output: str, peak_bytes: int, memory_bytes: int) -> bool:
+    return peak_bytes >= _NEAR_THE_LIMIT * memory_bytes or any(
+        pattern in output for pattern in _MEMORY_PATTERNS
+    )
+
+
+def _run_child(
+    command: list[str], environment: dict[str, str], timeout: float, script: Path
+) -> tuple[int, str, str, int]:
+    """(exit status, stdout, stderr, peak resident bytes) of the child, reaped with
+    ``wait4`` for its own resource usage (that of the wrapper's children included)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(command, env=environment, stdout=out, stderr=err)
+        reaped: list[tuple[int, int, Any]] = []
+        reaper = threading.Thread(
+            target=lambda: reaped.append(os.wait4(process.pid, 0)), daemon=True
+        )
+        reaper.start()
+        reaper.join(timeout)
+        if reaper.is_alive():
+            process.kill()
+            reaper.join()
+            process.returncode = -signal.SIGKILL
+            raise FreeCADFailed(
+                translate("Cam", "FreeCAD did not finish {script} within {seconds} s.").format(
+                    script=script.name, seconds=f"{timeout:.0f}"
+                )
+            )
+        _pid, status, usage = reaped[0]
+        process.returncode = os.waitstatus_to_exitcode(status)  # reaped: Popen must not wait
+        out.seek(0)
+        err.seek(0)
+        decode = lambda data: data.decode("utf-8", errors="replace")  # noqa: E731
+        return process.returncode, decode(out.read()), decode(err.read()), usage.ru_maxrss * 1024

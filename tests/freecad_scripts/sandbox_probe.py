@@ -28,6 +28,31 @@ if ARGS.get("spin"):
     while True:  # a hostile document's endless loop
         pass
 
+
+def hog():
+    """A hostile document's allocation that never ends: 32 MB at a time, each written."""
+    chunks = []
+    while True:
+        chunks.append(bytearray(32 * 1024 * 1024))
+
+
+if ARGS.get("fail"):  # a document the script refuses for its own reason
+    with open(os.environ["CNC_FREECAD_RESULT"], "w") as handle:
+        json.dump({"error": ARGS["fail"], "traceback": "ValueError: no solid"}, handle)
+    raise SystemExit(0)
+if ARGS.get("hog") == "uncaught":
+    hog()  # FreeCAD itself meets the MemoryError
+if ARGS.get("hog") == "caught":  # as the product's scripts do: the error is the answer
+    import traceback
+
+    try:
+        hog()
+    except Exception as exc:
+        with open(os.environ["CNC_FREECAD_RESULT"], "w") as handle:
+            json.dump({"error": f"FreeCAD cannot read x: {exc}",
+                       "traceback": traceback.format_exc()}, handle)  # fmt: skip
+        raise SystemExit(0) from None
+
 with open(os.environ["CNC_FREECAD_RESULT"], "w") as handle:
     json.dump(
         {
