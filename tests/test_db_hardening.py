@@ -60,6 +60,27 @@ def test_failed_logins_and_the_lock_survive_the_callers_rollback(db, shop):
     assert len(security_events(db, "login_blocked", victim)) == 1
 
 
+def test_an_unknown_identifiers_counter_survives_the_callers_rollback(db, shop):
+    # Each guess at a made-up name in a transaction of its own, rolled back: the bucket's
+    # counter was created in the first and vanished with it, so the name never locked.
+    statuses = []
+    for n in range(6):
+        with connect(db) as conn:
+            statuses.append(
+                conn.execute(
+                    "SELECT status FROM cnc_login(%s, %s)", ("kimse@yok.example", f"guess {n}")
+                ).fetchone()[0]
+            )
+            conn.rollback()
+    assert statuses == ["invalid"] * 4 + ["locked"] * 2  # as a known account answers
+    failed = [
+        e["details"]["failures"]
+        for e in security_events(db, "login_failed")
+        if e["details"].get("identifier") == "kimse@yok.example"
+    ]
+    assert failed == [1, 2, 3, 4, 5]
+
+
 def test_a_refresh_token_reuse_survives_the_callers_rollback(db, shop):
     with connect(db) as conn:
         row = conn.execute(
@@ -143,7 +164,8 @@ INTERNAL = (
     "cnc_end_job(integer,text,jsonb,text,text,jsonb)", "cnc_guard_read(integer)",
     "cnc_guard_write(integer,timestamp without time zone,integer)",
     "cnc_refresh_model_line(integer)", "cnc_retry_or_fail(integer,text,text)",
-    "cnc_security_event_send(jsonb)",
+    "cnc_security_event_send(jsonb)", "cnc_guard_create_autonomously(integer)",
+    "cnc_private.guard_create(integer)",
 )  # fmt: skip
 ALLOWED: dict[str, frozenset[str]] = {
     **dict.fromkeys(SELF_SERVICE, EVERYONE),
