@@ -15,8 +15,9 @@ from cncworkbench.core.i18n import translate
 from cncworkbench.core.licensing import Feature
 from cncworkbench.db import queue
 from cncworkbench.db.models import Setup
-from cncworkbench.services.access import audit_anchor_jobs, licenses
+from cncworkbench.services.access import licenses
 from cncworkbench.services.commerce import billing
+from cncworkbench.services.jobs import audit_anchoring
 from cncworkbench.services.jobs.worker import JobContext, PermanentError, handler, loop
 from cncworkbench.services.machining import cam, cam_post, design_check, quotes, simulation
 from cncworkbench.services.pdm import cad
@@ -28,7 +29,7 @@ def register() -> None:
     handler("cad_generate")(cad.cad_generate_job)
     handler("gcode_post")(cam_post.gcode_post_job)
     loop("license-housekeeping", LICENSE_HOUSEKEEPING_S)(license_housekeeping)
-    audit_anchor_jobs.register()
+    audit_anchoring.register()
 
 
 LICENSE_HOUSEKEEPING_S = 3600.0
