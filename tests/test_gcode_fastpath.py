@@ -12,7 +12,22 @@ from cncworkbench.core.gcode import GCodeError, stream
 from cncworkbench.core.gcode.program import Runner
 
 _VALUES = st.sampled_from(
-    ["0", "1", "-1", "2.5", "-.5", "+3.", "10", "0.0001", "3", "-3", "6", "1000001", "12.75"]
+    [
+        "0",
+        "1",
+        "-1",
+        "2.5",
+        "-.5",
+        "+3.",
+        "10",
+        "0.0001",
+        "3",
+        "-3",
+        "6",
+        "1000001",
+        "999999.9",
+        "12.75",
+    ]
 )
 _AXES = st.lists(st.sampled_from("XYZ"), unique=True, max_size=3)
 
@@ -32,7 +47,9 @@ def _move(draw) -> str:
     for letter in centre:
         words.append(letter + draw(_VALUES))
     if draw(st.booleans()):
-        words.append("F" + draw(st.sampled_from(["0", "100", "500.5", "-5", "2000000000"])))
+        words.append(
+            "F" + draw(st.sampled_from(["0", "100", "500.5", "-5", "+7", ".5", "2000000000"]))
+        )
     if draw(st.booleans()):
         words.append(draw(st.sampled_from(["(c)", "(MSG,hello)", "( a b )"])))
     joiner = draw(st.sampled_from([" ", "", "  "]))

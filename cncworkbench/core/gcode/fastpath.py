@@ -20,22 +20,26 @@ from cncworkbench.core.gcode._machine import (
     _SPIRAL_ABS_TOLERANCE,
     _SPIRAL_REL_TOLERANCE,
     _TWO_PI,
-    MAX_RATE,
-    MAX_VALUE,
     Motion,
     segments_per_turn,
 )
 from cncworkbench.core.gcode.arcpoints import ArcPoints
 from cncworkbench.core.gcode.errors import GCodeError
 
-_NUMBER = r"([+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+))"
-# groups: N, G digit, X, Y, Z, I, J, R, F. One space between words, or none; a comment
-# without commas (a comma could make it a (MSG,...) note) may end the line.
+# Numbers of at most six integer digits: every value is within the general path's
+# limits (±1,000,000), so the fast path needs no range checks; F has no sign (F-1 is an
+# error). A word is optional as ``(?:word|)``: Python's regular expressions match that
+# faster than ``(?:word)?`` (and its possessive ``?+`` is wrong on Python 3.11.2: it lets
+# ``(?:G0?([0-3])(?![0-9.]))?+`` match "G20").
+_NUMBER = r"([+-]?(?:[0-9]{1,6}(?:\.[0-9]*)?|\.[0-9]+))"
+_FEED = r"((?:[0-9]{1,6}(?:\.[0-9]*)?|\.[0-9]+))"
+# groups: N, G digit, X, Y, Z, I, J, R, F. Words one space apart, or more, or none; a
+# comment without commas (a comma could make it a (MSG,...) note) may end the line.
 FAST_RE = re.compile(
-    r"[ ]*([Nn][0-9]+[ ]+)?(?:[Gg]0?([0-3])(?![0-9.])[ ]*)?"
-    rf"(?:[Xx]{_NUMBER}[ ]*)?(?:[Yy]{_NUMBER}[ ]*)?(?:[Zz]{_NUMBER}[ ]*)?"
-    rf"(?:(?:[Ii]{_NUMBER}[ ]*)?(?:[Jj]{_NUMBER}[ ]*)?|[Rr]{_NUMBER}[ ]*)"
-    rf"(?:[Ff]{_NUMBER}[ ]*)?(?:\([^(),]*\)[ ]*)?\r?"
+    r"[ ]*(?:([Nn][0-9]+[ ]+)|)(?:[Gg]0?([0-3])(?![0-9.])[ ]*|)"
+    rf"(?:[Xx]{_NUMBER}[ ]*|)(?:[Yy]{_NUMBER}[ ]*|)(?:[Zz]{_NUMBER}[ ]*|)"
+    rf"(?:(?:[Ii]{_NUMBER}[ ]*|)(?:[Jj]{_NUMBER}[ ]*|)|[Rr]{_NUMBER}[ ]*)"
+    rf"(?:[Ff]{_FEED}[ ]*|)(?:\([^(),]*\)[ ]*|)\r?"
 )
 _MODES = {None: None, "0": 0, "1": 10, "2": 20, "3": 30}
 _ARC_POINT_AXES = (0, 1, 2)
@@ -72,7 +76,6 @@ class FastPathMixin:
         coolant = self.coolant
         plane = self.plane
         tool_length = self.tool_length_mm
-        low, high = -MAX_VALUE, MAX_VALUE
         here = (x, y, z) if f == 1.0 else (x * f, y * f, z * f)  # the next start, mm
         arcs_ok = plane == "XY"
         blocks = 0
@@ -96,14 +99,7 @@ class FastPathMixin:
             if blocks >= limit:  # the general path refuses the line with its reason
                 next_index = number - 1
                 break
-            if fs is not None:
-                feed = float(fs)
-                if feed < 0 or feed > MAX_RATE:
-                    next_index = number - 1
-                    break
-                new_feed = feed * f
-            else:
-                new_feed = feed_mm
+            new_feed = feed_mm if fs is None else float(fs) * f
             if code == 10 or code == 0:
                 if not (i_s is js is rs is None) or (code == 10 and new_feed == 0.0):
                     next_index = number - 1
@@ -116,9 +112,6 @@ class FastPathMixin:
                     ex = x if xs is None else x + float(xs)
                     ey = y if ys is None else y + float(ys)
                     ez = z if zs is None else z + float(zs)
-                if not (low <= ex <= high and low <= ey <= high and low <= ez <= high):
-                    next_index = number - 1
-                    break
                 end = (ex, ey, ez) if f == 1.0 else (ex * f, ey * f, ez * f)
                 append(
                     Motion(
@@ -185,20 +178,9 @@ class FastPathMixin:
         """An XY arc from ``x, y, z`` made as :meth:`_arc` makes it: (end in program
         units, end in mm, centre in mm, points), or None when the general path must read it (an
         error included). ``xs`` … ``rs``: the texts of the words, None when not given."""
-        low, high = -MAX_VALUE, MAX_VALUE
-        vx = vy = vz = None
-        if xs is not None:
-            vx = float(xs)
-            if not low <= vx <= high:
-                return None
-        if ys is not None:
-            vy = float(ys)
-            if not low <= vy <= high:
-                return None
-        if zs is not None:
-            vz = float(zs)
-            if not low <= vz <= high:
-                return None
+        vx = None if xs is None else float(xs)
+        vy = None if ys is None else float(ys)
+        vz = None if zs is None else float(zs)
         if self.absolute:
             ex = x if vx is None else vx
             ey = y if vy is None else vy
@@ -214,8 +196,6 @@ class FastPathMixin:
                 return None
             vi = 0.0 if i_s is None else float(i_s)
             vj = 0.0 if js is None else float(js)
-            if not (low <= vi <= high and low <= vj <= high):
-                return None
             if self.ijk_absolute:
                 if i_s is None or js is None:
                     return None
@@ -234,11 +214,10 @@ class FastPathMixin:
             ):
                 return None
         else:
-            radius = float(rs)
-            if (vx is None and vy is None) or not low <= radius <= high:
+            if vx is None and vy is None:
                 return None
             try:
-                c1, c2 = self._r_centre(0, "", clockwise, x, y, ex, ey, radius, radius_tolerance)
+                c1, c2 = self._r_centre(0, "", clockwise, x, y, ex, ey, float(rs), radius_tolerance)
             except GCodeError:
                 return None
             r1 = math.hypot(x - c1, y - c2)
