@@ -431,7 +431,7 @@ class _Interpreter:
         self.tool_table_edits: dict[int, float] = {}
         self.comp_side = None  # cutter radius compensation (cutter_comp.py)
         self.tool_diameters: dict[int, float] | None = None  # G10 L1/L10/L11: tool -> length mm
-        self.fanuc = False  # Fanuc's #4120, #2001-: see interpret(dialect=)
+        self.fanuc = False  # Fanuc's #4120, #2001-: see stream(dialect=)
         self.home_mm = {28: [0.0, 0.0, 0.0], 30: [0.0, 0.0, 0.0]}  # #5161-3, #5181-3
         self.g92_saved_mm = [0.0, 0.0, 0.0]  # #5211-#5213
         self.points_made = 0
