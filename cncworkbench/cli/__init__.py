@@ -1,47 +1,80 @@
 """The ``cncworkbench`` command: administration, automation, workers and the plain-Qt GUI.
 
 This module holds the root group; each command group lives in a module of its own
-(``cncworkbench.cli.model`` for ``cncworkbench model ...``) and is added below. Shared pieces
-are in :mod:`.context` (acting as a user), :mod:`.base` (language, errors) and
-:mod:`.jobwait` (following a queued job)."""
+(``cncworkbench.cli.model`` for ``cncworkbench model ...``), listed in :data:`COMMANDS` and
+imported only when its command runs or the help lists it (a command starts without
+importing the others: ``gcode trace`` need not load the database, ERP and PDF code).
+Shared pieces are in :mod:`.context` (acting as a user), :mod:`.base` (language, errors)
+and :mod:`.jobwait` (following a queued job)."""
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
-from cncworkbench.cli import (
-    audit,
-    cam,
-    catalog,
-    catalog_items,
-    config,
-    db,
-    demo,
-    erp,
-    feeds,
-    freecad,
-    gcode,
-    gui,
-    invoice,
-    job,
-    license,
-    login,
-    model,
-    quote,
-    review,
-    setup,
-    simulate,
-    storage,
-    user,
-    worker,
-)
-from cncworkbench.cli.base import UserErrorGroup
+from cncworkbench.cli.base import UserErrorGroup, localise
 from cncworkbench.core import localefmt
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP
 
+# command name -> (module in cncworkbench.cli, the command's attribute there)
+COMMANDS = {
+    "config": ("config", "config"),
+    "db": ("db", "db"),
+    "seed": ("catalog", "seed"),
+    "user": ("user", "user"),
+    "audit": ("audit", "audit"),
+    "feeds": ("feeds", "feeds"),
+    "cam": ("cam", "cam"),
+    "model": ("model", "model"),
+    "storage": ("storage", "storage"),
+    "worker": ("worker", "worker"),
+    "job": ("job", "job"),
+    "demo": ("demo", "demo"),
+    "gui": ("gui", "gui"),
+    "freecad": ("freecad", "freecad"),
+    "gcode": ("gcode", "gcode"),
+    "simulate": ("simulate", "simulate"),
+    "quote": ("quote", "quote"),
+    "erp": ("erp", "erp"),
+    "license": ("license", "license_group"),
+    "invoice": ("invoice", "invoice_group"),
+    "login": ("login", "login"),
+    "logout": ("login", "logout"),
+    "whoami": ("login", "whoami"),
+    "machine": ("catalog_items", "machine"),
+    "tool": ("catalog_items", "tool"),
+    "material": ("catalog_items", "material"),
+    "setup": ("setup", "setup"),
+    "review": ("review", "review"),
+    "artefact": ("review", "artefact"),
+}
+
+
+class _RootGroup(UserErrorGroup):
+    """The root group: its commands are imported when first asked for."""
+
+    def list_commands(self, ctx):
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx, cmd_name):
+        command = self.commands.get(cmd_name)
+        if command is None and cmd_name in COMMANDS:
+            module, attribute = COMMANDS[cmd_name]
+            # click names some things when they are declared (click.Path's "path"): in
+            # English, the source localise() keeps, as before any language was chosen
+            with localefmt.speaking("en"):
+                command = getattr(importlib.import_module(f"cncworkbench.cli.{module}"), attribute)
+                if cmd_name == "cam":  # cam submit is declared with the setup commands
+                    setup = importlib.import_module("cncworkbench.cli.setup")
+                    command.add_command(setup.cam_submit)
+            localise(command)  # its help in the language chosen at the start
+            self.add_command(command, cmd_name)
+        return command
+
 
 @click.group(
-    cls=UserErrorGroup,
+    cls=_RootGroup,
     help=QT_TRANSLATE_NOOP(
         "Cli", "CNC Workbench: the FreeCAD front end of a CNC shop's production platform."
     ),
@@ -57,38 +90,3 @@ from cncworkbench.core.i18n import QT_TRANSLATE_NOOP
 )
 def main():
     pass  # the language is chosen in UserErrorGroup.main, before the command runs
-
-
-for command in (
-    config.config,
-    db.db,
-    catalog.seed,
-    user.user,
-    audit.audit,
-    feeds.feeds,
-    cam.cam,
-    model.model,
-    storage.storage,
-    worker.worker,
-    job.job,
-    demo.demo,
-    gui.gui,
-    freecad.freecad,
-    gcode.gcode,
-    simulate.simulate,
-    quote.quote,
-    erp.erp,
-    license.license_group,
-    invoice.invoice_group,
-    login.login,
-    login.logout,
-    login.whoami,
-    catalog_items.machine,
-    catalog_items.tool,
-    catalog_items.material,
-    setup.setup,
-    review.review,
-    review.artefact,
-):
-    main.add_command(command)
-cam.cam.add_command(setup.cam_submit)
