@@ -54,13 +54,18 @@ class FastPathMixin:
         self._per_turn: dict[float, int] = {}  # arc radius (mm) -> segments per turn
 
     def fast_run(self, lines: list[str], pc: int, stop: int, budget: int):
-        """Execute ``lines[pc:stop]`` while they take the fast path, at most ``budget``
+        """Execute ``lines[pc:stop]`` (pc < stop) while they take the fast path, at most ``budget``
         blocks. Returns (motions, index of the first line not read, blocks executed,
         number of the last line executed, 0 when none)."""
         made: list[Motion] = []
-        if self.comp_side is not None or self.inverse_time or not self.fast_path:
-            return made, pc, 0, 0
         match_line = FAST_RE.fullmatch
+        if (
+            match_line(lines[pc]) is None  # most often why: said before loading the state
+            or self.comp_side is not None
+            or self.inverse_time
+            or not self.fast_path
+        ):
+            return made, pc, 0, 0
         modes = _MODES
         append = made.append
         x, y, z = self.pos
