@@ -1,9 +1,11 @@
 """The ``cncworkbench`` command: administration, automation, workers and the plain-Qt GUI.
 
 This module holds the root group; each command group lives in a module of its own
-(``cncworkbench.cli.model`` for ``cncworkbench model ...``) and is added below. Shared pieces
-are in :mod:`.context` (acting as a user), :mod:`.base` (language, errors) and
-:mod:`.jobwait` (following a queued job)."""
+(``cncworkbench.cli.model`` for ``cncworkbench model ...``), listed in :data:`COMMANDS` and
+imported only when its command runs or the help lists it (a command starts without
+importing the others: ``gcode trace`` need not load the database, ERP and PDF code).
+Shared pieces are in :mod:`.context` (acting as a user), :mod:`.base` (language, errors)
+and :mod:`.jobwait` (following a queued job)."""
 
 from __future__ import annotations
 
@@ -15,9 +17,7 @@ from cncworkbench.cli.base import UserErrorGroup, localise
 from cncworkbench.core import localefmt
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP
 
-# Each command: (its module under cncworkbench.cli, the attribute holding it), in the order
-# `--help` lists them. A command's module is imported only when the command is asked for
-# (start-up of `model upload` does not pay for `invoice`'s or `simulate`'s imports).
+# command name -> (module in cncworkbench.cli, the command's attribute there)
 COMMANDS = {
     "config": ("config", "config"),
     "db": ("db", "db"),
@@ -51,35 +51,31 @@ COMMANDS = {
 }
 
 
-def _load(name: str) -> click.Command:
-    module_name, attribute = COMMANDS[name]
-    command = getattr(importlib.import_module(f"cncworkbench.cli.{module_name}"), attribute)
-    if name == "cam":  # `cam submit` is declared with the setups it submits
-        from cncworkbench.cli import setup
-
-        if "submit" not in command.commands:
-            command.add_command(setup.cam_submit)
-    return command
-
-
-class LazyCommandGroup(UserErrorGroup):
-    """The root group: loads a command's module the first time the command is needed and
-    puts its help in the current language then."""
+class _RootGroup(UserErrorGroup):
+    """The root group: its commands are imported when first asked for."""
 
     def list_commands(self, ctx):
-        return list(COMMANDS)
+        return sorted(COMMANDS)
 
     def get_command(self, ctx, cmd_name):
         command = self.commands.get(cmd_name)
         if command is None and cmd_name in COMMANDS:
-            command = _load(cmd_name)
-            localise(command)
+            module, attribute = COMMANDS[cmd_name]
+            # click names some things when they are declared (click.Path's "path"): in
+            # English, the source localise() keeps, as before any language was chosen
+            with localefmt.speaking("en"):
+                command = getattr(importlib.import_module(f"cncworkbench.cli.{module}"), attribute)
+                if cmd_name == "cam" and "submit" not in command.commands:
+                    # cam submit is declared with the setup commands
+                    setup = importlib.import_module("cncworkbench.cli.setup")
+                    command.add_command(setup.cam_submit)
+            localise(command)  # its help in the language chosen at the start
             self.add_command(command, cmd_name)
         return command
 
 
 @click.group(
-    cls=LazyCommandGroup,
+    cls=_RootGroup,
     help=QT_TRANSLATE_NOOP(
         "Cli", "CNC Workbench: the FreeCAD front end of a CNC shop's production platform."
     ),

@@ -9,6 +9,7 @@ message.
 from __future__ import annotations
 
 import json
+from itertools import islice
 from pathlib import Path
 
 import click
@@ -144,15 +145,10 @@ def trace(
         parameters=parameters,
     )
     render = _json_line if as_json else _text_line
-    chunk = []
-    # motions are printed as they are made: memory stays flat in the program's length
-    for motion in motions:
-        chunk.append(render(motion))
-        if len(chunk) >= _CHUNK:
-            chunk.append("")
-            click.echo("\n".join(chunk), nl=False)
-            chunk.clear()
-    if chunk:
+    made = iter(motions)
+    # motions are printed as they are made, a chunk at a time: memory stays flat in the
+    # program's length
+    while chunk := list(map(render, islice(made, _CHUNK))):
         chunk.append("")
         click.echo("\n".join(chunk), nl=False)
     for warning in motions.program().warnings:

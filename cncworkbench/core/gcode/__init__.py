@@ -135,51 +135,13 @@ def dialect_of(text: str, post_processor: str | None = None) -> str:
     return "linuxcnc"
 
 
-def interpret(
-    text: str,
-    *,
-    chord_tolerance: float = 0.01,
-    tool_lengths: dict[int, float] | None = None,
-    start: tuple[float, float, float] = (0.0, 0.0, 0.0),
-    max_motions: int | None = None,
-    block_delete: bool = True,
-    subroutine_path=(),
-    max_blocks: int | None = None,
-    dialect: str = "linuxcnc",
-    tool_diameters: dict[int, float] | None = None,
-    parameters: dict[int, float] | None = None,
-) -> Program:
-    """Interpret a G-code program (see the module documentation for what it reads).
+def interpret(text: str, **options) -> Program:
+    """Interpret a G-code program (see the module documentation for what it reads): the
+    :class:`Program` with all its motions in a list. ``options`` are :func:`stream`'s.
 
-    ``chord_tolerance`` (mm) is the largest distance between an arc and its polyline;
-    ``tool_lengths`` maps tool numbers to tool length offsets in mm (the tool table);
-    ``start`` is the position (mm) before the first motion; more than ``max_motions``
-    motions is an error. Unset, the budgets grow with the program's length
-    (:func:`work_budget`), so a short hostile program (an arc of 10,000 turns, a canned
-    cycle repeated 100,000 times) is refused before the work, in bounded time and memory.
-    ``subroutine_path`` lists the folders where ``O<name> call`` finds ``name.ngc``;
-    more than ``max_blocks`` blocks executed (loops, recursion) is an error.
-    ``tool_diameters`` (tool -> diameter, mm) is what G41/G42 D read. ``parameters``
-    (number -> value, mm) are set before the program, as from LinuxCNC's parameter file
-    (:func:`read_parameter_file`); :attr:`Program.parameters` has them at the end.
-    ``dialect="fanuc"`` reads Fanuc's ``#4120`` (the tool number) and ``#2001``-``#2999``
-    (the tool length table, from ``tool_lengths``), and applies G43/G49 with the Z move
-    of their line (``G91 G0 G43 Z-[#[2000+#4120]] H#4120`` does not move the machine).
     Raises :class:`GCodeError` for a program it cannot read.
     """
-    motions = stream(
-        text,
-        chord_tolerance=chord_tolerance,
-        tool_lengths=tool_lengths,
-        start=start,
-        max_motions=max_motions,
-        block_delete=block_delete,
-        subroutine_path=subroutine_path,
-        max_blocks=max_blocks,
-        dialect=dialect,
-        tool_diameters=tool_diameters,
-        parameters=parameters,
-    )
+    motions = stream(text, **options)
     return motions.program(list(motions))
 
 
@@ -213,7 +175,26 @@ def stream(
     tool_diameters: dict[int, float] | None = None,
     parameters: dict[int, float] | None = None,
 ) -> MotionStream:
-    """:func:`interpret`, as a :class:`MotionStream` of the motions as they are made."""
+    """The motions of a G-code program as a :class:`MotionStream`, made as they are
+    iterated (:func:`interpret` lists them).
+
+    ``chord_tolerance`` (mm) is the largest distance between an arc and its polyline;
+    ``tool_lengths`` maps tool numbers to tool length offsets in mm (the tool table);
+    ``start`` is the position (mm) before the first motion; more than ``max_motions``
+    motions is an error. Unset, the budgets grow with the program's length
+    (:func:`work_budget`), so a short hostile program (an arc of 10,000 turns, a canned
+    cycle repeated 100,000 times) is refused before the work, in bounded time and memory.
+    ``subroutine_path`` lists the folders where ``O<name> call`` finds ``name.ngc``;
+    more than ``max_blocks`` blocks executed (loops, recursion) is an error.
+    ``tool_diameters`` (tool -> diameter, mm) is what G41/G42 D read. ``parameters``
+    (number -> value, mm) are set before the program, as from LinuxCNC's parameter file
+    (:func:`read_parameter_file`); :attr:`Program.parameters` has them at the end.
+    ``dialect="fanuc"`` reads Fanuc's ``#4120`` (the tool number) and ``#2001``-``#2999``
+    (the tool length table, from ``tool_lengths``), and applies G43/G49 with the Z move
+    of their line (``G91 G0 G43 Z-[#[2000+#4120]] H#4120`` does not move the machine).
+    Iterating raises :class:`GCodeError` at the first line it cannot read (the motions
+    before it have been yielded); bad arguments raise :class:`ValueError` at once.
+    """
     if isinstance(chord_tolerance, bool) or not isinstance(chord_tolerance, int | float):
         raise ValueError(f"chord_tolerance must be a number of mm, not {chord_tolerance!r}")
     if not 0 < chord_tolerance < math.inf:

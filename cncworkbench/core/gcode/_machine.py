@@ -48,21 +48,6 @@ _LINE_RE = re.compile(r"(?:[A-Z]" + _NUMBER + ")*")
 _NUMBER_RE = re.compile(_NUMBER)
 _NUMBERISH_RE = re.compile(r"[0-9.+\-]*")
 _PROGRAM_NUMBER_RE = re.compile(r"O[0-9]+")
-_FAST_NUMBER = r"([+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+))"
-# The line CAM posts write most: [N..] [G0|G1] [X] [Y] [Z] [F], one space apart or none.
-FAST_LINE_RE = re.compile(
-    r"[ ]*(?:[Nn][0-9]+[ ]+)?(?:[Gg]0?([01])(?![0-9.])[ ]*)?"
-    rf"(?:[Xx]{_FAST_NUMBER}[ ]*)?(?:[Yy]{_FAST_NUMBER}[ ]*)?"
-    rf"(?:[Zz]{_FAST_NUMBER}[ ]*)?(?:[Ff]{_FAST_NUMBER}[ ]*)?\r?"
-)
-# ... and an arc: G2|G3 [X] [Y] [Z] ([I] [J] | R) [F] [(comment)]
-FAST_ARC_RE = re.compile(
-    r"[ ]*(?:[Nn][0-9]+[ ]+)?[Gg]0?([23])(?![0-9.])[ ]*"
-    rf"(?:[Xx]{_FAST_NUMBER}[ ]*)?(?:[Yy]{_FAST_NUMBER}[ ]*)?(?:[Zz]{_FAST_NUMBER}[ ]*)?"
-    rf"(?:(?:[Ii]{_FAST_NUMBER}[ ]*)?(?:[Jj]{_FAST_NUMBER}[ ]*)?|[Rr]{_FAST_NUMBER}[ ]*)"
-    rf"(?:[Ff]{_FAST_NUMBER}[ ]*)?(\([^(),]*\))?[ ]*\r?"
-)
-
 # G codes (value × 10) -> modal group.
 _G_GROUPS: dict[int, str] = {
     **dict.fromkeys(
@@ -446,108 +431,13 @@ class _Interpreter:
         self.tool_table_edits: dict[int, float] = {}
         self.comp_side = None  # cutter radius compensation (cutter_comp.py)
         self.tool_diameters: dict[int, float] | None = None  # G10 L1/L10/L11: tool -> length mm
-        self.fanuc = False  # Fanuc's #4120, #2001-: see interpret(dialect=)
+        self.fanuc = False  # Fanuc's #4120, #2001-: see stream(dialect=)
         self.home_mm = {28: [0.0, 0.0, 0.0], 30: [0.0, 0.0, 0.0]}  # #5161-3, #5181-3
         self.g92_saved_mm = [0.0, 0.0, 0.0]  # #5211-#5213
         self.points_made = 0
         self.warnings: list[str] = []
         self.dwells: list[tuple[int, float]] = []
         self._warned_tools: set[int] = set()
-
-    def fast_line(self, ln: int, groups) -> Motion | bool | None:
-        """A line FAST_LINE_RE matched: its motion, False when it makes none, or None
-        when the general path must read it (a value or a mode that needs the checks)."""
-        g, x, y, z, f = groups
-        if self.comp_side is not None:
-            return None
-        if g is None and x is None and y is None and z is None:
-            return None  # F alone: the general path sets it
-        if g is None:
-            code = self.motion_mode
-            if code != 10 and code != 0:
-                return None
-        else:
-            code = 0 if g == "0" else 10
-        if f is not None:
-            if self.inverse_time:
-                return None
-            feed = float(f)
-            if feed < 0 or feed > MAX_RATE:
-                return None
-            self.feed_mm = feed * self.factor
-        if code == 10:
-            feed_mm = self.feed_mm
-            if feed_mm == 0.0 or self.inverse_time:
-                return None
-        else:
-            feed_mm = None
-        pos = self.pos
-        if self.absolute:
-            ex = pos[0] if x is None else float(x)
-            ey = pos[1] if y is None else float(y)
-            ez = pos[2] if z is None else float(z)
-        else:
-            ex = pos[0] if x is None else pos[0] + float(x)
-            ey = pos[1] if y is None else pos[1] + float(y)
-            ez = pos[2] if z is None else pos[2] + float(z)
-        if not (-MAX_VALUE <= ex <= MAX_VALUE and -MAX_VALUE <= ey <= MAX_VALUE) or not (
-            -MAX_VALUE <= ez <= MAX_VALUE
-        ):
-            return None
-        if self.emitted + len(self.motions) >= self.max_motions:
-            return None
-        self.motion_mode = code
-        self.cycle_il_flag = False
-        f = self.factor
-        if f == 1.0:
-            start = (pos[0], pos[1], pos[2])
-            end = (ex, ey, ez)
-        else:
-            start = (pos[0] * f, pos[1] * f, pos[2] * f)
-            end = (ex * f, ey * f, ez * f)
-        self.pos = [ex, ey, ez]
-        self.emitted += 1
-        return Motion(
-            "rapid" if code == 0 else "feed",
-            ln,
-            start,
-            end,
-            feed_mm,
-            self.tool,
-            self.rpm,
-            self.spindle,
-            self.coolant,
-            self.plane,
-            None,
-            None,
-            (),
-            None,
-            self.tool_length_mm,
-        )
-
-    def fast_arc(self, ln: int, groups) -> Motion | None:
-        """A line FAST_ARC_RE matched: its arc, or None for the general path."""
-        if self.comp_side is not None:
-            return None
-        v = {}
-        for letter, text in zip("XYZIJRF", groups[1:8], strict=True):
-            if text is not None:
-                value = float(text)
-                if not -MAX_VALUE <= value <= MAX_VALUE:
-                    return None
-                v[letter] = value
-        if self.inverse_time:
-            return None
-        if "F" in v:
-            if v["F"] < 0:
-                return None
-            self.feed_mm = v["F"] * self.factor
-        code = 20 if groups[0] == "2" else 30
-        self.cycle_il_flag = False
-        self.motion_mode = code
-        self._arc(ln, code == 20, self._find_ends(v, machine=False), v)
-        self.emitted += 1
-        return self.motions.pop()
 
     def _block(self, ln: int, words) -> bool:
         """Check and execute one block; True when it ends the program."""

@@ -2,8 +2,9 @@
 
 :class:`Runner` reads a program line by line and hands each block to the machine
 (:mod:`._machine`); motions are yielded as they are made, so memory does not grow with
-the program's length. Plain lines (no ``#``, ``[``, ``O``, ``@``, ``^``) take a fast path
-of one regular expression; the others go through :mod:`.expressions`.
+the program's length. Runs of the motion lines CAM posts write take the fast path
+(:mod:`.fastpath`); other plain lines (no ``#``, ``[``, ``O``, ``@``, ``^``) are read with
+one regular expression, the rest through :mod:`.expressions`.
 
 Control flow follows LinuxCNC 2.9: ``sub``/``endsub`` define subroutines anywhere in the
 file (a definition met in the flow is skipped), ``call`` with up to 30 arguments in
@@ -35,6 +36,7 @@ from cncworkbench.core.gcode.cutter_comp import CompMixin
 from cncworkbench.core.gcode.cycles import CycleMixin
 from cncworkbench.core.gcode.errors import GCodeError, at_line
 from cncworkbench.core.gcode.expressions import parse_line
+from cncworkbench.core.gcode.fastpath import FastPathMixin
 from cncworkbench.core.gcode.parameters import ParameterMixin
 from cncworkbench.core.i18n import translate
 
@@ -42,6 +44,8 @@ MAX_CALL_DEPTH = 50
 _NOTE_RE = re.compile(r"\(\s*(MSG|DEBUG|PRINT),([^)]*)\)", re.IGNORECASE)
 _NOTE_PARAMETER_RE = re.compile(r"#(<[^>]*>|[0-9]+)")
 _SLOW_CHARS = frozenset("#[O@^")
+FAST_RUN_LINES = 1024  # lines the fast path reads at a time (memory stays flat)
+FAST_RUN_FIRST = 16  # ... after a line it left to the general path
 
 
 def decode_program(data: bytes) -> str:
@@ -199,7 +203,7 @@ class _Frame:
         self.counts: dict[int, int] = {}  # repeat loops: line index -> turns left
 
 
-class Runner(ParameterMixin, CycleMixin, CompMixin, _machine._Interpreter):
+class Runner(ParameterMixin, CycleMixin, CompMixin, FastPathMixin, _machine._Interpreter):
     """The interpreter with LinuxCNC's parameters, expressions and O-words."""
 
     def __init__(
@@ -217,6 +221,7 @@ class Runner(ParameterMixin, CycleMixin, CompMixin, _machine._Interpreter):
         super().__init__(**kwargs)
         self.fanuc = dialect == "fanuc"
         self.comp_init()
+        self.fast_init()
         self.tool_diameters = None if tool_diameters is None else dict(tool_diameters)
         self._parameter_file = parameters
         self.subroutine_path = [Path(folder) for folder in subroutine_path]
@@ -290,13 +295,11 @@ class Runner(ParameterMixin, CycleMixin, CompMixin, _machine._Interpreter):
         frame = self.frames[0]
         lines = main.lines
         pc = 0
-        fast_line_re = _machine.FAST_LINE_RE.fullmatch
-        fast_line = self.fast_line
-        fast_arc_re = _machine.FAST_ARC_RE.fullmatch
-        fast_arc = self.fast_arc
+        fast_run = self.fast_run
         seen_code = False  # kept here in the loop: attributes cost time
         last_line = 0
         fast_ok = True  # not in an external file (its motions show the call's line)
+        span = FAST_RUN_FIRST  # lines offered to the fast path: grows while it takes them
         while True:
             if pc >= len(lines):
                 if frame.return_to is None:
@@ -307,28 +310,22 @@ class Runner(ParameterMixin, CycleMixin, CompMixin, _machine._Interpreter):
                         name=frame.name
                     ),
                 )
+            if fast_ok:
+                stop = min(len(lines), pc + span)
+                made, next_pc, done, last = fast_run(lines, pc, stop, max_blocks - blocks)
+                span = min(4 * span, FAST_RUN_LINES) if next_pc == stop else FAST_RUN_FIRST
+                if next_pc != pc:
+                    if done:
+                        seen_code = True
+                        blocks += done
+                        if frame.return_to is None:
+                            last_line = last
+                        yield from made
+                    pc = next_pc
+                    continue
             raw = lines[pc]
             number = pc + 1
             pc += 1
-            if fast_ok:
-                match = fast_line_re(raw)
-                if match is not None:
-                    if match.lastindex is None:  # spaces only
-                        continue
-                    motion = fast_line(number, match.groups())
-                else:
-                    match = fast_arc_re(raw)
-                    motion = None if match is None else fast_arc(number, match.groups())
-                if motion is not None:  # False: read, no motion
-                    seen_code = True
-                    if frame.return_to is None:
-                        last_line = number
-                    blocks += 1
-                    if blocks > max_blocks:
-                        raise GCodeError(number, _too_many_blocks(max_blocks))
-                    if motion:
-                        yield motion
-                    continue
             code = self.normalise(raw, number, frame.source) if raw else ""
             if not code:
                 continue
