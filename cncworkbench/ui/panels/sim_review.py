@@ -3,7 +3,8 @@
 Runs awaiting review (or all) on the left; for the selected run, its findings grouped by
 severity, a top view of the simulated stock (shaded height field, toolpath, numbered
 findings) that follows the selected finding, the G-code scrolled to the finding's line,
-and Approve / Reject with a comment. Only roles with ``sim.approve`` (operators) decide;
+playback (a scrubber over the program, play/pause, speed, previous/next finding), and
+Approve / Reject with a comment. Only roles with ``sim.approve`` (operators) decide;
 a run whose simulation found errors cannot be approved (the database refuses it too).
 """
 
