@@ -581,6 +581,9 @@ def _configure_op(obj, op: Operation, tool: ToolSpec, features: dict[str, Any], 
         _clear_and_set(obj, "StepDown", f"{stepdown} mm")
         if "StepOver" in obj.PropertiesList:
             _clear_and_set(obj, "StepOver", round(op.stepover_percent))
+    if op.kind in ("facing", "pocket"):
+        _finish_walls(obj)
+    _leave_stock(obj, op)
     if op.kind == "facing":
         faces = op.faces or features.get("top_faces", [])
         obj.Base = [(clone, faces)] if faces else []
@@ -626,6 +629,32 @@ def _configure_op(obj, op: Operation, tool: ToolSpec, features: dict[str, Any], 
             obj.ExtraOffset = "Drill Tip"  # the full diameter must come out of the bottom
     if op.final_depth_mm is not None:
         _clear_and_set(obj, "FinalDepth", f"{op.final_depth_mm} mm")
+
+
+def _finish_walls(obj) -> None:
+    """Offset passes, the last one along the boundary: FreeCAD's default zigzag leaves
+    scallops at the walls where its passes turn (and triangles at the facing's edges),
+    which the design comparison rightly reports as material left on the part (#21); its
+    ZigZagOffset clears them too but orders its passes differently from one process to
+    the next (seen on 0.20: two programs from the same inputs), and the same inputs must
+    give the same program."""
+    for prop in ("OffsetPattern", "ClearingPattern"):  # the name on 1.1/main
+        if prop in obj.PropertiesList and "Offset" in obj.getEnumerationsOfProperty(prop):
+            setattr(obj, prop, "Offset")
+            return
+
+
+def _leave_stock(obj, op: Operation) -> None:
+    """The operation's stock to leave on the design's walls, as FreeCAD's op takes it."""
+    leave = op.stock_to_leave_mm or 0.0
+    if not leave or op.kind in ("drilling", "facing"):
+        return
+    if op.kind == "profile" and "OffsetExtra" in obj.PropertiesList:
+        obj.OffsetExtra = f"{leave} mm"
+    elif op.kind == "pocket" and "ExtraOffset" in obj.PropertiesList:
+        obj.ExtraOffset = f"{leave} mm"  # inward (negative widened it: a gouge, seen)
+    elif op.kind == "adaptive" and "StockToLeave" in obj.PropertiesList:
+        obj.StockToLeave = leave
 
 
 def _holes_for(tool: ToolSpec, features: dict[str, Any], op: Operation) -> list[dict]:

@@ -76,6 +76,7 @@ def without_repeats(operations: list[Operation]) -> tuple[list[Operation], list[
         key = (
             op.kind, op.tool_number, tuple(op.faces), op.final_depth_mm, op.stepdown_mm,
             op.stepover_percent, op.peck_mm, op.rpm, op.feed_mm_min, op.plunge_mm_min,
+            op.stock_to_leave_mm,
         )  # fmt: skip
         if key in seen:
             notes.append(

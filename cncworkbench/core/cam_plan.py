@@ -104,6 +104,9 @@ class Operation:
     faces: list[str] = field(default_factory=list)
     final_depth_mm: float | None = None  # None: the feature's bottom
     peck_mm: float | None = None  # drilling: peck depth (G83) when the hole is deep
+    # Material this operation leaves on the design's walls (and for a later finishing
+    # operation); 0 finishes. The simulation accepts up to the plan's largest as leftover.
+    stock_to_leave_mm: float = 0.0
     feeds_note: str = ""  # where the cutting data came from (shown on the setup sheet)
     warnings: list[str] = field(default_factory=list)
     # This operation's own cutting data; None: the tool's (ToolSpec rpm/feed/plunge).
@@ -136,6 +139,10 @@ class CamPlan:
     machine: dict[str, Any] = field(default_factory=dict)  # name, envelope, rapid rate ...
     material: dict[str, Any] = field(default_factory=dict)  # name, grade, density
     post_args: str = ""
+
+    def stock_to_leave_mm(self) -> float:
+        """The most any operation leaves on the design (0: the plan finishes the part)."""
+        return max((op.stock_to_leave_mm for op in self.operations), default=0.0)
 
     def tool(self, number: int) -> ToolSpec:
         for tool in self.tools:

@@ -181,6 +181,10 @@ class OperationRequest:
     stepover_percent: float | None = None
     faces: list[str] = field(default_factory=list)
     final_depth_mm: float | None = None
+    stock_to_leave_mm: float = 0.0  # 0 finishes; more leaves material for a later op
+
+
+MAX_STOCK_TO_LEAVE_MM = 10.0
 
 
 def build_plan(
@@ -259,6 +263,9 @@ def build_plan(
                 stepover_percent=stepover,
                 faces=list(request.faces),
                 final_depth_mm=request.final_depth_mm,
+                stock_to_leave_mm=0.0
+                if request.kind == "drilling"
+                else float(request.stock_to_leave_mm or 0.0),
                 feeds_note=f"{material.name}: Vc {cut.vc_actual_m_min:.0f} m/min, fz "
                 f"{cut.fz_programmed_mm:.4f} mm, ae {ae:g} mm, ap {ap:g} mm",
                 rpm=round(cut.rpm),
@@ -363,9 +370,17 @@ def save_setup(session: Session, actor: Actor, data: SetupInput, setup_id: int |
         )
     if not data.operations:
         raise ValidationError(translate("Cam", "A setup needs at least one operation."))
-    for request in data.operations:
+    for index, request in enumerate(data.operations):
         if request.kind not in OPERATION_KINDS:
             raise _unknown_operation(request.kind)
+        leave = request.stock_to_leave_mm or 0.0
+        if not (isinstance(leave, (int, float)) and 0.0 <= leave <= MAX_STOCK_TO_LEAVE_MM):
+            raise ValidationError(
+                translate(
+                    "Cam",
+                    "Operation {number}: stock to leave must be 0 to {most} mm, not {value}.",
+                ).format(number=index + 1, most=i18n.number(MAX_STOCK_TO_LEAVE_MM), value=leave)
+            )
     name = (data.name or "").strip()
     if not 1 <= len(name) <= 255:
         raise ValidationError(translate("Cam", "A setup needs a name of 1 to 255 characters."))
@@ -822,6 +837,7 @@ def sheet_data(
                 "plunge_mm_min": op.cutting(tools_by_number[op.tool_number])[2],
                 "stepdown_mm": op.stepdown_mm,
                 "stepover_percent": op.stepover_percent,
+                "stock_to_leave_mm": op.stock_to_leave_mm,
                 "time_s": seconds,
             }
             for op, seconds in zip(plan.operations, result.per_operation_s, strict=False)

@@ -77,6 +77,7 @@ class _Operation:
     stepdown: float | None
     stepover: float | None
     time_s: float | None
+    leave: float | None = None  # stock to leave, mm (0: the operation finishes)
 
 
 @dataclass
@@ -204,6 +205,7 @@ def _parse_setup_sheet(sheet: Any) -> _Sheet:
                 stepdown=number("stepdown_mm"),
                 stepover=number("stepover_percent"),
                 time_s=number("time_s"),
+                leave=number("stock_to_leave_mm"),
             )
         )
 
@@ -416,7 +418,7 @@ class _SetupSheetRenderer(_ReportRenderer):
         flow.gap(self.mm(3))
         columns = [
             _Column("#", 5, True),
-            _Column(translate("Reports", "Name"), 40),
+            _Column(translate("Reports", "Name"), 31),
             _Column(translate("Reports", "Kind"), 20),
             _Column("T", 6),
             _Column(translate("Reports", "Spindle rpm"), 14, True),
@@ -424,6 +426,7 @@ class _SetupSheetRenderer(_ReportRenderer):
             _Column(translate("Reports", "Plunge mm/min"), 14, True),
             _Column(translate("Reports", "Stepdown mm"), 14, True),
             _Column(translate("Reports", "Stepover %"), 13, True),
+            _Column(translate("Reports", "Leave mm"), 9, True),
             _Column(translate("Reports", "Time"), 13, True),
         ]
         rows = [
@@ -437,6 +440,7 @@ class _SetupSheetRenderer(_ReportRenderer):
                 number(op.plunge, 0),
                 number(op.stepdown),
                 number(op.stepover, 1),
+                number(op.leave or 0.0),
                 self.fmt.duration(op.time_s),
             ]
             for i, op in enumerate(s.operations, 1)
