@@ -8,7 +8,7 @@ import dataclasses
 
 import pytest
 
-from cncworkbench.core.cam_coverage import not_machined
+from cncworkbench.core.cam_coverage import not_machined, pockets_not_machined
 from cncworkbench.core.cam_plan import CamPlan, Operation, ToolSpec, stock_around
 from tests.support.freecad import require_program, run_freecadcmd
 
@@ -82,6 +82,73 @@ def test_the_nine_hole_plate_gets_its_holes_or_the_list_of_those_it_does_not(tmp
         "Ø1 mm", "Ø2 mm", "Ø5 mm", "Ø8 mm", "Ø9 mm",
     ]  # fmt: skip
     assert "G81" in result.gcode or "G83" in result.gcode
+
+
+def mill(number: int, diameter: float) -> ToolSpec:
+    return dataclasses.replace(drill(number, diameter), type="flat_endmill",
+                               name=f"{diameter} mm end mill")  # fmt: skip
+
+
+POCKETS = {
+    "pockets": [
+        {"floor_faces": ["Face7"], "size": [30.0, 20.0], "depth": 4.0, "min_width": 20.0},
+        {"floor_faces": ["Face9"], "size": [8.0, 5.0], "depth": 2.0, "min_width": 5.0},
+    ],
+    "through_cuts": [{"faces": ["Face5"], "center": [75.0, 20.0], "size": [30.0, 30.0],
+                      "depth": 10.0}],
+}  # fmt: skip
+
+
+def test_pockets_and_through_cuts_no_operation_machines_are_listed_with_the_reason():
+    tools = [mill(1, 10.0), mill(2, 4.0)]
+    # no clearing operation: both pockets, and the through-cut, are named
+    listed = pockets_not_machined(plan(tools, [Operation("profile", 1)]), POCKETS)
+    assert listed == [
+        "NOT MACHINED: pocket 30 × 20 mm, 4 mm deep (Face7): the plan has no pocket or "
+        "adaptive operation.",
+        "NOT MACHINED: pocket 8 × 5 mm, 2 mm deep (Face9): the plan has no pocket or "
+        "adaptive operation.",
+        "NOT MACHINED: through-cut 30 × 30 mm at X75.000 Y20.000: no operation machines "
+        "through-cuts yet (the profile contours the outside only); machine it another way "
+        "or mill it from its faces in the FreeCAD CAM workbench.",
+    ]
+    # a Ø10 pocket operation clears the wide pocket, not the 5 mm one
+    listed = pockets_not_machined(plan(tools, [Operation("pocket", 1)]), POCKETS)
+    assert listed[0] == (
+        "NOT MACHINED: pocket 8 × 5 mm, 2 mm deep (Face9): T1 (Ø10 mm) is wider than the "
+        "pocket (5 mm)."
+    )
+    assert len(listed) == 2 and listed[1].startswith("NOT MACHINED: through-cut")
+    # ... and a Ø4 adaptive on that floor takes it; a pocket op on another floor does not
+    ops = [Operation("pocket", 1), Operation("adaptive", 2, faces=["Face9"])]
+    assert len(pockets_not_machined(plan(tools, ops), POCKETS)) == 1
+    named = pockets_not_machined(plan(tools, [Operation("pocket", 2, faces=["Face9"])]), POCKETS)
+    assert named[0].endswith("(Face7): no pocket operation names its floor.")
+
+
+def test_a_plate_with_a_pocket_and_a_triangular_through_cut_lists_what_is_not_machined(
+    tmp_path,
+):
+    """The part FreeCAD makes: the through-cut is found (not taken for a hole or a
+    pocket), and a profile-only plan names the pocket and the through-cut."""
+    require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
+    from cncworkbench.services.machining import cam
+
+    run_freecadcmd("nine_holes.py", tmp_path, {"CNC_TEST_PARTS": str(tmp_path)})
+    features = cam.features_of_file(tmp_path / "cutouts.step", "STEP")
+    assert features["holes"] == []
+    assert [p["size"] for p in features["pockets"]] == [[30.0, 20.0]]
+    [cut] = features["through_cuts"]
+    assert cut["size"] == [30.0, 30.0] and cut["depth"] == 10.0
+    assert cut["area_mm2"] == pytest.approx(30 * 30 / 2)
+    assert 60 < cut["center"][0] < 90 and 10 < cut["center"][1] < 40
+    listed = pockets_not_machined(plan([mill(1, 10.0)], [Operation("profile", 1)]), features)
+    assert [line.split(" mm")[0] for line in listed] == [
+        "NOT MACHINED: pocket 30 × 20", "NOT MACHINED: through-cut 30 × 30",
+    ]  # fmt: skip
+    assert pockets_not_machined(plan([mill(1, 10.0)], [Operation("pocket", 1)]), features) == [
+        listed[1]
+    ]
 
 
 def test_a_repeated_operation_is_left_out_so_no_hole_is_drilled_twice():

@@ -196,7 +196,8 @@ def _cam_job_objects(doc) -> set[str]:
 
 def detect_features(shape) -> dict[str, Any]:
     """What a prismatic part offers to mill from the top: its top faces, pockets open from
-    the top (floor faces, size, depth) and vertical holes (diameter, depth, through)."""
+    the top (floor faces, size, depth), vertical holes (diameter, depth, through) and
+    through-cuts (openings of the bottom face that are not round holes)."""
     if not shape.Solids:
         raise PlanError(
             translate("Cam", "The model is not a solid (it has no closed volume to machine).")
@@ -213,6 +214,7 @@ def detect_features(shape) -> dict[str, Any]:
         "top_faces": [],
         "pockets": [],
         "holes": [],
+        "through_cuts": [],
         "solids": len(shape.Solids),
     }
     holes: dict[tuple, dict[str, Any]] = {}
@@ -222,6 +224,9 @@ def detect_features(shape) -> dict[str, Any]:
         kind = type(surface).__name__
         if kind == "Plane":
             normal = face.normalAt(*_inside_uv(face))
+            if normal.z < -1 + TOLERANCE and abs(face.BoundBox.ZMin - box.ZMin) < TOLERANCE:
+                features["through_cuts"] += _through_cuts(solid, face, name, box)
+                continue
             if normal.z < 1 - TOLERANCE:
                 continue
             z = face.BoundBox.ZMax
@@ -268,6 +273,35 @@ def detect_features(shape) -> dict[str, Any]:
         ):
             features["holes"].append(hole)
     return features
+
+
+def _through_cuts(solid, face, name: str, box) -> list[dict[str, Any]]:
+    """The openings of a bottom face that go up through the part and are not a round
+    hole (those are holes): a triangle, a slot, a window."""
+    import Part
+
+    out = []
+    for wire in face.Wires[1:]:
+        if len(wire.Edges) == 1 and type(wire.Edges[0].Curve).__name__ == "Circle":
+            continue
+        try:
+            opening = Part.Face(wire)
+        except Part.OCCError:
+            continue
+        point = opening.valueAt(*_inside_uv(opening))
+        if not _open_above_point(solid, [point.x, point.y], box.ZMin, box.ZMax):
+            continue
+        wb = wire.BoundBox
+        out.append(
+            {
+                "faces": [name],
+                "center": [round(point.x, 4), round(point.y, 4)],
+                "size": [round(wb.XLength, 4), round(wb.YLength, 4)],
+                "depth": round(box.ZLength, 4),
+                "area_mm2": round(opening.Area, 3),
+            }
+        )
+    return out
 
 
 def _inside_uv(face) -> tuple[float, float]:

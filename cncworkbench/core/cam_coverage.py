@@ -1,11 +1,15 @@
-"""Which of a part's holes a CAM plan leaves unmachined, and why (issue #21: CAM must never
-drop work silently).
+"""Which of a part's holes, pockets and through-cuts a CAM plan leaves unmachined, and
+why (issue #21: CAM must never drop work silently).
 
 A drilling operation drills the holes its tool fits (the CAM adapter's rule: the drill's
 diameter up to 1 mm under the hole's, or the faces the operation names). Every other hole
 found on the part is listed as NOT MACHINED with the reason: no drilling operation, no
 drill of its size in the plan (the drills there are named), or a drill that fits but is
-shorter than the hole is deep.
+shorter than the hole is deep. A pocket open from the top is machined by a pocket or
+adaptive operation that names its floor (or names no faces: then every pocket) with a
+cutter narrower than the pocket; a through-cut (an opening of the bottom face that is not
+a round hole) is machined by no operation yet (the profile contours the outside): each is
+listed with the reason.
 """
 
 from __future__ import annotations
@@ -60,6 +64,57 @@ def not_machined(plan: CamPlan, features: dict[str, Any]) -> list[str]:
         out.append(
             translate("CamCoverage", "NOT MACHINED: hole Ø{size} mm at {where}: {reason}.").format(
                 size=size, where=where, reason=reason
+            )
+        )
+    return out
+
+
+def pockets_not_machined(plan: CamPlan, features: dict[str, Any]) -> list[str]:
+    """One sentence per pocket and through-cut the plan does not machine, and why."""
+    clearing = [op for op in plan.operations if op.kind in ("pocket", "adaptive")]
+    out = []
+    for pocket in features.get("pockets", []):
+        floors = set(pocket.get("floor_faces", []))
+        taking = [op for op in clearing if not op.faces or floors & set(op.faces)]
+        width = float(pocket.get("min_width") or 0.0)
+        fitting = [op for op in taking if plan.tool(op.tool_number).diameter_mm <= width]
+        if fitting:
+            continue
+        if taking:
+            tool = min((plan.tool(op.tool_number) for op in taking), key=lambda t: t.diameter_mm)
+            reason = translate(
+                "CamCoverage", "T{tool} (Ø{diameter} mm) is wider than the pocket ({width} mm)"
+            ).format(
+                tool=tool.number,
+                diameter=i18n.number(tool.diameter_mm),
+                width=i18n.number(width),
+            )
+        elif clearing:
+            reason = translate("CamCoverage", "no pocket operation names its floor")
+        else:
+            reason = translate("CamCoverage", "the plan has no pocket or adaptive operation")
+        out.append(
+            translate(
+                "CamCoverage",
+                "NOT MACHINED: pocket {size} mm, {depth} mm deep ({faces}): {reason}.",
+            ).format(
+                size=" × ".join(i18n.number(v) for v in pocket.get("size", [])),
+                depth=i18n.number(pocket.get("depth", 0)),
+                faces=", ".join(sorted(floors)),
+                reason=reason,
+            )
+        )
+    for cut in features.get("through_cuts", []):
+        out.append(
+            translate(
+                "CamCoverage",
+                "NOT MACHINED: through-cut {size} mm at X{x} Y{y}: no operation machines "
+                "through-cuts yet (the profile contours the outside only); machine it "
+                "another way or mill it from its faces in the FreeCAD CAM workbench.",
+            ).format(
+                size=" × ".join(i18n.number(v) for v in cut.get("size", [])),
+                x=f"{cut['center'][0]:.3f}",
+                y=f"{cut['center'][1]:.3f}",
             )
         )
     return out

@@ -584,7 +584,8 @@ def run_plan_on_file(
         fixes=finished.fixes,
         # every hole the plan leaves undrilled is named, with the reason (#21)
         warnings=list(answer.get("warnings", []))
-        + cam_coverage.not_machined(plan, answer["features"]),
+        + cam_coverage.not_machined(plan, answer["features"])
+        + cam_coverage.pockets_not_machined(plan, answer["features"]),
         features=answer["features"],
         removed_volume_mm3=removed,
         cam_claimed_removal_mm3=float(answer["removed_volume_mm3"]),
