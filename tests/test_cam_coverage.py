@@ -151,6 +151,49 @@ def test_a_plate_with_a_pocket_and_a_triangular_through_cut_lists_what_is_not_ma
     ]
 
 
+def test_holes_without_a_drill_are_milled_helically_when_an_end_mill_fits(tmp_path):
+    """The nine-hole plate with Ø6 and Ø3 drills and a Ø4 end mill: the drills take Ø3,
+    Ø4, Ø6, Ø7; FreeCAD CAM's Helix op mills Ø5, Ø8 and Ø9 with the end mill (G2/G3 with
+    Z); only Ø1 and Ø2 are listed. Simulated against the design, the milled holes are
+    neither gouged nor left with material."""
+    require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
+    from cncworkbench.cam.design import design_triangles
+    from cncworkbench.core import simulation, verification
+    from cncworkbench.services.machining import cam
+
+    run_freecadcmd("nine_holes.py", tmp_path, {"CNC_TEST_PARTS": str(tmp_path)})
+    tools = [drill(1, 6.0), drill(2, 3.0), mill(3, 4.0)]
+    ops = [Operation("drilling", 1), Operation("drilling", 2),
+           Operation("helix", 3, stepdown_mm=0.6, stepover_percent=40)]  # fmt: skip
+    p = dataclasses.replace(
+        plan(tools, ops),
+        machine={"name": "Mill", "envelope_mm": [500, 400, 300], "tool_capacity": 10},
+    )
+    step = tmp_path / "nine_holes.step"
+    result = cam.run_plan_on_file(step, "STEP", p)
+    listed = [w for w in result.warnings if w.startswith("NOT MACHINED")]
+    assert [w.split(" at ")[0].removeprefix("NOT MACHINED: hole ") for w in listed] == [
+        "Ø1 mm", "Ø2 mm",
+    ]  # fmt: skip
+    assert listed[0].endswith(
+        "no drill of its size, and the helical milling end mills (T3 Ø4 mm) do not fit it "
+        "(narrower than the hole, flutes as long as it is deep)."
+    )
+    helical = [m for m in result.program.motions if m.kind == "arc" and m.tool == 3]
+    centres = {round(m.start[0] / 12) for m in helical}
+    assert centres == {5, 8, 9}  # the holes at X60, X96, X108
+    assert any(m.start[2] != m.end[2] for m in helical)  # helices, not flat circles
+    shapes = {t.number: cam.tool_shape(dataclasses.asdict(t)) for t in p.tools}
+    done = simulation.simulate(result.program, tuple(p.stock.min), tuple(p.stock.max), shapes,
+                               resolution_mm=0.1)  # fmt: skip
+    design = verification.design_field(design_triangles(step, "STEP"), done.grid)
+    check = verification.compare(done, design, result.program, shapes)
+    assert not [f for f in check.findings if f.kind == "gouge"], check.findings
+    near = [f for f in check.findings if f.kind == "leftover"
+            and min(abs(f.x - 12 * n) for n in (5, 8, 9)) < 5]  # fmt: skip
+    assert near == []
+
+
 def test_a_repeated_operation_is_left_out_so_no_hole_is_drilled_twice():
     from cncworkbench.core.cam_coverage import without_repeats
 

@@ -27,7 +27,7 @@ from typing import Any
 
 import FreeCAD
 
-from cncworkbench.core import i18n
+from cncworkbench.core import cam_coverage, i18n
 from cncworkbench.core.cam_plan import CamPlan, Operation, PlanError, ToolSpec
 from cncworkbench.core.i18n import translate
 
@@ -50,6 +50,7 @@ class CamApi:
                 "pocket": "PathScripts.PathPocketShape",
                 "adaptive": "PathScripts.PathAdaptive",
                 "drilling": "PathScripts.PathDrilling",
+                "helix": "PathScripts.PathHelix",
                 "post": "PathScripts.PathPostProcessor",
             }
         else:  # 0.21+/1.x: Path.*
@@ -63,6 +64,7 @@ class CamApi:
                 "pocket": "Path.Op.PocketShape",
                 "adaptive": "Path.Op.Adaptive",
                 "drilling": "Path.Op.Drilling",
+                "helix": "Path.Op.Helix",
                 "post": "Path.Post.Processor",
             }
         self.modules = {role: importlib.import_module(name) for role, name in names.items()}
@@ -452,7 +454,7 @@ def _build_job(api: CamApi, doc, models: list, plan: CamPlan, features: dict[str
         created.append((op, _create_op(api, doc, job, clone, op, features)))
     for op, obj in created:
         obj.ToolController = controller_for(op)
-        _configure_op(obj, op, plan.tool(op.tool_number), features, clone)
+        _configure_op(obj, op, plan.tool(op.tool_number), features, clone, plan)
     doc.recompute()
     built = BuiltJob(job, controllers, created)
     for op, obj in created:
@@ -592,10 +594,11 @@ def _configure_controller(controller, tool: ToolSpec, plan: CamPlan, cutting: tu
 
 def _create_op(api: CamApi, doc, job, clone, op: Operation, features: dict[str, Any]):
     name = f"Op_{op.kind}"
-    if op.kind == "drilling":
-        module = api["drilling"]
+    if op.kind in ("drilling", "helix"):  # Create() wants a GUI model in console mode
+        module = api[op.kind]
         obj = doc.addObject("Path::FeaturePython", name)
-        obj.Proxy = module.ObjectDrilling(obj, name, job)  # joins the job itself
+        proxy = module.ObjectDrilling if op.kind == "drilling" else module.ObjectHelix
+        obj.Proxy = proxy(obj, name, job)  # joins the job itself
     else:
         obj = api[op.kind].Create(name, parentJob=job)
     obj.Label = comment_safe(op.label())
@@ -609,7 +612,9 @@ def _clear_and_set(obj, prop: str, value) -> None:
     setattr(obj, prop, value)
 
 
-def _configure_op(obj, op: Operation, tool: ToolSpec, features: dict[str, Any], clone) -> None:
+def _configure_op(
+    obj, op: Operation, tool: ToolSpec, features: dict[str, Any], clone, plan: CamPlan
+) -> None:
     stepdown = op.stepdown_mm or min(tool.flute_length_mm, tool.diameter_mm)
     if op.kind != "drilling":
         _clear_and_set(obj, "StepDown", f"{stepdown} mm")
@@ -645,6 +650,26 @@ def _configure_op(obj, op: Operation, tool: ToolSpec, features: dict[str, Any], 
         if op.kind == "adaptive":
             obj.Side = "Inside"
             obj.OperationType = "Clearing"
+    elif op.kind == "helix":
+        holes = cam_coverage.helix_holes(plan, op, features)
+        if not holes:
+            raise PlanError(
+                translate(
+                    "Cam",
+                    "{operation}: no hole is left for T{tool} (Ø{diameter} mm) to mill: every "
+                    "hole is drilled, narrower than it, or deeper than its flutes.",
+                ).format(
+                    operation=op.label(), tool=tool.number, diameter=i18n.number(tool.diameter_mm)
+                )
+            )
+        obj.Base = [(clone, [hole["faces"][0] for hole in holes])]
+        _clear_and_set(obj, "StepOver", round(op.stepover_percent))
+        if "StartSide" in obj.PropertiesList:
+            obj.StartSide = "Inside"  # from the centre out: the hole is solid material
+        if "StartRadius" in obj.PropertiesList:
+            obj.StartRadius = 0
+        if "Direction" in obj.PropertiesList:
+            obj.Direction = "CCW"  # climb milling on the hole's wall
     elif op.kind == "drilling":
         holes = _holes_for(tool, features, op)
         if not holes:

@@ -12,7 +12,7 @@ from cncworkbench.cli.jobwait import TIMEOUT, follow, raise_unless_completed, wo
 from cncworkbench.core import i18n, localefmt
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 
-OPERATIONS = ["facing", "profile", "pocket", "drilling", "adaptive"]
+OPERATIONS = ["facing", "profile", "pocket", "drilling", "adaptive", "helix"]
 JSON_HELP = QT_TRANSLATE_NOOP("Cli", "Print JSON.")
 
 

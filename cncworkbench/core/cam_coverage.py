@@ -30,12 +30,52 @@ def fits(tool: ToolSpec, hole: dict[str, Any], faces: list[str]) -> bool:
     return tool.diameter_mm - _FIT <= hole["diameter"] <= tool.diameter_mm + 1.0
 
 
+def drilled(plan: CamPlan, hole: dict[str, Any]) -> bool:
+    """Whether a drilling operation of the plan drills ``hole`` (a fitting, long enough
+    drill)."""
+    return any(
+        fits(plan.tool(op.tool_number), hole, op.faces)
+        and plan.tool(op.tool_number).flute_length_mm >= hole["depth"]
+        for op in plan.operations
+        if op.kind == "drilling"
+    )
+
+
+def helix_holes(plan: CamPlan, op: Operation, features: dict[str, Any]) -> list[dict]:
+    """The holes a helical milling operation mills: those no drilling operation drills,
+    wider than its end mill (by a tenth of a millimetre at least) and no deeper than its
+    flutes, or the faces it names; a hole is milled by the first such operation only."""
+    tool = plan.tool(op.tool_number)
+    earlier = plan.operations[: plan.operations.index(op)]
+    out = []
+    for hole in features.get("holes", []):
+        if op.faces:
+            if set(hole.get("faces", [])) & set(op.faces):
+                out.append(hole)
+            continue
+        if drilled(plan, hole) or hole["diameter"] < tool.diameter_mm + 0.1:
+            continue
+        if hole["depth"] > tool.flute_length_mm:
+            continue
+        if any(
+            other.kind == "helix" and hole in helix_holes(plan, other, features)
+            for other in earlier
+        ):
+            continue
+        out.append(hole)
+    return out
+
+
 def not_machined(plan: CamPlan, features: dict[str, Any]) -> list[str]:
     """One sentence per hole the plan does not machine, naming it and the reason."""
     drilling = [op for op in plan.operations if op.kind == "drilling"]
     drills = sorted({plan.tool(op.tool_number).diameter_mm for op in drilling})
+    helical = [op for op in plan.operations if op.kind == "helix"]
+    milled = [hole for op in helical for hole in helix_holes(plan, op, features)]
     out = []
     for hole in features.get("holes", []):
+        if hole in milled:
+            continue
         where = f"X{hole['center'][0]:.3f} Y{hole['center'][1]:.3f}"
         size = i18n.number(hole["diameter"])
         fitting = [
@@ -55,6 +95,17 @@ def not_machined(plan: CamPlan, features: dict[str, Any]) -> list[str]:
                 flutes=i18n.number(tool.flute_length_mm),
                 depth=i18n.number(hole["depth"]),
             )
+        elif helical:
+            mills = ", ".join(
+                f"T{plan.tool(op.tool_number).number} Ø"
+                f"{i18n.number(plan.tool(op.tool_number).diameter_mm)}"
+                for op in helical
+            )
+            reason = translate(
+                "CamCoverage",
+                "no drill of its size, and the helical milling end mills ({mills} mm) do not "
+                "fit it (narrower than the hole, flutes as long as it is deep)",
+            ).format(mills=mills)
         elif not drilling:
             reason = translate("CamCoverage", "the plan has no drilling operation")
         else:

@@ -16,7 +16,7 @@ from typing import Any
 from cncworkbench.core import i18n
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 
-OPERATION_KINDS = ("facing", "profile", "pocket", "adaptive", "drilling")
+OPERATION_KINDS = ("facing", "profile", "pocket", "adaptive", "drilling", "helix")
 DRILLING_TOOLS = frozenset({"drill", "spot_drill"})
 # FreeCAD 0.20 tool-bit shape files by catalog tool type.
 FREECAD_SHAPES = {
@@ -37,6 +37,7 @@ _KIND_LABELS = {
     "pocket": QT_TRANSLATE_NOOP("CamPlan", "Pocket"),
     "adaptive": QT_TRANSLATE_NOOP("CamPlan", "Adaptive"),
     "drilling": QT_TRANSLATE_NOOP("CamPlan", "Drilling"),
+    "helix": QT_TRANSLATE_NOOP("CamPlan", "Helical milling"),
 }
 _KIND_NAMES = {
     "facing": QT_TRANSLATE_NOOP("CamPlan", "facing"),
@@ -44,6 +45,7 @@ _KIND_NAMES = {
     "pocket": QT_TRANSLATE_NOOP("CamPlan", "pocket"),
     "adaptive": QT_TRANSLATE_NOOP("CamPlan", "adaptive"),
     "drilling": QT_TRANSLATE_NOOP("CamPlan", "drilling"),
+    "helix": QT_TRANSLATE_NOOP("CamPlan", "helical milling"),
 }
 
 
@@ -348,6 +350,16 @@ def _operation_problems(
     label = f"{index + 1}. {op.name or _kind_label(op.kind)}"
     number = f"T{tool.number}"
     is_drill = tool.type in DRILLING_TOOLS
+    if op.kind == "helix" and is_drill:
+        out.append(
+            Problem(
+                "error",
+                translate(
+                    "CamPlan", "{label}: helical milling needs an end mill, not the drill {tool}."
+                ).format(label=label, tool=number),
+                index,
+            )
+        )
     if op.kind == "drilling":
         holes = features.get("holes", [])
         if features and not holes:

@@ -56,7 +56,9 @@ FCSTD_MIME = "application/x-freecad"
 PDF_MIME = "application/pdf"
 CAM_TIMEOUT_S = 900
 # Stepover (% of the tool) each operation starts from; a shop's usual first choice.
-DEFAULT_STEPOVER = {"facing": 70.0, "profile": 50.0, "pocket": 45.0, "adaptive": 15.0}
+DEFAULT_STEPOVER = {
+    "facing": 70.0, "profile": 50.0, "pocket": 45.0, "adaptive": 15.0, "helix": 40.0,
+}  # fmt: skip
 EXTENSIONS = {"linuxcnc": ".ngc", "grbl": ".nc", "fanuc": ".nc", "heidenhain": ".h"}
 CONVERSATIONAL_POSTS = frozenset({"heidenhain"})  # posts whose output is not RS274 G-code
 
@@ -68,6 +70,7 @@ OPERATION_WORDS = {
     "pocket": QT_TRANSLATE_NOOP("Cam", "pocket"),
     "adaptive": QT_TRANSLATE_NOOP("Cam", "adaptive"),
     "drilling": QT_TRANSLATE_NOOP("Cam", "drilling"),
+    "helix": QT_TRANSLATE_NOOP("Cam", "helical milling"),
 }
 STL_REFUSED = QT_TRANSLATE_NOOP(
     "Cam", "An STL mesh has no exact faces to machine: upload the part as FCStd or STEP."
@@ -141,6 +144,8 @@ def engagement(kind: str, tool: Tool, features: dict[str, Any] | None) -> tuple[
         return d * DEFAULT_STEPOVER["adaptive"] / 100, min(depth, flutes)
     if kind == "pocket":
         return d, min(recommended, 0.5 * d)  # the first pass of a pocket is a full slot
+    if kind == "helix":
+        return d, round(0.15 * d, 3)  # a full-width helix, a gentle pitch per turn
     return d * 0.5, min(recommended, flutes)  # profile
 
 
@@ -302,6 +307,7 @@ def _default_name(kind: str) -> str:
         "pocket": "Pocket",
         "adaptive": "Adaptive clearing",
         "drilling": "Drilling",
+        "helix": "Helical milling",
     }[kind]
 
 
@@ -324,6 +330,10 @@ def choose_tools(kinds: list[str], tools: list[Tool], features: dict[str, Any]) 
             pick = max(fitting, key=lambda t: float(t.diameter_mm), default=None)
         elif kind == "facing":
             pick = max(mills, key=lambda t: float(t.diameter_mm), default=None)
+        elif kind == "helix":  # the largest end mill narrower than a hole no drill takes
+            holes = [h["diameter"] for h in features.get("holes", [])]
+            fitting = [t for t in mills if any(float(t.diameter_mm) < d for d in holes)]
+            pick = max(fitting, key=lambda t: float(t.diameter_mm), default=None)
         elif kind in ("pocket", "adaptive"):
             narrowest = min((p["min_width"] for p in features.get("pockets", [])), default=1e9)
             fitting = [t for t in mills if float(t.diameter_mm) < narrowest]
