@@ -15,6 +15,7 @@ import dataclasses
 import decimal
 import hashlib
 import math
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -149,7 +150,26 @@ def engagement(kind: str, tool: Tool, features: dict[str, Any] | None) -> tuple[
     return d * 0.5, min(recommended, flutes)  # profile
 
 
-def tool_spec(tool: Tool, number: int, cut: feeds.CutResult) -> ToolSpec:
+# A holder's spindle taper, as catalog holders and machines name it ("BT40 ER32 collet
+# chuck", "HSK-A63 hydraulic chuck", spindle_taper "BT30").
+_TAPER = re.compile(r"^\s*(BT\d+|CAT\d+|SK\d+|HSK-[A-F]\d+|ISO\d+|R8)\b", re.IGNORECASE)
+
+
+def holder_on(holder: str, spindle_taper: str | None) -> str:
+    """The holder as the machine takes it: the catalog lists each tool in one typical
+    holder (often BT40); on a machine of another taper it sits in that taper's version
+    of the holder ("BT40 ER32 collet chuck" on a BT30 spindle: "BT30 ER32 collet
+    chuck"). Holders without a taper (collets of router spindles) stay as they are."""
+    machine = _TAPER.match(spindle_taper or "")
+    own = _TAPER.match(holder or "")
+    if machine is None or own is None or own.group(1).upper() == machine.group(1).upper():
+        return holder
+    return machine.group(1).upper() + holder[own.end() :]
+
+
+def tool_spec(
+    tool: Tool, number: int, cut: feeds.CutResult, spindle_taper: str | None = None
+) -> ToolSpec:
     specs = tool.specifications or {}
     holder = specs.get("holder") or {}
     stickout = specs.get("stickout_mm")
@@ -167,7 +187,7 @@ def tool_spec(tool: Tool, number: int, cut: feeds.CutResult) -> ToolSpec:
         corner_radius_mm=float(tool.corner_radius_mm or 0),
         tip_angle_deg=float(specs.get("tip_angle_deg") or 118.0),
         tool_id=tool.id,
-        holder=holder.get("type", ""),
+        holder=holder_on(holder.get("type", ""), spindle_taper),
         holder_length_mm=float(holder.get("length_mm") or 0),
         holder_diameter_mm=float(holder.get("diameter_mm") or 0),
         flutes=int(tool.flute_count or 2),
@@ -257,7 +277,8 @@ def build_plan(
             problems.append(Problem(warning.severity, f"{prefix}{warning.message}", index))
         if request.tool_id not in numbers:
             numbers[request.tool_id] = len(numbers) + 1
-            specs[request.tool_id] = tool_spec(tool, numbers[request.tool_id], cut)
+            taper = (machine.specifications or {}).get("spindle_taper")
+            specs[request.tool_id] = tool_spec(tool, numbers[request.tool_id], cut, taper)
         cuts[index] = cut
         operations.append(
             Operation(

@@ -284,6 +284,12 @@ class _SetupSheetRenderer(_ReportRenderer):
 
     # ---- the sheet's sections
 
+    def _model(self) -> str:
+        """The model by name, with its number and version when it is a stored one."""
+        s = self.sheet
+        stored = self.model_text(s.model_id, s.version)
+        return f"{s.part_name} ({stored})" if stored else s.part_name
+
     def _header(self, flow: _Flow) -> None:
         s = self.sheet
         self._title_block(flow, translate("Reports", "Setup sheet"), s.part_name)
@@ -292,7 +298,7 @@ class _SetupSheetRenderer(_ReportRenderer):
             flow,
             [
                 [
-                    (translate("Reports", "Model"), self.model_text(s.model_id, s.version), False),
+                    (translate("Reports", "Model"), self._model(), False),
                     (translate("Reports", "Machine"), s.machine, True),
                 ],
                 [
