@@ -118,7 +118,7 @@ def test_operator_approves_a_clean_run_and_it_leaves_the_queue(qtbot, panel, run
                     if f["kind"] == "leftover")  # fmt: skip
     panel.select_finding(leftover)
     assert panel.view.selected == leftover
-    assert "Leftover" in panel.explanation.text()
+    assert "Inner corner" in panel.explanation.text()  # a warning: no cutter reaches it
     save_screenshot(panel, "sim_review_deviation_map")
     panel.deviation.setChecked(False)
     panel.decide("approved")
