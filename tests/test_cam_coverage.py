@@ -8,7 +8,7 @@ import dataclasses
 
 import pytest
 
-from cncworkbench.core.cam_coverage import not_machined
+from cncworkbench.core.cam_coverage import not_machined, pockets_not_machined
 from cncworkbench.core.cam_plan import CamPlan, Operation, ToolSpec, stock_around
 from tests.support.freecad import require_program, run_freecadcmd
 
@@ -82,6 +82,116 @@ def test_the_nine_hole_plate_gets_its_holes_or_the_list_of_those_it_does_not(tmp
         "Ø1 mm", "Ø2 mm", "Ø5 mm", "Ø8 mm", "Ø9 mm",
     ]  # fmt: skip
     assert "G81" in result.gcode or "G83" in result.gcode
+
+
+def mill(number: int, diameter: float) -> ToolSpec:
+    return dataclasses.replace(drill(number, diameter), type="flat_endmill",
+                               name=f"{diameter} mm end mill")  # fmt: skip
+
+
+POCKETS = {
+    "pockets": [
+        {"floor_faces": ["Face7"], "size": [30.0, 20.0], "depth": 4.0, "min_width": 20.0},
+        {"floor_faces": ["Face9"], "size": [8.0, 5.0], "depth": 2.0, "min_width": 5.0},
+    ],
+    "through_cuts": [{"faces": ["Face5"], "center": [75.0, 20.0], "size": [30.0, 30.0],
+                      "depth": 10.0}],
+}  # fmt: skip
+
+
+def test_pockets_and_through_cuts_no_operation_machines_are_listed_with_the_reason():
+    tools = [mill(1, 10.0), mill(2, 4.0)]
+    # no clearing operation: both pockets, and the through-cut, are named
+    listed = pockets_not_machined(plan(tools, [Operation("profile", 1)]), POCKETS)
+    assert listed == [
+        "NOT MACHINED: pocket 30 × 20 mm, 4 mm deep (Face7): the plan has no pocket or "
+        "adaptive operation.",
+        "NOT MACHINED: pocket 8 × 5 mm, 2 mm deep (Face9): the plan has no pocket or "
+        "adaptive operation.",
+        "NOT MACHINED: through-cut 30 × 30 mm at X75.000 Y20.000: no operation machines "
+        "through-cuts yet (the profile contours the outside only); machine it another way "
+        "or mill it from its faces in the FreeCAD CAM workbench.",
+    ]
+    # a Ø10 pocket operation clears the wide pocket, not the 5 mm one
+    listed = pockets_not_machined(plan(tools, [Operation("pocket", 1)]), POCKETS)
+    assert listed[0] == (
+        "NOT MACHINED: pocket 8 × 5 mm, 2 mm deep (Face9): T1 (Ø10 mm) is wider than the "
+        "pocket (5 mm)."
+    )
+    assert len(listed) == 2 and listed[1].startswith("NOT MACHINED: through-cut")
+    # ... and a Ø4 adaptive on that floor takes it; a pocket op on another floor does not
+    ops = [Operation("pocket", 1), Operation("adaptive", 2, faces=["Face9"])]
+    assert len(pockets_not_machined(plan(tools, ops), POCKETS)) == 1
+    named = pockets_not_machined(plan(tools, [Operation("pocket", 2, faces=["Face9"])]), POCKETS)
+    assert named[0].endswith("(Face7): no pocket operation names its floor.")
+
+
+def test_a_plate_with_a_pocket_and_a_triangular_through_cut_lists_what_is_not_machined(
+    tmp_path,
+):
+    """The part FreeCAD makes: the through-cut is found (not taken for a hole or a
+    pocket), and a profile-only plan names the pocket and the through-cut."""
+    require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
+    from cncworkbench.services.machining import cam
+
+    run_freecadcmd("nine_holes.py", tmp_path, {"CNC_TEST_PARTS": str(tmp_path)})
+    features = cam.features_of_file(tmp_path / "cutouts.step", "STEP")
+    assert features["holes"] == []
+    assert [p["size"] for p in features["pockets"]] == [[30.0, 20.0]]
+    [cut] = features["through_cuts"]
+    assert cut["size"] == [30.0, 30.0] and cut["depth"] == 10.0
+    assert cut["area_mm2"] == pytest.approx(30 * 30 / 2)
+    assert 60 < cut["center"][0] < 90 and 10 < cut["center"][1] < 40
+    listed = pockets_not_machined(plan([mill(1, 10.0)], [Operation("profile", 1)]), features)
+    assert [line.split(" mm")[0] for line in listed] == [
+        "NOT MACHINED: pocket 30 × 20", "NOT MACHINED: through-cut 30 × 30",
+    ]  # fmt: skip
+    assert pockets_not_machined(plan([mill(1, 10.0)], [Operation("pocket", 1)]), features) == [
+        listed[1]
+    ]
+
+
+def test_holes_without_a_drill_are_milled_helically_when_an_end_mill_fits(tmp_path):
+    """The nine-hole plate with Ø6 and Ø3 drills and a Ø4 end mill: the drills take Ø3,
+    Ø4, Ø6, Ø7; FreeCAD CAM's Helix op mills Ø5, Ø8 and Ø9 with the end mill (G2/G3 with
+    Z); only Ø1 and Ø2 are listed. Simulated against the design, the milled holes are
+    neither gouged nor left with material."""
+    require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
+    from cncworkbench.cam.design import design_triangles
+    from cncworkbench.core import simulation, verification
+    from cncworkbench.services.machining import cam
+
+    run_freecadcmd("nine_holes.py", tmp_path, {"CNC_TEST_PARTS": str(tmp_path)})
+    tools = [drill(1, 6.0), drill(2, 3.0), mill(3, 4.0)]
+    ops = [Operation("drilling", 1), Operation("drilling", 2),
+           Operation("helix", 3, stepdown_mm=0.6, stepover_percent=40)]  # fmt: skip
+    p = dataclasses.replace(
+        plan(tools, ops),
+        machine={"name": "Mill", "envelope_mm": [500, 400, 300], "tool_capacity": 10},
+    )
+    step = tmp_path / "nine_holes.step"
+    result = cam.run_plan_on_file(step, "STEP", p)
+    listed = [w for w in result.warnings if w.startswith("NOT MACHINED")]
+    assert [w.split(" at ")[0].removeprefix("NOT MACHINED: hole ") for w in listed] == [
+        "Ø1 mm", "Ø2 mm",
+    ]  # fmt: skip
+    assert listed[0].endswith(
+        "no drill of its size, and the helical milling end mills (T3 Ø4 mm) do not fit it "
+        "(narrower than the hole, flutes as long as it is deep)."
+    )
+    helical = [m for m in result.program.motions if m.kind == "arc" and m.tool == 3]
+    centres = {round(m.start[0] / 12) for m in helical}
+    assert centres == {5, 8, 9}  # the holes at X60, X96, X108
+    assert any(m.start[2] != m.end[2] for m in helical)  # helices, not flat circles
+    shapes = {t.number: cam.tool_shape(dataclasses.asdict(t)) for t in p.tools}
+    done = simulation.simulate(result.program, tuple(p.stock.min), tuple(p.stock.max), shapes,
+                               resolution_mm=0.1)  # fmt: skip
+    design = verification.design_field(design_triangles(step, "STEP"), done.grid)
+    check = verification.compare(done, design, result.program, shapes)
+    assert not [f for f in check.findings if f.kind == "gouge"], check.findings
+    near = [f for f in check.findings if f.kind == "leftover"
+            and min(abs(f.x - 12 * n) for n in (5, 8, 9)) < 5]  # fmt: skip
+    assert near == []
 
 
 def test_a_repeated_operation_is_left_out_so_no_hole_is_drilled_twice():

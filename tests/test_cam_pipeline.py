@@ -278,6 +278,12 @@ def test_a_worker_turns_a_saved_setup_into_stored_gcode(
     sheet_text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=sheet_pdf,
                                 capture_output=True, check=True).stdout.decode()  # fmt: skip
     assert "Cost estimate: one part" in sheet_text and "Machine time on Tormach" in sheet_text
+    # the model by name (not "Model –"), and the holders of the Tormach's BT30 spindle
+    # (the catalog lists the end mill in a BT40 ER32 chuck)
+    assert re.search(r"Model\s+flans_plakasi \(#\d+, version 1\)", sheet_text), sheet_text[:800]
+    holders = [tool["holder"] for tool in run.cutting_params["tools"] if tool["holder"]]
+    assert holders and all(h.startswith("BT30") for h in holders), holders
+    assert "BT40" not in sheet_text
     cycle_cost = run.estimated_time_seconds / 3600 * 1000
     assert f"{cycle_cost:,.2f}" in sheet_text
     assert run.output_s3_key == kinds["gcode"].s3_key
@@ -386,3 +392,19 @@ def test_the_heidenhain_program_reads_back_like_the_linuxcnc_program_of_the_same
         feeds_h, feeds_l,
     )  # fmt: skip
     assert len(feeds_h) == len(feeds_l)
+
+
+def test_a_holder_sits_on_the_machine_s_spindle_taper():
+    from cncworkbench.services.machining.cam import holder_on
+
+    assert holder_on("BT40 ER32 collet chuck", "BT30") == "BT30 ER32 collet chuck"
+    assert holder_on("BT40 shrink fit chuck (6 mm)", "HSK-A63 (SK40 alternative)") == (
+        "HSK-A63 shrink fit chuck (6 mm)"
+    )
+    assert holder_on("BT30 ER16 collet chuck (mini nut)", "BT30") == (
+        "BT30 ER16 collet chuck (mini nut)"
+    )
+    # router collets have no taper, and machines without one keep the catalog's holder
+    assert holder_on("ER11 collet", "BT30") == "ER11 collet"
+    assert holder_on("BT40 ER32 collet chuck", None) == "BT40 ER32 collet chuck"
+    assert holder_on("BT40 ER32 collet chuck", "R8") == "R8 ER32 collet chuck"

@@ -61,14 +61,17 @@ def test_a_clean_program_is_simulated_and_approved_by_an_operator(
     assert detail.summary.status in ("passed", "warnings"), [f["message"] for f in detail.findings]
     assert detail.summary.errors == 0 and detail.review is None
     details = detail.details
-    # compared with the model version: no gouge; what CAM left (8 mm of material in the
-    # pocket's corners, which its passes do not reach) is leftover, a warning until
-    # setups say which programs finish the part
+    # compared with the model version: no gouge, and the setup finishes the part (no
+    # stock to leave), so leftover would be an error; the only material left is the
+    # pocket's four sharp corners, 8 mm high, which no round cutter reaches: warnings
+    # naming T1's radius
     design = details["design"]
     assert design["compared"] is True and design["gouge_regions"] == 0
+    assert design["leave_mm"] == 0.0 and design["corner_regions"] == 4
     assert design["design_volume_mm3"] == pytest.approx(70863.04, rel=0.01)
-    deep = [f for f in detail.findings if f["kind"] == "leftover" and f["depth_mm"] > 7]
-    assert deep and all(f["severity"] == "warning" for f in deep)
+    left = [f for f in detail.findings if f["kind"] == "leftover"]
+    assert len(left) == 4 and all(f["severity"] == "warning" for f in left)
+    assert all(f["depth_mm"] > 7 and "radius (5 mm)" in f["message"] for f in left)
     # the design field was built once for this model version and grid: a second
     # simulation of the same program reads it back (no second design_field artefact)
     with db.engine.connect() as conn:
@@ -187,6 +190,62 @@ def test_a_program_that_hits_a_clamp_is_flagged_and_cannot_be_approved(
         assert simulation.get_sim_run(session, operator.actor, run_id).review.decision == (
             "rejected"
         )
+
+
+def test_stock_to_leave_is_recorded_and_leftover_beyond_it_fails_the_run(
+    db, people, store, worker, tmp_path
+):
+    """CAM run → simulation job → severity: a pocket that leaves 0.5 mm on its walls for
+    a later finishing pass is within the setup's allowance (the run is not failed); the
+    same plate with its pocket left out keeps 8 mm of material where the design has
+    none: an error, so the run fails and cannot be approved."""
+    engineer, operator = people
+    rough = simulated(db, engineer, store, tmp_path / "rough", leave={"pocket": 0.5})
+    with operator.db.session() as session:
+        detail = simulation.get_sim_run(session, operator.actor, rough)
+    design = detail.details["design"]
+    assert design["leave_mm"] == 0.5 and design["compared"] is True
+    assert detail.summary.errors == 0, [f["message"] for f in detail.findings]
+    assert detail.summary.status in ("passed", "warnings")
+    # the pocket's walls really kept their 0.5 mm (the pocket is x 20..60 at y 25): a
+    # cell 0.125 mm inside the wall stands at the top, one 0.875 mm inside is the floor
+    heights = simulation.load_heightmap(store.get_bytes(detail.heightmap_key))
+    grid = detail.details["grid"]
+
+    def height_at(x, y):
+        i = round((x - grid["origin"][0]) / grid["cell_mm"])
+        j = round((y - grid["origin"][1]) / grid["cell_mm"])
+        return float(heights[j, i])
+
+    assert height_at(20.125, 25.125) == pytest.approx(20.0, abs=0.01)
+    assert height_at(59.875, 25.125) == pytest.approx(20.0, abs=0.01)
+    assert height_at(20.875, 25.125) == pytest.approx(12.0, abs=0.01)
+    # ... and the CAM run recorded what each operation leaves
+    with db.engine.connect() as conn:
+        operations = conn.execute(
+            sa.text("SELECT cutting_params->'operations' FROM cam_runs WHERE id = "
+                    "(SELECT cam_run_id FROM sim_runs WHERE id = :r)"), {"r": rough},
+        ).scalar_one()  # fmt: skip
+    assert {op["kind"]: op["stock_to_leave_mm"] for op in operations} == {
+        "facing": 0.0,
+        "pocket": 0.5,
+        "drilling": 0.0,
+        "profile": 0.0,
+    }
+    unfinished = simulated(
+        db, engineer, store, tmp_path / "unfinished", ops=["facing", "drilling", "profile"]
+    )
+    with operator.db.session() as session:
+        detail = simulation.get_sim_run(session, operator.actor, unfinished)
+    assert detail.summary.status == "failed"
+    errors = [f for f in detail.findings if f["severity"] == "error"]
+    assert [f["kind"] for f in errors] == ["leftover"]
+    pocket = errors[0]
+    assert pocket["depth_mm"] == pytest.approx(8.0, abs=0.05)
+    assert pocket["volume_mm3"] == pytest.approx(40 * 20 * 8, rel=0.03)
+    assert 20 <= pocket["x"] <= 60 and 15 <= pocket["y"] <= 35
+    with operator.db.session() as session, pytest.raises(ValidationError, match="cannot be"):
+        simulation.review(session, operator.actor, unfinished, "approved")
 
 
 def test_a_program_corrupted_in_the_store_is_refused_by_every_reader(

@@ -8,7 +8,7 @@ import pytest
 
 from cncworkbench.services.access import identity
 from cncworkbench.ui.panels.sim_review import SimReviewPanel
-from cncworkbench.ui.qt import Qt
+from cncworkbench.ui.qt import Qt, QtGui
 from cncworkbench.ui.tasks import wait_for_tasks
 from cncworkbench.ui.workspace import Workspace
 from tests.support.cam import JAW, runs_for_review
@@ -118,7 +118,7 @@ def test_operator_approves_a_clean_run_and_it_leaves_the_queue(qtbot, panel, run
                     if f["kind"] == "leftover")  # fmt: skip
     panel.select_finding(leftover)
     assert panel.view.selected == leftover
-    assert "Leftover" in panel.explanation.text()
+    assert "Inner corner" in panel.explanation.text()  # a warning: no cutter reaches it
     save_screenshot(panel, "sim_review_deviation_map")
     panel.deviation.setChecked(False)
     panel.decide("approved")
@@ -279,3 +279,31 @@ def test_opening_a_run_without_a_3d_view_reads_no_playback(qtbot, panel, runs):
     panel.scrub_to(0)
     qtbot.waitUntil(lambda: panel.banner.kind == "error", timeout=WAIT_MS)
     assert key in panel.banner.text() and "missing" in panel.banner.text()
+
+
+def test_the_scrubber_keeps_the_deviation_map_while_it_is_shown(qtbot, panel, runs):
+    """The deviation map compares the finished stock with the design: scrubbing while it
+    is shown keeps it (the 3-D view follows the scrubber); turning it off shows the stock
+    where the scrubber stands, not the finished one."""
+    from cncworkbench.ui.panels.sim_review import StockView
+
+    _clean, clamp = runs
+    panel.select_run(clamp)
+    qtbot.waitUntil(lambda: panel.loaded and panel.loaded.detail.summary.id == clamp,
+                    timeout=WAIT_MS)  # fmt: skip
+    idle(qtbot, panel)
+    assert panel.deviation.isEnabled()
+    finished = QtGui.QImage(panel.view.image)
+    panel.deviation.setChecked(True)
+    deviation = QtGui.QImage(panel.view.image)
+    assert deviation != finished
+    frames = []
+    panel.stock_shown.connect(frames.append)
+    with qtbot.waitSignal(panel.stock_shown, timeout=WAIT_MS):
+        panel.scrub_to(0)
+    assert frames[-1].line == 0
+    assert panel.view.image == deviation, "scrubbing replaced the deviation map"
+    panel.deviation.setChecked(False)
+    uncut = StockView()
+    uncut.set_image(frames[-1].image)
+    assert panel.view.image == uncut.image and panel.view.image != finished

@@ -93,6 +93,53 @@ def test_a_pass_left_out_is_leftover_with_the_volume_it_did_not_remove(parts):
     assert thick.findings == []
 
 
+def test_stock_left_on_the_walls_is_measured_sideways_against_the_stock_to_leave(parts):
+    """A roughing contour 0.5 mm inside the pocket's walls (its corners shifted by 0.5 mm
+    in X and Y, so 0.5·√2 ≈ 0.71 mm stays on the fillets) leaves a skin 5 mm high:
+    leftover (error) for a finishing program, nothing with 0.75 mm stock to leave, an
+    error again when only 0.3 mm was meant to stay."""
+    folder, _ = parts
+    text = pocket_program()
+    for old, new in (("X33", "X33.5"), ("X67", "X66.5"), ("Y23", "Y23.5"), ("Y37", "Y36.5")):
+        text = text.replace(old, new)
+    triangles = read_stl(folder / "pocket_plate.stl")
+    _, finishing = run(text, triangles, 0.1)
+    assert [(f.kind, f.severity) for f in finishing.findings] == [("leftover", "error")]
+    skin = finishing.findings[0].measures
+    assert skin["volume_mm3"] == pytest.approx(0.5 * 5 * (2 * (40 + 20) - 4 * 1), rel=0.15)
+    _, allowed = run(text, triangles, 0.1, leave_mm=0.75)
+    assert allowed.findings == [] and allowed.leftover_volume_mm3 == 0
+    _, thinner = run(text, triangles, 0.1, leave_mm=0.3)
+    assert [(f.kind, f.severity) for f in thinner.findings] == [("leftover", "error")]
+
+
+@pytest.mark.parametrize("cell", [0.25, 0.1])
+def test_inner_corners_no_cutter_reaches_warn_and_a_hole_narrower_than_it_is_an_error(parts, cell):
+    """The same program on a design with sharp pocket corners and a Ø4 hole in the floor:
+    the corners keep what a 3 mm radius cannot reach (a warning naming the radius); the
+    hole, which no 6 mm cutter fits, is material left on the part (an error)."""
+    folder, _ = parts
+    _result, check = run(pocket_program(), read_stl(folder / "sharp_plate.stl"), cell)
+    corners = [f for f in check.findings if f.severity == "warning"]
+    errors = [f for f in check.findings if f.severity == "error"]
+    assert len(corners) == 4 and check.corner_regions == 4
+    assert all(f.kind == "leftover" and "corner" in f.text.text("en") for f in corners)
+    assert all("radius (3 mm)" in f.text.text("en") for f in corners), corners[0].text.text("en")
+    # what a 3 mm radius leaves in a square corner: (1 − π/4)·3² mm², 5 mm high
+    for f in corners:
+        assert f.measures["volume_mm3"] == pytest.approx((1 - np.pi / 4) * 9 * 5, rel=0.25)
+    assert {(round(f.x / 10), round(f.y / 10)) for f in corners} == {(3, 2), (7, 2), (3, 4),
+                                                                     (7, 4)}  # fmt: skip
+    assert [f.kind for f in errors] == ["leftover"]
+    hole = errors[0]
+    assert hole.measures["depth_mm"] == pytest.approx(3.0, abs=0.05)
+    assert hole.measures["volume_mm3"] == pytest.approx(np.pi * 4 * 3, rel=0.1)
+    assert abs(hole.x - 50) < 2.5 and abs(hole.y - 30) < 2.5
+    # a row left out across it (y 30): one error region, band and hole; corners still warn
+    _, skipped = run(pocket_program(skip=2), read_stl(folder / "sharp_plate.stl"), cell)
+    assert sorted(f.severity for f in skipped.findings) == ["error"] + ["warning"] * 4
+
+
 @pytest.mark.parametrize("cell", [0.1, 0.05])
 def test_a_plunge_one_millimetre_too_deep_is_a_gouge_on_its_line(parts, cell):
     folder, _ = parts

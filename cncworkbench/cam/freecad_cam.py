@@ -27,7 +27,7 @@ from typing import Any
 
 import FreeCAD
 
-from cncworkbench.core import i18n
+from cncworkbench.core import cam_coverage, i18n
 from cncworkbench.core.cam_plan import CamPlan, Operation, PlanError, ToolSpec
 from cncworkbench.core.i18n import translate
 
@@ -50,6 +50,7 @@ class CamApi:
                 "pocket": "PathScripts.PathPocketShape",
                 "adaptive": "PathScripts.PathAdaptive",
                 "drilling": "PathScripts.PathDrilling",
+                "helix": "PathScripts.PathHelix",
                 "post": "PathScripts.PathPostProcessor",
             }
         else:  # 0.21+/1.x: Path.*
@@ -63,6 +64,7 @@ class CamApi:
                 "pocket": "Path.Op.PocketShape",
                 "adaptive": "Path.Op.Adaptive",
                 "drilling": "Path.Op.Drilling",
+                "helix": "Path.Op.Helix",
                 "post": "Path.Post.Processor",
             }
         self.modules = {role: importlib.import_module(name) for role, name in names.items()}
@@ -196,7 +198,8 @@ def _cam_job_objects(doc) -> set[str]:
 
 def detect_features(shape) -> dict[str, Any]:
     """What a prismatic part offers to mill from the top: its top faces, pockets open from
-    the top (floor faces, size, depth) and vertical holes (diameter, depth, through)."""
+    the top (floor faces, size, depth), vertical holes (diameter, depth, through) and
+    through-cuts (openings of the bottom face that are not round holes)."""
     if not shape.Solids:
         raise PlanError(
             translate("Cam", "The model is not a solid (it has no closed volume to machine).")
@@ -213,6 +216,7 @@ def detect_features(shape) -> dict[str, Any]:
         "top_faces": [],
         "pockets": [],
         "holes": [],
+        "through_cuts": [],
         "solids": len(shape.Solids),
     }
     holes: dict[tuple, dict[str, Any]] = {}
@@ -222,6 +226,9 @@ def detect_features(shape) -> dict[str, Any]:
         kind = type(surface).__name__
         if kind == "Plane":
             normal = face.normalAt(*_inside_uv(face))
+            if normal.z < -1 + TOLERANCE and abs(face.BoundBox.ZMin - box.ZMin) < TOLERANCE:
+                features["through_cuts"] += _through_cuts(solid, face, name, box)
+                continue
             if normal.z < 1 - TOLERANCE:
                 continue
             z = face.BoundBox.ZMax
@@ -268,6 +275,35 @@ def detect_features(shape) -> dict[str, Any]:
         ):
             features["holes"].append(hole)
     return features
+
+
+def _through_cuts(solid, face, name: str, box) -> list[dict[str, Any]]:
+    """The openings of a bottom face that go up through the part and are not a round
+    hole (those are holes): a triangle, a slot, a window."""
+    import Part
+
+    out = []
+    for wire in face.Wires[1:]:
+        if len(wire.Edges) == 1 and type(wire.Edges[0].Curve).__name__ == "Circle":
+            continue
+        try:
+            opening = Part.Face(wire)
+        except Part.OCCError:
+            continue
+        point = opening.valueAt(*_inside_uv(opening))
+        if not _open_above_point(solid, [point.x, point.y], box.ZMin, box.ZMax):
+            continue
+        wb = wire.BoundBox
+        out.append(
+            {
+                "faces": [name],
+                "center": [round(point.x, 4), round(point.y, 4)],
+                "size": [round(wb.XLength, 4), round(wb.YLength, 4)],
+                "depth": round(box.ZLength, 4),
+                "area_mm2": round(opening.Area, 3),
+            }
+        )
+    return out
 
 
 def _inside_uv(face) -> tuple[float, float]:
@@ -418,7 +454,7 @@ def _build_job(api: CamApi, doc, models: list, plan: CamPlan, features: dict[str
         created.append((op, _create_op(api, doc, job, clone, op, features)))
     for op, obj in created:
         obj.ToolController = controller_for(op)
-        _configure_op(obj, op, plan.tool(op.tool_number), features, clone)
+        _configure_op(obj, op, plan.tool(op.tool_number), features, clone, plan)
     doc.recompute()
     built = BuiltJob(job, controllers, created)
     for op, obj in created:
@@ -558,10 +594,11 @@ def _configure_controller(controller, tool: ToolSpec, plan: CamPlan, cutting: tu
 
 def _create_op(api: CamApi, doc, job, clone, op: Operation, features: dict[str, Any]):
     name = f"Op_{op.kind}"
-    if op.kind == "drilling":
-        module = api["drilling"]
+    if op.kind in ("drilling", "helix"):  # Create() wants a GUI model in console mode
+        module = api[op.kind]
         obj = doc.addObject("Path::FeaturePython", name)
-        obj.Proxy = module.ObjectDrilling(obj, name, job)  # joins the job itself
+        proxy = module.ObjectDrilling if op.kind == "drilling" else module.ObjectHelix
+        obj.Proxy = proxy(obj, name, job)  # joins the job itself
     else:
         obj = api[op.kind].Create(name, parentJob=job)
     obj.Label = comment_safe(op.label())
@@ -575,12 +612,17 @@ def _clear_and_set(obj, prop: str, value) -> None:
     setattr(obj, prop, value)
 
 
-def _configure_op(obj, op: Operation, tool: ToolSpec, features: dict[str, Any], clone) -> None:
+def _configure_op(
+    obj, op: Operation, tool: ToolSpec, features: dict[str, Any], clone, plan: CamPlan
+) -> None:
     stepdown = op.stepdown_mm or min(tool.flute_length_mm, tool.diameter_mm)
     if op.kind != "drilling":
         _clear_and_set(obj, "StepDown", f"{stepdown} mm")
         if "StepOver" in obj.PropertiesList:
             _clear_and_set(obj, "StepOver", round(op.stepover_percent))
+    if op.kind in ("facing", "pocket"):
+        _finish_walls(obj)
+    _leave_stock(obj, op)
     if op.kind == "facing":
         faces = op.faces or features.get("top_faces", [])
         obj.Base = [(clone, faces)] if faces else []
@@ -608,6 +650,26 @@ def _configure_op(obj, op: Operation, tool: ToolSpec, features: dict[str, Any], 
         if op.kind == "adaptive":
             obj.Side = "Inside"
             obj.OperationType = "Clearing"
+    elif op.kind == "helix":
+        holes = cam_coverage.helix_holes(plan, op, features)
+        if not holes:
+            raise PlanError(
+                translate(
+                    "Cam",
+                    "{operation}: no hole is left for T{tool} (Ø{diameter} mm) to mill: every "
+                    "hole is drilled, narrower than it, or deeper than its flutes.",
+                ).format(
+                    operation=op.label(), tool=tool.number, diameter=i18n.number(tool.diameter_mm)
+                )
+            )
+        obj.Base = [(clone, [hole["faces"][0] for hole in holes])]
+        _clear_and_set(obj, "StepOver", round(op.stepover_percent))
+        if "StartSide" in obj.PropertiesList:
+            obj.StartSide = "Inside"  # from the centre out: the hole is solid material
+        if "StartRadius" in obj.PropertiesList:
+            obj.StartRadius = 0
+        if "Direction" in obj.PropertiesList:
+            obj.Direction = "CCW"  # climb milling on the hole's wall
     elif op.kind == "drilling":
         holes = _holes_for(tool, features, op)
         if not holes:
@@ -626,6 +688,32 @@ def _configure_op(obj, op: Operation, tool: ToolSpec, features: dict[str, Any], 
             obj.ExtraOffset = "Drill Tip"  # the full diameter must come out of the bottom
     if op.final_depth_mm is not None:
         _clear_and_set(obj, "FinalDepth", f"{op.final_depth_mm} mm")
+
+
+def _finish_walls(obj) -> None:
+    """Offset passes, the last one along the boundary: FreeCAD's default zigzag leaves
+    scallops at the walls where its passes turn (and triangles at the facing's edges),
+    which the design comparison rightly reports as material left on the part (#21); its
+    ZigZagOffset clears them too but orders its passes differently from one process to
+    the next (seen on 0.20: two programs from the same inputs), and the same inputs must
+    give the same program."""
+    for prop in ("OffsetPattern", "ClearingPattern"):  # the name on 1.1/main
+        if prop in obj.PropertiesList and "Offset" in obj.getEnumerationsOfProperty(prop):
+            setattr(obj, prop, "Offset")
+            return
+
+
+def _leave_stock(obj, op: Operation) -> None:
+    """The operation's stock to leave on the design's walls, as FreeCAD's op takes it."""
+    leave = op.stock_to_leave_mm or 0.0
+    if not leave or op.kind in ("drilling", "facing"):
+        return
+    if op.kind == "profile" and "OffsetExtra" in obj.PropertiesList:
+        obj.OffsetExtra = f"{leave} mm"
+    elif op.kind == "pocket" and "ExtraOffset" in obj.PropertiesList:
+        obj.ExtraOffset = f"{leave} mm"  # inward (negative widened it: a gouge, seen)
+    elif op.kind == "adaptive" and "StockToLeave" in obj.PropertiesList:
+        obj.StockToLeave = leave
 
 
 def _holes_for(tool: ToolSpec, features: dict[str, Any], op: Operation) -> list[dict]:

@@ -69,7 +69,7 @@ def cam():
     "ops",
     multiple=True,
     required=True,
-    type=click.Choice(["facing", "profile", "pocket", "drilling", "adaptive"]),
+    type=click.Choice(["facing", "profile", "pocket", "drilling", "adaptive", "helix"]),
     help=QT_TRANSLATE_NOOP("Cli", "Operation, in machining order; repeatable."),
 )
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))

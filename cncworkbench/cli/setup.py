@@ -12,7 +12,7 @@ from cncworkbench.cli.jobwait import TIMEOUT, follow, raise_unless_completed, wo
 from cncworkbench.core import i18n, localefmt
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 
-OPERATIONS = ["facing", "profile", "pocket", "drilling", "adaptive"]
+OPERATIONS = ["facing", "profile", "pocket", "drilling", "adaptive", "helix"]
 JSON_HELP = QT_TRANSLATE_NOOP("Cli", "Print JSON.")
 
 
@@ -52,17 +52,26 @@ def setup():
     help=QT_TRANSLATE_NOOP("Cli", "Stock above the part, mm."),
 )  # fmt: skip
 @click.option("--work-offset", default="G54", show_default=True)
+@click.option(
+    "--leave", "leaves", multiple=True, metavar="OP=MM",
+    help=QT_TRANSLATE_NOOP(
+        "Cli",
+        "Stock to leave on the part for a later finishing pass, by operation number or kind "
+        "(2=0.5, pocket=0.3); repeatable. Operations without it finish the part: material "
+        "the simulation finds left beyond it is an error.",
+    ),
+)  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help=JSON_HELP)
 @AS_USER
 def setup_create(
-    model_id, machine, material, tools, ops, name, margin, top_margin, work_offset, as_json,
-    as_user,
+    model_id, machine, material, tools, ops, name, margin, top_margin, work_offset, leaves,
+    as_json, as_user,
 ):  # fmt: skip
     from cncworkbench.services.machining import setup_names
 
     request = setup_names.SetupRequest(
         model_id, machine, material, list(tools), list(ops), name, margin, top_margin,
-        work_offset,
+        work_offset, leave=_leave_options(leaves),
     )  # fmt: skip
     with acting(app_context(), as_user, person=True) as (session, actor):
         row = setup_names.create_setup(session, actor, request)
@@ -74,6 +83,22 @@ def setup_create(
     click.echo(
         translate("Cli", "Next: `cncworkbench cam submit {id} --wait`").format(id=details["id"])
     )
+
+
+def _leave_options(leaves) -> dict[str, float]:
+    out = {}
+    for text in leaves:
+        key, _, value = text.partition("=")
+        try:
+            out[key.strip().lower()] = float(value)
+        except ValueError:
+            raise click.BadParameter(
+                translate("Cli", "'{text}' is not OP=MM (for example pocket=0.5).").format(
+                    text=text
+                ),
+                param_hint="--leave",
+            ) from None
+    return out
 
 
 def _print_setup(details: dict) -> None:
@@ -101,7 +126,12 @@ def _print_setup(details: dict) -> None:
         )
     )
     for number, op in enumerate(details["operations"], 1):
-        click.echo(f"  {number}. {cam.operation_word(op['kind'])}: {op['tool']} (#{op['tool_id']})")
+        line = f"  {number}. {cam.operation_word(op['kind'])}: {op['tool']} (#{op['tool_id']})"
+        if op.get("stock_to_leave_mm"):
+            line += translate("Cli", "; leaves {leave} mm").format(
+                leave=i18n.number(op["stock_to_leave_mm"])
+            )
+        click.echo(line)
     for box in details["fixtures"]:
         click.echo(translate("Cli", "  fixture {name}").format(name=box["name"]))
 

@@ -1,11 +1,15 @@
-"""Which of a part's holes a CAM plan leaves unmachined, and why (issue #21: CAM must never
-drop work silently).
+"""Which of a part's holes, pockets and through-cuts a CAM plan leaves unmachined, and
+why (issue #21: CAM must never drop work silently).
 
 A drilling operation drills the holes its tool fits (the CAM adapter's rule: the drill's
 diameter up to 1 mm under the hole's, or the faces the operation names). Every other hole
 found on the part is listed as NOT MACHINED with the reason: no drilling operation, no
 drill of its size in the plan (the drills there are named), or a drill that fits but is
-shorter than the hole is deep.
+shorter than the hole is deep. A pocket open from the top is machined by a pocket or
+adaptive operation that names its floor (or names no faces: then every pocket) with a
+cutter narrower than the pocket; a through-cut (an opening of the bottom face that is not
+a round hole) is machined by no operation yet (the profile contours the outside): each is
+listed with the reason.
 """
 
 from __future__ import annotations
@@ -26,12 +30,52 @@ def fits(tool: ToolSpec, hole: dict[str, Any], faces: list[str]) -> bool:
     return tool.diameter_mm - _FIT <= hole["diameter"] <= tool.diameter_mm + 1.0
 
 
+def drilled(plan: CamPlan, hole: dict[str, Any]) -> bool:
+    """Whether a drilling operation of the plan drills ``hole`` (a fitting, long enough
+    drill)."""
+    return any(
+        fits(plan.tool(op.tool_number), hole, op.faces)
+        and plan.tool(op.tool_number).flute_length_mm >= hole["depth"]
+        for op in plan.operations
+        if op.kind == "drilling"
+    )
+
+
+def helix_holes(plan: CamPlan, op: Operation, features: dict[str, Any]) -> list[dict]:
+    """The holes a helical milling operation mills: those no drilling operation drills,
+    wider than its end mill (by a tenth of a millimetre at least) and no deeper than its
+    flutes, or the faces it names; a hole is milled by the first such operation only."""
+    tool = plan.tool(op.tool_number)
+    earlier = plan.operations[: plan.operations.index(op)]
+    out = []
+    for hole in features.get("holes", []):
+        if op.faces:
+            if set(hole.get("faces", [])) & set(op.faces):
+                out.append(hole)
+            continue
+        if drilled(plan, hole) or hole["diameter"] < tool.diameter_mm + 0.1:
+            continue
+        if hole["depth"] > tool.flute_length_mm:
+            continue
+        if any(
+            other.kind == "helix" and hole in helix_holes(plan, other, features)
+            for other in earlier
+        ):
+            continue
+        out.append(hole)
+    return out
+
+
 def not_machined(plan: CamPlan, features: dict[str, Any]) -> list[str]:
     """One sentence per hole the plan does not machine, naming it and the reason."""
     drilling = [op for op in plan.operations if op.kind == "drilling"]
     drills = sorted({plan.tool(op.tool_number).diameter_mm for op in drilling})
+    helical = [op for op in plan.operations if op.kind == "helix"]
+    milled = [hole for op in helical for hole in helix_holes(plan, op, features)]
     out = []
     for hole in features.get("holes", []):
+        if hole in milled:
+            continue
         where = f"X{hole['center'][0]:.3f} Y{hole['center'][1]:.3f}"
         size = i18n.number(hole["diameter"])
         fitting = [
@@ -51,6 +95,17 @@ def not_machined(plan: CamPlan, features: dict[str, Any]) -> list[str]:
                 flutes=i18n.number(tool.flute_length_mm),
                 depth=i18n.number(hole["depth"]),
             )
+        elif helical:
+            mills = ", ".join(
+                f"T{plan.tool(op.tool_number).number} Ø"
+                f"{i18n.number(plan.tool(op.tool_number).diameter_mm)}"
+                for op in helical
+            )
+            reason = translate(
+                "CamCoverage",
+                "no drill of its size, and the helical milling end mills ({mills} mm) do not "
+                "fit it (narrower than the hole, flutes as long as it is deep)",
+            ).format(mills=mills)
         elif not drilling:
             reason = translate("CamCoverage", "the plan has no drilling operation")
         else:
@@ -60,6 +115,57 @@ def not_machined(plan: CamPlan, features: dict[str, Any]) -> list[str]:
         out.append(
             translate("CamCoverage", "NOT MACHINED: hole Ø{size} mm at {where}: {reason}.").format(
                 size=size, where=where, reason=reason
+            )
+        )
+    return out
+
+
+def pockets_not_machined(plan: CamPlan, features: dict[str, Any]) -> list[str]:
+    """One sentence per pocket and through-cut the plan does not machine, and why."""
+    clearing = [op for op in plan.operations if op.kind in ("pocket", "adaptive")]
+    out = []
+    for pocket in features.get("pockets", []):
+        floors = set(pocket.get("floor_faces", []))
+        taking = [op for op in clearing if not op.faces or floors & set(op.faces)]
+        width = float(pocket.get("min_width") or 0.0)
+        fitting = [op for op in taking if plan.tool(op.tool_number).diameter_mm <= width]
+        if fitting:
+            continue
+        if taking:
+            tool = min((plan.tool(op.tool_number) for op in taking), key=lambda t: t.diameter_mm)
+            reason = translate(
+                "CamCoverage", "T{tool} (Ø{diameter} mm) is wider than the pocket ({width} mm)"
+            ).format(
+                tool=tool.number,
+                diameter=i18n.number(tool.diameter_mm),
+                width=i18n.number(width),
+            )
+        elif clearing:
+            reason = translate("CamCoverage", "no pocket operation names its floor")
+        else:
+            reason = translate("CamCoverage", "the plan has no pocket or adaptive operation")
+        out.append(
+            translate(
+                "CamCoverage",
+                "NOT MACHINED: pocket {size} mm, {depth} mm deep ({faces}): {reason}.",
+            ).format(
+                size=" × ".join(i18n.number(v) for v in pocket.get("size", [])),
+                depth=i18n.number(pocket.get("depth", 0)),
+                faces=", ".join(sorted(floors)),
+                reason=reason,
+            )
+        )
+    for cut in features.get("through_cuts", []):
+        out.append(
+            translate(
+                "CamCoverage",
+                "NOT MACHINED: through-cut {size} mm at X{x} Y{y}: no operation machines "
+                "through-cuts yet (the profile contours the outside only); machine it "
+                "another way or mill it from its faces in the FreeCAD CAM workbench.",
+            ).format(
+                size=" × ".join(i18n.number(v) for v in cut.get("size", [])),
+                x=f"{cut['center'][0]:.3f}",
+                y=f"{cut['center'][1]:.3f}",
             )
         )
     return out
@@ -76,6 +182,7 @@ def without_repeats(operations: list[Operation]) -> tuple[list[Operation], list[
         key = (
             op.kind, op.tool_number, tuple(op.faces), op.final_depth_mm, op.stepdown_mm,
             op.stepover_percent, op.peck_mm, op.rpm, op.feed_mm_min, op.plunge_mm_min,
+            op.stock_to_leave_mm,
         )  # fmt: skip
         if key in seen:
             notes.append(

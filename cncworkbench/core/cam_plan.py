@@ -16,7 +16,7 @@ from typing import Any
 from cncworkbench.core import i18n
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 
-OPERATION_KINDS = ("facing", "profile", "pocket", "adaptive", "drilling")
+OPERATION_KINDS = ("facing", "profile", "pocket", "adaptive", "drilling", "helix")
 DRILLING_TOOLS = frozenset({"drill", "spot_drill"})
 # FreeCAD 0.20 tool-bit shape files by catalog tool type.
 FREECAD_SHAPES = {
@@ -37,6 +37,7 @@ _KIND_LABELS = {
     "pocket": QT_TRANSLATE_NOOP("CamPlan", "Pocket"),
     "adaptive": QT_TRANSLATE_NOOP("CamPlan", "Adaptive"),
     "drilling": QT_TRANSLATE_NOOP("CamPlan", "Drilling"),
+    "helix": QT_TRANSLATE_NOOP("CamPlan", "Helical milling"),
 }
 _KIND_NAMES = {
     "facing": QT_TRANSLATE_NOOP("CamPlan", "facing"),
@@ -44,6 +45,7 @@ _KIND_NAMES = {
     "pocket": QT_TRANSLATE_NOOP("CamPlan", "pocket"),
     "adaptive": QT_TRANSLATE_NOOP("CamPlan", "adaptive"),
     "drilling": QT_TRANSLATE_NOOP("CamPlan", "drilling"),
+    "helix": QT_TRANSLATE_NOOP("CamPlan", "helical milling"),
 }
 
 
@@ -104,6 +106,9 @@ class Operation:
     faces: list[str] = field(default_factory=list)
     final_depth_mm: float | None = None  # None: the feature's bottom
     peck_mm: float | None = None  # drilling: peck depth (G83) when the hole is deep
+    # Material this operation leaves on the design's walls (and for a later finishing
+    # operation); 0 finishes. The simulation accepts up to the plan's largest as leftover.
+    stock_to_leave_mm: float = 0.0
     feeds_note: str = ""  # where the cutting data came from (shown on the setup sheet)
     warnings: list[str] = field(default_factory=list)
     # This operation's own cutting data; None: the tool's (ToolSpec rpm/feed/plunge).
@@ -136,6 +141,10 @@ class CamPlan:
     machine: dict[str, Any] = field(default_factory=dict)  # name, envelope, rapid rate ...
     material: dict[str, Any] = field(default_factory=dict)  # name, grade, density
     post_args: str = ""
+
+    def stock_to_leave_mm(self) -> float:
+        """The most any operation leaves on the design (0: the plan finishes the part)."""
+        return max((op.stock_to_leave_mm for op in self.operations), default=0.0)
 
     def tool(self, number: int) -> ToolSpec:
         for tool in self.tools:
@@ -341,6 +350,16 @@ def _operation_problems(
     label = f"{index + 1}. {op.name or _kind_label(op.kind)}"
     number = f"T{tool.number}"
     is_drill = tool.type in DRILLING_TOOLS
+    if op.kind == "helix" and is_drill:
+        out.append(
+            Problem(
+                "error",
+                translate(
+                    "CamPlan", "{label}: helical milling needs an end mill, not the drill {tool}."
+                ).format(label=label, tool=number),
+                index,
+            )
+        )
     if op.kind == "drilling":
         holes = features.get("holes", [])
         if features and not holes:

@@ -17,6 +17,12 @@ _PLANE = re.compile(r"\bG(17|18|19)\b(?!\.)", re.IGNORECASE)
 # The word for the axis normal to each plane: an arc in G17 may not carry K (LinuxCNC:
 # "K word given for arc in xy plane"; Grbl: error 36 "unused words").
 _NORMAL_WORD = {"17": "K", "18": "J", "19": "I"}
+# The post's "(Output Time:2026-12-04 08:18:41.867822)" header comment (";Output Time:"
+# in centroid/nccad, "'Output Time:" in opensbp): the only thing in a posted program that
+# is not a function of its inputs. Dropped, so the same setup always gives the same bytes
+# (and the same SHA-256) from `cam run`, a worker or the GUI; when it was posted is kept
+# with the run (cam_runs.created_at, the audit log).
+_OUTPUT_TIME = re.compile(r"^\s*(?:N\d+\s*)?[(;']\s*Output Time\s*:.*$", re.IGNORECASE)
 _FANUC_NAME_LINE = re.compile(
     r"^\S+\s+\(FREECAD-FILENAME-GOES-HERE,\s*JOB-NAME-GOES-HERE\)\s*$", re.IGNORECASE
 )
@@ -25,7 +31,7 @@ _FANUC_NAME_LINE = re.compile(
 def fix_program(text: str, post_processor: str, program_name: str = "") -> tuple[str, list[str]]:
     """The program with controller-rejected constructs corrected, and what was done."""
     notes: list[str] = []
-    lines = text.splitlines()
+    lines = [line for line in text.splitlines() if not _OUTPUT_TIME.match(line)]
     plane = "17"
     removed_normal = 0
     for index, line in enumerate(lines):

@@ -279,6 +279,7 @@ class Verification:
     leftover_regions: int
     unverifiable_percent: float  # of the design's outline, not verifiable from above
     design_volume_mm3: float  # of the design within the stock, seen from above
+    corner_regions: int = 0  # leftover regions that are only a cutter's inner-corner radius
 
     def as_dict(self) -> dict:
         return {
@@ -292,6 +293,7 @@ class Verification:
             "leftover_regions": self.leftover_regions,
             "unverifiable_percent": round(self.unverifiable_percent, 3),
             "design_volume_mm3": round(self.design_volume_mm3, 3),
+            "corner_regions": self.corner_regions,
         }
 
 
@@ -324,7 +326,10 @@ def compare(
     heights = result.heights
     target = target_heights(design, result)
     low = _neighbourhood(target, np.minimum)
-    high = _neighbourhood(target, np.maximum)
+    # Stock to leave is a skin over the design, on walls as on floors: the surface it
+    # allows is the design widened by it sideways and raised by it.
+    allowed = _disc(target, leave_mm / cell, np.maximum) if leave_mm > 0 else target
+    high = _neighbourhood(allowed, np.maximum)
     area = cell * cell
     gouged = heights < low - np.float32(tol)
     left = heights > high + np.float32(leave_mm + tol)
@@ -371,7 +376,7 @@ def compare(
         )
     # leftover volume: the region widened by one cell (the neighbourhood rule leaves out
     # the ring next to a wall), measured against each cell's own design height
-    excess = heights - target - np.float32(leave_mm)
+    excess = heights - allowed - np.float32(leave_mm)
     excess[excess <= tol] = 0.0
     labels, count_l = label_regions(left)
     if count_l:
@@ -379,31 +384,51 @@ def compare(
     regions = _regions(labels, count_l, excess * area)
     leftover_volume = sum(volume for volume, _ in regions)
     severity = WARNING if roughing else ERROR
+    radius = corner_radius_mm(program, tools)
+    corners = 0
     for volume, cells in regions[:MAX_REGIONS]:
         j, i = cells
         thickness = excess[j, i]
         k = int(np.argmax(thickness))
         x, y = _centre(result.grid, i[k], j[k])
         z = float(heights[j[k], i[k]])
+        corner = radius is not None and inner_corner(
+            heights, allowed, cells, radius / cell, leave_mm + tol
+        )
+        if corner:
+            corners += 1
+            says = _says(
+                QT_TRANSLATE_NOOP(
+                    "Findings",
+                    "Inner corner: {volume} mm³ stays near {at}, where the design's corner "
+                    "is tighter than the smallest cutter's radius ({radius} mm); round the "
+                    "corner in the design or finish it with a smaller tool.",
+                ),
+                volume=round(volume, 1),
+                at=_at((x, y, z)),
+                radius=round(radius, 3),
+            )
+        else:
+            says = _says(
+                QT_TRANSLATE_NOOP(
+                    "Findings",
+                    "Leftover: {volume} mm³ of material over {area} mm² stands up to "
+                    "{depth} mm above the design near {at}.",
+                ),
+                volume=round(volume, 1),
+                area=round(len(j) * area, 1),
+                depth=round(float(thickness[k]), 3),
+                at=_at((x, y, z)),
+            )
         findings.append(
             DesignFinding(
                 "leftover",
-                severity,
+                WARNING if corner else severity,
                 0,
                 x,
                 y,
                 z,
-                _says(
-                    QT_TRANSLATE_NOOP(
-                        "Findings",
-                        "Leftover: {volume} mm³ of material over {area} mm² stands up to "
-                        "{depth} mm above the design near {at}.",
-                    ),
-                    volume=round(volume, 1),
-                    area=round(len(j) * area, 1),
-                    depth=round(float(thickness[k]), 3),
-                    at=_at((x, y, z)),
-                ),
+                says,
                 0,
                 {
                     "depth_mm": round(float(thickness[k]), 4),
@@ -429,7 +454,73 @@ def compare(
         count_l,
         unverifiable,
         design_volume,
+        corners,
     )
+
+
+# ------------------------------------------------------------------ inner corners
+_CORNER_SHARE = 1.0 - math.pi / 4.0  # of r²: what a round cutter leaves in a square corner
+_CORNER_SLACK = 2.5  # two corners of one narrow end may join; cells at the region's edge
+
+
+def corner_radius_mm(program: Program, tools: Mapping[int, ToolShape]) -> float | None:
+    """The smallest radius among the milling cutters the program uses (None: none)."""
+    radii = [
+        tools[number].diameter_mm / 2.0
+        for number in program.tools_used
+        if number in tools and tools[number].shape in ("flat", "ball", "bull")
+    ]
+    return min(radii) if radii else None
+
+
+def _disc(values: np.ndarray, radius_cells: float, reduce) -> np.ndarray:
+    """``reduce`` (np.maximum / np.minimum) over a disc of ``radius_cells`` around each
+    cell: one running reduction along rows, widened a cell at a time, taken into the
+    result by every row offset whose chord has that half-width (two arrays in memory)."""
+    r = math.floor(radius_cells)
+    padded = np.pad(values, r, mode="edge")
+    ny, nx = values.shape
+    by_width: dict[int, list[int]] = {}
+    for dy in range(-r, r + 1):
+        w = math.floor(math.sqrt(max(radius_cells * radius_cells - dy * dy, 0.0)))
+        by_width.setdefault(w, []).append(dy)
+    out = values.copy()
+    run = padded.copy()
+    for w in range(0, r + 1):
+        if w:
+            reduce(run[:, w:], padded[:, :-w], out=run[:, w:])
+            reduce(run[:, :-w], padded[:, w:], out=run[:, :-w])
+        for dy in by_width.get(w, []):
+            reduce(out, run[r + dy : r + dy + ny, r : r + nx], out=out)
+    return out
+
+
+def inner_corner(heights, target, cells, radius_cells: float, allowance: float) -> bool:
+    """Whether a leftover region is only what a round cutter of ``radius_cells`` cannot
+    reach in an inner corner of the design: every cell of it lies within the design's
+    closing by that disc (where the cutter cannot go), and what the cutter cannot reach
+    there is no bigger than a corner's share of r² (a hole or slot narrower than the
+    cutter is a feature left unmachined, not a corner)."""
+    j, i = cells
+    margin = math.ceil(2 * radius_cells) + 2
+    ny, nx = target.shape
+    j0, j1 = max(int(j.min()) - margin, 0), min(int(j.max()) + margin + 1, ny)
+    i0, i1 = max(int(i.min()) - margin, 0), min(int(i.max()) + margin + 1, nx)
+    window = target[j0:j1, i0:i1]
+    reach = _disc(_disc(window, radius_cells, np.maximum), radius_cells, np.minimum)
+    reach_high = _neighbourhood(reach, np.maximum)
+    jj, ii = j - j0, i - i0
+    if (heights[j, i] > reach_high[jj, ii] + np.float32(allowance)).any():
+        return False
+    unreachable = reach > window + np.float32(allowance)
+    labels, _count = label_regions(unreachable)
+    touched = np.unique(_neighbourhood(labels, np.maximum)[jj, ii])
+    touched = touched[touched > 0]
+    if not len(touched):
+        return True  # within tolerance of the reachable surface
+    cells_unreachable = int(np.isin(labels, touched).sum())
+    limit = _CORNER_SLACK * _CORNER_SHARE * radius_cells * radius_cells
+    return cells_unreachable <= limit
 
 
 def _regions(labels: np.ndarray, count: int, weights: np.ndarray):
@@ -689,5 +780,7 @@ def deviation_picture(
 
     target = target_heights(design, result)
     low = _neighbourhood(target, np.minimum)
-    high = _neighbourhood(target, np.maximum)
-    return deviation_rgb(result.heights, target, low, high, design.inside, tolerance_mm, leave_mm)
+    cell = result.grid.cell_mm
+    allowed = _disc(target, leave_mm / cell, np.maximum) if leave_mm > 0 else target
+    high = _neighbourhood(allowed, np.maximum)
+    return deviation_rgb(result.heights, allowed, low, high, design.inside, tolerance_mm, leave_mm)

@@ -98,6 +98,7 @@ _OP_GUI = {
     "pocket": ("PathScripts.PathPocketShapeGui", "Path.Op.Gui.PocketShape"),
     "adaptive": ("PathScripts.PathAdaptiveGui", "Path.Op.Gui.Adaptive"),
     "drilling": ("PathScripts.PathDrillingGui", "Path.Op.Gui.Drilling"),
+    "helix": ("PathScripts.PathHelixGui", "Path.Op.Gui.Helix"),
 }
 
 

@@ -60,11 +60,6 @@ def cam_process(ctx: JobContext) -> dict:
             "format": model.file_format, "name": model.name, "version": model.version,
             "id": model.id,
         }  # fmt: skip
-        plan, problems, _cuts = cam.plan_for(session, data)
-        inventory = cam.inventory_warnings(session, [t.tool_id for t in plan.tools if t.tool_id])
-    errors = [p.message for p in problems if p.severity == "error"]
-    if errors:
-        raise PermanentError("; ".join(errors))
     ctx.progress(3, translate("Jobs", "Downloading the model"))
     with tempfile.TemporaryDirectory(prefix="cnc-cam-") as work:
         suffix = {"FCStd": ".FCStd", "STEP": ".step", "STL": ".stl"}[model_facts["format"]]
@@ -72,6 +67,23 @@ def cam_process(ctx: JobContext) -> dict:
             model_facts["key"], Path(work) / f"model{suffix}", model_facts["sha256"],
             model_facts["size"],
         )  # fmt: skip
+        ctx.check()
+        # Planned with the part's features (hole depths, pocket sizes), as `cam run`
+        # plans: the same inputs give the same program (#21).
+        try:
+            features = cam.features_of_file(path, model_facts["format"])
+        except FreeCADUnavailable:
+            raise
+        except cam.CamFailed as exc:
+            raise PermanentError(str(exc)) from exc
+        with ctx.db.session() as session:
+            plan, problems, _cuts = cam.plan_for(session, data, features)
+            inventory = cam.inventory_warnings(
+                session, [t.tool_id for t in plan.tools if t.tool_id]
+            )
+        errors = [p.message for p in problems if p.severity == "error"]
+        if errors:
+            raise PermanentError("; ".join(errors))
         ctx.check()
         try:
             result = cam.run_plan_on_file(

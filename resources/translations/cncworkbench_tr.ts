@@ -911,6 +911,10 @@ hazırlanıyor…</translation>
         <translation>{number}. işlem katalogda olmayan bir takımı gösteriyor.</translation>
     </message>
     <message>
+        <source>Operation {number}: stock to leave must be 0 to {most} mm, not {value}.</source>
+        <translation>İşlem {number}: bırakılacak ham parça payı 0 ile {most} mm arasında olmalı, {value} değil.</translation>
+    </message>
+    <message>
         <source>Posted again from CAM run #{run} ({machine}, {post}, {offset}) without recomputing.</source>
         <translation>CAM çalışması #{run} ({machine}, {post}, {offset}) yeniden hesaplanmadan yeniden post edildi.</translation>
     </message>
@@ -1015,6 +1019,10 @@ hazırlanıyor…</translation>
         <translation>gcode_post, bir CAM çalışmasının cam_run_id değerini ve bir tezgahın machine_id değerini ister</translation>
     </message>
     <message>
+        <source>helical milling</source>
+        <translation>helisel frezeleme</translation>
+    </message>
+    <message>
         <source>no shape in it</source>
         <translation>içinde şekil yok</translation>
     </message>
@@ -1063,6 +1071,10 @@ hazırlanıyor…</translation>
         <translation>{operation}: T{tool} takımına (Ø{diameter} mm) uyan delik yok.</translation>
     </message>
     <message>
+        <source>{operation}: no hole is left for T{tool} (Ø{diameter} mm) to mill: every hole is drilled, narrower than it, or deeper than its flutes.</source>
+        <translation>{operation}: T{tool} (Ø{diameter} mm) takımının frezeleyeceği delik kalmadı: her delik ya deliniyor, ya takımdan dar ya da ağız boyundan derin.</translation>
+    </message>
+    <message>
         <source>{operation}: the part has no pocket open from the top.</source>
         <translation>{operation}: parçada üstten açık bir cep yok.</translation>
     </message>
@@ -1082,6 +1094,18 @@ hazırlanıyor…</translation>
         <translation>İŞLENMEDİ: {where} konumundaki Ø{size} mm delik: {reason}.</translation>
     </message>
     <message>
+        <source>NOT MACHINED: pocket {size} mm, {depth} mm deep ({faces}): {reason}.</source>
+        <translation>İŞLENMEDİ: {size} mm, {depth} mm derinliğinde cep ({faces}): {reason}.</translation>
+    </message>
+    <message>
+        <source>NOT MACHINED: through-cut {size} mm at X{x} Y{y}: no operation machines through-cuts yet (the profile contours the outside only); machine it another way or mill it from its faces in the FreeCAD CAM workbench.</source>
+        <translation>İŞLENMEDİ: X{x} Y{y} konumundaki {size} mm boydan boya kesim: boydan boya kesimleri henüz hiçbir işlem işlemiyor (profil yalnızca dış konturu işler); başka bir yolla işleyin ya da FreeCAD CAM tezgahında yüzeylerinden frezeleyin.</translation>
+    </message>
+    <message>
+        <source>T{tool} (Ø{diameter} mm) is wider than the pocket ({width} mm)</source>
+        <translation>T{tool} (Ø{diameter} mm) cepten ({width} mm) geniş</translation>
+    </message>
+    <message>
         <source>T{tool}&apos;s {flutes} mm flutes are shorter than the hole is deep ({depth} mm)</source>
         <translation>T{tool} matkabının {flutes} mm ağız boyu deliğin derinliğinden ({depth} mm) kısa</translation>
     </message>
@@ -1090,8 +1114,20 @@ hazırlanıyor…</translation>
         <translation>planda bu ölçüde matkap yok (matkaplar: {drills} mm)</translation>
     </message>
     <message>
+        <source>no drill of its size, and the helical milling end mills ({mills} mm) do not fit it (narrower than the hole, flutes as long as it is deep)</source>
+        <translation>bu ölçüde matkap yok ve helisel frezeleme parmak frezeleri ({mills} mm) uymuyor (delikten dar ve ağız boyu derinliği kadar olmalı)</translation>
+    </message>
+    <message>
+        <source>no pocket operation names its floor</source>
+        <translation>hiçbir cep işlemi tabanını seçmiyor</translation>
+    </message>
+    <message>
         <source>the plan has no drilling operation</source>
         <translation>planda delme işlemi yok</translation>
+    </message>
+    <message>
+        <source>the plan has no pocket or adaptive operation</source>
+        <translation>planda cep ya da adaptif boşaltma işlemi yok</translation>
     </message>
     <message>
         <source>{operation} repeats operation {number} (same tool, features and cutting data): left out, so nothing is machined twice.</source>
@@ -1111,6 +1147,10 @@ hazırlanıyor…</translation>
     <message>
         <source>Facing</source>
         <translation>Yüzey frezeleme</translation>
+    </message>
+    <message>
+        <source>Helical milling</source>
+        <translation>Helisel frezeleme</translation>
     </message>
     <message>
         <source>Operation uses tool {tool}, which is not in the tool list</source>
@@ -1161,6 +1201,10 @@ hazırlanıyor…</translation>
         <translation>yüzey frezeleme</translation>
     </message>
     <message>
+        <source>helical milling</source>
+        <translation>helisel frezeleme</translation>
+    </message>
+    <message>
         <source>pocket</source>
         <translation>cep</translation>
     </message>
@@ -1171,6 +1215,10 @@ hazırlanıyor…</translation>
     <message>
         <source>{label}: a Ø{diameter} mm hole is {depth} mm deep, deeper than {tool}&apos;s {flutes} mm flutes.</source>
         <translation>{label}: Ø{diameter} mm bir delik {depth} mm derinliğinde; {tool} takımının {flutes} mm ağız boyundan derin.</translation>
+    </message>
+    <message>
+        <source>{label}: helical milling needs an end mill, not the drill {tool}.</source>
+        <translation>{label}: helisel frezeleme için {tool} matkabı değil, parmak freze gerekir.</translation>
     </message>
     <message>
         <source>{label}: stepdown {stepdown} mm is more than {tool}&apos;s {flutes} mm flutes.</source>
@@ -1442,6 +1490,10 @@ hazırlanıyor…</translation>
     <message>
         <source>Grade</source>
         <translation>Kalite</translation>
+    </message>
+    <message>
+        <source>Helical milling (holes)</source>
+        <translation>Helisel frezeleme (delikler)</translation>
     </message>
     <message>
         <source>In stock only</source>
@@ -1905,6 +1957,10 @@ hazırlanıyor…</translation>
         <translation>  {name}  ({type}, {size} bayt)</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not OP=MM (for example pocket=0.5).</source>
+        <translation>&apos;{text}&apos; İŞLEM=MM biçiminde değil (örneğin pocket=0.5).</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(boş)</translation>
     </message>
@@ -1971,6 +2027,10 @@ hazırlanıyor…</translation>
     <message>
         <source>3 capitals or digits.</source>
         <translation>3 büyük harf veya rakam.</translation>
+    </message>
+    <message>
+        <source>; leaves {leave} mm</source>
+        <translation>; {leave} mm pay bırakır</translation>
     </message>
     <message>
         <source>A job&apos;s state, input, output, timings and artefacts.</source>
@@ -2990,6 +3050,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>Stock to leave on the design (mm); more than 0 is a roughing program, whose leftover is a warning.</source>
         <translation>Tasarım üzerinde bırakılacak ham parça payı (mm); 0’dan büyükse program kaba işlemedir ve kalan malzeme uyarı olur.</translation>
+    </message>
+    <message>
+        <source>Stock to leave on the part for a later finishing pass, by operation number or kind (2=0.5, pocket=0.3); repeatable. Operations without it finish the part: material the simulation finds left beyond it is an error.</source>
+        <translation>Sonraki bir bitirme pasosu için parça üzerinde bırakılacak ham parça payı, işlem numarası ya da türüyle (2=0.5, pocket=0.3); tekrarlanabilir. Payı olmayan işlemler parçayı bitirir: simülasyonun bu payın ötesinde bulduğu kalan malzeme hatadır.</translation>
     </message>
     <message>
         <source>Stop the embedded database server.</source>
@@ -5430,6 +5494,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>Gouge: the tool cut {depth} mm into the design near {at} ({volume} mm³ below the design surface).</source>
         <translation>Fazla kesme: takım {at} yakınında tasarımın {depth} mm içine kesti (tasarım yüzeyinin altında {volume} mm³).</translation>
+    </message>
+    <message>
+        <source>Inner corner: {volume} mm³ stays near {at}, where the design&apos;s corner is tighter than the smallest cutter&apos;s radius ({radius} mm); round the corner in the design or finish it with a smaller tool.</source>
+        <translation>İç köşe: {at} yakınında {volume} mm³ kalıyor; tasarımın köşesi en küçük takımın yarıçapından ({radius} mm) dar. Tasarımda köşeye radyüs verin ya da daha küçük bir takımla bitirin.</translation>
     </message>
     <message>
         <source>Leftover: {volume} mm³ of material over {area} mm² stands up to {depth} mm above the design near {at}.</source>
@@ -9197,6 +9265,10 @@ Signing secret: {signing}</source>
         <translation>Oluşturulma</translation>
     </message>
     <message>
+        <source>Helical milling</source>
+        <translation>Helisel frezeleme</translation>
+    </message>
+    <message>
         <source>Holder</source>
         <translation>Takım tutucu</translation>
     </message>
@@ -9211,6 +9283,10 @@ Signing secret: {signing}</source>
     <message>
         <source>Kind</source>
         <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Leave mm</source>
+        <translation>Pay mm</translation>
     </message>
     <message>
         <source>Line</source>
@@ -9660,6 +9736,10 @@ Signing secret: {signing}</source>
 </context>
 <context>
     <name>Setups</name>
+    <message>
+        <source>--leave {key}=…: name an operation by its number (1 to {count}) or kind.</source>
+        <translation>--leave {key}=…: işlemi numarasıyla (1 ile {count} arası) ya da türüyle belirtin.</translation>
+    </message>
     <message>
         <source>Model {id} has no measured size (FreeCAD was not installed where it was uploaded): upload it again where FreeCAD is installed.</source>
         <translation>{id} numaralı modelin ölçülmüş boyutu yok (yüklendiği yerde FreeCAD kurulu değildi): FreeCAD&apos;in kurulu olduğu yerde yeniden yükleyin.</translation>

@@ -3,6 +3,8 @@
 #   pocket_plate: a 100 x 60 x 10 plate with a 40 x 20 x 5 pocket at (30, 20) whose
 #                 vertical corners have a 3 mm radius (a 6 mm end mill makes it exactly);
 #                 as STL, STEP, and an FCStd holding it inside a group.
+#   sharp_plate:  the same pocket with sharp vertical corners (no end mill reaches them)
+#                 and a Ø4 x 3 mm hole in its floor at (50, 30) (narrower than 6 mm), as STL.
 #   cavity_plate: a 100 x 60 x 10 plate with a closed 10 x 10 x 2 void inside (an
 #                 undercut no tool from above can verify), as STL.
 import json
@@ -19,6 +21,7 @@ plate = Part.makeBox(100, 60, 10)
 pocket = Part.makeBox(40, 20, 5, V(30, 20, 5))
 upright = [e for e in pocket.Edges if abs(e.Vertexes[0].Point.z - e.Vertexes[1].Point.z) > 1]
 pocket_plate = plate.cut(pocket.makeFillet(3.0, upright))
+sharp_plate = plate.cut(pocket).cut(Part.makeCylinder(2.0, 3.0, V(50, 30, 2)))
 cavity_plate = plate.cut(Part.makeBox(10, 10, 2, V(45, 25, 4)))
 
 
@@ -37,5 +40,6 @@ group.addObject(body)
 doc.recompute()
 doc.saveAs(os.path.join(out, "pocket_plate.FCStd"))
 stl(cavity_plate, "cavity_plate.stl")
+stl(sharp_plate, "sharp_plate.stl")
 with open(os.environ["CNC_TEST_RESULT"], "w") as handle:
     json.dump({"pocket_plate": pocket_plate.Volume, "cavity_plate": cavity_plate.Volume}, handle)

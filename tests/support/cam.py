@@ -25,9 +25,17 @@ MILL_TOOLS = ["6 mm 3F carbide flat end mill ZrN", "10 mm 3F carbide flat", "6 m
 
 
 def saved_setup(
-    engineer, store, tmp_path, tool_names, machine_name="Tormach 1100MX", fixtures=()
+    engineer,
+    store,
+    tmp_path,
+    tool_names,
+    machine_name="Tormach 1100MX",
+    fixtures=(),
+    ops=OPS,
+    leave=None,
 ) -> tuple[int, int]:
-    """The sample plate uploaded and a setup for it: (model id, setup id)."""
+    """The sample plate uploaded and a setup for it: (model id, setup id); ``leave``:
+    stock to leave (mm) by operation kind."""
     tmp_path.mkdir(parents=True, exist_ok=True)
     part = tmp_path / "flans_plakasi.FCStd"
     if not part.exists():
@@ -38,8 +46,8 @@ def saved_setup(
         material = catalog.find(session, Material, "Aluminium 6061-T6")
         tools = [catalog.find(session, Tool, name) for name in tool_names]
         requests = [
-            cam.OperationRequest(kind, tool_id)
-            for kind, tool_id in zip(OPS, cam.choose_tools(OPS, tools, {}), strict=True)
+            cam.OperationRequest(kind, tool_id, stock_to_leave_mm=(leave or {}).get(kind, 0.0))
+            for kind, tool_id in zip(ops, cam.choose_tools(list(ops), tools, {}), strict=True)
         ]
         setup = cam.save_setup(
             session, engineer.actor,
@@ -61,9 +69,11 @@ def wait_until_finished(user, job_id: int, timeout: float = 240):
     return wait_for(finished, timeout=timeout)
 
 
-def simulated(db, engineer, store, tmp_path, fixtures=()) -> int:
+def simulated(db, engineer, store, tmp_path, fixtures=(), ops=OPS, leave=None) -> int:
     """CAM on a saved setup, then the simulation the CAM job queues: the sim run's id."""
-    _model, setup_id = saved_setup(engineer, store, tmp_path, MILL_TOOLS, fixtures=fixtures)
+    _model, setup_id = saved_setup(
+        engineer, store, tmp_path, MILL_TOOLS, fixtures=fixtures, ops=ops, leave=leave
+    )
     with engineer.db.session() as session:
         cam_job = cam.submit_cam(session, engineer.actor, setup_id)
     assert wait_until_finished(engineer, cam_job).summary.status == "completed"

@@ -15,6 +15,7 @@ import dataclasses
 import decimal
 import hashlib
 import math
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -56,7 +57,9 @@ FCSTD_MIME = "application/x-freecad"
 PDF_MIME = "application/pdf"
 CAM_TIMEOUT_S = 900
 # Stepover (% of the tool) each operation starts from; a shop's usual first choice.
-DEFAULT_STEPOVER = {"facing": 70.0, "profile": 50.0, "pocket": 45.0, "adaptive": 15.0}
+DEFAULT_STEPOVER = {
+    "facing": 70.0, "profile": 50.0, "pocket": 45.0, "adaptive": 15.0, "helix": 40.0,
+}  # fmt: skip
 EXTENSIONS = {"linuxcnc": ".ngc", "grbl": ".nc", "fanuc": ".nc", "heidenhain": ".h"}
 CONVERSATIONAL_POSTS = frozenset({"heidenhain"})  # posts whose output is not RS274 G-code
 
@@ -68,6 +71,7 @@ OPERATION_WORDS = {
     "pocket": QT_TRANSLATE_NOOP("Cam", "pocket"),
     "adaptive": QT_TRANSLATE_NOOP("Cam", "adaptive"),
     "drilling": QT_TRANSLATE_NOOP("Cam", "drilling"),
+    "helix": QT_TRANSLATE_NOOP("Cam", "helical milling"),
 }
 STL_REFUSED = QT_TRANSLATE_NOOP(
     "Cam", "An STL mesh has no exact faces to machine: upload the part as FCStd or STEP."
@@ -141,10 +145,31 @@ def engagement(kind: str, tool: Tool, features: dict[str, Any] | None) -> tuple[
         return d * DEFAULT_STEPOVER["adaptive"] / 100, min(depth, flutes)
     if kind == "pocket":
         return d, min(recommended, 0.5 * d)  # the first pass of a pocket is a full slot
+    if kind == "helix":
+        return d, round(0.15 * d, 3)  # a full-width helix, a gentle pitch per turn
     return d * 0.5, min(recommended, flutes)  # profile
 
 
-def tool_spec(tool: Tool, number: int, cut: feeds.CutResult) -> ToolSpec:
+# A holder's spindle taper, as catalog holders and machines name it ("BT40 ER32 collet
+# chuck", "HSK-A63 hydraulic chuck", spindle_taper "BT30").
+_TAPER = re.compile(r"^\s*(BT\d+|CAT\d+|SK\d+|HSK-[A-F]\d+|ISO\d+|R8)\b", re.IGNORECASE)
+
+
+def holder_on(holder: str, spindle_taper: str | None) -> str:
+    """The holder as the machine takes it: the catalog lists each tool in one typical
+    holder (often BT40); on a machine of another taper it sits in that taper's version
+    of the holder ("BT40 ER32 collet chuck" on a BT30 spindle: "BT30 ER32 collet
+    chuck"). Holders without a taper (collets of router spindles) stay as they are."""
+    machine = _TAPER.match(spindle_taper or "")
+    own = _TAPER.match(holder or "")
+    if machine is None or own is None or own.group(1).upper() == machine.group(1).upper():
+        return holder
+    return machine.group(1).upper() + holder[own.end() :]
+
+
+def tool_spec(
+    tool: Tool, number: int, cut: feeds.CutResult, spindle_taper: str | None = None
+) -> ToolSpec:
     specs = tool.specifications or {}
     holder = specs.get("holder") or {}
     stickout = specs.get("stickout_mm")
@@ -162,7 +187,7 @@ def tool_spec(tool: Tool, number: int, cut: feeds.CutResult) -> ToolSpec:
         corner_radius_mm=float(tool.corner_radius_mm or 0),
         tip_angle_deg=float(specs.get("tip_angle_deg") or 118.0),
         tool_id=tool.id,
-        holder=holder.get("type", ""),
+        holder=holder_on(holder.get("type", ""), spindle_taper),
         holder_length_mm=float(holder.get("length_mm") or 0),
         holder_diameter_mm=float(holder.get("diameter_mm") or 0),
         flutes=int(tool.flute_count or 2),
@@ -181,6 +206,10 @@ class OperationRequest:
     stepover_percent: float | None = None
     faces: list[str] = field(default_factory=list)
     final_depth_mm: float | None = None
+    stock_to_leave_mm: float = 0.0  # 0 finishes; more leaves material for a later op
+
+
+MAX_STOCK_TO_LEAVE_MM = 10.0
 
 
 def build_plan(
@@ -248,7 +277,8 @@ def build_plan(
             problems.append(Problem(warning.severity, f"{prefix}{warning.message}", index))
         if request.tool_id not in numbers:
             numbers[request.tool_id] = len(numbers) + 1
-            specs[request.tool_id] = tool_spec(tool, numbers[request.tool_id], cut)
+            taper = (machine.specifications or {}).get("spindle_taper")
+            specs[request.tool_id] = tool_spec(tool, numbers[request.tool_id], cut, taper)
         cuts[index] = cut
         operations.append(
             Operation(
@@ -259,6 +289,9 @@ def build_plan(
                 stepover_percent=stepover,
                 faces=list(request.faces),
                 final_depth_mm=request.final_depth_mm,
+                stock_to_leave_mm=0.0
+                if request.kind == "drilling"
+                else float(request.stock_to_leave_mm or 0.0),
                 feeds_note=f"{material.name}: Vc {cut.vc_actual_m_min:.0f} m/min, fz "
                 f"{cut.fz_programmed_mm:.4f} mm, ae {ae:g} mm, ap {ap:g} mm",
                 rpm=round(cut.rpm),
@@ -295,6 +328,7 @@ def _default_name(kind: str) -> str:
         "pocket": "Pocket",
         "adaptive": "Adaptive clearing",
         "drilling": "Drilling",
+        "helix": "Helical milling",
     }[kind]
 
 
@@ -317,6 +351,10 @@ def choose_tools(kinds: list[str], tools: list[Tool], features: dict[str, Any]) 
             pick = max(fitting, key=lambda t: float(t.diameter_mm), default=None)
         elif kind == "facing":
             pick = max(mills, key=lambda t: float(t.diameter_mm), default=None)
+        elif kind == "helix":  # the largest end mill narrower than a hole no drill takes
+            holes = [h["diameter"] for h in features.get("holes", [])]
+            fitting = [t for t in mills if any(float(t.diameter_mm) < d for d in holes)]
+            pick = max(fitting, key=lambda t: float(t.diameter_mm), default=None)
         elif kind in ("pocket", "adaptive"):
             narrowest = min((p["min_width"] for p in features.get("pockets", [])), default=1e9)
             fitting = [t for t in mills if float(t.diameter_mm) < narrowest]
@@ -363,9 +401,17 @@ def save_setup(session: Session, actor: Actor, data: SetupInput, setup_id: int |
         )
     if not data.operations:
         raise ValidationError(translate("Cam", "A setup needs at least one operation."))
-    for request in data.operations:
+    for index, request in enumerate(data.operations):
         if request.kind not in OPERATION_KINDS:
             raise _unknown_operation(request.kind)
+        leave = request.stock_to_leave_mm or 0.0
+        if not (isinstance(leave, (int, float)) and 0.0 <= leave <= MAX_STOCK_TO_LEAVE_MM):
+            raise ValidationError(
+                translate(
+                    "Cam",
+                    "Operation {number}: stock to leave must be 0 to {most} mm, not {value}.",
+                ).format(number=index + 1, most=i18n.number(MAX_STOCK_TO_LEAVE_MM), value=leave)
+            )
     name = (data.name or "").strip()
     if not 1 <= len(name) <= 255:
         raise ValidationError(translate("Cam", "A setup needs a name of 1 to 255 characters."))
@@ -569,7 +615,8 @@ def run_plan_on_file(
         fixes=finished.fixes,
         # every hole the plan leaves undrilled is named, with the reason (#21)
         warnings=list(answer.get("warnings", []))
-        + cam_coverage.not_machined(plan, answer["features"]),
+        + cam_coverage.not_machined(plan, answer["features"])
+        + cam_coverage.pockets_not_machined(plan, answer["features"]),
         features=answer["features"],
         removed_volume_mm3=removed,
         cam_claimed_removal_mm3=float(answer["removed_volume_mm3"]),
@@ -822,6 +869,7 @@ def sheet_data(
                 "plunge_mm_min": op.cutting(tools_by_number[op.tool_number])[2],
                 "stepdown_mm": op.stepdown_mm,
                 "stepover_percent": op.stepover_percent,
+                "stock_to_leave_mm": op.stock_to_leave_mm,
                 "time_s": seconds,
             }
             for op, seconds in zip(plan.operations, result.per_operation_s, strict=False)

@@ -29,10 +29,6 @@ from cncworkbench.services.machining.cam import StoredArtefact, store_outputs
 from cncworkbench.storage import ObjectStore
 
 FIELD_TYPE = "design_field"
-# Leftover in a CAM run is a warning for now: setups do not yet say whether a program
-# finishes the part or leaves stock, and batch CAM does not yet list the features it did
-# not machine (issue #21 item 5); gouges and cuts below the stock are errors.
-LEFTOVER_WARNS = True
 _SUFFIX = {"FCStd": ".FCStd", "STEP": ".step", "STL": ".stl"}
 
 
@@ -147,12 +143,17 @@ def check_run(db, store: ObjectStore, inputs, outcome) -> DesignCheck:
             )  # fmt: skip
     compared = None
     if design is not None and design.inside.any():
+        # The setup's operations say how much stock they leave (0: the part is finished),
+        # so leftover beyond that is an error: "passed" means the part will be right.
+        # What no round cutter can reach in an inner corner stays a warning.
         compared = verification.compare(
-            result, design, program, inputs.tools, roughing=LEFTOVER_WARNS
+            result, design, program, inputs.tools, leave_mm=inputs.leave_mm
         )
         check.details = {"model_id": model["id"], **compared.as_dict()}
         check.findings = compared.findings
-        check.image = verification.deviation_picture(result, design, compared.tolerance_mm)
+        check.image = verification.deviation_picture(
+            result, design, compared.tolerance_mm, inputs.leave_mm
+        )
     elif design is not None:
         check.details = not_compared(
             Message(

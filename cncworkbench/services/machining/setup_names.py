@@ -37,6 +37,8 @@ class SetupRequest:
     top_margin_mm: float = 1.0
     work_offset: str = "G54"
     fixtures: list[Box] | None = None
+    # Stock to leave (mm) by operation number ("2") or kind ("pocket"); the rest finish.
+    leave: dict[str, float] | None = None
 
 
 def _bounding_box(row: models.ModelRow) -> tuple[list[float], list[float]]:
@@ -79,12 +81,28 @@ def create_setup(session: Session, actor: Actor, request: SetupRequest) -> Setup
         name=name[:255],
         stock=stock,
         operations=[
-            cam.OperationRequest(kind, tool_id) for kind, tool_id in zip(kinds, chosen, strict=True)
+            cam.OperationRequest(kind, tool_id, stock_to_leave_mm=_leave(request, n, kind))
+            for n, (kind, tool_id) in enumerate(zip(kinds, chosen, strict=True), 1)
         ],
         work_offset=request.work_offset,
         fixtures=list(request.fixtures or []),
     )
     return cam.save_setup(session, actor, data)
+
+
+def _leave(request: SetupRequest, number: int, kind: str) -> float:
+    leave = request.leave or {}
+    for key in leave:
+        if key not in cam.OPERATION_WORDS and not (
+            key.isdigit() and 1 <= int(key) <= len(request.operations)
+        ):
+            raise ValidationError(
+                translate(
+                    "Setups",
+                    "--leave {key}=…: name an operation by its number (1 to {count}) or kind.",
+                ).format(key=key, count=len(request.operations))
+            )
+    return float(leave.get(str(number), leave.get(kind, 0.0)))
 
 
 @dataclass(frozen=True)
@@ -151,7 +169,8 @@ def setup_details(session: Session, actor: Actor, setup_id: int) -> dict[str, An
         "work_offset": data.work_offset,
         "fixtures": [{"name": b.name, "min": b.min, "max": b.max} for b in data.fixtures],
         "operations": [
-            {"kind": op.kind, "tool_id": op.tool_id, "tool": tools.get(op.tool_id, "")}
+            {"kind": op.kind, "tool_id": op.tool_id, "tool": tools.get(op.tool_id, ""),
+             "stock_to_leave_mm": op.stock_to_leave_mm}
             for op in data.operations
         ],
     }  # fmt: skip

@@ -282,6 +282,9 @@ class SimInputs:
     fixtures: list[sim.Fixture]
     machine: sim.MachineLimits
     report_header: dict[str, Any] = field(default_factory=dict)
+    # The most stock the CAM run's operations leave on the design (0: it finishes the
+    # part); leftover beyond it is an error.
+    leave_mm: float = 0.0
 
 
 def machine_limits(machine: Machine | None) -> sim.MachineLimits:
@@ -338,6 +341,11 @@ def inputs_for_cam_run(session: Session, cam_run_id: int) -> SimInputs:
         )
         for n, box in enumerate(setup.fixtures or [])
     ]
+    leave = max(
+        (float(op.get("stock_to_leave_mm") or 0.0)
+         for op in (cam_run.cutting_params or {}).get("operations", [])),
+        default=0.0,
+    )  # fmt: skip
     gcode_artefact = session.scalar(
         sa.select(Artefact).where(Artefact.s3_key == cam_run.output_s3_key)
     )
@@ -353,6 +361,7 @@ def inputs_for_cam_run(session: Session, cam_run_id: int) -> SimInputs:
         tools=tools,
         fixtures=fixtures,
         machine=machine_limits(machine),
+        leave_mm=leave,
         report_header={
             "part": {
                 "name": model.name if model else "",

@@ -1127,6 +1127,7 @@ def _kind_label(owner, kind: str) -> str:
         "pocket": translate("CamSetupPanel", "Pocket"),
         "adaptive": translate("CamSetupPanel", "Adaptive clearing"),
         "drilling": translate("CamSetupPanel", "Drilling"),
+        "helix": translate("CamSetupPanel", "Helical milling (holes)"),
     }.get(kind, kind)
 
 

@@ -397,6 +397,7 @@ class SimReviewPanel(Panel):
         self._play_from = 0
         self.scrubber.sliderPressed.connect(self.pause)  # the hand takes over
         self._show_play_state()
+        self._scrubbed_image: np.ndarray | None = None  # the stock at the scrubber, if moved
         self.deviation = QtWidgets.QCheckBox(self.tr("Deviation from the design"))
         self.deviation.setToolTip(
             self.tr("Red: cut below the design. Blue: material left on it (darker: thicker). "
@@ -658,6 +659,7 @@ class SimReviewPanel(Panel):
     # -- playback -------------------------------------------------------------------------
     def _reset_scrubber(self, loaded: LoadedRun | None) -> None:
         playable = loaded is not None and loaded.playable
+        self._scrubbed_image = None
         self.scrubber.blockSignals(True)
         self.scrubber.setRange(0, loaded.last_line if playable else 0)
         self.scrubber.setValue(loaded.last_line if playable else 0)
@@ -696,7 +698,11 @@ class SimReviewPanel(Panel):
             self._scrub_busy = False
             if self.loaded is not loaded:
                 return  # another run was picked meanwhile
-            self.view.set_image(frame.image)
+            self._scrubbed_image = frame.image
+            # The deviation map compares the finished stock with the design: while it is
+            # shown it stays (the 3-D view still follows the scrubber).
+            if not self.view.show_deviation:
+                self.view.set_image(frame.image)
             self.stock_shown.emit(frame)
             if frame.line != self.scrubber.value():
                 self._scrub_timer.start()
@@ -807,6 +813,8 @@ class SimReviewPanel(Panel):
         self.view.show_deviation = checked
         selected = self.view.selected
         self.view.set_run(self.loaded)
+        if not checked and self._scrubbed_image is not None:
+            self.view.set_image(self._scrubbed_image)  # back to where the scrubber is
         self.view.select(selected)
 
     # -- findings -------------------------------------------------------------------------

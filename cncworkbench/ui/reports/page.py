@@ -288,6 +288,7 @@ def _operation_kind_label(kind: str) -> str:
         "pocket": translate("Reports", "Pocket"),
         "adaptive": translate("Reports", "Adaptive clearing"),
         "drilling": translate("Reports", "Drilling"),
+        "helix": translate("Reports", "Helical milling"),
     }
     return labels.get(kind, kind.replace("_", " "))
 

@@ -77,6 +77,7 @@ class _Operation:
     stepdown: float | None
     stepover: float | None
     time_s: float | None
+    leave: float | None = None  # stock to leave, mm (0: the operation finishes)
 
 
 @dataclass
@@ -204,6 +205,7 @@ def _parse_setup_sheet(sheet: Any) -> _Sheet:
                 stepdown=number("stepdown_mm"),
                 stepover=number("stepover_percent"),
                 time_s=number("time_s"),
+                leave=number("stock_to_leave_mm"),
             )
         )
 
@@ -282,6 +284,12 @@ class _SetupSheetRenderer(_ReportRenderer):
 
     # ---- the sheet's sections
 
+    def _model(self) -> str:
+        """The model by name, with its number and version when it is a stored one."""
+        s = self.sheet
+        stored = self.model_text(s.model_id, s.version)
+        return f"{s.part_name} ({stored})" if stored else s.part_name
+
     def _header(self, flow: _Flow) -> None:
         s = self.sheet
         self._title_block(flow, translate("Reports", "Setup sheet"), s.part_name)
@@ -290,7 +298,7 @@ class _SetupSheetRenderer(_ReportRenderer):
             flow,
             [
                 [
-                    (translate("Reports", "Model"), self.model_text(s.model_id, s.version), False),
+                    (translate("Reports", "Model"), self._model(), False),
                     (translate("Reports", "Machine"), s.machine, True),
                 ],
                 [
@@ -416,7 +424,7 @@ class _SetupSheetRenderer(_ReportRenderer):
         flow.gap(self.mm(3))
         columns = [
             _Column("#", 5, True),
-            _Column(translate("Reports", "Name"), 40),
+            _Column(translate("Reports", "Name"), 31),
             _Column(translate("Reports", "Kind"), 20),
             _Column("T", 6),
             _Column(translate("Reports", "Spindle rpm"), 14, True),
@@ -424,6 +432,7 @@ class _SetupSheetRenderer(_ReportRenderer):
             _Column(translate("Reports", "Plunge mm/min"), 14, True),
             _Column(translate("Reports", "Stepdown mm"), 14, True),
             _Column(translate("Reports", "Stepover %"), 13, True),
+            _Column(translate("Reports", "Leave mm"), 9, True),
             _Column(translate("Reports", "Time"), 13, True),
         ]
         rows = [
@@ -437,6 +446,7 @@ class _SetupSheetRenderer(_ReportRenderer):
                 number(op.plunge, 0),
                 number(op.stepdown),
                 number(op.stepover, 1),
+                number(op.leave or 0.0),
                 self.fmt.duration(op.time_s),
             ]
             for i, op in enumerate(s.operations, 1)
