@@ -7062,6 +7062,13 @@ Signing secret: {signing}</source>
     </message>
 </context>
 <context>
+    <name>IsoStockView</name>
+    <message>
+        <source>Drawing the stock…</source>
+        <translation>Ham parça çiziliyor…</translation>
+    </message>
+</context>
+<context>
     <name>JobParams</name>
     <message>
         <source>A cad_generate job&apos;s parameters must be an object of NAME: VALUE.</source>
@@ -9105,6 +9112,10 @@ Signing secret: {signing}</source>
         <translation>Pah frezesi</translation>
     </message>
     <message>
+        <source>Coloured by depth as the top view; the numbers are the findings, placed at their height.</source>
+        <translation>Üstten görünüşteki gibi derinliğe göre renklendirildi; numaralar bulgulardır, yüksekliklerine yerleştirildi.</translation>
+    </message>
+    <message>
         <source>Controller</source>
         <translation>Kontrol ünitesi</translation>
     </message>
@@ -9405,6 +9416,10 @@ Signing secret: {signing}</source>
         <translation>Özet</translation>
     </message>
     <message>
+        <source>The cut stock in 3-D (isometric, from the front right)</source>
+        <translation>Kesilmiş ham parça 3B (izometrik, sağ önden)</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Süre</translation>
     </message>
@@ -9680,6 +9695,10 @@ Signing secret: {signing}</source>
 <context>
     <name>SimReviewPanel</name>
     <message>
+        <source>3-D view</source>
+        <translation>3B görünüş</translation>
+    </message>
+    <message>
         <source>A program with errors cannot be approved.</source>
         <translation>Hatalı bir program onaylanamaz.</translation>
     </message>
@@ -9702,6 +9721,10 @@ Signing secret: {signing}</source>
     <message>
         <source>Cutting with the spindle stopped</source>
         <translation>İş mili dururken kesme</translation>
+    </message>
+    <message>
+        <source>Design part in 3-D</source>
+        <translation>Tasarım parçası 3B&apos;de</translation>
     </message>
     <message>
         <source>Deviation from the design</source>
@@ -9864,6 +9887,10 @@ Signing secret: {signing}</source>
         <translation>Oynatmayı burada durdur</translation>
     </message>
     <message>
+        <source>The designed part, translucent, over the stock</source>
+        <translation>Tasarlanan parça, yarı saydam, ham parçanın üzerinde</translation>
+    </message>
+    <message>
         <source>The finding after this point of the program: its line and its marker</source>
         <translation>Programın bu noktasından sonraki bulgu: satırı ve işareti</translation>
     </message>
@@ -9874,6 +9901,10 @@ Signing secret: {signing}</source>
     <message>
         <source>The stock after this line of the program</source>
         <translation>Programın bu satırından sonraki ham parça</translation>
+    </message>
+    <message>
+        <source>Top view</source>
+        <translation>Üstten görünüş</translation>
     </message>
     <message>
         <source>Warnings</source>
