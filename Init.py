@@ -6,7 +6,7 @@
 # Both are appended, so FreeCAD's own packages (numpy, PySide) keep precedence.
 
 
-def _cnc_workbench_dependency_path():
+def _cnc_workbench_dependency_path(pair_cffi):
     import importlib.util
     import os
     import site
@@ -29,6 +29,31 @@ def _cnc_workbench_dependency_path():
     for folder in folders:
         if os.path.isdir(folder) and folder not in sys.path:
             site.addsitedir(folder)
+            pair_cffi(folder)
 
 
-_cnc_workbench_dependency_path()
+def _cnc_workbench_pair_cffi():
+    # cffi's Python half must meet its own compiled half. Appended, our cffi would meet a
+    # system _cffi_backend of another version (Debian's python3-cffi-backend) and numba,
+    # which imports cffi, stops the simulation's replay with "Version mismatch". (Nested:
+    # FreeCAD runs this file with separate globals and locals.)
+    import glob
+    import importlib.util
+    import os
+    import sys
+
+    def pair(folder):
+        backends = glob.glob(os.path.join(folder, "_cffi_backend*.so"))
+        if "_cffi_backend" in sys.modules or not backends:
+            return
+        if not os.path.isdir(os.path.join(folder, "cffi")):
+            return
+        spec = importlib.util.spec_from_file_location("_cffi_backend", backends[0])
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        sys.modules["_cffi_backend"] = module
+
+    return pair
+
+
+_cnc_workbench_dependency_path(_cnc_workbench_pair_cffi())

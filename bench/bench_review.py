@@ -69,6 +69,34 @@ def run() -> dict:
     median, worst = statistics.median(frames), max(frames)
     open_s = statistics.median(opened)
     standalone_s, read_s = statistics.median(standalone), statistics.median(first_scrub)
+
+    # The tool at a frame's line (ToolTrack built once when the run opens).
+    from cncworkbench.core.iso_view import IsoView
+    from cncworkbench.core.iso_view import render as iso_render
+    from cncworkbench.core.review_geometry import ToolTrack
+
+    started = time.perf_counter()
+    track = ToolTrack.of(gcode.interpret(text))
+    track_s = time.perf_counter() - started
+    started = time.perf_counter()
+    for line in np.linspace(1, last, 1000).astype(int):
+        track.pose_at(int(line))
+    pose_us = (time.perf_counter() - started) * 1e6 / 1000
+    # The isometric pictures: the report's (worker) and the standalone review's 3-D tab.
+    iso = {}
+    for name, size, budget in (("report", (1400, 900), 250_000), ("tab", (520, 240), None)):
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            picture_mesh = (
+                stock_mesh(heights, STOCK_MIN[:2], cell, low, high, max_triangles=budget)
+                if budget else mesh
+            )  # fmt: skip
+            view = IsoView.fit(STOCK_MIN, STOCK_MAX, *size)
+            iso_render(picture_mesh.vertices, picture_mesh.triangles, picture_mesh.colours, view,
+                       background=None)  # fmt: skip
+            times.append(time.perf_counter() - started)
+        iso[name] = statistics.median(times)
     return {
         "program_lines": text.count("\n"),
         "cells": int(heights.size),
@@ -80,6 +108,10 @@ def run() -> dict:
         "frame_ms_median": round(median, 1),
         "frame_ms_max": round(worst, 1),
         "frame_ratio_to_bar": round(median / FRAME_BAR_MS, 2),
+        "tool_track_s": round(track_s, 3),
+        "tool_pose_us": round(pose_us, 1),
+        "iso_report_s": round(iso["report"], 3),
+        "iso_tab_s": round(iso["tab"], 3),
         "lines": [
             f"open a run beside a 3-D view: {open_s:.3f} s (median of 5; top view, "
             f"{len(mesh.triangles):,} triangles, toolpath)",
@@ -88,5 +120,8 @@ def run() -> dict:
             f"playback artefact read at the first scrub: {read_s:.3f} s (not on open)",
             f"scrub frame: median {median:.0f} ms, max {worst:.0f} ms over {FRAMES} lines "
             f"= {median / FRAME_BAR_MS:.2f}x the 100 ms bar",
+            f"tool: track built in {track_s:.2f} s, {pose_us:.0f} µs per frame's pose",
+            f"isometric picture: report 1400x900 {iso['report']:.2f} s, 3-D tab 520x240 "
+            f"{iso['tab']:.2f} s (median of 3, numpy z-buffer)",
         ],
     }

@@ -419,3 +419,66 @@ def test_the_command_line_refuses_malformed_json(tmp_path):
     assert result.stderr.count("\n") == 1
     assert "malformed JSON at line 2 column 13" in result.stderr
     assert not pdf.exists()
+
+
+def test_the_isometric_picture_shows_the_cut_stock_with_the_gouge_marked(tmp_path):
+    """The cut stock in 3-D (core.iso_view, as the worker draws it) on the report, and the
+    gouge's numbered marker where the gouge is in that picture."""
+    from PIL import Image
+
+    from cncworkbench.core import iso_view
+    from cncworkbench.core.heightmap import depth_colours
+    from cncworkbench.core.stock_mesh import stock_mesh
+
+    rows, cols = 216, 336
+    x = ORIGIN[0] + np.arange(cols) * CELL_MM
+    y = ORIGIN[1] + np.arange(rows) * CELL_MM
+    heights = np.full((rows, cols), 21.0)
+    pocket = ((x >= 20) & (x <= 60))[None, :] & ((y >= 15) & (y <= 35))[:, None]
+    heights[pocket] = 12.0
+    gouge = (abs(x - 40) <= 1.5)[None, :] & (abs(y - 25) <= 1.5)[:, None]
+    heights[gouge] = 9.0
+    mesh = stock_mesh(heights, (-2.0, -2.0), CELL_MM, 0.0, 21.0)
+    view = iso_view.IsoView.fit((-2, -2, 0), (82, 52, 21), 1400, 900)
+    picture = iso_view.render(mesh.vertices, mesh.triangles, mesh.colours, view, background=None)
+    png = tmp_path / "iso.png"
+    Image.fromarray(picture).save(png)
+    findings = [
+        {"kind": "gouge", "severity": "error", "line": 118, "x": 40.0, "y": 25.0, "z": 9.0,
+         "message": "Tasarımın 3,0 mm altına kesilmiş"},
+    ]  # fmt: skip
+    report = sim_report(None, findings)
+    report["isometric"] = {"png_path": str(png), "view": view.as_dict()}
+    pdf = tmp_path / "iso.pdf"
+    reports.render_sim_report(report, pdf)
+    assert "3-D" in pdf_text(pdf) or "3B" in pdf_text(pdf)
+    # the uncut top as the picture shades it: the palette's top colour under the light
+    light = iso_view.AMBIENT + (1 - iso_view.AMBIENT) * iso_view.LIGHT[2]
+    top_colour = tuple(np.rint(depth_colours(np.array([21.0]), 0.0, 21.0)[0] * light).astype(int))
+    pages = page_images(pdf, "sim-report-isometric", dpi=100)
+    page = max(pages, key=lambda p: near(p.astype(int), top_colour, 6).sum()).astype(int)
+    # only inside the picture's frame (grey text edges elsewhere have such shades too)
+    backdrop = near(page, report_page.PICTURE_BACKGROUND, 2)
+    frame_rows = np.nonzero(backdrop.sum(axis=1) > 100)[0]
+    frame_cols = np.nonzero(backdrop.sum(axis=0) > 100)[0]
+    top = near(page, top_colour, 6)
+    inside = np.zeros_like(top)
+    inside[frame_rows.min() : frame_rows.max(), frame_cols.min() : frame_cols.max()] = True
+    top &= inside
+    top &= (top.sum(axis=1) >= 3)[:, None] & (top.sum(axis=0) >= 3)[None, :]  # no strays
+    assert top.sum() > 20_000, "no stock top in the picture"
+    # where the stock's top face is on the page: its corners' picture pixels mapped by the
+    # blob's extent (a linear map, as the page draws the picture scaled)
+    corners = view.project([(-2, -2, 21), (82, -2, 21), (82, 52, 21), (-2, 52, 21)])
+    rows_on, cols_on = np.nonzero(top)
+    scale = (cols_on.max() - cols_on.min()) / np.ptp(corners[:, 0])
+    assert (rows_on.max() - rows_on.min()) / np.ptp(corners[:, 1]) == pytest.approx(scale, rel=0.05)
+    offset = np.array([cols_on.min(), rows_on.min()]) - corners.min(axis=0) * scale
+    column, row = view.project([(40.0, 25.0, 9.0)])[0] * scale + offset
+    # the red numbered marker on the gouge, in the pocket, not anywhere else
+    red = near(page, report_page._ERROR, 40)
+    around = red[int(row) - 25 : int(row) + 25, int(column) - 25 : int(column) + 25]
+    assert around.sum() > 60, "no gouge marker where the gouge is"
+    # a point of the floor seen past the front rim
+    pocket_floor = view.project([(25.0, 33.0, 12.0)])[0] * scale + offset
+    assert not top[int(pocket_floor[1]), int(pocket_floor[0])], "the pocket is not cut"

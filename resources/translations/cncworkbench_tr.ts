@@ -7130,6 +7130,13 @@ Signing secret: {signing}</source>
     </message>
 </context>
 <context>
+    <name>IsoStockView</name>
+    <message>
+        <source>Drawing the stock…</source>
+        <translation>Ham parça çiziliyor…</translation>
+    </message>
+</context>
+<context>
     <name>JobParams</name>
     <message>
         <source>A cad_generate job&apos;s parameters must be an object of NAME: VALUE.</source>
@@ -9173,6 +9180,10 @@ Signing secret: {signing}</source>
         <translation>Pah frezesi</translation>
     </message>
     <message>
+        <source>Coloured by depth as the top view; the numbers are the findings, placed at their height.</source>
+        <translation>Üstten görünüşteki gibi derinliğe göre renklendirildi; numaralar bulgulardır, yüksekliklerine yerleştirildi.</translation>
+    </message>
+    <message>
         <source>Controller</source>
         <translation>Kontrol ünitesi</translation>
     </message>
@@ -9481,6 +9492,10 @@ Signing secret: {signing}</source>
         <translation>Özet</translation>
     </message>
     <message>
+        <source>The cut stock in 3-D (isometric, from the front right)</source>
+        <translation>Kesilmiş ham parça 3B (izometrik, sağ önden)</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Süre</translation>
     </message>
@@ -9760,6 +9775,10 @@ Signing secret: {signing}</source>
 <context>
     <name>SimReviewPanel</name>
     <message>
+        <source>3-D view</source>
+        <translation>3B görünüş</translation>
+    </message>
+    <message>
         <source>A program with errors cannot be approved.</source>
         <translation>Hatalı bir program onaylanamaz.</translation>
     </message>
@@ -9782,6 +9801,10 @@ Signing secret: {signing}</source>
     <message>
         <source>Cutting with the spindle stopped</source>
         <translation>İş mili dururken kesme</translation>
+    </message>
+    <message>
+        <source>Design part in 3-D</source>
+        <translation>Tasarım parçası 3B&apos;de</translation>
     </message>
     <message>
         <source>Deviation from the design</source>
@@ -9944,6 +9967,10 @@ Signing secret: {signing}</source>
         <translation>Oynatmayı burada durdur</translation>
     </message>
     <message>
+        <source>The designed part, translucent, over the stock</source>
+        <translation>Tasarlanan parça, yarı saydam, ham parçanın üzerinde</translation>
+    </message>
+    <message>
         <source>The finding after this point of the program: its line and its marker</source>
         <translation>Programın bu noktasından sonraki bulgu: satırı ve işareti</translation>
     </message>
@@ -9954,6 +9981,10 @@ Signing secret: {signing}</source>
     <message>
         <source>The stock after this line of the program</source>
         <translation>Programın bu satırından sonraki ham parça</translation>
+    </message>
+    <message>
+        <source>Top view</source>
+        <translation>Üstten görünüş</translation>
     </message>
     <message>
         <source>Warnings</source>

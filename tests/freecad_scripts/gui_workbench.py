@@ -72,6 +72,10 @@ def steps():
         yield from cam_generate(panels)
     elif scenario == "sim_review":
         yield from sim_review_dock(panels)
+    elif scenario == "sim_review_scene":  # the tool, travel and deviation in 3-D
+        from tests.freecad_scripts.review_scene_steps import review_scene
+
+        yield from review_scene(panels, result, fail, screenshot)
     elif scenario == "turkish":
         yield from turkish_then_english(panels)
     else:
@@ -567,5 +571,12 @@ def tick():
 _timer = QtCore.QTimer()
 _timer.timeout.connect(tick)
 _timer.start(100)
-QtCore.QTimer.singleShot(150000, lambda: fail("watchdog: the workbench did not finish in 150 s"))
+# A scenario that replays the simulation compiles numba's kernel in FreeCAD first: longer.
+_watchdog_s = int(os.environ.get("CNC_TEST_WATCHDOG_S", "150"))
+QtCore.QTimer.singleShot(
+    _watchdog_s * 1000,
+    lambda: fail(
+        f"watchdog: the workbench did not finish in {_watchdog_s} s (at {sorted(result)})"
+    ),
+)
 FreeCADGui.getMainWindow()._cnc_test_timer = _timer  # keep the timer alive

@@ -84,6 +84,19 @@ def cached_field(session: Session, store: ObjectStore, key: str) -> verification
         return verification.field_from_arrays(archive)
 
 
+def design_top(session: Session, store: ObjectStore, details: dict) -> np.ndarray | None:
+    """The design's top surface (heights per cell of the run's grid, NaN off the part) of a
+    run compared with its design (``details``: the run's details), for the review to draw;
+    None when the run was not compared or its design field is no longer stored."""
+    signature_key = (details.get("design") or {}).get("field_signature")
+    if not signature_key:
+        return None
+    design = cached_field(session, store, signature_key)
+    if design is None or design.top.shape != tuple(details["grid"]["shape"]):
+        return None
+    return np.where(design.inside, design.top, np.nan).astype(np.float32)
+
+
 def build_field(store: ObjectStore, model: dict[str, Any], grid) -> verification.DesignField:
     from cncworkbench.cam.design import design_triangles
 
@@ -149,7 +162,8 @@ def check_run(db, store: ObjectStore, inputs, outcome) -> DesignCheck:
         compared = verification.compare(
             result, design, program, inputs.tools, leave_mm=inputs.leave_mm
         )
-        check.details = {"model_id": model["id"], **compared.as_dict()}
+        # the signature finds the design field again, for the review's 3-D overlay
+        check.details = {"model_id": model["id"], "field_signature": key, **compared.as_dict()}
         check.findings = compared.findings
         check.image = verification.deviation_picture(
             result, design, compared.tolerance_mm, inputs.leave_mm

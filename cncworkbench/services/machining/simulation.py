@@ -25,9 +25,13 @@ from sqlalchemy.orm import Session
 from cncworkbench.core import gcode, heightmap, localefmt, runtime
 from cncworkbench.core import simulation as sim
 from cncworkbench.core.i18n import translate
+from cncworkbench.core.iso_view import IsoView
+from cncworkbench.core.iso_view import render as iso_render
 from cncworkbench.core.licensing import Feature
 from cncworkbench.core.permissions import Permission, require
+from cncworkbench.core.review_geometry import tool_record
 from cncworkbench.core.sim_playback import Playback
+from cncworkbench.core.stock_mesh import stock_mesh
 from cncworkbench.db.base import utcnow
 from cncworkbench.db.models import (
     Artefact,
@@ -452,6 +456,26 @@ def animation_gif(result: sim.SimulationResult, max_side: int = 480) -> bytes:
     return buffer.getvalue()
 
 
+ISOMETRIC_PIXELS = (1400, 900)  # the report's picture: ~200 dpi at 170 mm wide
+ISOMETRIC_TRIANGLES = 250_000  # about one display cell per two pixels of the picture
+
+
+def isometric_png(result: sim.SimulationResult, path: Path) -> IsoView:
+    """The cut stock seen from the front right, above (core.iso_view), written as a PNG
+    with a clear background at ``path``; the view, so findings can be placed on it."""
+    from PIL import Image
+
+    low, high = result.stock_min, result.stock_max
+    mesh = stock_mesh(
+        result.heights, (low[0], low[1]), result.grid.cell_mm, low[2], high[2],
+        max_triangles=ISOMETRIC_TRIANGLES,
+    )  # fmt: skip
+    view = IsoView.fit(low, high, *ISOMETRIC_PIXELS)
+    picture = iso_render(mesh.vertices, mesh.triangles, mesh.colours, view, background=None)
+    Image.fromarray(picture).save(path, "PNG", optimize=True)
+    return view
+
+
 def heightmap_npz(result: sim.SimulationResult) -> bytes:
     buffer = io.BytesIO()
     np.savez_compressed(buffer, heights=result.heights.astype(np.float32))
@@ -490,6 +514,16 @@ def details_of(outcome: SimOutcome, inputs: SimInputs) -> dict[str, Any]:
             {"name": f.name, "min": list(f.min), "max": list(f.max)} for f in inputs.fixtures
         ],
         "accuracy_percent": round(result.accuracy_percent, 2),
+        # what the review draws: the tools as solids, the machine's travel as a box
+        "tools": [tool_record(tool) for _number, tool in sorted(inputs.tools.items())],
+        "machine": {
+            name: list(value) if value else None
+            for name, value in (
+                ("travel_mm", inputs.machine.travel_mm),
+                ("envelope_min", inputs.machine.envelope_min),
+                ("envelope_max", inputs.machine.envelope_max),
+            )
+        },
     }
 
 
@@ -558,6 +592,9 @@ def make_outputs(
         png.write_bytes(top_view_png(outcome.result))
         pdf = Path(work) / "report.pdf"
         data = report_data(outcome, inputs, details, png, by)
+        iso_png = Path(work) / "isometric.png"
+        view = isometric_png(outcome.result, iso_png)
+        data["isometric"] = {"png_path": str(iso_png), "view": view.as_dict()}
         extra = []
         if deviation is not None:
             deviation_png = Path(work) / "deviation.png"

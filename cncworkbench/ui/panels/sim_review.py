@@ -20,12 +20,14 @@ import numpy as np
 
 from cncworkbench.core import gcode, heightmap, localefmt, runtime, timefmt
 from cncworkbench.core.permissions import Permission, allowed
+from cncworkbench.core.review_geometry import ToolTrack
 from cncworkbench.core.simulation import finding_message
 from cncworkbench.core.stock_mesh import StockMesh, stock_mesh
 from cncworkbench.core.text import upper
 from cncworkbench.core.verification import design_summary
-from cncworkbench.services.machining import simulation
+from cncworkbench.services.machining import design_check, simulation
 from cncworkbench.ui.i18n import QT_TRANSLATE_NOOP, translate
+from cncworkbench.ui.panels.sim_review_iso import IsoStockView
 from cncworkbench.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from cncworkbench.ui.tasks import run_task
 from cncworkbench.ui.widgets import Panel, empty_state, fill_table, table
@@ -74,6 +76,8 @@ class LoadedRun:
     last_line: int = 0  # the program's last line (the scrubber's end)
     deviation: np.ndarray | None = None  # the deviation map (core.deviation), +Y up
     heights: np.ndarray | None = None  # the simulated stock (the mesh's source)
+    track: ToolTrack | None = None  # where the tool is after any line (the 3-D view's tool)
+    design_top: np.ndarray | None = None  # the design's top per cell, NaN off the part
 
     @property
     def playable(self) -> bool:
@@ -84,6 +88,8 @@ def load_run(user, store, run_id: int, with_mesh: bool = False) -> LoadedRun:
     """A run as the dock shows it; ``with_mesh``: also the stock's 3-D display mesh."""
     with user.db.session() as session:
         detail = simulation.get_sim_run(session, user.actor, run_id)
+        # the design drawn over the stock, for a 3-D view only
+        design_top = design_check.design_top(session, store, detail.details) if with_mesh else None
     text = ""
     if detail.gcode_key:
         text = store.get_bytes(detail.gcode_key, detail.gcode_sha256).decode("utf-8", "replace")
@@ -96,9 +102,12 @@ def load_run(user, store, run_id: int, with_mesh: bool = False) -> LoadedRun:
         image = heightmap.shade(heights, grid["cell_mm"], stock["min"][2], stock["max"][2])
     feeds: list[np.ndarray] = []
     paths: dict[str, list[np.ndarray]] = {"feeds": [], "rapids": []}
+    track = None
     if text:
         try:
-            lines = runtime.polylines(gcode.interpret(text))
+            program = gcode.interpret(text)
+            track = ToolTrack.of(program)
+            lines = runtime.polylines(program)
             paths = {
                 kind: [np.asarray(line, dtype=float) for line in lines[kind]] for kind in paths
             }
@@ -112,7 +121,10 @@ def load_run(user, store, run_id: int, with_mesh: bool = False) -> LoadedRun:
 
         data = store.get_bytes(detail.deviation_key, detail.deviation_sha256)
         deviation = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"))
-    loaded = LoadedRun(detail, text, image, feeds, None, paths, None, last_line, deviation, heights)
+    loaded = LoadedRun(
+        detail, text, image, feeds, None, paths, None, last_line, deviation, heights,
+        track=track, design_top=design_top,
+    )  # fmt: skip
     if with_mesh:
         build_mesh(loaded)
     return loaded
@@ -405,6 +417,11 @@ class SimReviewPanel(Panel):
         )  # fmt: skip
         self.deviation.setEnabled(False)
         self.deviation.toggled.connect(self._deviation_toggled)
+        # FreeCAD's 3-D view draws the design over the stock (freecad/review_scene.py shows
+        # this box; the standalone window has no 3-D view)
+        self.design_overlay = QtWidgets.QCheckBox(self.tr("Design part in 3-D"))
+        self.design_overlay.setToolTip(self.tr("The designed part, translucent, over the stock"))
+        self.design_overlay.setVisible(False)
         self.code = QtWidgets.QPlainTextEdit()
         self.code.setReadOnly(True)
         self.code.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.NoWrap)
@@ -433,7 +450,13 @@ class SimReviewPanel(Panel):
         stock_layout = QtWidgets.QVBoxLayout(stock_column)
         stock_layout.setContentsMargins(0, 0, 0, 0)
         stock_layout.addWidget(self.deviation)
-        stock_layout.addWidget(self.view, 1)
+        stock_layout.addWidget(self.design_overlay)
+        # the top view and, for the window without FreeCAD's 3-D view, the stock in 3-D
+        self.iso_view = IsoStockView(self)
+        self.stock_tabs = QtWidgets.QTabWidget()
+        self.stock_tabs.addTab(self.view, self.tr("Top view"))
+        self.stock_tabs.addTab(self.iso_view, self.tr("3-D view"))
+        stock_layout.addWidget(self.stock_tabs, 1)
         stock_layout.addWidget(self.scrubber)
         play_row = QtWidgets.QHBoxLayout()
         for widget in (self.previous_finding, self.play_button, self.next_finding, self.speed):

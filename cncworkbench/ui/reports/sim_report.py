@@ -15,6 +15,7 @@ from cncworkbench.core.simulation import finding_message
 from cncworkbench.core.verification import design_summary
 from cncworkbench.ui.deviation_report import deviation_section
 from cncworkbench.ui.i18n import translate
+from cncworkbench.ui.iso_report import Isometric, isometric_section, parse_isometric
 from cncworkbench.ui.qt import Qt, QtCore, QtGui
 from cncworkbench.ui.reports.page import (
     _ALIGN_MIDDLE,
@@ -108,6 +109,7 @@ class _SimReport:
     rapids: list[np.ndarray]
     design: dict = field(default_factory=dict)  # details["design"] (#21)
     deviation: _TopView | None = None  # the deviation map (#21, ui/deviation_report.py)
+    isometric: Isometric | None = None  # the cut stock in 3-D (#25, ui/iso_report.py)
 
     def count(self, severity: str) -> int:
         return sum(f.severity == severity for f in self.findings)
@@ -215,6 +217,7 @@ def _parse_sim_report(report: Any) -> _SimReport:
         rapids=toolpaths["rapids"],
         design=_object(report.get("design"), "design"),
         deviation=_parse_top_view(report.get("deviation")),
+        isometric=parse_isometric(report.get("isometric"), ReportError),
     )
 
 
@@ -231,6 +234,8 @@ class _SimReportRenderer(_ReportRenderer):
         self._verdict(flow)
         self._paragraph(flow, design_summary(self.report.design))
         self._top_view(flow)
+        if self.report.isometric is not None:
+            isometric_section(self, flow)
         if self.report.deviation is not None:
             deviation_section(self, flow)
         self._summary(flow)

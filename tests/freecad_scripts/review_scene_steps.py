@@ -1,0 +1,129 @@
+# The review's scene in FreeCAD's 3-D view beyond the stock (run by gui_workbench.py's
+# "sim_review_scene" scenario): the tool at the scrubbed line, the travel box, and the
+# deviation colours. Findings go into ``result``; the test checks them against the G-code.
+import os
+import time
+
+import FreeCADGui
+from pivy import coin
+from PySide import QtCore
+
+
+def vector(value):
+    """An SbVec3f as a list, by index (1.1's pivy gives no tuple from getValue())."""
+    return [float(value[0]), float(value[1]), float(value[2])]
+
+
+def tool_box(scene):
+    """The tool's bounding box in the scene (program mm), or None when it is hidden."""
+    if scene.tool_switch.whichChild.getValue() < 0:
+        return None
+    action = coin.SoGetBoundingBoxAction(coin.SbViewportRegion(800, 600))
+    action.apply(scene.tool_root)
+    box = action.getBoundingBox()
+    return [vector(box.getMin()), vector(box.getMax())]
+
+
+def review_scene(panels, result, fail, screenshot):
+    dock = panels.show("sim")
+    panel = dock.panel
+    while panel.runs.rowCount() < int(os.environ["CNC_TEST_RUNS"]):
+        if panel.banner.kind == "error":
+            fail(panel.banner.text())
+        yield
+    run_id = int(os.environ["CNC_TEST_RUN"])
+    panel.select_run(run_id)
+    while panel.loaded is None or panel.loaded.detail.summary.id != run_id:
+        if panel.banner.kind == "error":
+            fail(panel.banner.text())
+        yield
+    scene = dock.review_scene
+    graph = scene.view.getSceneGraph()
+    result["gcode"] = panel.loaded.text
+    result["tools"] = panel.loaded.detail.details.get("tools")
+    result["machine"] = panel.loaded.detail.details.get("machine")
+    result["tool_in_scene"] = bool(
+        graph.findChild(scene.root) >= 0 and scene.root.findChild(scene.tool_root) >= 0
+    )
+    result["tool_solids"] = scene.tool_switch.getNumChildren()
+    frames = []
+    panel.stock_shown.connect(lambda frame: frames.append(frame.line))
+    last = panel.loaded.last_line
+    finding_line = panel.loaded.detail.findings[0]["line"]
+    result["poses"] = []
+    result["scrub_s"] = []
+    for line in (finding_line, last // 2, last):
+        started = time.monotonic()
+        panel.scrub_to(line)
+        while line not in frames:
+            if panel.banner.kind == "error":
+                fail(panel.banner.text())
+            yield
+        result["scrub_s"].append(round(time.monotonic() - started, 2))
+        child = scene.tool_switch.whichChild.getValue()
+        number = next((n for n, c in scene.tool_children.items() if c == child), None)
+        result["poses"].append({
+            "line": line,
+            "translation": vector(scene.tool_place.translation.getValue()),
+            "tool": number,
+            "box": tool_box(scene),
+        })  # fmt: skip
+        if line == last // 2:
+            FreeCADGui.getMainWindow().resizeDocks([dock], [760], QtCore.Qt.Horizontal)
+            for _ in range(5):
+                yield
+            screenshot(panel, FreeCADGui.getMainWindow(), "freecad_sim_review_tool.png")
+    travel = scene.travel_node
+    result["travel_in_scene"] = (
+        travel is not None
+        and scene.root.findChild(scene.travel_switch) >= 0
+        and scene.travel_switch.whichChild.getValue() == coin.SO_SWITCH_ALL
+    )
+    if travel is not None:
+        action = coin.SoGetBoundingBoxAction(coin.SbViewportRegion(800, 600))
+        action.apply(travel)
+        box = action.getBoundingBox()
+        result["travel_box"] = [vector(box.getMin()), vector(box.getMax())]
+    # the design over the stock, translucent, when the dock's box is ticked
+    overlay = panel.design_overlay
+    result["design_overlay"] = [overlay.isVisible(), overlay.isEnabled()]
+    overlay.setChecked(True)
+    for _ in range(3):
+        yield
+    switch = scene.design_switch
+    result["design_shown"] = switch is not None and switch.whichChild.getValue() == 0
+    if result["design_shown"]:
+        action = coin.SoGetBoundingBoxAction(coin.SbViewportRegion(800, 600))
+        action.apply(switch)
+        box = action.getBoundingBox()
+        result["design_box"] = [vector(box.getMin()), vector(box.getMax())]
+        faces = switch.getChild(0).getChild(switch.getChild(0).getNumChildren() - 1)
+        result["design_triangles"] = faces.coordIndex.getNum() // 4
+    result["stock"] = panel.loaded.detail.details["stock"]
+    screenshot(panel, FreeCADGui.getMainWindow(), "freecad_sim_review_design.png")
+    overlay.setChecked(False)
+    for _ in range(3):
+        yield
+    result["design_hidden"] = switch is None or switch.whichChild.getValue() < 0
+    # the deviation map on the finished stock, and back to the depth colours
+    result["design"] = panel.loaded.detail.details.get("design")
+    result["deviation_enabled"] = panel.deviation.isEnabled()
+    depth_colours = scene.stock_colours.tolist()
+    panel.deviation.setChecked(True)
+    for _ in range(3):
+        yield
+    material = scene.stock_node.getChild(1)
+    result["stock_vertices"] = len(panel.loaded.mesh.vertices)
+    result["material_colours"] = material.diffuseColor.getNum()
+    colours = [tuple(round(255 * c) for c in vector(material.diffuseColor[i]))
+               for i in range(material.diffuseColor.getNum())]  # fmt: skip
+    result["deviation_colours"] = {}
+    for colour in set(colours):
+        result["deviation_colours"][",".join(map(str, colour))] = colours.count(colour)
+    for _ in range(5):
+        yield
+    screenshot(panel, FreeCADGui.getMainWindow(), "freecad_sim_review_deviation.png")
+    panel.deviation.setChecked(False)
+    for _ in range(3):
+        yield
+    result["depth_colours_back"] = scene.stock_colours.tolist() == depth_colours
