@@ -286,7 +286,11 @@ class SecretStore:
         if self._backend is None and no_session_bus_keyring():
             # What keyring's own probe would conclude, without its 0.1-0.9 s of loading
             # every backend plugin and asking each for its priority.
-            if importlib.util.find_spec("keyrings.alt") is None:
+            try:
+                alt = importlib.util.find_spec("keyrings.alt")
+            except ModuleNotFoundError:  # no "keyrings" namespace at all
+                alt = None
+            if alt is None:
                 return none
             return _only_file_keyring_reason()
         try:

@@ -112,6 +112,23 @@ def test_without_a_session_bus_the_keyring_answer_is_keyrings_own_without_its_pr
     assert ours[1] == "False"  # keyring (and its plugins) never loaded
 
 
+def test_without_keyrings_alt_installed_the_answer_is_no_keyring(tmp_path):
+    """Regression: FreeCAD 1.0's Python had keyring but no ``keyrings`` namespace at all;
+    find_spec("keyrings.alt") raised and the workbench did not start."""
+    env = {**os.environ, "CNC_LOCALE": "en", "XDG_CONFIG_HOME": str(tmp_path / "xdg")}
+    for name in ("PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR"):
+        env.pop(name, None)
+    code = (
+        "import sys; sys.modules['keyrings'] = None  # as if never installed\n"
+        "from cncworkbench.config import SecretStore\n"
+        "print(SecretStore().unavailable_reason)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, timeout=120)  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "no OS keyring" in run.stdout and "keyrings.alt" not in run.stdout
+
+
 def test_a_session_bus_or_a_chosen_backend_goes_through_keyrings_probe(tmp_path, pinned_keyring):
     bare = {"XDG_CONFIG_HOME": str(tmp_path / "xdg")}
     # the tests pin a backend in this process: it is used, not second-guessed
