@@ -4,7 +4,6 @@ it (numbers with the reader's decimal mark, G-code words and names as they are).
 
 from __future__ import annotations
 
-import json
 import subprocess
 from pathlib import Path
 from types import SimpleNamespace
@@ -21,6 +20,7 @@ from cncworkbench.services.jobs import jobs
 from cncworkbench.services.machining import cam, cam_post, simulation
 from cncworkbench.services.pdm import files
 from cncworkbench.services.pdm.local_copies import SyncState, SyncStatus
+from tests.support.freecad import require_program
 
 ENGINEER = Actor(1, "muhendis@example.com", "engineer")
 OPERATOR = Actor(2, "operator@example.com", "operator")
@@ -106,19 +106,17 @@ def test_a_part_cam_cannot_use_and_freecad_failures(monkeypatch):
     assert tr.startswith("FreeCAD kurulu değil (freecadcmd bulunamadı)")
 
 
-def test_the_freecad_child_speaks_the_language_of_whoever_asked(monkeypatch):
-    """The check's problems and FreeCAD's failures are written in the child process."""
-    seen = []
-
-    def fake_run(command, env, **_kwargs):
-        seen.append(env["CNC_LOCALE"])
-        Path(env["CNC_FREECAD_RESULT"]).write_text(json.dumps({"ok": True}))
-        return subprocess.CompletedProcess(command, 0, "", "")
-
-    monkeypatch.setattr(freecad_process, "freecadcmd", lambda: "/usr/bin/freecadcmd")
-    monkeypatch.setattr(freecad_process.subprocess, "run", fake_run)
-    both(lambda: freecad_process.run_script("cam_job.py", {}))
-    assert seen == ["tr", "en"]
+def test_the_freecad_child_speaks_the_language_of_whoever_asked():
+    """The check's problems and FreeCAD's failures are written in the child process: a real
+    FreeCAD child asked to open no model answers in the language of whoever asked."""
+    require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
+    said = []
+    for language in ("tr", "en"):
+        with localefmt.speaking(language), pytest.raises(freecad_process.FreeCADFailed) as exc:
+            freecad_process.run_script("cam_job.py", {})
+        said.append(str(exc.value))
+    assert said[0].startswith("FreeCAD modeli açamıyor:"), said
+    assert said[1].startswith("FreeCAD cannot open the model:"), said
 
 
 def test_a_report_that_could_not_be_drawn_is_named(monkeypatch, tmp_path):
