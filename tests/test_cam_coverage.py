@@ -63,6 +63,7 @@ def test_several_drills_and_the_reasons_each_hole_is_left():
     assert not_machined(plan(tools, ops), {"holes": []}) == []
 
 
+@pytest.mark.freecad  # FreeCAD CAM's ops: run on every version of the matrix
 def test_the_nine_hole_plate_gets_its_holes_or_the_list_of_those_it_does_not(tmp_path):
     require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
     from cncworkbench.services.machining import cam
@@ -126,6 +127,7 @@ def test_pockets_and_through_cuts_no_operation_machines_are_listed_with_the_reas
     assert named[0].endswith("(Face7): no pocket operation names its floor.")
 
 
+@pytest.mark.freecad  # FreeCAD CAM's ops: run on every version of the matrix
 def test_a_plate_with_a_pocket_and_a_triangular_through_cut_lists_what_is_not_machined(
     tmp_path,
 ):
@@ -151,6 +153,7 @@ def test_a_plate_with_a_pocket_and_a_triangular_through_cut_lists_what_is_not_ma
     ]
 
 
+@pytest.mark.freecad  # FreeCAD CAM's ops: run on every version of the matrix
 def test_holes_without_a_drill_are_milled_helically_when_an_end_mill_fits(tmp_path):
     """The nine-hole plate with Ø6 and Ø3 drills and a Ø4 end mill: the drills take Ø3,
     Ø4, Ø6, Ø7; FreeCAD CAM's Helix op mills Ø5, Ø8 and Ø9 with the end mill (G2/G3 with

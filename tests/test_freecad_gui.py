@@ -273,6 +273,12 @@ def test_the_operator_reviews_a_simulated_run_in_freecad(
     # the dock's "Next finding" moves the picked marker and the scrubber with it
     assert result["stepped_finding"] == result["stepped_marker"] is not None
     assert result["stepped_scrubber"] == result["stepped_line"]
+    # playback in the 3-D view: the stock drawn is the stock after the scrubbed line,
+    # the uncut block at the start, less and less of it on the way to the end
+    frames = result["playback_frames"]
+    for frame in frames.values():
+        assert frame["points_in_view"] == frame["points"]
+    assert frames["start"]["volume"] > frames["middle"]["volume"] > frames["end"]["volume"]
     assert result["glyphs_render"] and result["screenshot"]
 
 

@@ -139,9 +139,7 @@ def test_each_post_reads_back_as_the_linuxcnc_program_of_the_same_plan(
     """Read back in its dialect, each post's program has the LinuxCNC program's units,
     feeds (mm/min: not mm/s), spindle speeds, tool changes and cut geometry."""
     _reference_text, reference = _posted(seeded, tmp_path_factory, "linuxcnc")
-    text, program = _posted(seeded, tmp_path_factory, post)
-    if post == "fanuc" and FANUC_1X_TOOL_LENGTH in text:
-        pytest.xfail("issue 23 (interpreter): the 1.x fanuc tool-length line")
+    _text, program = _posted(seeded, tmp_path_factory, post)
     expected, found = _cutting(reference), _cutting(program)
     assert found["units"] == expected["units"] == "mm"
     assert found["feeds"] == expected["feeds"], post

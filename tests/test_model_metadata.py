@@ -10,6 +10,9 @@ from cncworkbench.cam.inspect import inspect_model
 from cncworkbench.core import model_files
 from tests.support.freecad import run_freecadcmd
 
+# Documents made by each FreeCAD version of the matrix (groups, App::Part, links, CAM jobs).
+pytestmark = pytest.mark.freecad
+
 
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory):

@@ -191,7 +191,12 @@ def _cam_job_objects(doc) -> set[str]:
         members = [job, job.Operations, job.Tools, job.Model, job.Stock, job.SetupSheet]
         for group in (job.Operations, job.Tools, job.Model):
             members.extend(group.Group)
-        members.extend(getattr(tc, "Tool", None) for tc in job.Tools.Group)
+        bits = [getattr(tc, "Tool", None) for tc in job.Tools.Group]
+        members.extend(bits)
+        for bit in bits:
+            # 1.x tool bits carry their shape as a PartDesign body of their own in the
+            # document (body, sketch, revolution...): part of the job, not of the model.
+            members.extend(getattr(bit, "OutListRecursive", None) or [])
         owned.update(member.Name for member in members if member is not None)
     return owned
 

@@ -184,6 +184,36 @@ def sim_review_dock(panels):
         yield
     yield from review_scene_in_3d(dock)
     screenshot(panel, FreeCADGui.getMainWindow(), "freecad_sim_review.png")
+    yield from playback_in_3d(dock)
+
+
+def playback_in_3d(dock):
+    """The scrubber at the start, the middle and the end of the program: the 3-D view's
+    stock is the stock after that line (screenshot of each)."""
+    panel, scene = dock.panel, dock.review_scene
+    frames = []
+    panel.stock_shown.connect(frames.append)
+    end = panel.scrubber.maximum()
+    result["playback_frames"] = {}
+    for name, line in (("start", 0), ("middle", end // 2), ("end", end)):
+        panel.scrub_to(line)
+        while not frames or frames[-1].line != line:
+            if panel.banner.kind == "error":
+                fail(panel.banner.text())
+            yield
+        for _ in range(3):
+            yield
+        from cncworkbench.core.stock_mesh import mesh_volume
+
+        mesh = frames[-1].mesh
+        coordinates = scene.stock_node.getChild(3)  # the stock's SoCoordinate3 in the view
+        result["playback_frames"][name] = {
+            "line": line,
+            "points_in_view": coordinates.point.getNum(),
+            "points": len(mesh.vertices),
+            "volume": mesh_volume(mesh.vertices, mesh.triangles),
+        }
+        screenshot(panel, FreeCADGui.getMainWindow(), f"freecad_sim_review_{name}.png")
 
 
 def review_scene_in_3d(dock):

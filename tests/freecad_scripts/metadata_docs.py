@@ -41,11 +41,11 @@ def overlap(doc):
 
 
 def cam_job(doc):
-    from PathScripts import PathJob
+    from cncworkbench.cam.freecad_cam import CamApi  # PathScripts (0.20) or Path.Main (1.x)
 
     made = box(doc, "Box")
     doc.recompute()
-    PathJob.Create("Job", [made], None)
+    CamApi()["job"].Create("Job", [made], None)
 
 
 made = {}
