@@ -236,24 +236,32 @@ def test_the_cam_panel_generates_toolpaths_on_the_open_document(
     assert result["glyphs_render"] and result["screenshot"]
 
 
-def test_the_operator_reviews_a_simulated_run_in_freecad(
-    db, pg_cluster, app_context, tmp_path, shop_license
-):
+def _operator_reviews_a_jaw_collision_run(
+    db, pg_cluster, app_context, tmp_path, scenario, extra_env=None, timeout=240
+) -> dict:
+    """FreeCAD's GUI with the review dock on one simulated run whose tool hits a vise jaw,
+    driven by ``scenario`` of tests/freecad_scripts/gui_workbench.py."""
     from tests.support.cam import JAW, runs_for_review
 
     (run_id,) = runs_for_review(db, pg_cluster, app_context, tmp_path, [[JAW]])
-    result = run_freecad_gui(
-        "gui_workbench.py",
-        tmp_path,
-        {
-            "CNC_DATABASE_URL": app_url(db),
-            "CNC_TEST_EMAIL": "usta@atolye.example",
-            "CNC_TEST_PASSWORD": PASSWORD,
-            "CNC_TEST_SCENARIO": "sim_review",
-            "CNC_TEST_RUNS": "1",
-            "CNC_TEST_RUN": str(run_id),
-            "CNC_SCREENSHOT_DIR": str(SCREENSHOT_DIR),
-        },
+    env = {
+        "CNC_DATABASE_URL": app_url(db),
+        "CNC_TEST_EMAIL": "usta@atolye.example",
+        "CNC_TEST_PASSWORD": PASSWORD,
+        "CNC_TEST_SCENARIO": scenario,
+        "CNC_TEST_RUNS": "1",
+        "CNC_TEST_RUN": str(run_id),
+        "CNC_SCREENSHOT_DIR": str(SCREENSHOT_DIR),
+        **(extra_env or {}),
+    }
+    return run_freecad_gui("gui_workbench.py", tmp_path, env, timeout=timeout)
+
+
+def test_the_operator_reviews_a_simulated_run_in_freecad(
+    db, pg_cluster, app_context, tmp_path, shop_license
+):
+    result = _operator_reviews_a_jaw_collision_run(
+        db, pg_cluster, app_context, tmp_path, "sim_review"
     )
     assert "error" not in result, result.get("error")
     assert "FAILED" in result["verdict"]
@@ -290,24 +298,12 @@ def test_the_review_shows_the_tool_travel_and_deviation_in_freecads_3d_view(
     finished stock as the verification judged it."""
     from cncworkbench.core import deviation
     from cncworkbench.core.review_geometry import tool_parts
-    from tests.support.cam import JAW, runs_for_review
 
-    (run_id,) = runs_for_review(db, pg_cluster, app_context, tmp_path, [[JAW]])
-    result = run_freecad_gui(
-        "gui_workbench.py",
-        tmp_path,
-        {
-            "CNC_DATABASE_URL": app_url(db),
-            "CNC_TEST_EMAIL": "usta@atolye.example",
-            "CNC_TEST_PASSWORD": PASSWORD,
-            "CNC_TEST_SCENARIO": "sim_review_scene",
-            "CNC_TEST_RUNS": "1",
-            "CNC_TEST_RUN": str(run_id),
-            "CNC_SCREENSHOT_DIR": str(SCREENSHOT_DIR),
-            "CNC_TEST_WATCHDOG_S": "330",  # the first replay compiles numba's kernel
-        },
+    result = _operator_reviews_a_jaw_collision_run(
+        db, pg_cluster, app_context, tmp_path, "sim_review_scene",
+        {"CNC_TEST_WATCHDOG_S": "330"},  # the first replay may build the compiled sweep
         timeout=400,
-    )
+    )  # fmt: skip
     if freecad_version().startswith("1.0") and "watchdog" in result.get("error", ""):
         # Passed on 0.20 and 1.1; on 1.0 (one run, machine loaded) the scrub to the last
         # line never showed its frame within the watchdog. Not yet diagnosed.
