@@ -105,7 +105,7 @@ def test_the_main_path_step_by_step_with_the_commands(data_dir):  # noqa: F811
     # CAM on a worker run here (none is running), G-code judged by LinuxCNC
     cam = cli(data_dir, "cam", "submit", str(setup["id"]), "--wait")
     assert cam.returncode == 0, cam.stderr
-    assert "No worker is running cam_process jobs: running this one here." in cam.stderr
+    assert "No worker is running cam_process jobs: running them in this process." in cam.stderr
     assert "G-code accepted by LinuxCNC's rs274" in cam.stdout
     job_id = int(re.search(r"job (\d+) queued", cam.stdout).group(1))
     run_id = int(re.search(r"CAM run (\d+):", cam.stdout).group(1))

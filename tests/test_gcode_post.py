@@ -262,7 +262,7 @@ def test_cam_post_on_the_command_line(db, shop, tmp_path):
     if posted.returncode:
         xfail_on_the_1x_fanuc_tool_length_line(posted.stderr)
     assert posted.returncode == 0, posted.stderr
-    assert "No worker is running gcode_post jobs: running this one here." in posted.stderr
+    assert "No worker is running gcode_post jobs: running them in this process." in posted.stderr
     assert re.search(r"CAM run \d+: \d+ lines for FANUC ROBODRILL .+ \(fanuc, G56\), estimated "
                      r"\d+ min \d\d s", posted.stdout), posted.stdout  # fmt: skip
     assert target.read_text().lstrip().startswith("%") and "G56" in target.read_text()

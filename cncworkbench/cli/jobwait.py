@@ -5,112 +5,54 @@ Commands queue the job (on the same queue the workers and the GUI use) and, unle
 the job's type, the command runs one in this process for as long as it waits (it says so),
 so a single-seat install needs no separate ``cncworkbench worker``.
 
-Help texts are marked ``QT_TRANSLATE_NOOP("Cli", ...)`` (put in the reader's language by
-:func:`cncworkbench.cli.base.localise`); what the commands print goes through
-``translate("CliCad", ...)``.
+The waiting, the in-process worker and the failure sentence are the jobs service's
+(:mod:`cncworkbench.services.jobs.job_runner`, shared with the demo); this module gives
+them the command line's progress bar and standard error.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sys
-import time
 
 import click
 
-from cncworkbench.core import localefmt
-from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
-from cncworkbench.errors import UserError
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP
 
-POLL_S = 0.5
+
+def _say(text: str) -> None:
+    click.echo(text, err=True)
 
 
 @contextlib.contextmanager
 def worker_if_none(context, database, job_type: str):
     """A worker in this process when none is alive for ``job_type`` (stopped on exit)."""
-    from cncworkbench.services.jobs import worker as workers
+    from cncworkbench.services.jobs import job_runner
 
-    if workers.live_worker_count(database, job_type):
-        click.echo(
-            translate("CliCad", "A worker runs the {job_type} job.").format(job_type=job_type),
-            err=True,
-        )
-        yield None
-        return
-    from cncworkbench.errors import ConfigurationError
-
-    try:
-        worker_database = context.worker_db()
-    except ConfigurationError as exc:
-        raise UserError(
-            translate(
-                "CliCad",
-                "The job is queued, but no worker runs {job_type} jobs and this command cannot "
-                "run one ({error}); start `cncworkbench worker` where FreeCAD is installed.",
-            ).format(job_type=job_type, error=exc)
-        ) from None
-    click.echo(
-        translate("CliCad", "No worker is running {job_type} jobs: running this one here.").format(
-            job_type=job_type
-        ),
-        err=True,
-    )
-    worker = workers.start_here(
-        worker_database, context.store, [job_type], poll_interval=0.5, heartbeat_interval=1.0
-    )
-    try:
+    with job_runner.worker_if_none(context, database, [job_type], say=_say) as worker:
         yield worker
-    finally:
-        worker.stop(grace=10)
 
 
 def follow(database, actor, job_id: int, label: str, timeout: float):
     """Wait for the job to end, with a progress bar; returns its JobDetail."""
-    from cncworkbench.services.jobs import jobs
+    from cncworkbench.services.jobs import job_runner
 
-    deadline = time.monotonic() + timeout
     with click.progressbar(length=100, label=label, file=sys.stderr) as bar:
-        shown = 0
-        while True:
-            with database.session() as session:
-                detail = jobs.get_job(session, actor, job_id)
-            progress = detail.summary.progress
-            if progress > shown:
-                bar.update(progress - shown)
-                shown = progress
-            if detail.summary.status in jobs.TERMINAL:
-                return detail
-            if time.monotonic() > deadline:
-                raise UserError(
-                    translate(
-                        "CliCad",
-                        "Job {id} is still {state} after {seconds} s; follow it with "
-                        "`cncworkbench job show {id}`.",
-                    ).format(
-                        id=job_id,
-                        state=detail.summary.state_text,
-                        seconds=localefmt.number(timeout, 0, grouping=False),
-                    )
-                )
-            time.sleep(POLL_S)
+        shown = [0]
+
+        def advance(percent: int, _message: str) -> None:
+            if percent > shown[0]:
+                bar.update(percent - shown[0])
+                shown[0] = percent
+
+        return job_runner.wait_for(database, actor, job_id, on_progress=advance, timeout=timeout)
 
 
 def raise_unless_completed(detail) -> None:
-    status = detail.summary.status
-    if status != "completed":
-        if status == "failed":
-            text = translate("CliCad", "job {id} failed: {reason}")
-        elif status == "cancelled":
-            text = translate("CliCad", "job {id} cancelled: {reason}")
-        else:
-            text = translate("CliCad", "job {id} {status}: {reason}")
-        raise UserError(
-            text.format(
-                id=detail.summary.id,
-                status=status,
-                reason=detail.summary.error_message or translate("CliCad", "no reason given"),
-            )
-        )
+    """The job's failure as one sentence (a UserError) when it did not complete."""
+    from cncworkbench.services.jobs import job_runner
+
+    job_runner.ended_well(detail)
 
 
 NO_WAIT = QT_TRANSLATE_NOOP("Cli", "Queue the job and return.")

@@ -3746,24 +3746,12 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
 <context>
     <name>CliCad</name>
     <message>
-        <source>A worker runs the {job_type} job.</source>
-        <translation>{job_type} işini bir işleyici çalıştırıyor.</translation>
-    </message>
-    <message>
         <source>CAM run {id}: {lines} lines for {machine} ({post_processor}, {work_offset}), estimated {minutes} min {seconds} s</source>
         <translation>CAM çalışması {id}: {machine} için {lines} satır ({post_processor}, {work_offset}), tahmini {minutes} dk {seconds} sn</translation>
     </message>
     <message>
         <source>G-code: {path}</source>
         <translation>G kodu: {path}</translation>
-    </message>
-    <message>
-        <source>Job {id} is still {state} after {seconds} s; follow it with `cncworkbench job show {id}`.</source>
-        <translation>İş {id}, {seconds} sn sonra hâlâ {state}; `cncworkbench job show {id}` ile izleyin.</translation>
-    </message>
-    <message>
-        <source>No worker is running {job_type} jobs: running this one here.</source>
-        <translation>{job_type} işlerini çalıştıran işleyici yok: bu iş burada çalıştırılıyor.</translation>
     </message>
     <message>
         <source>Posting</source>
@@ -3778,10 +3766,6 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>&apos;{name}&apos;, model {id} sürüm {version} olarak kaydedildi ({size} mm, {volume} mm³)</translation>
     </message>
     <message>
-        <source>The job is queued, but no worker runs {job_type} jobs and this command cannot run one ({error}); start `cncworkbench worker` where FreeCAD is installed.</source>
-        <translation>İş kuyruğa alındı, ancak {job_type} işlerini çalıştıran bir işleyici yok ve bu komut bir işleyici çalıştıramıyor ({error}); FreeCAD&apos;in kurulu olduğu yerde `cncworkbench worker` başlatın.</translation>
-    </message>
-    <message>
         <source>WARNING: {warning}</source>
         <translation>UYARI: {warning}</translation>
     </message>
@@ -3790,24 +3774,8 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>kabul etti</translation>
     </message>
     <message>
-        <source>job {id} cancelled: {reason}</source>
-        <translation>iş {id} iptal edildi: {reason}</translation>
-    </message>
-    <message>
-        <source>job {id} failed: {reason}</source>
-        <translation>iş {id} başarısız oldu: {reason}</translation>
-    </message>
-    <message>
         <source>job {id} queued ({type})</source>
         <translation>iş {id} kuyruğa alındı ({type})</translation>
-    </message>
-    <message>
-        <source>job {id} {status}: {reason}</source>
-        <translation>iş {id} {status}: {reason}</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>gerekçe verilmedi</translation>
     </message>
     <message>
         <source>note: {note}</source>
