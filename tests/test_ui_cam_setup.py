@@ -123,7 +123,7 @@ def test_operations_show_feeds_with_their_sources_and_limits(qtbot, panel):
     assert panel.op_table.rowCount() == 4
     assert column(panel.op_table, 1) == ["Facing", "Pocket", "Drilling", "Profile (contour)"]
     # the Tormach's 10 000 rpm spindle clamps the aluminium's 500 m/min
-    assert column(panel.op_table, 5) == ["10000", "10000", "7958", "10000"]
+    assert column(panel.op_table, 6) == ["10000", "10000", "7958", "10000"]
     panel.op_table.selectRow(1)
     html = panel.feeds_view.text()
     assert "1000·500/(π·6)" in html and "clamped to the spindle" in html
@@ -156,6 +156,25 @@ def test_check_measures_the_part_and_refuses_a_cutter_wider_than_the_pocket(qtbo
         cam_jobs = "SELECT count(*) FROM jobs WHERE type = 'cam_process'"  # not cad_generate
         assert conn.execute(sa.text(cam_jobs)).scalar_one() == 0
     save_screenshot(panel, "cam_setup_problem")
+
+
+def test_stock_to_leave_is_set_per_operation_and_saved_with_the_setup(qtbot, panel, db):
+    build_setup(qtbot, panel)
+    panel.op_table.selectRow(2)  # the drill leaves nothing to finish: no field
+    assert not panel.leave.isEnabled() and column(panel.op_table, 5)[2] == ""
+    panel.op_table.selectRow(1)
+    assert panel.leave.isEnabled()
+    panel.leave.setValue(0.3)  # the pocket leaves 0.3 mm for a finishing pass
+    settle(qtbot, panel)
+    assert column(panel.op_table, 5) == ["0", "0.3", "", "0"]
+    assert panel.leave.maximum() == 10  # the service's limit, not a free number
+    panel.tabs.setCurrentIndex(3)
+    save_screenshot(panel, "cam_setup_leave")
+    panel.save()
+    qtbot.waitUntil(lambda: panel.setup_id is not None, timeout=WAIT_MS)
+    with db.engine.connect() as conn:
+        operations = conn.execute(sa.text("SELECT operations FROM setups")).scalar_one()
+    assert [op.get("stock_to_leave_mm", 0) for op in operations] == [0, 0.3, 0, 0]
 
 
 def test_save_and_queue_a_cam_job(qtbot, panel, db):

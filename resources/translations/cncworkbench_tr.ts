@@ -1500,6 +1500,10 @@ hazırlanıyor…</translation>
         <translation>Yalnız stokta olanlar</translation>
     </message>
     <message>
+        <source>Leave (mm)</source>
+        <translation>Pay (mm)</translation>
+    </message>
+    <message>
         <source>LinuxCNC&apos;s interpreter accepts it ({calls} moves).</source>
         <translation>LinuxCNC yorumlayıcısı programı kabul ediyor ({calls} hareket).</translation>
     </message>
@@ -1522,6 +1526,10 @@ hazırlanıyor…</translation>
     <message>
         <source>Material category:</source>
         <translation>Malzeme grubu:</translation>
+    </message>
+    <message>
+        <source>Material this operation leaves on walls and floor for a later finishing operation; 0 cuts to size.</source>
+        <translation>Bu işlemin sonraki bir bitirme işlemi için duvarlarda ve tabanda bıraktığı malzeme; 0 ölçüsüne keser.</translation>
     </message>
     <message>
         <source>Measure the part and check the setup against it</source>
@@ -1678,6 +1686,10 @@ hazırlanıyor…</translation>
     <message>
         <source>Stock / minimum</source>
         <translation>Stok / asgari</translation>
+    </message>
+    <message>
+        <source>Stock to leave:</source>
+        <translation>Bırakılacak ham parça payı:</translation>
     </message>
     <message>
         <source>Stock {x} × {y} × {z} mm</source>

@@ -401,7 +401,8 @@ class CamSetupPanel(Panel):
         layout = QtWidgets.QVBoxLayout(page)
         self.op_table = table(
             [self.tr("#"), self.tr("Operation"), self.tr("Tool"), self.tr("Stepdown (mm)"),
-             self.tr("Stepover (%)"), self.tr("Spindle (rpm)"), self.tr("Feed (mm/min)")]
+             self.tr("Stepover (%)"), self.tr("Leave (mm)"), self.tr("Spindle (rpm)"),
+             self.tr("Feed (mm/min)")]
         )  # fmt: skip
         layout.addWidget(self.op_table, 2)
         editor = QtWidgets.QHBoxLayout()
@@ -413,6 +414,17 @@ class CamSetupPanel(Panel):
         editor.addWidget(self.stepdown)
         editor.addWidget(QtWidgets.QLabel(self.tr("Stepover:")))
         editor.addWidget(self.stepover)
+        # material left on walls and floor for a later finishing pass (#21); the
+        # simulation's check against the design allows exactly this much
+        self.leave = _spin(0.0, 0, cam.MAX_STOCK_TO_LEAVE_MM, " mm")
+        self.leave.setToolTip(
+            self.tr(
+                "Material this operation leaves on walls and floor for a later finishing "
+                "operation; 0 cuts to size."
+            )
+        )
+        editor.addWidget(QtWidgets.QLabel(self.tr("Stock to leave:")))
+        editor.addWidget(self.leave)
         self.up_button = QtWidgets.QPushButton(self.tr("Up"))
         self.down_button = QtWidgets.QPushButton(self.tr("Down"))
         self.remove_op_button = QtWidgets.QPushButton(self.tr("Remove"))
@@ -432,6 +444,7 @@ class CamSetupPanel(Panel):
         self.op_table.itemSelectionChanged.connect(self._op_selected)
         self.stepdown.valueChanged.connect(self._op_edited)
         self.stepover.valueChanged.connect(self._op_edited)
+        self.leave.valueChanged.connect(self._op_edited)
         self.up_button.clicked.connect(lambda: self._move_op(-1))
         self.down_button.clicked.connect(lambda: self._move_op(1))
         self.remove_op_button.clicked.connect(self._remove_op)
@@ -663,6 +676,7 @@ class CamSetupPanel(Panel):
                 _mm(stepover) if stepover else (
                     "" if op.kind == "drilling"
                     else auto.format(value=_mm(cam.DEFAULT_STEPOVER.get(op.kind, 50.0)))),
+                "" if op.kind == "drilling" else _mm(op.stock_to_leave_mm or 0.0),
                 "" if cut is None else _whole(cut.rpm),
                 "" if cut is None else _whole(cut.feed_mm_min),
             ])  # fmt: skip
@@ -677,14 +691,16 @@ class CamSetupPanel(Panel):
     def _op_selected(self) -> None:
         index = self.op_table.currentRow()
         valid = 0 <= index < len(self.operations)
-        for widget in (self.stepdown, self.stepover, self.up_button, self.down_button,
-                       self.remove_op_button):  # fmt: skip
+        for widget in (self.stepdown, self.stepover, self.leave, self.up_button,
+                       self.down_button, self.remove_op_button):  # fmt: skip
             widget.setEnabled(valid)
         if not valid:
             self.feeds_view.setText(self.tr("Add operations from the Tools tab."))
             return
         op = self.operations[index]
-        for spin, value in ((self.stepdown, op.stepdown_mm), (self.stepover, op.stepover_percent)):
+        self.leave.setEnabled(op.kind != "drilling")  # a drill leaves nothing to finish
+        for spin, value in ((self.stepdown, op.stepdown_mm), (self.stepover, op.stepover_percent),
+                            (self.leave, op.stock_to_leave_mm)):  # fmt: skip
             spin.blockSignals(True)
             spin.setValue(value or 0.0)
             spin.blockSignals(False)
@@ -697,6 +713,8 @@ class CamSetupPanel(Panel):
         op = self.operations[index]
         op.stepdown_mm = self.stepdown.value() or None
         op.stepover_percent = self.stepover.value() or None
+        if op.kind != "drilling":
+            op.stock_to_leave_mm = self.leave.value()
         self._changed()
 
     def _move_op(self, step: int) -> None:
