@@ -47,9 +47,9 @@ def connect(url: str, monkeypatch) -> str:
         context.close()
 
 
-def test_the_password_in_the_keyring_is_used(password_role, monkeypatch):
+def test_the_password_in_the_keyring_is_used(password_role, monkeypatch, pg_cluster):
     SecretStore().set(database_secret_name(password_role), "Tezgah-2026")
-    assert connect(password_role, monkeypatch).startswith("15")
+    assert connect(password_role, monkeypatch).startswith(f"{pg_cluster.major_version}.")
 
 
 def test_wrong_password(password_role, monkeypatch):

@@ -48,6 +48,12 @@ class TestCluster:
             self.live.conninfo(database="postgres", role=SUPERUSER), autocommit=True
         )
 
+    @property
+    def major_version(self) -> int:
+        """The server's major version (15 on Debian 12, 17 on Debian 13)."""
+        with self.admin() as conn:
+            return conn.info.server_version // 10000
+
     def url(self, database: str, role: str = OWNER_ROLE) -> str:
         return self.live.url(database=database, role=role)
 
