@@ -30,6 +30,7 @@ from cncworkbench.core.gcode import (
 from cncworkbench.errors import ValidationError
 from tests.support import rs274_judge as judge
 from tests.support.freecad import require_program
+from tests.support.rs274_judge import plane_sweep
 
 CORPUS = Path(__file__).resolve().parent / "data" / "gcode"
 SUBS = CORPUS / "subs"
@@ -101,9 +102,7 @@ def test_an_arc_with_ijk():
     assert cw.center == (5, 0, 0) and ccw.center == (5, 0, 0)
     assert cw.end == (10, 0, 0) and ccw.end == (0, 0, 0)
     assert cw.feed == 300 and cw.plane == "XY"
-    assert _plane_sweep(cw) == pytest.approx(-math.pi) and _plane_sweep(ccw) == pytest.approx(
-        math.pi
-    )
+    assert plane_sweep(cw) == pytest.approx(-math.pi) and plane_sweep(ccw) == pytest.approx(math.pi)
     # clockwise from (0, 0) around (5, 0) passes over the top
     assert max(p[1] for p in cw.points) == pytest.approx(5, abs=0.02)
     _on_circle(cw, 5, 0.01)
@@ -118,7 +117,7 @@ def test_an_arc_with_r_of_either_sign(word, centre, sweep):
     # R > 0: the short way (at most half a circle); R < 0: the long way
     arc = run(f"F100\nG2 X10 Y10 {word}\nM2\n").motions[0]
     assert close(arc.center, centre)
-    assert _plane_sweep(arc) == pytest.approx(sweep)
+    assert plane_sweep(arc) == pytest.approx(sweep)
     assert arc.end == (10, 10, 0)
     _on_circle(arc, 10, 0.01)
 
@@ -126,8 +125,8 @@ def test_an_arc_with_r_of_either_sign(word, centre, sweep):
 def test_r_arcs_counter_clockwise_mirror_clockwise_ones():
     short = run("F100\nG3 X10 Y10 R10\nM2\n").motions[0]
     long = run("F100\nG3 X10 Y10 R-10\nM2\n").motions[0]
-    assert close(short.center, (0, 10, 0)) and _plane_sweep(short) == pytest.approx(math.pi / 2)
-    assert close(long.center, (10, 0, 0)) and _plane_sweep(long) == pytest.approx(3 * math.pi / 2)
+    assert close(short.center, (0, 10, 0)) and plane_sweep(short) == pytest.approx(math.pi / 2)
+    assert close(long.center, (10, 0, 0)) and plane_sweep(long) == pytest.approx(3 * math.pi / 2)
 
 
 def test_a_full_circle_is_one_arc_back_to_its_start():
@@ -135,7 +134,7 @@ def test_a_full_circle_is_one_arc_back_to_its_start():
     circle = program.motions[1]
     assert circle.kind == "arc" and circle.start == circle.end == (10, 0, -1)
     assert circle.center == (0, 0, -1)
-    assert _plane_sweep(circle) == pytest.approx(-2 * math.pi)
+    assert plane_sweep(circle) == pytest.approx(-2 * math.pi)
     assert len(circle.points) == segments_per_turn(10, 0.01)
     _on_circle(circle, 10, 0.01)
 
@@ -143,7 +142,7 @@ def test_a_full_circle_is_one_arc_back_to_its_start():
 def test_a_helix_descends_evenly_over_its_turns():
     helix = run("G0 X5 Y0 Z0\nG3 X5 Y0 Z-3 I-5 J0 P3 F200\nM2\n").motions[1]
     assert helix.end == (5, 0, -3) and helix.clockwise is False
-    assert _plane_sweep(helix) == pytest.approx(6 * math.pi)
+    assert plane_sweep(helix) == pytest.approx(6 * math.pi)
     zs = [p[2] for p in helix.points]
     assert all(a > b for a, b in itertools.pairwise(zs))
     steps = [a - b for a, b in itertools.pairwise([0.0, *zs])]
@@ -600,7 +599,6 @@ def test_fuzz_gcode_like_lines(preamble, lines):
 
 # ------------------------------------------------------------- agreement with rs274
 _CALL = re.compile(r"^\s*\d+\s+N\S*\s+([A-Z_0-9]+)\((.*)\)")
-_PLANE_AXES = {"XY": (0, 1, 2), "XZ": (2, 0, 1), "YZ": (1, 2, 0)}
 
 
 def rs274_motions(tmp_path: Path, program: Path):
@@ -611,21 +609,6 @@ def rs274_motions(tmp_path: Path, program: Path):
         return judge.rs274_motions(rs274, program, [SUBS])
     except judge.Refused as refused:
         raise AssertionError(f"rs274 refuses {program.name}: {refused}") from None
-
-
-def _plane_sweep(motion: Motion) -> float:
-    """Signed angle swept by an arc in its plane (CCW positive), from its points."""
-    first, second, _ = _PLANE_AXES[motion.plane]
-    centre = motion.center
-    total = 0.0
-    previous = math.atan2(
-        motion.start[second] - centre[second], motion.start[first] - centre[first]
-    )
-    for point in motion.points:
-        angle = math.atan2(point[second] - centre[second], point[first] - centre[first])
-        total += (angle - previous + math.pi) % (2 * math.pi) - math.pi
-        previous = angle
-    return total
 
 
 def assert_agrees(ours: list[Motion], theirs: list, where: str) -> None:
