@@ -96,23 +96,30 @@ POCKETS = {
         {"floor_faces": ["Face9"], "size": [8.0, 5.0], "depth": 2.0, "min_width": 5.0},
     ],
     "through_cuts": [{"faces": ["Face5"], "center": [75.0, 20.0], "size": [30.0, 30.0],
-                      "depth": 10.0}],
+                      "depth": 10.0, "min_width": 8.0}],
 }  # fmt: skip
 
 
 def test_pockets_and_through_cuts_no_operation_machines_are_listed_with_the_reason():
     tools = [mill(1, 10.0), mill(2, 4.0)]
-    # no clearing operation: both pockets, and the through-cut, are named
+    # no clearing operation: both pockets are named, and the through-cut no Ø10 goes round
     listed = pockets_not_machined(plan(tools, [Operation("profile", 1)]), POCKETS)
     assert listed == [
         "NOT MACHINED: pocket 30 × 20 mm, 4 mm deep (Face7): the plan has no pocket or "
         "adaptive operation.",
         "NOT MACHINED: pocket 8 × 5 mm, 2 mm deep (Face9): the plan has no pocket or "
         "adaptive operation.",
-        "NOT MACHINED: through-cut 30 × 30 mm at X75.000 Y20.000: no operation machines "
-        "through-cuts yet (the profile contours the outside only); machine it another way "
-        "or mill it from its faces in the FreeCAD CAM workbench.",
+        "NOT MACHINED: through-cut 30 × 30 mm at X75.000 Y20.000: the profile's end mills "
+        "(T1 Ø10 mm) do not fit it (the widest that goes round its inside is Ø8 mm).",
     ]
+    # a Ø4 profile goes round it (the first that fits: not the Ø10 before it) if its
+    # flutes reach the bottom
+    ops = [Operation("profile", 1), Operation("profile", 2)]
+    assert len(pockets_not_machined(plan(tools, ops), POCKETS)) == 2
+    short = [tools[0], dataclasses.replace(tools[1], flute_length_mm=8.0)]
+    assert pockets_not_machined(plan(short, ops), POCKETS)[2].endswith(
+        ": T2's 8 mm flutes are shorter than it is deep (10 mm)."
+    )
     # a Ø10 pocket operation clears the wide pocket, not the 5 mm one
     listed = pockets_not_machined(plan(tools, [Operation("pocket", 1)]), POCKETS)
     assert listed[0] == (
@@ -144,13 +151,71 @@ def test_a_plate_with_a_pocket_and_a_triangular_through_cut_lists_what_is_not_ma
     assert cut["size"] == [30.0, 30.0] and cut["depth"] == 10.0
     assert cut["area_mm2"] == pytest.approx(30 * 30 / 2)
     assert 60 < cut["center"][0] < 90 and 10 < cut["center"][1] < 40
+    assert cut["min_width"] == pytest.approx(18.54, abs=0.02)  # the inscribed circle's
+    # a Ø10 profile goes round it; a Ø20 one does not fit, and says how wide may
     listed = pockets_not_machined(plan([mill(1, 10.0)], [Operation("profile", 1)]), features)
-    assert [line.split(" mm")[0] for line in listed] == [
-        "NOT MACHINED: pocket 30 × 20", "NOT MACHINED: through-cut 30 × 30",
+    assert [line.split(" mm")[0] for line in listed] == ["NOT MACHINED: pocket 30 × 20"]
+    listed = pockets_not_machined(plan([mill(1, 20.0)], [Operation("profile", 1)]), features)
+    assert listed[1] == (
+        "NOT MACHINED: through-cut 30 × 30 mm at X{x:.3f} Y{y:.3f}: the profile's end mills "
+        "(T1 Ø20 mm) do not fit it (the widest that goes round its inside is Ø18.54 mm)."
+    ).format(x=cut["center"][0], y=cut["center"][1])
+    assert pockets_not_machined(plan([mill(1, 10.0)], [Operation("pocket", 1)]), features)[
+        0
+    ].endswith("no profile operation contours the whole part (one naming no faces).")
+
+
+TRIANGLE = [(60.0, 10.0), (90.0, 10.0), (75.0, 40.0)]
+
+
+def _in_triangle(x: float, y: float, margin: float = 0.0) -> bool:
+    """Inside the cutouts plate's triangular through-cut, ``margin`` mm from its sides."""
+    (ax, ay), (bx, by), (cx, cy) = TRIANGLE
+    sides = [((ax, ay), (bx, by)), ((bx, by), (cx, cy)), ((cx, cy), (ax, ay))]
+    for (px, py), (qx, qy) in sides:  # counter-clockwise: inside is on the left
+        length = ((qx - px) ** 2 + (qy - py) ** 2) ** 0.5
+        if ((qx - px) * (y - py) - (qy - py) * (x - px)) / length < margin:
+            return False
+    return True
+
+
+@pytest.mark.freecad  # FreeCAD CAM's ops: run on every version of the matrix
+def test_the_profile_contours_the_through_cut_from_inside_down_to_the_bottom(tmp_path):
+    """The cutouts plate, profiled with a Ø10 end mill and its pocket cleared with a Ø6:
+    the profile also goes round the triangular through-cut, to the bottom of the part;
+    simulated against the design, nothing is gouged and the material left in the cut is
+    only in its three corners, which no round cutter reaches."""
+    require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
+    from cncworkbench.cam.design import design_triangles
+    from cncworkbench.core import simulation, verification
+    from cncworkbench.services.machining import cam
+
+    run_freecadcmd("nine_holes.py", tmp_path, {"CNC_TEST_PARTS": str(tmp_path)})
+    step = tmp_path / "cutouts.step"
+    tools = [mill(1, 10.0), mill(2, 6.0)]
+    ops = [Operation("profile", 1, stepdown_mm=5.0), Operation("pocket", 2, stepdown_mm=2.0)]
+    p = CamPlan(
+        "linuxcnc", stock_around([0, 0, 0], [100, 60, 10]), tools, ops,
+        machine={"name": "Mill", "envelope_mm": [500, 400, 300], "tool_capacity": 10},
+    )  # fmt: skip
+    result = cam.run_plan_on_file(step, "STEP", p)
+    assert not [w for w in result.warnings if w.startswith("NOT MACHINED")], result.warnings
+    feeds = [m for m in result.program.motions if m.kind != "rapid" and m.tool == 1]
+    inside = [m for m in feeds if _in_triangle(*m.end[:2], margin=4.0)]
+    assert inside, "no feed of T1 inside the through-cut"
+    assert min(m.end[2] for m in inside) <= 0.0 + 1e-6  # through: down to the bottom
+    shapes = {t.number: cam.tool_shape(dataclasses.asdict(t)) for t in p.tools}
+    done = simulation.simulate(result.program, tuple(p.stock.min), tuple(p.stock.max), shapes,
+                               resolution_mm=0.2)  # fmt: skip
+    design = verification.design_field(design_triangles(step, "STEP"), done.grid)
+    check = verification.compare(done, design, result.program, shapes)
+    assert not [f for f in check.findings if f.kind == "gouge"], check.findings
+    in_cut = [f for f in check.findings if f.kind == "leftover" and _in_triangle(f.x, f.y)]
+    far_from_corners = [
+        f for f in in_cut
+        if min(((f.x - vx) ** 2 + (f.y - vy) ** 2) ** 0.5 for vx, vy in TRIANGLE) > 8.0
     ]  # fmt: skip
-    assert pockets_not_machined(plan([mill(1, 10.0)], [Operation("pocket", 1)]), features) == [
-        listed[1]
-    ]
+    assert far_from_corners == [], far_from_corners
 
 
 @pytest.mark.freecad  # FreeCAD CAM's ops: run on every version of the matrix

@@ -306,9 +306,26 @@ def _through_cuts(solid, face, name: str, box) -> list[dict[str, Any]]:
                 "size": [round(wb.XLength, 4), round(wb.YLength, 4)],
                 "depth": round(box.ZLength, 4),
                 "area_mm2": round(opening.Area, 3),
+                "min_width": _widest_cutter(opening, min(wb.XLength, wb.YLength)),
             }
         )
     return out
+
+
+def _widest_cutter(opening, width: float) -> float:
+    """The diameter of the largest circle inside the flat ``opening`` (the widest cutter
+    that can go round its inside), to 0.01 mm: the opening shrunk by a radius vanishes
+    once the radius is larger (bisection on FreeCAD's 2-D offset)."""
+    inside, outside = 0.0, width / 2
+    while outside - inside > 0.005:
+        radius = (inside + outside) / 2
+        try:
+            shrunk = opening.makeOffset2D(-radius)
+            fits = not shrunk.isNull() and shrunk.Area > 1e-9
+        except Exception:  # FreeCAD's kernel error: "offset result has no wires"
+            fits = False
+        inside, outside = (radius, outside) if fits else (inside, radius)
+    return round(2 * inside, 2)
 
 
 def _inside_uv(face) -> tuple[float, float]:
@@ -455,11 +472,18 @@ def _build_job(api: CamApi, doc, models: list, plan: CamPlan, features: dict[str
     clone = job.Model.Group[0]
     features = features or detect_features(clone.Shape)
     created: list[tuple[Operation, Any]] = []
+    cutouts: list[tuple[Any, list[str]]] = []
     for op in plan.operations:
         created.append((op, _create_op(api, doc, job, clone, op, features)))
+        inside = cam_coverage.profiled_through_cuts(plan, op, features)
+        if inside:  # the same op contours the through-cuts its end mill goes round (#21)
+            created.append((op, _create_op(api, doc, job, clone, op, features)))
+            cutouts.append((created[-1][1], sorted({cut["faces"][0] for cut in inside})))
     for op, obj in created:
         obj.ToolController = controller_for(op)
         _configure_op(obj, op, plan.tool(op.tool_number), features, clone, plan)
+    for obj, faces in cutouts:
+        _contour_through_cuts(obj, clone, faces)
     doc.recompute()
     built = BuiltJob(job, controllers, created)
     for op, obj in created:
@@ -695,6 +719,21 @@ def _configure_op(
         _clear_and_set(obj, "FinalDepth", f"{op.final_depth_mm} mm")
 
 
+THROUGH_CUTS = " [through-cuts]"  # the label of a profile's companion for through-cuts
+
+
+def _contour_through_cuts(obj, clone, faces: list[str]) -> None:
+    """A profile op that goes round the inside of the through-cuts in the bottom
+    ``faces`` (their inner wires that are not round holes: drilling and helical milling
+    take those) from the top of the stock to the bottom of the part."""
+    obj.Base = [(clone, faces)]
+    obj.Label = obj.Label + THROUGH_CUTS  # program comments are English, as the ops'
+    for prop, value in (("processPerimeter", False), ("processHoles", True),
+                        ("processCircles", False)):  # fmt: skip
+        if prop in obj.PropertiesList:
+            setattr(obj, prop, value)
+
+
 def _finish_walls(obj) -> None:
     """Offset passes, the last one along the boundary: FreeCAD's default zigzag leaves
     scallops at the walls where its passes turn (and triangles at the facing's edges),
@@ -848,6 +887,31 @@ def cycle_time_seconds(obj) -> float | None:
     except ValueError:
         return None
     return hours * 3600 + minutes * 60 + seconds
+
+
+def operation_summaries(built: BuiltJob) -> list[dict[str, Any]]:
+    """Per planned operation: label, kind when known, tool, FreeCAD's cycle time and its
+    command count; a profile's through-cut companion counts with its profile."""
+    out: list[dict[str, Any]] = []
+    for op, obj in built.operations:
+        seconds = cycle_time_seconds(obj)
+        commands = len(obj.Path.Commands)
+        if obj.Label.endswith(THROUGH_CUTS) and out:
+            before = out[-1]
+            if seconds is not None:
+                before["freecad_cycle_time_s"] = (before["freecad_cycle_time_s"] or 0) + seconds
+            before["commands"] += commands
+            continue
+        entry = {
+            "label": op.label() if op is not None else obj.Label,
+            "tool_number": obj.ToolController.ToolNumber,
+            "freecad_cycle_time_s": seconds,
+            "commands": commands,
+        }
+        if op is not None:
+            entry["kind"] = op.kind
+        out.append(entry)
+    return out
 
 
 def removed_volume_mm3(built: BuiltJob, plan: CamPlan) -> float:

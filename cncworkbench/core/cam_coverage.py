@@ -8,8 +8,8 @@ drill of its size in the plan (the drills there are named), or a drill that fits
 shorter than the hole is deep. A pocket open from the top is machined by a pocket or
 adaptive operation that names its floor (or names no faces: then every pocket) with a
 cutter narrower than the pocket; a through-cut (an opening of the bottom face that is not
-a round hole) is machined by no operation yet (the profile contours the outside): each is
-listed with the reason.
+a round hole) is contoured from inside by the first profile operation whose end mill goes
+round it (:func:`profiled_through_cuts`); the rest are listed with the reason.
 """
 
 from __future__ import annotations
@@ -155,20 +155,71 @@ def pockets_not_machined(plan: CamPlan, features: dict[str, Any]) -> list[str]:
                 reason=reason,
             )
         )
+    profiles = [op for op in plan.operations if op.kind == "profile"]
     for cut in features.get("through_cuts", []):
+        if any(cut in profiled_through_cuts(plan, op, features) for op in profiles):
+            continue
+        mills = [plan.tool(op.tool_number) for op in profiles if not op.faces]
+        width = float(cut.get("min_width") or 0.0)
+        fitting = [mill for mill in mills if mill.diameter_mm + 0.1 <= width]
+        if fitting:
+            longest = max(fitting, key=lambda mill: mill.flute_length_mm)
+            reason = translate(
+                "CamCoverage",
+                "T{tool}'s {flutes} mm flutes are shorter than it is deep ({depth} mm)",
+            ).format(
+                tool=longest.number,
+                flutes=i18n.number(longest.flute_length_mm),
+                depth=i18n.number(cut["depth"]),
+            )
+        elif mills:
+            reason = translate(
+                "CamCoverage",
+                "the profile's end mills ({mills} mm) do not fit it (the widest that goes "
+                "round its inside is Ø{width} mm)",
+            ).format(
+                mills=", ".join(f"T{m.number} Ø{i18n.number(m.diameter_mm)}" for m in mills),
+                width=i18n.number(width),
+            )
+        else:
+            reason = translate(
+                "CamCoverage", "no profile operation contours the whole part (one naming no faces)"
+            )
         out.append(
             translate(
-                "CamCoverage",
-                "NOT MACHINED: through-cut {size} mm at X{x} Y{y}: no operation machines "
-                "through-cuts yet (the profile contours the outside only); machine it "
-                "another way or mill it from its faces in the FreeCAD CAM workbench.",
+                "CamCoverage", "NOT MACHINED: through-cut {size} mm at X{x} Y{y}: {reason}."
             ).format(
                 size=" × ".join(i18n.number(v) for v in cut.get("size", [])),
                 x=f"{cut['center'][0]:.3f}",
                 y=f"{cut['center'][1]:.3f}",
+                reason=reason,
             )
         )
     return out
+
+
+def profiled_through_cuts(plan: CamPlan, op: Operation, features: dict[str, Any]) -> list[dict]:
+    """The through-cuts a profile operation naming no faces contours from inside: those its
+    end mill goes round (narrower than the widest cutter that fits, by a tenth of a
+    millimetre at least) and no deeper than its flutes; each by the first such operation."""
+    if op.kind != "profile":
+        return []
+    earlier = [e for e in plan.operations[: plan.operations.index(op)] if e.kind == "profile"]
+
+    def takes(profile: Operation, cut: dict[str, Any]) -> bool:
+        if profile.faces:  # it contours the faces it names, as the engineer chose
+            return False
+        mill = plan.tool(profile.tool_number)
+        return (
+            mill.diameter_mm + 0.1 <= float(cut.get("min_width") or 0.0)
+            and cut["depth"] <= mill.flute_length_mm
+        )
+
+    return [
+        cut
+        for cut in features.get("through_cuts", [])
+        if takes(op, cut) and not any(takes(e, cut) for e in earlier)
+    ]
 
 
 def without_repeats(operations: list[Operation]) -> tuple[list[Operation], list[str]]:

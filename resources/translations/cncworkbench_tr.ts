@@ -1098,12 +1098,16 @@ hazırlanıyor…</translation>
         <translation>İŞLENMEDİ: {size} mm, {depth} mm derinliğinde cep ({faces}): {reason}.</translation>
     </message>
     <message>
-        <source>NOT MACHINED: through-cut {size} mm at X{x} Y{y}: no operation machines through-cuts yet (the profile contours the outside only); machine it another way or mill it from its faces in the FreeCAD CAM workbench.</source>
-        <translation>İŞLENMEDİ: X{x} Y{y} konumundaki {size} mm boydan boya kesim: boydan boya kesimleri henüz hiçbir işlem işlemiyor (profil yalnızca dış konturu işler); başka bir yolla işleyin ya da FreeCAD CAM tezgahında yüzeylerinden frezeleyin.</translation>
+        <source>NOT MACHINED: through-cut {size} mm at X{x} Y{y}: {reason}.</source>
+        <translation>İŞLENMEDİ: X{x} Y{y} konumundaki {size} mm boydan boya kesim: {reason}.</translation>
     </message>
     <message>
         <source>T{tool} (Ø{diameter} mm) is wider than the pocket ({width} mm)</source>
         <translation>T{tool} (Ø{diameter} mm) cepten ({width} mm) geniş</translation>
+    </message>
+    <message>
+        <source>T{tool}&apos;s {flutes} mm flutes are shorter than it is deep ({depth} mm)</source>
+        <translation>T{tool} takımının {flutes} mm ağız boyu kesimin derinliğinden ({depth} mm) kısa</translation>
     </message>
     <message>
         <source>T{tool}&apos;s {flutes} mm flutes are shorter than the hole is deep ({depth} mm)</source>
@@ -1122,12 +1126,20 @@ hazırlanıyor…</translation>
         <translation>hiçbir cep işlemi tabanını seçmiyor</translation>
     </message>
     <message>
+        <source>no profile operation contours the whole part (one naming no faces)</source>
+        <translation>parçanın tamamını konturlayan (yüzey belirtmeyen) bir profil işlemi yok</translation>
+    </message>
+    <message>
         <source>the plan has no drilling operation</source>
         <translation>planda delme işlemi yok</translation>
     </message>
     <message>
         <source>the plan has no pocket or adaptive operation</source>
         <translation>planda cep ya da adaptif boşaltma işlemi yok</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s end mills ({mills} mm) do not fit it (the widest that goes round its inside is Ø{width} mm)</source>
+        <translation>profilin parmak frezeleri ({mills} mm) sığmıyor (içini dolaşabilen en geniş freze Ø{width} mm)</translation>
     </message>
     <message>
         <source>{operation} repeats operation {number} (same tool, features and cutting data): left out, so nothing is machined twice.</source>

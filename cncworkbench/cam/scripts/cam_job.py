@@ -65,16 +65,7 @@ try:
         cam_document_file=cam_file,
         features=features,
         warnings=warnings + built.warnings,
-        operations=[
-            {
-                "label": op.label(),
-                "kind": op.kind,
-                "tool_number": op.tool_number,
-                "freecad_cycle_time_s": freecad_cam.cycle_time_seconds(obj),
-                "commands": len(obj.Path.Commands),
-            }
-            for op, obj in built.operations
-        ],
+        operations=freecad_cam.operation_summaries(built),
         removed_volume_mm3=freecad_cam.removed_volume_mm3(built, plan),
         part_volume_mm3=part.Shape.Volume,
         part_mesh=freecad_cam.mesh_of([part.Shape]),

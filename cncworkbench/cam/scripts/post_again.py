@@ -31,15 +31,7 @@ try:
     result.update(
         stage="done",
         gcode_file=gcode_file,
-        operations=[
-            {
-                "label": obj.Label,
-                "freecad_cycle_time_s": freecad_cam.cycle_time_seconds(obj),
-                "commands": len(obj.Path.Commands),
-                "tool_number": obj.ToolController.ToolNumber,
-            }
-            for _op, obj in built.operations
-        ],
+        operations=freecad_cam.operation_summaries(built),
         part_mesh=freecad_cam.mesh_of(models) if models else {},
         part_volume_mm3=sum(shape.Volume for shape in models),
         freecad_version=freecad_cam.CamApi().version,
