@@ -21,6 +21,9 @@ from cncworkbench.core.cam_plan import CamPlan, Operation, ToolSpec
 from cncworkbench.core.i18n import translate
 
 _FIT = 1e-4  # as the CAM adapter matches a drill to a hole
+# A drill this much smaller than the hole (on the diameter) leaves more wall than the
+# design check's tolerance at 0.1 mm cells (0.02 mm a side): warned at CAM time.
+UNDERSIZE_MM = 0.05
 
 
 def fits(tool: ToolSpec, hole: dict[str, Any], faces: list[str]) -> bool:
@@ -67,7 +70,8 @@ def helix_holes(plan: CamPlan, op: Operation, features: dict[str, Any]) -> list[
 
 
 def not_machined(plan: CamPlan, features: dict[str, Any]) -> list[str]:
-    """One sentence per hole the plan does not machine, naming it and the reason."""
+    """One sentence per hole the plan does not machine, naming it and the reason, and one
+    per hole drilled smaller than drawn (the adapter drills holes up to 1 mm over)."""
     drilling = [op for op in plan.operations if op.kind == "drilling"]
     drills = sorted({plan.tool(op.tool_number).diameter_mm for op in drilling})
     helical = [op for op in plan.operations if op.kind == "helix"]
@@ -83,7 +87,26 @@ def not_machined(plan: CamPlan, features: dict[str, Any]) -> list[str]:
             for op in drilling
             if fits(plan.tool(op.tool_number), hole, op.faces)
         ]
-        if any(tool.flute_length_mm >= hole["depth"] for tool in fitting):
+        reaching = [tool for tool in fitting if tool.flute_length_mm >= hole["depth"]]
+        if reaching:
+            widest = max(reaching, key=lambda tool: tool.diameter_mm)  # drills last
+            under = hole["diameter"] - widest.diameter_mm
+            if under > UNDERSIZE_MM:  # drilled, but smaller than drawn: say so now
+                out.append(
+                    translate(
+                        "CamCoverage",
+                        "UNDERSIZE: hole Ø{size} mm at {where} is drilled Ø{drill} mm by "
+                        "T{tool}, {under} mm under: its wall stays on the part (the "
+                        "simulation against the design will find it); mill it helically or "
+                        "use a drill of its size.",
+                    ).format(
+                        size=size,
+                        where=where,
+                        drill=i18n.number(widest.diameter_mm),
+                        tool=widest.number,
+                        under=i18n.number(round(under, 3)),
+                    )
+                )
             continue
         if fitting:
             tool = max(fitting, key=lambda t: t.flute_length_mm)

@@ -1114,6 +1114,10 @@ hazırlanıyor…</translation>
         <translation>T{tool} matkabının {flutes} mm ağız boyu deliğin derinliğinden ({depth} mm) kısa</translation>
     </message>
     <message>
+        <source>UNDERSIZE: hole Ø{size} mm at {where} is drilled Ø{drill} mm by T{tool}, {under} mm under: its wall stays on the part (the simulation against the design will find it); mill it helically or use a drill of its size.</source>
+        <translation>ÖLÇÜ ALTI: {where} konumundaki Ø{size} mm delik T{tool} ile Ø{drill} mm delinir, {under} mm küçük: duvarı parçada kalır (tasarıma karşı simülasyon bunu bulur); helisel frezeleyin ya da kendi ölçüsünde bir matkap kullanın.</translation>
+    </message>
+    <message>
         <source>no drill of its size in the plan (drills: {drills} mm)</source>
         <translation>planda bu ölçüde matkap yok (matkaplar: {drills} mm)</translation>
     </message>
