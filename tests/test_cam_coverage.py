@@ -236,8 +236,9 @@ def test_the_profile_contours_the_through_cut_from_inside_down_to_the_bottom(tmp
 def test_holes_without_a_drill_are_milled_helically_when_an_end_mill_fits(tmp_path):
     """The nine-hole plate with Ø6 and Ø3 drills and a Ø4 end mill: the drills take Ø3,
     Ø4, Ø6, Ø7; FreeCAD CAM's Helix op mills Ø5, Ø8 and Ø9 with the end mill (G2/G3 with
-    Z); only Ø1 and Ø2 are listed. Simulated against the design, the milled holes are
-    neither gouged nor left with material."""
+    Z), and Ø7 to size after the Ø6 drill; only Ø1 and Ø2 are listed, and Ø4 (drilled Ø3,
+    no end mill fits it) is said to be undersize. Simulated against the design, the
+    milled holes are neither gouged nor left with material."""
     require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
     from cncworkbench.cam.design import design_triangles
     from cncworkbench.core import simulation, verification
@@ -257,13 +258,15 @@ def test_holes_without_a_drill_are_milled_helically_when_an_end_mill_fits(tmp_pa
     assert [w.split(" at ")[0].removeprefix("NOT MACHINED: hole ") for w in listed] == [
         "Ø1 mm", "Ø2 mm",
     ]  # fmt: skip
+    undersize = [w.split(" at ")[0] for w in result.warnings if w.startswith("UNDERSIZE")]
+    assert undersize == ["UNDERSIZE: hole Ø4 mm"]
     assert listed[0].endswith(
         "no drill of its size, and the helical milling end mills (T3 Ø4 mm) do not fit it "
         "(narrower than the hole, flutes as long as it is deep)."
     )
     helical = [m for m in result.program.motions if m.kind == "arc" and m.tool == 3]
     centres = {round(m.start[0] / 12) for m in helical}
-    assert centres == {5, 8, 9}  # the holes at X60, X96, X108
+    assert centres == {5, 7, 8, 9}  # the holes at X60, X84, X96, X108
     assert any(m.start[2] != m.end[2] for m in helical)  # helices, not flat circles
     shapes = {t.number: cam.tool_shape(dataclasses.asdict(t)) for t in p.tools}
     done = simulation.simulate(result.program, tuple(p.stock.min), tuple(p.stock.max), shapes,
@@ -272,7 +275,7 @@ def test_holes_without_a_drill_are_milled_helically_when_an_end_mill_fits(tmp_pa
     check = verification.compare(done, design, result.program, shapes)
     assert not [f for f in check.findings if f.kind == "gouge"], check.findings
     near = [f for f in check.findings if f.kind == "leftover"
-            and min(abs(f.x - 12 * n) for n in (5, 8, 9)) < 5]  # fmt: skip
+            and min(abs(f.x - 12 * n) for n in (5, 7, 8, 9)) < 5]  # fmt: skip
     assert near == []
 
 

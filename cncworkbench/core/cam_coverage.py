@@ -33,21 +33,23 @@ def fits(tool: ToolSpec, hole: dict[str, Any], faces: list[str]) -> bool:
     return tool.diameter_mm - _FIT <= hole["diameter"] <= tool.diameter_mm + 1.0
 
 
-def drilled(plan: CamPlan, hole: dict[str, Any]) -> bool:
-    """Whether a drilling operation of the plan drills ``hole`` (a fitting, long enough
-    drill)."""
+def drilled_to_size(plan: CamPlan, hole: dict[str, Any]) -> bool:
+    """Whether a drilling operation of the plan drills ``hole`` to its size (a fitting,
+    long enough drill at most :data:`UNDERSIZE_MM` under it)."""
     return any(
         fits(plan.tool(op.tool_number), hole, op.faces)
         and plan.tool(op.tool_number).flute_length_mm >= hole["depth"]
+        and hole["diameter"] - plan.tool(op.tool_number).diameter_mm <= UNDERSIZE_MM
         for op in plan.operations
         if op.kind == "drilling"
     )
 
 
 def helix_holes(plan: CamPlan, op: Operation, features: dict[str, Any]) -> list[dict]:
-    """The holes a helical milling operation mills: those no drilling operation drills,
-    wider than its end mill (by a tenth of a millimetre at least) and no deeper than its
-    flutes, or the faces it names; a hole is milled by the first such operation only."""
+    """The holes a helical milling operation mills: those no drilling operation drills to
+    size (a smaller drill may have drilled it first), wider than its end mill (by a tenth
+    of a millimetre at least) and no deeper than its flutes, or the faces it names; a hole
+    is milled by the first such operation only."""
     tool = plan.tool(op.tool_number)
     earlier = plan.operations[: plan.operations.index(op)]
     out = []
@@ -56,7 +58,7 @@ def helix_holes(plan: CamPlan, op: Operation, features: dict[str, Any]) -> list[
             if set(hole.get("faces", [])) & set(op.faces):
                 out.append(hole)
             continue
-        if drilled(plan, hole) or hole["diameter"] < tool.diameter_mm + 0.1:
+        if drilled_to_size(plan, hole) or hole["diameter"] < tool.diameter_mm + 0.1:
             continue
         if hole["depth"] > tool.flute_length_mm:
             continue
