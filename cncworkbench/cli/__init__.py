@@ -13,7 +13,7 @@ import importlib
 
 import click
 
-from cncworkbench.cli.base import UserErrorGroup, localise
+from cncworkbench.cli.base import UserErrorGroup, install_click_translations, localise
 from cncworkbench.core import localefmt
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP
 
@@ -74,20 +74,26 @@ class _RootGroup(UserErrorGroup):
         return command
 
 
-@click.group(
-    cls=_RootGroup,
-    help=QT_TRANSLATE_NOOP(
-        "Cli", "CNC Workbench: the FreeCAD front end of a CNC shop's production platform."
-    ),
-)
-@click.version_option(package_name="cncworkbench")
-@click.option(
-    "--language",
-    type=click.Choice(localefmt.LANGUAGES),
-    expose_value=False,
-    help=QT_TRANSLATE_NOOP(
-        "Cli", "Language of the messages (default: CNC_LOCALE, else LANG, else Turkish)."
-    ),
-)
-def main():
-    pass  # the language is chosen in UserErrorGroup.main, before the command runs
+# click translates some texts where they are declared (--version's help): through our
+# catalogue, and in English, the source localise() keeps (click's own gettext would look
+# for .mo files and import the locale module at every start)
+install_click_translations()
+with localefmt.speaking("en"):
+
+    @click.group(
+        cls=_RootGroup,
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "CNC Workbench: the FreeCAD front end of a CNC shop's production platform."
+        ),
+    )
+    @click.version_option(package_name="cncworkbench")
+    @click.option(
+        "--language",
+        type=click.Choice(localefmt.LANGUAGES),
+        expose_value=False,
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "Language of the messages (default: CNC_LOCALE, else LANG, else Turkish)."
+        ),
+    )
+    def main():
+        pass  # the language is chosen in UserErrorGroup.main, before the command runs
