@@ -9,6 +9,7 @@ message.
 from __future__ import annotations
 
 import gc
+import sys
 from itertools import islice
 from pathlib import Path
 
@@ -152,12 +153,17 @@ def trace(
     # program's length. They make no reference cycles, so the collector's automatic passes
     # (every 700 new objects, some 5 % of a long trace) are replaced by one pass over the
     # young objects a chunk, which still frees any cycle the interpreter makes.
+    # Written as they are: click.echo would also search every chunk for terminal escape
+    # codes, which motion lines (letters and numbers; JSON escapes control characters)
+    # never hold.
+    out = sys.stdout
     collecting = gc.isenabled()
     gc.disable()
     try:
         while chunk := list(map(render, islice(made, _CHUNK))):
             chunk.append("")
-            click.echo("\n".join(chunk), nl=False)
+            out.write("\n".join(chunk))
+            out.flush()  # as click.echo: what is made is shown before a later error
             gc.collect(1)
     finally:
         if collecting:
