@@ -76,3 +76,18 @@ def test_a_reader_that_goes_away_ends_the_trace_quietly(tmp_path):
         _, err = trace.communicate(timeout=120)
         assert trace.returncode == 1, err
         assert err == b""
+
+
+@pytest.mark.parametrize(
+    "name", ["cutter_comp_pocket.ngc", "drilling.ngc", "arcs_all_planes.ngc", "facing_pass.ngc"]
+)
+def test_batches_are_the_stream_in_lists_the_reader_keeps(name):
+    from pathlib import Path
+
+    from cncworkbench.core.gcode import decode_program, stream
+
+    text = decode_program((Path(__file__).parent / "data" / "gcode" / name).read_bytes())
+    one_by_one = list(stream(text))
+    kept = list(stream(text).batches())
+    assert len(kept) > 1 and all(isinstance(batch, list) and batch for batch in kept)
+    assert [motion for batch in kept for motion in batch] == one_by_one

@@ -14,7 +14,6 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
-from itertools import islice
 from pathlib import Path
 
 from cncworkbench.cli.language import choose_language
@@ -100,23 +99,29 @@ def trace_motions(
         parameters=parameters,
     )
     render = _json_line if as_json else _text_line
-    made = iter(motions)
-    # Motions are printed as they are made, a chunk at a time: memory stays flat in the
-    # program's length. They make no reference cycles, so the collector's automatic passes
-    # (every 700 new objects, some 5 % of a long trace) are replaced by one pass over the
-    # young objects a chunk, which still frees any cycle the interpreter makes.
-    # Written as they are: click.echo would also search every chunk for terminal escape
-    # codes, which motion lines (letters and numbers; JSON escapes control characters)
-    # never hold.
+    # Motions are printed as they are made, _CHUNK lines a time (a program refused later
+    # shows the whole chunks made before): memory stays flat in the program's length.
+    # They make no reference cycles, so the collector's automatic passes (every 700 new
+    # objects, some 5 % of a long trace) are replaced by one pass over the young objects a
+    # chunk, which still frees any cycle the interpreter makes. Written as they are:
+    # click.echo would also search every chunk for terminal escape codes, which motion
+    # lines (letters and numbers; JSON escapes control characters) never hold.
     out = sys.stdout
+    pending: list[str] = []
     collecting = gc.isenabled()
     gc.disable()
     try:
-        while chunk := list(map(render, islice(made, _CHUNK))):
-            chunk.append("")
-            out.write("\n".join(chunk))
-            out.flush()  # as click.echo: what is made is shown before a later error
-            gc.collect(1)
+        for batch in motions.batches():
+            pending += map(render, batch)
+            if len(pending) >= _CHUNK:
+                whole = len(pending) - len(pending) % _CHUNK
+                out.write("\n".join(pending[:whole]) + "\n")
+                out.flush()  # as click.echo: what is made is shown before a later error
+                del pending[:whole]
+                gc.collect(1)
+        if pending:
+            out.write("\n".join(pending) + "\n")
+            out.flush()
     finally:
         if collecting:
             gc.enable()
