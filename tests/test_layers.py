@@ -216,9 +216,16 @@ def test_service_folders_import_one_way():
 
 
 def test_command_modules_import_only_the_shared_cli_modules():
-    """cli/<group>.py imports cli.context, cli.base or cli.jobwait, never another command
+    """cli/<group>.py imports the shared cli modules (context, base, jobwait, language and
+    tracing, the work of gcode trace that also runs without click), never another command
     module or the root group (which imports them all)."""
-    shared = {"cncworkbench.cli.context", "cncworkbench.cli.base", "cncworkbench.cli.jobwait"}
+    shared = {
+        "cncworkbench.cli.context",
+        "cncworkbench.cli.base",
+        "cncworkbench.cli.jobwait",
+        "cncworkbench.cli.language",
+        "cncworkbench.cli.tracing",
+    }
     entry = "cncworkbench.cli.__main__"  # python -m cncworkbench.cli: runs the root group
     graph = import_graph(package_sources())
     problems = [

@@ -1,93 +1,35 @@
 """The ``cncworkbench`` command: administration, automation, workers and the plain-Qt GUI.
 
-This module holds the root group; each command group lives in a module of its own
-(``cncworkbench.cli.model`` for ``cncworkbench model ...``), listed in :data:`COMMANDS` and
-imported only when its command runs or the help lists it (a command starts without
-importing the others: ``gcode trace`` need not load the database, ERP and PDF code).
-Shared pieces are in :mod:`.context` (acting as a user), :mod:`.base` (language, errors)
-and :mod:`.jobwait` (following a queued job)."""
+The root group (:data:`main`, in :mod:`.root`) lists the command groups in
+:data:`COMMANDS`; each lives in a module of its own (``cncworkbench.cli.model`` for
+``cncworkbench model ...``) imported only when its command runs or the help lists it (a
+command starts without importing the others: ``gcode trace`` need not load the database,
+ERP and PDF code). Shared pieces are in :mod:`.context` (acting as a user), :mod:`.base`
+(language, errors), :mod:`.language` and :mod:`.jobwait` (following a queued job).
+
+:func:`run` is the installed command: the plainest ``gcode trace FILE`` runs without even
+importing click (:func:`.tracing.quick_trace`), everything else goes to the root group.
+This module imports neither, so that route starts light; ``main`` and ``COMMANDS`` are
+loaded from :mod:`.root` when asked for."""
 
 from __future__ import annotations
 
-import importlib
-
-import click
-
-from cncworkbench.cli.base import UserErrorGroup, localise
-from cncworkbench.core import localefmt
-from cncworkbench.core.i18n import QT_TRANSLATE_NOOP
-
-# command name -> (module in cncworkbench.cli, the command's attribute there)
-COMMANDS = {
-    "config": ("config", "config"),
-    "db": ("db", "db"),
-    "seed": ("catalog", "seed"),
-    "user": ("user", "user"),
-    "audit": ("audit", "audit"),
-    "feeds": ("feeds", "feeds"),
-    "cam": ("cam", "cam"),
-    "model": ("model", "model"),
-    "storage": ("storage", "storage"),
-    "worker": ("worker", "worker"),
-    "job": ("job", "job"),
-    "demo": ("demo", "demo"),
-    "gui": ("gui", "gui"),
-    "freecad": ("freecad", "freecad"),
-    "gcode": ("gcode", "gcode"),
-    "simulate": ("simulate", "simulate"),
-    "quote": ("quote", "quote"),
-    "erp": ("erp", "erp"),
-    "license": ("license", "license_group"),
-    "invoice": ("invoice", "invoice_group"),
-    "login": ("login", "login"),
-    "logout": ("login", "logout"),
-    "whoami": ("login", "whoami"),
-    "machine": ("catalog_items", "machine"),
-    "tool": ("catalog_items", "tool"),
-    "material": ("catalog_items", "material"),
-    "setup": ("setup", "setup"),
-    "review": ("review", "review"),
-    "artefact": ("review", "artefact"),
-}
+import sys
 
 
-class _RootGroup(UserErrorGroup):
-    """The root group: its commands are imported when first asked for."""
+def run() -> None:
+    """The ``cncworkbench`` command (the console script and ``python -m cncworkbench.cli``)."""
+    from cncworkbench.cli.tracing import quick_trace
 
-    def list_commands(self, ctx):
-        return sorted(COMMANDS)
+    if not quick_trace(sys.argv[1:]):
+        from cncworkbench.cli.root import main
 
-    def get_command(self, ctx, cmd_name):
-        command = self.commands.get(cmd_name)
-        if command is None and cmd_name in COMMANDS:
-            module, attribute = COMMANDS[cmd_name]
-            # click names some things when they are declared (click.Path's "path"): in
-            # English, the source localise() keeps, as before any language was chosen
-            with localefmt.speaking("en"):
-                command = getattr(importlib.import_module(f"cncworkbench.cli.{module}"), attribute)
-                if cmd_name == "cam" and "submit" not in command.commands:
-                    # cam submit is declared with the setup commands
-                    setup = importlib.import_module("cncworkbench.cli.setup")
-                    command.add_command(setup.cam_submit)
-            localise(command)  # its help in the language chosen at the start
-            self.add_command(command, cmd_name)
-        return command
+        main()
 
 
-@click.group(
-    cls=_RootGroup,
-    help=QT_TRANSLATE_NOOP(
-        "Cli", "CNC Workbench: the FreeCAD front end of a CNC shop's production platform."
-    ),
-)
-@click.version_option(package_name="cncworkbench")
-@click.option(
-    "--language",
-    type=click.Choice(localefmt.LANGUAGES),
-    expose_value=False,
-    help=QT_TRANSLATE_NOOP(
-        "Cli", "Language of the messages (default: CNC_LOCALE, else LANG, else Turkish)."
-    ),
-)
-def main():
-    pass  # the language is chosen in UserErrorGroup.main, before the command runs
+def __getattr__(name: str):
+    if name in ("main", "COMMANDS"):
+        from cncworkbench.cli import root
+
+        return getattr(root, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,5 +1,5 @@
 """``python -m cncworkbench.cli``."""
 
-from cncworkbench.cli import main
+from cncworkbench.cli import run
 
-main()
+run()

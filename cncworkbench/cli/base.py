@@ -1,7 +1,7 @@
 """What every ``cncworkbench`` command group shares: the language, click's own texts in it,
 the commands' help in it, and user errors as one line on stderr.
 
-The language is chosen once at the start (:func:`choose_language`): ``--language tr|en``
+The language is chosen once at the start (:func:`.language.choose_language`): ``--language tr|en``
 before the command, else ``CNC_LOCALE``, else the first of ``LC_ALL``, ``LC_MESSAGES``,
 ``LANG`` that names Turkish or English, else Turkish. Help texts are marked with
 ``QT_TRANSLATE_NOOP("Cli", ...)`` where the commands are declared and put in the chosen
@@ -11,13 +11,12 @@ language by :func:`localise` before click reads them; click's own texts ("Usage:
 
 from __future__ import annotations
 
-import os
 import sys
 import weakref
-from collections.abc import Mapping, Sequence
 
 import click
 
+from cncworkbench.cli.language import choose_language
 from cncworkbench.core import localefmt
 from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import UserError
@@ -86,36 +85,9 @@ SEVERITIES = {
     "warning": QT_TRANSLATE_NOOP("Cli", "WARNING"),
     "info": QT_TRANSLATE_NOOP("Cli", "INFO"),
 }
-LOCALE_VARIABLES = ("CNC_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 # The English help of each command and parameter, kept when it is replaced by a translation.
 _sources: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def choose_language(args: Sequence[str], environ: Mapping[str, str] | None = None) -> str:
-    """``--language`` given before the command, else ``CNC_LOCALE``, else the first of
-    ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` that names Turkish or English, else Turkish."""
-    environ = os.environ if environ is None else environ
-    given = _language_option(args)
-    if given:
-        return given
-    for name in LOCALE_VARIABLES:
-        language = localefmt.normalise(environ.get(name))
-        if language:
-            return language
-    return localefmt.DEFAULT_LANGUAGE
-
-
-def _language_option(args: Sequence[str]) -> str | None:
-    tokens = list(args)
-    for index, token in enumerate(tokens):
-        if token == "--language" and index + 1 < len(tokens):
-            return localefmt.normalise(tokens[index + 1])
-        if token.startswith("--language="):
-            return localefmt.normalise(token.partition("=")[2])
-        if not token.startswith("-"):
-            return None  # the command: what follows are its own arguments
-    return None
 
 
 def _click_text(text: str) -> str:

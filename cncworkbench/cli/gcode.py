@@ -3,22 +3,19 @@
 ``cncworkbench gcode trace FILE`` prints one motion per line (``--json``: one JSON object
 per line) with its kind (rapid, feed, arc), source line, end point in mm, feed (mm/min)
 and tool. A program that cannot be read exits with status 2 and the line number in the
-message.
+message. The work is in :mod:`.tracing` (which also runs the plainest call without
+click).
 """
 
 from __future__ import annotations
 
-import json
-from itertools import islice
 from pathlib import Path
 
 import click
 
 from cncworkbench.cli.base import UserErrorGroup
-from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
-from cncworkbench.errors import UserError
-
-_CHUNK = 10_000
+from cncworkbench.cli.tracing import trace_motions
+from cncworkbench.core.i18n import QT_TRANSLATE_NOOP
 
 
 @click.group(
@@ -29,44 +26,6 @@ _CHUNK = 10_000
 )
 def gcode():
     pass
-
-
-_FEED_TEXT: dict[float | None, str] = {None: "-"}
-
-
-def _text_line(motion) -> str:
-    feed = _FEED_TEXT.get(motion.feed)
-    if feed is None:  # a program has few feeds: their text is made once
-        if len(_FEED_TEXT) > 10_000:  # inverse time feeds: every one differs
-            _FEED_TEXT.clear()
-            _FEED_TEXT[None] = "-"
-        feed = _FEED_TEXT[motion.feed] = f"{motion.feed:g}"
-    x, y, z = motion.end
-    tool = motion.tool
-    return "%-5s line %-6d X%.4f Y%.4f Z%.4f F%s T%s" % (  # noqa: UP031 - the fastest here
-        motion.kind,
-        motion.line,
-        x,
-        y,
-        z,
-        feed,
-        "-" if tool is None else tool,
-    )
-
-
-def _json_line(motion) -> str:
-    x, y, z = motion.end
-    return json.dumps(
-        {
-            "kind": motion.kind,
-            "line": motion.line,
-            "x": x,
-            "y": y,
-            "z": z,
-            "feed": motion.feed,
-            "tool": motion.tool,
-        }
-    )
 
 
 @gcode.command(
@@ -118,38 +77,11 @@ def trace(
     subroutine_path: tuple[Path, ...],
     parameter_file: Path | None,
 ):
-    from cncworkbench.core.gcode import GCodeError, decode_program, read_parameter_file, stream
-
-    try:
-        text = decode_program(file.read_bytes())
-        parameters = None
-        if parameter_file is not None:
-            try:
-                parameters = read_parameter_file(decode_program(parameter_file.read_bytes()))
-            except GCodeError as error:
-                raise UserError(
-                    translate("Cli", "parameter file {file}: {error}").format(
-                        file=parameter_file, error=error
-                    )
-                ) from None
-    except OSError as exc:
-        raise UserError(
-            translate("Cli", "cannot read {file}: {reason}").format(
-                file=exc.filename or file, reason=exc.strerror or exc
-            )
-        ) from None
-    motions = stream(
-        text,
-        chord_tolerance=chord_tolerance,
-        subroutine_path=subroutine_path or (file.parent,),
-        parameters=parameters,
+    trace_motions(
+        file,
+        as_json,
+        chord_tolerance,
+        subroutine_path,
+        parameter_file,
+        warn=lambda text: click.echo(text, err=True),
     )
-    render = _json_line if as_json else _text_line
-    made = iter(motions)
-    # motions are printed as they are made, a chunk at a time: memory stays flat in the
-    # program's length
-    while chunk := list(map(render, islice(made, _CHUNK))):
-        chunk.append("")
-        click.echo("\n".join(chunk), nl=False)
-    for warning in motions.program().warnings:
-        click.echo(translate("Cli", "warning: {warning}").format(warning=warning), err=True)

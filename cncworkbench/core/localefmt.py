@@ -16,7 +16,10 @@ from __future__ import annotations
 import contextlib
 import os
 from contextvars import ContextVar
-from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 LANGUAGES = ("tr", "en")
 DEFAULT_LANGUAGE = "tr"
@@ -77,6 +80,8 @@ def number(
     None."""
     if value is None:
         return ""
+    from decimal import ROUND_HALF_UP, Decimal  # here: most commands print no number
+
     language = normalise(language) or current()
     quantum = Decimal(1).scaleb(-decimals)
     amount = Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)

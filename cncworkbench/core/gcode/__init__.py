@@ -156,6 +156,10 @@ class MotionStream:
     def __iter__(self) -> Iterator[Motion]:
         return self._runner.stream(self._text)
 
+    def batches(self) -> Iterator[list[Motion]]:
+        """The same motions in lists, as they are made (a list is the reader's to keep)."""
+        return self._runner.batches(self._text)
+
     def program(self, motions: list[Motion] | None = None) -> Program:
         """The :class:`Program` (with ``motions``, or none) once the stream is exhausted."""
         return self._runner.result([] if motions is None else motions)

@@ -281,6 +281,13 @@ class Runner(ParameterMixin, CycleMixin, CompMixin, FastPathMixin, _machine._Int
     # ------------------------------------------------------------------ running
     def stream(self, text: str):
         """Yield the motions of ``text`` as they are made; then :meth:`result` is ready."""
+        for batch in self.batches(text):
+            yield from batch
+
+    def batches(self, text: str):
+        """Yield the motions of ``text`` as they are made, in lists (a reader that takes
+        them a list at a time saves resuming a generator for every motion); then
+        :meth:`result` is ready."""
         main = _Source(None, text)
         self.frames = [_Frame(main, None, None, None, 0)]
         self.seen_code = False
@@ -320,7 +327,7 @@ class Runner(ParameterMixin, CycleMixin, CompMixin, FastPathMixin, _machine._Int
                         blocks += done
                         if frame.return_to is None:
                             last_line = last
-                        yield from made
+                        yield made
                     pc = next_pc
                     continue
             raw = lines[pc]
@@ -381,7 +388,7 @@ class Runner(ParameterMixin, CycleMixin, CompMixin, FastPathMixin, _machine._Int
             if ended:
                 self.comp_flush()  # the program's end turns compensation off
             if self.motions:
-                yield from self.motions
+                yield self.motions[:]  # a copy: the list is the machine's, reused
                 self.emitted += len(self.motions)
                 self.motions.clear()
             if ended:
@@ -390,7 +397,7 @@ class Runner(ParameterMixin, CycleMixin, CompMixin, FastPathMixin, _machine._Int
                 break
         self.comp_flush()
         if self.motions:
-            yield from self.motions
+            yield self.motions[:]
             self.emitted += len(self.motions)
             self.motions.clear()
         self.seen_code = seen_code
