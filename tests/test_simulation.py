@@ -530,3 +530,42 @@ def test_the_program_starts_with_z_at_home_not_at_the_placeholder_zero():
     body = "G21 G90\nT1 M6\nS8000 M3\nG0 X5 Y5\nG0 Z10\nM30\n"
     result = simulate(interpret(body), (0, 0, 0), (60, 40, 21), {1: FLAT6})
     assert [(f.kind, f.line) for f in result.findings] == [("rapid_into_stock", 5)]
+
+
+def test_runs_of_problems_report_once_as_motion_by_motion():
+    """_Problems.findings looks only at the motions with problems: on random runs of
+    problems, rapids and feeds it reports exactly what a walk over every motion does (a
+    motion without problems ends a run; a rapid ends all but a feed limit's)."""
+    import random
+    from types import SimpleNamespace
+
+    from cncworkbench.core.simulation import KINDS, _Problems
+
+    def every_motion(problems, motions):  # the rule, motion by motion
+        out, open_keys = [], set()
+        for index, found in enumerate(problems.by_motion):
+            kept = set()
+            if motions[index].kind == "rapid":
+                kept = {key for key in open_keys if key == "feed_limit"}
+            if not found:
+                open_keys = kept
+                continue
+            out += [(index, key) for key in found if key not in open_keys]
+            open_keys = set(found) | kept
+        return sorted(out, key=lambda f: (f[0], KINDS.index(f[1])))
+
+    generator = random.Random(24)
+    keys = ("feed_limit", "envelope", "shank_collision")
+    for _round in range(300):
+        count = generator.randint(1, 40)
+        motions = [
+            SimpleNamespace(kind=generator.choice(("rapid", "line", "line", "arc")), line=k)
+            for k in range(count)
+        ]
+        problems = _Problems(count)
+        for index in range(count):
+            if generator.random() < 0.4:
+                for key in generator.sample(keys, generator.randint(1, 2)):
+                    problems.add(index, key, key, "warning", (0.0, 0.0, 0.0), None)
+        found = [(f.motion, f.kind) for f in problems.findings(motions, [])]
+        assert found == every_motion(problems, motions)

@@ -118,6 +118,7 @@ _CHECKPOINT_MOTIONS = 1000
 # what the simulation holds per motion besides the field (its segments, lowest z, tool,
 # rule flags and class, and the list entries): measured ~170 bytes on 1M motions
 _BYTES_PER_MOTION = 200
+_CLASSES = ("air", "cut")  # a move class by whether the compiled sweep saw it cut
 _PLAYBACK_SHARE = 0.125  # of memory_budget_mb the compressed checkpoints may hold
 
 
@@ -789,13 +790,22 @@ class _Problems:
     def findings(self, motions: Sequence[Motion], extra: list[Finding]) -> list[Finding]:
         out = list(extra)
         open_keys: set = set()
-        for index, found in enumerate(self.by_motion):
+        by_motion = self.by_motion
+        previous = -1
+        # only the motions with problems, and what the motions between them did to the
+        # open runs: a motion without problems ends them, a rapid all but a feed limit's
+        for index in [k for k, found in enumerate(by_motion) if found]:
+            if index > previous + 1 and open_keys:
+                between = range(previous + 1, index)
+                if any(motions[k].kind != "rapid" for k in between):
+                    open_keys = set()
+                else:
+                    open_keys = {key for key in open_keys if key == "feed_limit"}
+            previous = index
+            found = by_motion[index]
             kept = set()
             if motions[index].kind == "rapid":  # a rapid does not end a run of feeds
                 kept = {key for key in open_keys if key == "feed_limit"}
-            if not found:
-                open_keys = kept
-                continue
             for key, (kind, severity, where, message) in found.items():
                 if key not in open_keys:
                     x, y, z = where
@@ -1245,7 +1255,7 @@ def simulate(
             first_segment = first_piece = 0
             if compiled is not None:
                 done, first_segment, first_piece, cut_so_far = compiled.run(index, stop)
-                classes.extend("cut" if cut else "air" for cut in compiled.cut[index:done].tolist())
+                classes.extend(map(_CLASSES.__getitem__, compiled.cut[index:done].tolist()))
                 index = done
                 if index >= stop:
                     break

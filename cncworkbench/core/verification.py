@@ -679,12 +679,14 @@ def below_stock(
 ) -> list[Finding]:
     """Motions whose tip goes below the stock's bottom within its outline (one finding per
     run of such motions, at its first)."""
-    segments = _Segments(program, tools, stock_max[2])
     out: list[Finding] = []
+    bottom = stock_min[2] - tolerance_mm
+    if not _goes_below(program.motions, bottom):  # most programs: no pieces to gather
+        return out
+    segments = _Segments(program, tools, stock_max[2])
     if not len(segments.motion):
         return out
     a, b, r = segments.a, segments.b, segments.radius
-    bottom = stock_min[2] - tolerance_mm
     low = np.minimum(a[:, 2], b[:, 2])
     inside = (
         (low < bottom)
@@ -727,6 +729,16 @@ def below_stock(
             )
         )
     return out
+
+
+def _goes_below(motions, z: float) -> bool:
+    """Whether a point of any motion (arcs: every point) lies below ``z``."""
+    for motion in motions:
+        if motion.start[2] < z or motion.end[2] < z:
+            return True
+        if motion.kind == "arc" and min(p[2] for p in motion.points) < z:
+            return True
+    return False
 
 
 def add_findings(result: SimulationResult, checks: list[Finding], design: list[Finding]) -> None:
