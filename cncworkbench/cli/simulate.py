@@ -148,6 +148,19 @@ def _duration(seconds: float) -> str:
     return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
 
 
+def _point_option(name: str, help_text: str):
+    """An option taking a point X Y Z in program coordinates (mm), the origin by default."""
+    return click.option(
+        name,
+        nargs=3,
+        type=float,
+        default=(0.0, 0.0, 0.0),
+        show_default=True,
+        metavar="X Y Z",
+        help=help_text,
+    )
+
+
 @click.command(
     "simulate",
     help=QT_TRANSLATE_NOOP(
@@ -175,14 +188,9 @@ def _duration(seconds: float) -> str:
     metavar="SX SY SZ",
     help=QT_TRANSLATE_NOOP("Cli", "Stock size (mm)."),
 )
-@click.option(
+@_point_option(
     "--origin",
-    nargs=3,
-    type=float,
-    default=(0.0, 0.0, 0.0),
-    show_default=True,
-    metavar="X Y Z",
-    help=QT_TRANSLATE_NOOP("Cli", "The stock's minimum corner in program coordinates (mm)."),
+    QT_TRANSLATE_NOOP("Cli", "The stock's minimum corner in program coordinates (mm)."),
 )
 @click.option("--tool", "tool_specs", multiple=True, metavar="SPEC", help=TOOL_HELP)
 @click.option(
@@ -208,14 +216,9 @@ def _duration(seconds: float) -> str:
         "coordinates): gouges and leftover material are findings.",
     ),
 )
-@click.option(
+@_point_option(
     "--part-origin",
-    nargs=3,
-    type=float,
-    default=(0.0, 0.0, 0.0),
-    show_default=True,
-    metavar="X Y Z",
-    help=QT_TRANSLATE_NOOP("Cli", "Where the design's origin lies in program coordinates (mm)."),
+    QT_TRANSLATE_NOOP("Cli", "Where the design's origin lies in program coordinates (mm)."),
 )
 @click.option(
     "--leave",
