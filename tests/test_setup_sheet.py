@@ -403,10 +403,9 @@ def test_the_command_line_refuses_bad_input_and_keeps_the_old_pdf(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sheet.json", "sheet.pdf"]
 
 
-def test_a_large_mesh_and_toolpath_render_quickly(tmp_path):
-    """About 20k triangles and 100k toolpath points: a real part, not a box."""
-    import time
-
+def test_a_large_mesh_and_toolpath_render(tmp_path):
+    """About 20k triangles and 100k toolpath points: a real part, not a box (its speed is
+    `./bench.sh bench_cam`'s, not a timed test's)."""
     angles = np.linspace(0, 2 * np.pi, 101)[:-1]
     heights = np.linspace(0, 20, 101)
     ring = np.stack([np.cos(angles), np.sin(angles)], axis=1)
@@ -422,9 +421,6 @@ def test_a_large_mesh_and_toolpath_render_quickly(tmp_path):
     sheet["part_mesh"] = {"vertices": vertices.tolist(), "triangles": triangles}
     sheet["toolpath"] = {"feeds": [spiral.tolist()], "rapids": []}
     sheet["stock"] = {"min": [0, 0, 0], "size": [50, 50, 21]}
-    start = time.perf_counter()
     pages = reports.render_setup_sheet(sheet, tmp_path / "large.pdf")
-    took = time.perf_counter() - start
     assert int(pdf_info(tmp_path / "large.pdf")["Pages"]) == pages
-    assert took < 10, f"{took:.1f} s"
     page_images(tmp_path / "large.pdf", "setup-sheet-large")
