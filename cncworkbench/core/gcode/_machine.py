@@ -621,7 +621,7 @@ class _Interpreter:
             self._set_units(g["units"] == 200)
         if "comp" in g:
             if g["comp"] == 400:
-                self.comp_off()
+                self.comp_off(ln)
             else:
                 self.comp_on(ln, g["comp"], v)
         length_shift = self._tool_length(ln, g["length"], v) if "length" in g else 0.0
@@ -1029,6 +1029,10 @@ class _Interpreter:
         self._programmed(ln, code, end, v)
 
     def _programmed(self, ln, code, end, v):
+        if code in (0, 10):
+            self.comp_arc_not_allowed = False
+        elif code in (20, 30):
+            self.comp_arc_check(ln)
         if code == 0:
             self._line("rapid", ln, end, None)
         elif code == 10:
