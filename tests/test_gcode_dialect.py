@@ -6,6 +6,7 @@ example programs (tests/test_gcode.py judges the corpus motion by motion)."""
 from __future__ import annotations
 
 import math
+import re
 import shutil
 import time
 import tracemalloc
@@ -410,30 +411,104 @@ def _compensated_program(rng) -> str:
     return "\n".join([*lines, "G40 G1 X-40 Y-40", "M2"]) + "\n"
 
 
-def test_random_compensated_profiles_agree_with_rs274(tmp_path):
-    """Differential: where both accept a random G41/G42 profile, the same motions; rs274
-    refuses a few more concave corners as gouging than we do (see the report of #23)."""
+def _compensated_program_wide(rng) -> str:
+    """Wider random profiles: arc entries, R and I J arcs, rapids and Z moves inside
+    compensation, inch programs, and exits by G40 followed by a Z move or an arc."""
+    side = rng.choice(["G41.1", "G42.1"])
+    inch = rng.random() < 0.2
+    s = 1 / 25.4 if inch else 1.0
+
+    def f(value):
+        return f"{value * s:.4f}"
+
+    lines = [f"{'G20' if inch else 'G21'} G90 G17 G94 F300", f"G0 X{f(-30)} Y{f(-30)} Z{f(1)}"]
+    d = rng.choice([2, 4, 6])
+    x, y = -30.0, -30.0
+    x2, y2 = 0.0, 0.0
+    if rng.random() < 0.35:  # an arc as the first compensated move
+        r = math.hypot(x2 - x, y2 - y) / 2 * rng.uniform(1.05, 3) * rng.choice([1, -1])
+        lines.append(f"{side} D{f(d)} {rng.choice(['G2', 'G3'])} X0 Y0 R{f(r)}")
+    else:
+        lines.append(f"{side} D{f(d)} G1 X0 Y0")
+    x, y = x2, y2
+    for _ in range(rng.randint(2, 8)):
+        roll = rng.random()
+        if roll < 0.08:
+            lines.append(f"G1 Z{f(rng.uniform(-3, 1))}")
+            continue
+        x2, y2 = x + rng.uniform(-30, 30), y + rng.uniform(-30, 30)
+        if roll < 0.5:
+            lines.append(f"G1 X{f(x2)} Y{f(y2)}")
+        elif roll < 0.58:
+            lines.append(f"G0 X{f(x2)} Y{f(y2)}")
+        elif roll < 0.8:
+            r = math.hypot(x2 - x, y2 - y) / 2 * rng.uniform(1.05, 3) * rng.choice([1, -1])
+            lines.append(f"{rng.choice(['G2', 'G3'])} X{f(x2)} Y{f(y2)} R{f(r)}")
+        else:  # centre format: a centre off the chord's bisector's middle
+            mx, my = (x + x2) / 2, (y + y2) / 2
+            t = rng.uniform(-1.5, 1.5)
+            cx, cy = mx - (y2 - y) * t, my + (x2 - x) * t
+            rr = math.hypot(x - cx, y - cy)
+            a = math.atan2(y2 - cy, x2 - cx)
+            x2, y2 = cx + rr * math.cos(a), cy + rr * math.sin(a)
+            lines.append(f"{rng.choice(['G2', 'G3'])} X{f(x2)} Y{f(y2)} I{f(cx - x)} J{f(cy - y)}")
+        x, y = x2, y2
+    exit_ = rng.random()
+    if exit_ < 0.15:
+        lines += ["G40", f"G2 X{f(-40)} Y{f(-40)} R{f(60)}"]
+    elif exit_ < 0.3:
+        lines += ["G40", f"G0 Z{f(5)}", f"G1 X{f(-40)} Y{f(-40)}"]
+    else:
+        lines.append(f"G40 G1 X{f(-40)} Y{f(-40)}")
+    return "\n".join([*lines, "M2"]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("generator", "count"), [(_compensated_program, 200), (_compensated_program_wide, 150)]
+)
+def test_random_compensated_profiles_agree_with_rs274(tmp_path, generator, count):
+    """Differential: rs274 and we both refuse a random G41/G42 profile (on the same line)
+    or both accept it with the same motions (LinuxCNC's corner, queue and gouge rules)."""
     import random
 
     from tests.support import rs274_judge as judge
     from tests.support.freecad import require_program
 
     rs274 = require_program("rs274", "CNC_REQUIRE_RS274")
-    both = agreed = 0
-    for seed in range(40):
-        text = _compensated_program(random.Random(seed))
-        path = tmp_path / f"comp{seed}.ngc"
+    path = tmp_path / "profile.ngc"
+    accepted = refused = 0
+    for seed in range(count):
+        text = generator(random.Random(seed))
         path.write_text(text)
         try:
             theirs = judge.rs274_motions(rs274, path)
-            ours = interpret(text).motions
-        except (judge.Refused, GCodeError):
+        except judge.Refused as refusal:
+            error = error_of(text)
+            named = str(refusal).rsplit(" | ", 1)[-1]
+            assert text.splitlines()[error.line - 1] == named, f"seed {seed}: {error}\n{text}"
+            refused += 1
             continue
-        both += 1
-        problem = judge.difference(ours, theirs)
+        problem = judge.difference(interpret(text).motions, theirs)
         assert problem is None, f"seed {seed}: {problem}\n{text}"
-        agreed += 1
-    assert both >= 25 and agreed == both
+        accepted += 1
+    assert accepted >= count / 2 and refused >= count / 10  # both kinds are exercised
+
+
+REFUSED = sorted((Path(__file__).resolve().parent / "data" / "gcode" / "refused").glob("*.ngc"))
+
+
+@pytest.mark.parametrize("path", REFUSED, ids=[p.stem for p in REFUSED])
+def test_what_rs274_refuses_in_compensation_is_refused_on_its_line(path):
+    from tests.support import rs274_judge as judge
+    from tests.support.freecad import require_program
+
+    rs274 = require_program("rs274", "CNC_REQUIRE_RS274")
+    with pytest.raises(judge.Refused) as theirs:
+        judge.rs274_motions(rs274, path)
+    text = path.read_text()
+    error = error_of(text)
+    assert text.splitlines()[error.line - 1] == str(theirs.value).rsplit(" | ", 1)[-1]
+    assert re.search("gouging|not an arc|not longer than|not less than", error.message), error
 
 
 def test_a_parameter_file_sets_offsets_homes_and_parameters_before_the_program(tmp_path):

@@ -5765,10 +5765,6 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>bir O sözcüğü bir numara ya da bir &lt;name&gt; ister</translation>
     </message>
     <message>
-        <source>an arc as the first move of cutter radius compensation is not supported: enter with a straight move</source>
-        <translation>takım yarıçap telafisinin ilk hareketi olarak yay desteklenmiyor: doğrusal bir hareketle girin</translation>
-    </message>
-    <message>
         <source>an expression needs a letter before it (X[1+2])</source>
         <translation>bir ifadenin önünde bir harf olmalı (X[1+2])</translation>
     </message>
@@ -6055,6 +6051,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>the line number (N word) must be the first word</source>
         <translation>satır numarası (N kelimesi) ilk kelime olmalı</translation>
+    </message>
+    <message>
+        <source>the move just after cutter radius compensation is turned off must be straight, not an arc</source>
+        <translation>takım yarıçap telafisi kapatıldıktan hemen sonraki hareket yay değil, doğrusal olmalı</translation>
     </message>
     <message>
         <source>the program contains no G-code</source>

@@ -1011,7 +1011,10 @@ class _Interpreter:
                         "GCode", "canned cycles cannot be used with cutter radius compensation"
                     ),
                 )
+            made = len(self.motions)
             self._cycle(ln, code, v)
+            if self.comp_exit_xy is not None:
+                self.comp_exit_start(made)
             self.motion_mode = code
             return
         self.cycle_il_flag = False
@@ -1026,7 +1029,12 @@ class _Interpreter:
                 del self.motions[made]
                 self.comp_move(ln, motion)
             return
+        if self.comp_exit_xy is None:
+            self._programmed(ln, code, end, v)
+            return
+        made = len(self.motions)
         self._programmed(ln, code, end, v)
+        self.comp_exit_start(made)
 
     def _programmed(self, ln, code, end, v):
         if code in (0, 10):

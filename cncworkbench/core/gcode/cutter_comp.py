@@ -1,14 +1,15 @@
 """Cutter radius compensation G41/G42 (D: a tool of the tool table), G41.1/G42.1 (D: the
 diameter), G40, as LinuxCNC 2.9 does it in the XY plane.
 
-The machine computes the programmed path; here it becomes the path of the tool's centre.
-The first move after G41/G42 is the entry: a straight move to the programmed end, offset
-by the radius square to it (refused when no longer than the radius). Then at each
-corner, judged from where the tool is against the new move's direction: convex, an arc
-around the programmed corner is added; concave, the previous move is cut short where it
-meets the new one (the last move is held until the next arrives); tangent, nothing. Arcs
-are offset by the radius inside or out (refused when the tool does not fit inside).
-G40: the next move goes straight from the tool's position to the programmed point.
+The machine computes the programmed path; here it becomes the path of the tool's centre,
+by LinuxCNC's own rules (interp_convert.cc, interp_queue.cc). The first move after
+G41/G42 is the entry, straight or an arc, ending one radius off the programmed end
+(refused when no longer than the radius). Then each move is held until the next says how
+the corner turns: convex, an arc around the programmed corner is added; concave, the held
+move is cut short where the offset paths meet; tangent, nothing. A concave corner the tool
+cannot reach, or one that would make a held move run backwards (also checked at G40 and
+at the program's end), is gouging and refused. After G40 the next move goes straight from
+the tool to its end, computed from the programmed point; an arc there is refused.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class CompMixin:
         self.comp_tool_xy = None  # (x, y) mm: where the tool's centre is
         self.comp_endpoint = None  # where the held moves start, when LinuxCNC knows it
         self.comp_arc_not_allowed = False  # just after G40
+        self.comp_exit_xy = None  # (x, y) mm: the tool's XY at G40, for the next move's start
 
     def comp_on(self, ln: int, code: int, v) -> None:
         if self.plane != "XY":
@@ -78,8 +80,9 @@ class CompMixin:
         next move starts where the tool is and must be straight."""
         if self.comp_side is not None and self.comp_radius > 0 and not self.comp_first:
             self.comp_finish(ln)
-            f = self.factor
-            self.pos[0], self.pos[1] = self.comp_tool_xy[0] / f, self.comp_tool_xy[1] / f
+            # LinuxCNC goes on from the programmed point (for G91 and the next move's end);
+            # the tool itself is still where compensation left it
+            self.comp_exit_xy = self.comp_tool_xy
             self.comp_arc_not_allowed = True
         self.comp_side = None
         self.comp_first = True
@@ -97,6 +100,14 @@ class CompMixin:
             self.motions.extend(m for m, _ in self.comp_pending)
             self.comp_pending = []
         self.comp_endpoint = None
+
+    def comp_exit_start(self, made: int) -> None:
+        """The first move after G40 starts where the tool is, not at the programmed point."""
+        if len(self.motions) > made:
+            first = self.motions[made]
+            x, y = self.comp_exit_xy
+            self.motions[made] = replace(first, start=(x, y, first.start[2]))
+            self.comp_exit_xy = None
 
     def comp_arc_check(self, ln: int) -> None:
         if self.comp_arc_not_allowed:
