@@ -532,6 +532,20 @@ def test_a_parameter_file_sets_offsets_homes_and_parameters_before_the_program(t
     assert bad.exit_code == 2 and "p.var" in bad.output and "line 1" in bad.output
 
 
+def test_a_rotated_system_from_the_parameter_file_and_g10_l2_r():
+    from cncworkbench.core.gcode import read_parameter_file
+
+    # G54 at (10, 5) turned 90 degrees: machine (10, 6) is one unit along the system's X
+    values = read_parameter_file("5221 10\n5222 5\n5230 90\n")
+    program = interpret("G53 G0 X10 Y6\nG1 F100 X[#5230]\nG10 L2 P1 R45\nM2\n", parameters=values)
+    assert [tuple(round(c, 9) for c in m.end) for m in program.motions] == [
+        (1, 0, 0),
+        (90, 0, 0),
+    ]
+    assert program.parameters[5230] == 45 and program.parameters[5250] == 0
+    assert "R (a rotation) is not allowed with G10 L20" in error_of("G10 L20 P1 X1 R5\n").message
+
+
 def test_a_fanuc_posted_program_is_read_in_the_fanuc_dialect():
     """FreeCAD 1.x's fanuc post writes its tool-length line after each tool change; the
     services read such a program as Fanuc (the post, or #4120 in the text, says so)."""

@@ -5609,10 +5609,6 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>EXP {value} çok büyük</translation>
     </message>
     <message>
-        <source>G10 R (coordinate system rotation) is not supported</source>
-        <translation>G10 R (koordinat sistemi döndürme) desteklenmiyor</translation>
-    </message>
-    <message>
         <source>G10 needs an L word (L2 or L20)</source>
         <translation>G10 için bir L kelimesi gerekir (L2 veya L20)</translation>
     </message>
@@ -5719,6 +5715,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>Q word without G73, G83 or G64 to use it</source>
         <translation>Q kelimesini kullanacak G73, G83 veya G64 yok</translation>
+    </message>
+    <message>
+        <source>R (a rotation) is not allowed with G10 L20</source>
+        <translation>G10 L20 ile R (döndürme) kullanılamaz</translation>
     </message>
     <message>
         <source>R word without G2, G3, G10 or a canned cycle to use it</source>
