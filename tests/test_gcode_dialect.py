@@ -463,8 +463,45 @@ def _compensated_program_wide(rng) -> str:
     return "\n".join([*lines, "M2"]) + "\n"
 
 
+def _compensated_program_edges(rng) -> str:
+    """Edge cases: repeated and nearly equal points, zero and huge radii, whole circles
+    (with P turns), Z moves, G91 moves, and G40 exits followed by a move or an arc."""
+    points = [(0, 0), (10, 0), (10, 10), (0, 10), (5, 5), (10, 0.01), (0, 0)]
+    side = rng.choice(["G41.1", "G42.1"])
+    lines = ["G21 G90 G17 F300", "G0 X-20 Y-20 Z1", f"{side} D{rng.choice([0, 0.5, 2, 6, 20])}"]
+    for _ in range(rng.randint(1, 8)):
+        roll = rng.random()
+        if rng.random() < 0.5:
+            x, y = rng.choice(points)
+        else:
+            x, y = round(rng.uniform(-15, 15), 1), round(rng.uniform(-15, 15), 1)
+        arc = rng.choice(["G2", "G3"])
+        if roll < 0.4:
+            lines.append(f"G1 X{x} Y{y}")
+        elif roll < 0.5:
+            lines.append(f"G1 Z{rng.choice([0, -1, 1])}")
+        elif roll < 0.6:
+            lines.append(f"G0 X{x} Y{y}")
+        elif roll < 0.8:
+            radius = rng.choice([-1, 1]) * rng.choice([8, 12, 30])
+            lines.append(f"{arc} X{x} Y{y} R{radius}")
+        elif roll < 0.9:
+            turns = " P2" if rng.random() < 0.3 else ""
+            lines.append(f"{arc} I{rng.choice([-5, 5, 0])} J{rng.choice([5, 0, -3])}{turns}")
+        else:
+            lines.append(f"G91 G1 X{x / 3:.1f} Y{y / 3:.1f} G90")
+    lines.append(rng.choice(["G40 G1 X-20 Y-20", "G40", "G40 G0 Z5"]))
+    lines.append(rng.choice(["G1 X-30", "G3 X-30 Y-30 R40", ""]))
+    return "\n".join([*lines, "M2"]) + "\n"
+
+
 @pytest.mark.parametrize(
-    ("generator", "count"), [(_compensated_program, 200), (_compensated_program_wide, 150)]
+    ("generator", "count"),
+    [
+        (_compensated_program, 130),
+        (_compensated_program_wide, 100),
+        (_compensated_program_edges, 100),
+    ],
 )
 def test_random_compensated_profiles_agree_with_rs274(tmp_path, generator, count):
     """Differential: rs274 and we both refuse a random G41/G42 profile (on the same line)
@@ -491,7 +528,7 @@ def test_random_compensated_profiles_agree_with_rs274(tmp_path, generator, count
         problem = judge.difference(interpret(text).motions, theirs)
         assert problem is None, f"seed {seed}: {problem}\n{text}"
         accepted += 1
-    assert accepted >= count / 2 and refused >= count / 10  # both kinds are exercised
+    assert accepted >= count / 5 and refused >= count / 10  # both kinds are exercised
 
 
 REFUSED = sorted((Path(__file__).resolve().parent / "data" / "gcode" / "refused").glob("*.ngc"))

@@ -410,6 +410,8 @@ class CompMixin:
         theta = _find_turn(
             start[0], start[1], centre[0], centre[1], -turns if clockwise else turns, *end
         )
+        if math.hypot(end[0] - start[0], end[1] - start[1]) < 1e-9:  # a whole circle, not
+            theta = 2 * math.pi * (-turns if clockwise else turns)  # rounding's sliver
         r1 = math.hypot(start[0] - centre[0], start[1] - centre[1])
         r2 = math.hypot(end[0] - centre[0], end[1] - centre[1])
         per_turn = segments_per_turn(max(r1, r2), self.chord_tolerance)
