@@ -583,6 +583,64 @@ def test_a_rotated_system_from_the_parameter_file_and_g10_l2_r():
     assert "R (a rotation) is not allowed with G10 L20" in error_of("G10 L20 P1 X1 R5\n").message
 
 
+def _rotated_systems_program(rng) -> str:
+    """Random use of rotated systems: G10 L2 R / L20 on the current and other systems,
+    switching systems, G53, G28/G30 and their .1, G92 and its variants, G91, units."""
+
+    def n():
+        return f"{rng.uniform(-20, 20):.3f}"
+
+    def system():
+        return rng.randint(0, 3)
+
+    rotation = rng.choice([0, 30, -45, 90, 12.5])
+    lines = [rng.choice(["G21", "G20"]) + " G90 G17 F30", "G0 X1 Y1 Z1"]
+    for _ in range(rng.randint(3, 14)):
+        lines.append(
+            rng.choice(
+                [
+                    f"G10 L2 P{system()} X{n()} Y{n()} R{rotation}",
+                    f"G10 L2 P{system()} R{rotation}",
+                    f"G10 L20 P{system()} X{n()}" + (f" Y{n()}" if rng.random() < 0.5 else ""),
+                    rng.choice(["G54", "G55", "G56"]),
+                    f"G53 G0 X{n()}" + (f" Y{n()}" if rng.random() < 0.5 else ""),
+                    rng.choice(["G28", "G28 X0", "G30 Y0", "G28.1", "G30.1"]),
+                    rng.choice([f"G92 X{n()} Y{n()}", "G92.1", "G92.2", "G92.3"]),
+                    rng.choice(["G91", "G90", "G20", "G21"]),
+                    "G1 X[#5230] Y[#5420]",
+                    f"G1 X{n()} Y{n()}",
+                    f"G1 X{n()} Y{n()}",
+                ]
+            )
+        )
+        rotation = rng.choice([0, 30, -45, 90, 12.5])
+    lines += [f"G90 G10 L2 P{p} X0 Y0 Z0 R0" for p in (1, 2, 3)]
+    return "\n".join([*lines, "G92.1", "M2"]) + "\n"
+
+
+def test_random_programs_in_rotated_systems_agree_with_rs274(tmp_path):
+    import random
+
+    from tests.support import rs274_judge as judge
+    from tests.support.freecad import require_program
+
+    rs274 = require_program("rs274", "CNC_REQUIRE_RS274")
+    path = tmp_path / "rotated.ngc"
+    agreed = 0
+    for seed in range(100):
+        text = _rotated_systems_program(random.Random(seed))
+        path.write_text(text)
+        try:
+            theirs = judge.rs274_motions(rs274, path)
+        except judge.Refused as refusal:  # a G53 in G91, say: we refuse it too
+            assert error_of(text).line, refusal
+            continue
+        problem = judge.difference(interpret(text).motions, theirs)
+        assert problem is None, f"seed {seed}: {problem}\n{text}"
+        agreed += 1
+    assert agreed >= 80
+
+
 def test_a_fanuc_posted_program_is_read_in_the_fanuc_dialect():
     """FreeCAD 1.x's fanuc post writes its tool-length line after each tool change; the
     services read such a program as Fanuc (the post, or #4120 in the text, says so)."""

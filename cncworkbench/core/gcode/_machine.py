@@ -845,13 +845,15 @@ class _Interpreter:
         self._set_frame(new, self.coord_rotations[index])
         self.coord_index = index
 
-    def _set_frame(self, origin, rotation) -> None:
+    def _set_frame(self, origin, rotation, g92_rotates: bool = True) -> None:
         """The current system's origin and rotation change; the tool stays where it is
-        (LinuxCNC: machine XY = rotate(position + G92 offset) + origin)."""
+        (LinuxCNC: machine XY = rotate(position + G92 offset) + origin). LinuxCNC's G10 L2
+        on the current system turns the position without the G92 offset (``g92_rotates``
+        False), and so do we."""
         if rotation == 0.0 and self.rotation == 0.0:
             shifted = zip(self.pos, self.origin, origin, strict=True)
             self.pos = [p + old - n for p, old, n in shifted]
-        else:
+        elif g92_rotates:
             mx, my = self._unrotated_xy()
             x, y = _rotate(mx - origin[0], my - origin[1], -rotation)
             self.pos = [
@@ -859,6 +861,12 @@ class _Interpreter:
                 y - self.axis_offset[1],
                 self.pos[2] + self.origin[2] - origin[2],
             ]
+        else:
+            x, y = _rotate(self.pos[0], self.pos[1], self.rotation)
+            x, y = _rotate(
+                x + self.origin[0] - origin[0], y + self.origin[1] - origin[1], -rotation
+            )
+            self.pos = [x, y, self.pos[2] + self.origin[2] - origin[2]]
         self.origin = origin
         self.rotation = rotation
 
@@ -993,7 +1001,7 @@ class _Interpreter:
             new[0], new[1] = self._l20_xy(index, rotation, v)
         self.coord_systems_mm[index] = [value * f for value in new]
         if index == self.coord_index:
-            self._set_frame(new, rotation)
+            self._set_frame(new, rotation, g92_rotates=False)
 
     def _l20_xy(self, index, rotation, v) -> tuple[float, float]:
         """G10 L20 with rotations: system ``index``'s XY offset that gives the tool the
