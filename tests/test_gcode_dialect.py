@@ -330,6 +330,36 @@ def test_linuxcncs_own_milling_examples_agree_or_are_refused_with_a_reason():
     assert milling["differ"] <= 1, result["lines"]
 
 
+LINUXCNC_COMP_EXAMPLES = [
+    "comp-g1.ngc",
+    "comp311.ngc",
+    "comp311_2.ngc",  # entered with an arc
+    "gmoccapy_2_tools_with_cutter_radius_compensation.ngc",  # entered with an arc
+]
+
+
+@pytest.mark.skipif(
+    not Path("/usr/share/linuxcnc/ncfiles").is_dir() or shutil.which("rs274") is None,
+    reason="LinuxCNC's examples and rs274 come with linuxcnc-uspace",
+)
+@pytest.mark.parametrize("name", LINUXCNC_COMP_EXAMPLES)
+def test_linuxcncs_cutter_compensation_examples_agree_motion_by_motion(name):
+    """With the tool table's real diameter (the judge's D0.25 in), as a shop runs them."""
+    from bench.bench_gcode_agreement import SUBROUTINE_PATH
+    from cncworkbench.core.gcode import interpret_file
+    from tests.support import rs274_judge as judge
+
+    path = Path("/usr/share/linuxcnc/ncfiles") / name
+    theirs = judge.rs274_motions(shutil.which("rs274"), path, SUBROUTINE_PATH)
+    ours = interpret_file(
+        path,
+        tool_lengths=judge.TOOL_LENGTHS_MM,
+        tool_diameters=judge.TOOL_DIAMETERS_MM,
+        subroutine_path=SUBROUTINE_PATH,
+    ).motions
+    assert judge.difference(ours, theirs) is None, name
+
+
 # ---------------------------------------------------------------------- Fanuc
 FANUC_TOOL_CHANGE = """%
 O0001
