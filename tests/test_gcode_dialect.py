@@ -410,6 +410,14 @@ def test_cutter_compensation_offsets_the_path_and_rounds_convex_corners():
     ]
 
 
+def test_the_move_after_g40_starts_where_the_tool_is_and_ends_from_the_programmed_point():
+    text = "F100\nG0 X-10 Y-10\nG41.1 D4 G1 X0 Y0\nG1 X20\nG40\n{move}\nM2\n"
+    for move, end in [("G91 G1 Y-5", (20, -5, 0)), ("G28", (20, 0, 0)), ("G1 Z3", (20, 0, 3))]:
+        after = interpret(text.format(move=move)).motions[-1 if move != "G28" else -2]  # G28: via
+        assert after.start[:2] == (20, 2), move  # the tool, one radius left of X20 Y0
+        assert tuple(round(c, 9) for c in after.end) == end, move
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [

@@ -882,7 +882,10 @@ class _Interpreter:
         if code == 100:
             self._g10(ln, v)
         elif code in (280, 300):
+            made = len(self.motions)
             self._home(ln, code, v)
+            if self.comp_exit_xy is not None:  # just after G40: from where the tool is
+                self.comp_exit_start(made)
         elif code in (281, 301):  # the machine position, stored in #5161-3 / #5181-3
             f = self.factor
             machine = [
