@@ -5609,10 +5609,6 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>EXP {value} çok büyük</translation>
     </message>
     <message>
-        <source>G10 R (coordinate system rotation) is not supported</source>
-        <translation>G10 R (koordinat sistemi döndürme) desteklenmiyor</translation>
-    </message>
-    <message>
         <source>G10 needs an L word (L2 or L20)</source>
         <translation>G10 için bir L kelimesi gerekir (L2 veya L20)</translation>
     </message>
@@ -5721,6 +5717,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>Q kelimesini kullanacak G73, G83 veya G64 yok</translation>
     </message>
     <message>
+        <source>R (a rotation) is not allowed with G10 L20</source>
+        <translation>G10 L20 ile R (döndürme) kullanılamaz</translation>
+    </message>
+    <message>
         <source>R word without G2, G3, G10 or a canned cycle to use it</source>
         <translation>R kelimesini kullanacak G2, G3, G10 veya sabit çevrim yok</translation>
     </message>
@@ -5763,10 +5763,6 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>an O-word needs a number or a &lt;name&gt;</source>
         <translation>bir O sözcüğü bir numara ya da bir &lt;name&gt; ister</translation>
-    </message>
-    <message>
-        <source>an arc as the first move of cutter radius compensation is not supported: enter with a straight move</source>
-        <translation>takım yarıçap telafisinin ilk hareketi olarak yay desteklenmiyor: doğrusal bir hareketle girin</translation>
     </message>
     <message>
         <source>an expression needs a letter before it (X[1+2])</source>
@@ -6055,6 +6051,10 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
     <message>
         <source>the line number (N word) must be the first word</source>
         <translation>satır numarası (N kelimesi) ilk kelime olmalı</translation>
+    </message>
+    <message>
+        <source>the move just after cutter radius compensation is turned off must be straight, not an arc</source>
+        <translation>takım yarıçap telafisi kapatıldıktan hemen sonraki hareket yay değil, doğrusal olmalı</translation>
     </message>
     <message>
         <source>the program contains no G-code</source>

@@ -19,7 +19,8 @@ from cncworkbench.cam.rs274 import private_home
 # rs274's standalone canon reads tool table lengths in its machine units, inches.
 TOOL_TABLE_INCH = {1: 1.5, 2: 2.25, 3: 0.75, 4: 3.0}
 TOOL_LENGTHS_MM = {tool: inches * 25.4 for tool, inches in TOOL_TABLE_INCH.items()}
-TOOL_DIAMETERS_MM = dict.fromkeys(TOOL_TABLE_INCH, 0.25 * 25.4)  # D0.25 in its table
+TOOL_DIAMETER_INCH = 0.25  # every tool's D in its table (it was 6 in: 0.25 in was meant)
+TOOL_DIAMETERS_MM = dict.fromkeys(TOOL_TABLE_INCH, TOOL_DIAMETER_INCH * 25.4)
 _CALL = re.compile(r"^\s*\d+\s+N\S*\s+([A-Z_0-9]+)\((.*)\)")
 _PLANE_AXES = {"XY": (0, 1, 2), "XZ": (2, 0, 1), "YZ": (1, 2, 0)}
 
@@ -33,7 +34,8 @@ def run_rs274(rs274: str, program: Path, subroutine_path=(), timeout: float = 60
     with tempfile.TemporaryDirectory(prefix="cnc-judge-") as work:
         work = Path(work)
         table = work / "tools.tbl"
-        table.write_text("".join(f"T{t} P{t} D6.0 Z{z:+.4f}\n" for t, z in TOOL_TABLE_INCH.items()))
+        d = TOOL_DIAMETER_INCH
+        table.write_text("".join(f"T{t} P{t} D{d} Z{z:+.4f}\n" for t, z in TOOL_TABLE_INCH.items()))
         ini = work / "judge.ini"
         path = ":".join(str(folder) for folder in subroutine_path)
         ini.write_text(f"[RS274NGC]\nSUBROUTINE_PATH = {path}\n" if path else "[RS274NGC]\n")

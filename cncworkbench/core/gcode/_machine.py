@@ -366,6 +366,12 @@ def _too_many_motions(count: int) -> str:
     return translate("GCode", "the program makes more than {count} motions").format(count=count)
 
 
+def _rotate(x: float, y: float, degrees: float) -> tuple[float, float]:
+    """LinuxCNC's rotate: (x, y) turned CCW by ``degrees``."""
+    t = math.radians(degrees)
+    return x * math.cos(t) - y * math.sin(t), x * math.sin(t) + y * math.cos(t)
+
+
 def _find_turn(x1, y1, cx, cy, turn, x2, y2) -> float:
     """LinuxCNC's find_turn: the signed angle (CCW positive) an arc sweeps."""
     alpha = math.atan2(y1 - cy, x1 - cx)
@@ -422,6 +428,9 @@ class _Interpreter:
         self.tool_offset = 0.0  # Z, program units
         self.coord_index = 1
         self.coord_systems_mm = {index: [0.0, 0.0, 0.0] for index in range(1, 10)}
+        # G10 L2 R: each system's XY rotation (degrees, CCW) about its origin (#5230, ...)
+        self.coord_rotations = dict.fromkeys(range(1, 10), 0.0)
+        self.rotation = 0.0  # the current system's
         self.origin = [0.0, 0.0, 0.0]  # active work offset, program units
         self.axis_offset = [0.0, 0.0, 0.0]  # G92, program units
         self.motions: list[Motion] = []  # made since the driver last took them
@@ -621,7 +630,7 @@ class _Interpreter:
             self._set_units(g["units"] == 200)
         if "comp" in g:
             if g["comp"] == 400:
-                self.comp_off()
+                self.comp_off(ln)
             else:
                 self.comp_on(ln, g["comp"], v)
         length_shift = self._tool_length(ln, g["length"], v) if "length" in g else 0.0
@@ -833,15 +842,50 @@ class _Interpreter:
         if index == self.coord_index:
             return
         new = [value / self.factor for value in self.coord_systems_mm[index]]
-        self.pos = [p + old - n for p, old, n in zip(self.pos, self.origin, new, strict=True)]
-        self.origin = new
+        self._set_frame(new, self.coord_rotations[index])
         self.coord_index = index
+
+    def _set_frame(self, origin, rotation, g92_rotates: bool = True) -> None:
+        """The current system's origin and rotation change; the tool stays where it is
+        (LinuxCNC: machine XY = rotate(position + G92 offset) + origin). LinuxCNC's G10 L2
+        on the current system turns the position without the G92 offset (``g92_rotates``
+        False), and so do we."""
+        if rotation == 0.0 and self.rotation == 0.0:
+            shifted = zip(self.pos, self.origin, origin, strict=True)
+            self.pos = [p + old - n for p, old, n in shifted]
+        elif g92_rotates:
+            mx, my = self._unrotated_xy()
+            x, y = _rotate(mx - origin[0], my - origin[1], -rotation)
+            self.pos = [
+                x - self.axis_offset[0],
+                y - self.axis_offset[1],
+                self.pos[2] + self.origin[2] - origin[2],
+            ]
+        else:
+            x, y = _rotate(self.pos[0], self.pos[1], self.rotation)
+            x, y = _rotate(
+                x + self.origin[0] - origin[0], y + self.origin[1] - origin[1], -rotation
+            )
+            self.pos = [x, y, self.pos[2] + self.origin[2] - origin[2]]
+        self.origin = origin
+        self.rotation = rotation
+
+    def _unrotated_xy(self) -> tuple[float, float]:
+        """The tool's XY with the current system's rotation and origin undone (program
+        units; what LinuxCNC adds a system's offset to)."""
+        x, y = _rotate(
+            self.pos[0] + self.axis_offset[0], self.pos[1] + self.axis_offset[1], self.rotation
+        )
+        return x + self.origin[0], y + self.origin[1]
 
     def _nonmodal(self, ln, code, v):
         if code == 100:
             self._g10(ln, v)
         elif code in (280, 300):
+            made = len(self.motions)
             self._home(ln, code, v)
+            if self.comp_exit_xy is not None:  # just after G40: from where the tool is
+                self.comp_exit_start(made)
         elif code in (281, 301):  # the machine position, stored in #5161-3 / #5181-3
             f = self.factor
             machine = [
@@ -849,6 +893,8 @@ class _Interpreter:
                 for p, o, a in zip(self.pos, self.origin, self.axis_offset, strict=True)
             ]
             machine[2] += self.tool_length_mm
+            if self.rotation:
+                machine[0], machine[1] = (value * f for value in self._unrotated_xy())
             self.home_mm[28 if code == 281 else 30] = machine
         elif code in (520, 920):
             name = "G52" if code == 520 else "G92"
@@ -922,10 +968,8 @@ class _Interpreter:
                     code=code
                 ),
             )
-        if "R" in v:
-            raise GCodeError(
-                ln, translate("GCode", "G10 R (coordinate system rotation) is not supported")
-            )
+        if "R" in v and level == 20:
+            raise GCodeError(ln, translate("GCode", "R (a rotation) is not allowed with G10 L20"))
         if "P" not in v:
             raise GCodeError(
                 ln,
@@ -947,16 +991,32 @@ class _Interpreter:
             index = self.coord_index
         f = self.factor
         new = [value / f for value in self.coord_systems_mm[index]]
+        if "R" in v:
+            self.coord_rotations[index] = v["R"]
+        rotation = self.coord_rotations[index]
         for axis, letter in enumerate(_AXIS_LETTERS):
             if letter in v:
                 if level == 2:
                     new[axis] = v[letter]
                 else:  # L20: the current point gets the given coordinate in system P
                     new[axis] = self.pos[axis] + self.origin[axis] - v[letter]
+        if level == 20 and (rotation or self.rotation) and ("X" in v or "Y" in v):
+            new[0], new[1] = self._l20_xy(index, rotation, v)
         self.coord_systems_mm[index] = [value * f for value in new]
         if index == self.coord_index:
-            self.pos = [p + old - n for p, old, n in zip(self.pos, self.origin, new, strict=True)]
-            self.origin = new
+            self._set_frame(new, rotation, g92_rotates=False)
+
+    def _l20_xy(self, index, rotation, v) -> tuple[float, float]:
+        """G10 L20 with rotations: system ``index``'s XY offset that gives the tool the
+        given X and Y in that system (LinuxCNC's convert_setup)."""
+        px, py = (value / self.factor for value in self.coord_systems_mm[index][:2])
+        mx, my = self._unrotated_xy()
+        cx, cy = _rotate(mx - px, my - py, -rotation)  # where the tool is in system P
+        if any(self.axis_offset):
+            cx, cy = cx - self.axis_offset[0], cy - self.axis_offset[1]
+        old = _rotate(cx, cy, rotation)
+        wanted = _rotate(v.get("X", cx), v.get("Y", cy), rotation)
+        return old[0] + px - wanted[0], old[1] + py - wanted[1]
 
     def _home(self, ln, code, v):
         """G28/G30: a rapid to the intermediate point, then to the stored home."""
@@ -966,10 +1026,15 @@ class _Interpreter:
         if not any(given):
             given = [True, True, True]
         final = list(end)
+        homes = [value / self.factor for value in self.home_mm[28 if code == 280 else 30]]
         for axis in range(3):
             if given[axis]:
-                home = self.home_mm[28 if code == 280 else 30][axis] / self.factor
-                final[axis] = home - self.origin[axis] - self.axis_offset[axis]
+                final[axis] = homes[axis] - self.origin[axis] - self.axis_offset[axis]
+        if self.rotation:  # the home's XY in the rotated system
+            x, y = _rotate(homes[0] - self.origin[0], homes[1] - self.origin[1], -self.rotation)
+            for axis, value in ((0, x), (1, y)):
+                if given[axis]:
+                    final[axis] = value - self.axis_offset[axis]
         if given[2]:
             final[2] -= self.tool_offset
         self._line("rapid", ln, final, None)
@@ -977,6 +1042,17 @@ class _Interpreter:
     # ------------------------------------------------------------------------ motion
     def _find_ends(self, v, machine: bool) -> list[float]:
         pos = self.pos
+        if machine and self.rotation:  # G53 in a rotated system
+            cx, cy = _rotate(
+                pos[0] + self.axis_offset[0], pos[1] + self.axis_offset[1], self.rotation
+            )
+            px = v["X"] - self.origin[0] if "X" in v else cx
+            py = v["Y"] - self.origin[1] if "Y" in v else cy
+            px, py = _rotate(px, py, -self.rotation)
+            end = [px - self.axis_offset[0], py - self.axis_offset[1], pos[2]]
+            if "Z" in v:
+                end[2] = v["Z"] - self.origin[2] - self.axis_offset[2] - self.tool_offset
+            return end
         if machine:  # G53
             end = list(pos)
             for axis, letter in enumerate(_AXIS_LETTERS):
@@ -1011,7 +1087,10 @@ class _Interpreter:
                         "GCode", "canned cycles cannot be used with cutter radius compensation"
                     ),
                 )
+            made = len(self.motions)
             self._cycle(ln, code, v)
+            if self.comp_exit_xy is not None:
+                self.comp_exit_start(made)
             self.motion_mode = code
             return
         self.cycle_il_flag = False
@@ -1026,9 +1105,18 @@ class _Interpreter:
                 del self.motions[made]
                 self.comp_move(ln, motion)
             return
+        if self.comp_exit_xy is None:
+            self._programmed(ln, code, end, v)
+            return
+        made = len(self.motions)
         self._programmed(ln, code, end, v)
+        self.comp_exit_start(made)
 
     def _programmed(self, ln, code, end, v):
+        if code in (0, 10):
+            self.comp_arc_not_allowed = False
+        elif code in (20, 30):
+            self.comp_arc_check(ln)
         if code == 0:
             self._line("rapid", ln, end, None)
         elif code == 10:

@@ -62,6 +62,7 @@ class FastPathMixin:
         if (
             match_line(lines[pc]) is None  # most often why: said before loading the state
             or self.comp_side is not None
+            or self.comp_arc_not_allowed  # an arc just after G40 is refused
             or self.inverse_time
             or not self.fast_path
         ):

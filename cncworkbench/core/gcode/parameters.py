@@ -72,6 +72,8 @@ class ParameterMixin:
             system, axis = divmod(key - 5221, 20)
             if axis < 3:
                 return self.coord_systems_mm[system + 1][axis] / f
+            if axis == 9:  # #5230, #5250, ...: the rotation, degrees
+                return self.coord_rotations[system + 1]
             return None
         if self.fanuc and (key == 4120 or 2001 <= key <= 2999):
             if key == 4120:  # Fanuc: the tool number (T) in effect
@@ -158,6 +160,8 @@ class ParameterMixin:
             if 5221 <= key <= 5390 and (key - 5221) % 20 < 3:
                 system, axis = divmod(key - 5221, 20)
                 self.coord_systems_mm[system + 1][axis] = value
+            elif 5230 <= key <= 5390 and (key - 5230) % 20 == 0:
+                self.coord_rotations[(key - 5230) // 20 + 1] = value
             elif 5161 <= key <= 5163:
                 self.home_mm[28][key - 5161] = value
             elif 5181 <= key <= 5183:
@@ -170,11 +174,12 @@ class ParameterMixin:
             elif key < 5161:
                 self.params[key] = value
         self.origin = [v / self.factor for v in self.coord_systems_mm[self.coord_index]]
+        self.rotation = self.coord_rotations[self.coord_index]
 
     def persistent_parameters(self) -> dict[int, float]:
         """The parameters LinuxCNC keeps in its parameter file, at the program's end."""
         return {
-            key: self.lookup(key, None) * (1.0 if key == 5220 else self.factor)
+            key: self.lookup(key, None) * (1.0 if key in _UNITLESS else self.factor)
             for key in PERSISTENT
         }
 
@@ -189,6 +194,8 @@ class ParameterMixin:
                 system, axis = divmod(key - 5221, 20)
                 # takes effect when the system is next selected, as in LinuxCNC
                 self.coord_systems_mm[system + 1][axis] = value * self.factor
+            elif 5230 <= key <= 5390 and (key - 5230) % 20 == 0:  # a rotation, likewise
+                self.coord_rotations[(key - 5230) // 20 + 1] = value
             elif key >= 5210 and self._system(key) is not None:
                 raise GCodeError(
                     line,
@@ -270,8 +277,9 @@ PERSISTENT = (
     *range(5181, 5184),
     *range(5211, 5214),
     5220,
-    *(base + axis for base in range(5221, 5391, 20) for axis in (0, 1, 2)),
+    *(base + axis for base in range(5221, 5391, 20) for axis in (0, 1, 2, 9)),
 )
+_UNITLESS = {5220, *range(5230, 5391, 20)}  # the system's number and the rotations
 
 
 def read_parameter_file(text: str) -> dict[int, float]:

@@ -385,8 +385,8 @@ class Runner(ParameterMixin, CycleMixin, CompMixin, FastPathMixin, _machine._Int
                     ended = self._block(shown, parsed.words) if parsed.words else False
                     if ended is None:
                         ended = False
-            if ended:
-                self.comp_flush()  # the program's end turns compensation off
+            if ended:  # the program's end turns compensation off
+                self.comp_finish(number)
             if self.motions:
                 yield self.motions[:]  # a copy: the list is the machine's, reused
                 self.emitted += len(self.motions)
