@@ -15,10 +15,12 @@ from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import UserError
 
 
-def app_context():
+def app_context(settings=None, store=None):
+    """``settings`` and ``store``: already opened by the command (an upload starts sending
+    before the database layer is even imported)."""
     from cncworkbench.services.context import AppContext
 
-    return AppContext(progress=lambda message: click.echo(message, err=True))
+    return AppContext(settings, progress=lambda message: click.echo(message, err=True), store=store)
 
 
 PASSWORD_STDIN_HELP = QT_TRANSLATE_NOOP("Cli", "Read the password from standard input.")
