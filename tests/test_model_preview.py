@@ -65,7 +65,7 @@ def test_a_big_mesh_is_stored_first_and_pictured_by_a_job(
     assert path.stat().st_size > model_preview.INLINE_BYTES
     uploaded = model_service.upload_model(engineer.db, store, engineer.actor, path, "Büyük")
     assert uploaded.thumbnail_job_id is not None
-    assert f"job {uploaded.thumbnail_job_id} draws it" in uploaded.message
+    assert f"pending: job {uploaded.thumbnail_job_id} measures" in uploaded.message
     with engineer.db.session() as session:
         row = model_service.get_model(session, engineer.actor, uploaded.model_id)
     assert row.thumbnail_key is None and model_preview.is_pending(row.metadata)

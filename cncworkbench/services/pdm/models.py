@@ -384,7 +384,7 @@ def _store_version(
             if deferred_picture:
                 picture_job = model_preview.queue_thumbnail(session, actor, model.id)
                 message += " " + translate(
-                    "Models", "Its thumbnail is pending: job {job} draws it."
+                    "Models", "Its size and thumbnail are pending: job {job} measures the mesh."
                 ).format(job=picture_job)
             result = UploadResult(
                 model.id, model.version, key, sha256, size, True, message, derive_job,
