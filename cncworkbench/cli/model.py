@@ -51,14 +51,19 @@ def model():
 )
 @AS_USER
 def model_upload(path, project, name, model_type, as_json, as_user):
-
     from cncworkbench.config import load_settings
+
+    # The database layer is imported first: imported while the bytes moved, it held the GIL
+    # the transfer threads need for every block they send (the transfer was slower by more
+    # than the imports take). Then the bytes start moving and the database is asked (who
+    # acts, may they, where does it go, is the content new) meanwhile. Whatever is refused
+    # or fails leaves nothing stored (see upload_transfer).
+    from cncworkbench.services import context as _context  # noqa: F401 (app_context's)
+    from cncworkbench.services.access import cli_login  # noqa: F401 (acting_db's)
+    from cncworkbench.services.pdm import models
     from cncworkbench.services.pdm.upload_transfer import start_transfer
     from cncworkbench.storage import open_store
 
-    # The bytes start moving first; the database layer is imported and asked (who acts,
-    # may they, where does it go, is it new) while they move. Whatever is refused or fails
-    # leaves nothing stored (see upload_transfer).
     settings = load_settings()
     update, close = progress_bar(translate("Cli", "uploading {file}").format(file=path.name))
     shown = {"bar": False}  # not over a password prompt: from when we know who acts
@@ -69,8 +74,6 @@ def model_upload(path, project, name, model_type, as_json, as_user):
 
     try:
         with start_transfer(open_store(settings), path, None if as_json else progress) as moving:
-            from cncworkbench.services.pdm import models
-
             context = app_context(settings, moving.store)
             with acting_db(context, as_user, person=True) as (database, actor):
                 shown["bar"] = True
