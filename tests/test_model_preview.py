@@ -14,6 +14,7 @@ from cncworkbench.core import model_files
 from cncworkbench.services.access import identity
 from cncworkbench.services.pdm import model_preview
 from cncworkbench.services.pdm import models as model_service
+from cncworkbench.storage import file_sha256
 from tests.support.cam import running_worker, wait_until_finished
 from tests.support.people import PASSWORD, make_user
 from tests.support.queue import prepare
@@ -52,8 +53,6 @@ def test_streamed_mesh_facts_match_the_whole_mesh_ones(tmp_path):
     assert streamed["size_mm"] == [120.0, 80.0, 40.0]
     assert streamed["volume_mm3"] == pytest.approx(whole["volume_mm3"], rel=1e-9)
     assert streamed["surface_area_mm2"] == pytest.approx(whole["surface_area_mm2"], rel=1e-9)
-    from cncworkbench.storage import file_sha256
-
     assert (sha256, size) == file_sha256(path)
     sample = model_files.stl_sample(path, 1000)
     assert 900 <= len(sample) <= 1000 and sample.dtype == np.float64
@@ -66,12 +65,12 @@ def test_a_big_mesh_is_stored_first_and_pictured_by_a_job(
     assert path.stat().st_size > model_preview.INLINE_BYTES
     uploaded = model_service.upload_model(engineer.db, store, engineer.actor, path, "Büyük")
     assert uploaded.thumbnail_job_id is not None
-    assert f"job {uploaded.thumbnail_job_id} draws it" in uploaded.message
+    assert f"pending: job {uploaded.thumbnail_job_id} measures" in uploaded.message
     with engineer.db.session() as session:
         row = model_service.get_model(session, engineer.actor, uploaded.model_id)
     assert row.thumbnail_key is None and model_preview.is_pending(row.metadata)
-    assert "volume_mm3" not in row.metadata  # measured by the job
-    assert row.metadata["triangles"] == 200_000 and row.metadata["size_mm"] == [120.0, 80.0, 40.0]
+    assert not set(model_preview.FACTS) & set(row.metadata)  # measured by the job
+    assert (row.sha256, row.file_size) == file_sha256(path)
     with running_worker(prepare(db, pg_cluster), store, (model_preview.JOB_TYPE,)):
         detail = wait_until_finished(engineer, uploaded.thumbnail_job_id, timeout=120)
     assert detail.summary.status == "completed", detail.summary.error_message
@@ -79,7 +78,7 @@ def test_a_big_mesh_is_stored_first_and_pictured_by_a_job(
         row = model_service.get_model(session, engineer.actor, uploaded.model_id)
     assert not model_preview.is_pending(row.metadata)
     assert model_service.thumbnail_png(store, row).startswith(b"\x89PNG")
-    assert row.metadata["triangles"] == 200_000  # the facts stay, the job measured the rest
+    assert row.metadata["triangles"] == 200_000 and row.metadata["size_mm"] == [120.0, 80.0, 40.0]
     assert row.metadata["volume_mm3"] > 0 and row.metadata["surface_area_mm2"] > 0
 
 

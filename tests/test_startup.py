@@ -214,9 +214,11 @@ def test_a_file_changed_during_the_upload_is_refused_though_hashed_only_once(
             os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
             rewritten.append(True)
 
-    if when == "before the transfer":  # after the hash, before the first byte is sent
-        new_key = model_service.new_key
-        monkeypatch.setattr(model_service, "new_key", lambda *a: (rewrite(), new_key(*a))[1])
+    if when == "before the transfer":  # after the file's check, before its first byte is read
+        from cncworkbench.services.pdm import upload_transfer
+
+        new_key = upload_transfer.new_key
+        monkeypatch.setattr(upload_transfer, "new_key", lambda *a: (rewrite(), new_key(*a))[1])
     try:
         with pytest.raises(ValidationError, match="changed while it was being uploaded"):
             model_service.upload_model(

@@ -220,3 +220,38 @@ def test_opening_a_model_with_a_hostile_name_stays_in_the_working_folder(
     assert opened.name == expected
     assert opened.read_bytes() == (SAMPLES / "flans_plakasi.stl").read_bytes()
     assert not any(path.exists() for path in outside)
+
+
+def test_a_big_meshs_size_shows_pending_then_the_jobs_failure(qtbot, browser, db, pg_cluster):
+    """A big STL is measured by a job after the upload: the panel says its size and picture
+    are pending, and, when the job cannot measure it, why (the version stays listed)."""
+    from tests.support.cam import running_worker, wait_until_finished
+    from tests.support.queue import prepare
+    from tests.test_model_preview import big_stl
+
+    path = big_stl(Path(browser.workspace.context.settings.data_dir) / "bozuk.stl", 200_000)
+    with path.open("r+b") as handle:  # one coordinate of the last triangle: NaN
+        handle.seek(path.stat().st_size - 2 - 4)
+        handle.write(np.float32("nan").tobytes())
+    user, store = browser.workspace.user, browser.workspace.context.store
+    uploaded = model_service.upload_model(user.db, store, user.actor, path, "Büyük")
+
+    def select_the_model():
+        browser.reload()
+        idle(qtbot, browser)
+        project = browser.tree.topLevelItem(0)
+        project.setExpanded(True)
+        idle(qtbot, browser)
+        browser.tree.setCurrentItem(project.child(0))
+
+    select_the_model()
+    assert "Size: pending (a job measures the mesh)" in browser.details.text()
+    assert browser.thumbnail.text() == "picture\npending…"
+    with running_worker(prepare(db, pg_cluster), store, ("cad_generate",)):
+        detail = wait_until_finished(user, uploaded.thumbnail_job_id, timeout=120)
+    assert detail.summary.status == "failed"
+    select_the_model()
+    reason = "The mesh has coordinates that are not finite numbers."
+    assert f"Measuring the mesh failed: {reason}" in browser.details.text()
+    assert browser.thumbnail.text() == "no picture:\nthe job failed"
+    save_screenshot(browser, "browser_mesh_failed")

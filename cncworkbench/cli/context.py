@@ -8,6 +8,7 @@ import contextlib
 import datetime as dt
 import getpass
 import sys
+import threading
 
 import click
 
@@ -15,10 +16,12 @@ from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
 from cncworkbench.errors import UserError
 
 
-def app_context():
+def app_context(settings=None, store=None):
+    """``settings`` and ``store``: already opened by the command (an upload starts sending
+    before the database layer is even imported)."""
     from cncworkbench.services.context import AppContext
 
-    return AppContext(progress=lambda message: click.echo(message, err=True))
+    return AppContext(settings, progress=lambda message: click.echo(message, err=True), store=store)
 
 
 PASSWORD_STDIN_HELP = QT_TRANSLATE_NOOP("Cli", "Read the password from standard input.")
@@ -71,20 +74,25 @@ PASSWORD_STDIN = click.option("--password-stdin", is_flag=True, help=PASSWORD_ST
 
 
 def progress_bar(label: str):
-    """A click progress bar usable as a store progress callback (done, total)."""
-    state = {"bar": None}
+    """A click progress bar usable as a store progress callback (done, total); the stores
+    call it from their transfer threads, several at once (a second thread once found the bar
+    made but its count not yet: KeyError in a download), hence the lock."""
+    state = {"bar": None, "last": 0}
+    lock = threading.Lock()
 
     def update(done: int, total: int) -> None:
-        if state["bar"] is None:
-            state["bar"] = click.progressbar(length=max(total, 1), label=label, file=sys.stderr)
-            state["bar"].__enter__()
-            state["last"] = 0
-        state["bar"].update(done - state["last"])
-        state["last"] = done
+        with lock:
+            if state["bar"] is None:
+                bar = click.progressbar(length=max(total, 1), label=label, file=sys.stderr)
+                bar.__enter__()
+                state["bar"] = bar
+            state["bar"].update(max(0, done - state["last"]))
+            state["last"] = max(done, state["last"])
 
     def close() -> None:
-        if state["bar"] is not None:
-            state["bar"].__exit__(None, None, None)
+        with lock:
+            if state["bar"] is not None:
+                state["bar"].__exit__(None, None, None)
 
     return update, close
 

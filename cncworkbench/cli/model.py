@@ -51,19 +51,38 @@ def model():
 )
 @AS_USER
 def model_upload(path, project, name, model_type, as_json, as_user):
+    from cncworkbench.config import load_settings
 
+    # The database layer is imported first: imported while the bytes moved, it held the GIL
+    # the transfer threads need for every block they send (the transfer was slower by more
+    # than the imports take). Then the bytes start moving and the database is asked (who
+    # acts, may they, where does it go, is the content new) meanwhile. Whatever is refused
+    # or fails leaves nothing stored (see upload_transfer).
+    from cncworkbench.services import context as _context  # noqa: F401 (app_context's)
+    from cncworkbench.services.access import cli_login  # noqa: F401 (acting_db's)
     from cncworkbench.services.pdm import models
+    from cncworkbench.services.pdm.upload_transfer import start_transfer
+    from cncworkbench.storage import open_store
 
-    context = app_context()
-    with acting_db(context, as_user, person=True) as (database, actor):
-        update, close = progress_bar(translate("Cli", "uploading {file}").format(file=path.name))
-        try:
-            result = models.upload_model(
-                database, context.store, actor, path, project, name=name,
-                model_type=model_type, progress=None if as_json else update,
-            )  # fmt: skip
-        finally:
-            close()
+    settings = load_settings()
+    update, close = progress_bar(translate("Cli", "uploading {file}").format(file=path.name))
+    shown = {"bar": False}  # not over a password prompt: from when we know who acts
+
+    def progress(done: int, total: int) -> None:
+        if shown["bar"]:
+            update(done, total)
+
+    try:
+        with start_transfer(open_store(settings), path, None if as_json else progress) as moving:
+            context = app_context(settings, moving.store)
+            with acting_db(context, as_user, person=True) as (database, actor):
+                shown["bar"] = True
+                result = models.upload_model(
+                    database, context.store, actor, path, project, name=name,
+                    model_type=model_type, transfer=moving,
+                )  # fmt: skip
+    finally:
+        close()
     if as_json:
         click.echo(json.dumps({
             "model_id": result.model_id, "version": result.version, "key": result.key,
@@ -256,7 +275,7 @@ def model_generate(model_id, assignments, name, no_wait, timeout, as_user):
 @AS_USER
 def model_show(model_id, as_json, as_user):
     from cncworkbench.core import timefmt
-    from cncworkbench.services.pdm import models
+    from cncworkbench.services.pdm import model_preview, models
 
     context = app_context()
     with acting(context, as_user) as (session, actor):
@@ -288,6 +307,14 @@ def model_show(model_id, as_json, as_user):
             when=timefmt.short(row.created_at), owner=row.owner_email or "-", sha256=row.sha256
         )
     )
+    if model_preview.is_pending(metadata):
+        click.echo(translate("Cli", "  size and thumbnail: pending (a job measures the mesh)"))
+    elif model_preview.failure(metadata) is not None:
+        click.echo(
+            translate("Cli", "  size and thumbnail: failed: {reason}").format(
+                reason=model_preview.failure(metadata)
+            )
+        )
     if "size_mm" in metadata:
         click.echo(
             translate("Cli", "  size {size} mm, volume {volume} mm³, {solids} solid(s)").format(
@@ -297,7 +324,7 @@ def model_show(model_id, as_json, as_user):
             )
         )
     for key, value in metadata.items():
-        if key not in ("size_mm", "volume_mm3", "solids", "thumbnail"):
+        if key not in ("size_mm", "volume_mm3", "solids", "thumbnail", "thumbnail_error"):
             click.echo(f"  {key}: {json.dumps(value, ensure_ascii=False, default=str)}")
     click.echo(
         translate("Cli", "  versions: {versions}").format(

@@ -13,6 +13,7 @@ where FreeCAD is available.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import struct
@@ -20,13 +21,14 @@ import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from cncworkbench.core import localefmt
 from cncworkbench.core.i18n import translate
 from cncworkbench.errors import ValidationError
+
+if TYPE_CHECKING:
+    import numpy as np
 
 EXTENSIONS = {".fcstd": "FCStd", ".step": "STEP", ".stp": "STEP", ".stl": "STL"}
 MIME_TYPES = {"FCStd": "application/x-freecad", "STEP": "model/step", "STL": "model/stl"}
@@ -179,6 +181,8 @@ def _is_binary_stl(path: Path, size: int) -> bool:
 # --------------------------------------------------------------------------- metadata
 def read_stl(path: Path) -> np.ndarray:
     """Triangles as an (n, 3, 3) float64 array of vertex coordinates."""
+    import numpy as np  # not at the top: an upload checks files without it
+
     path = Path(path)
     size = path.stat().st_size
     if _is_binary_stl(path, size):
@@ -205,6 +209,8 @@ def read_stl(path: Path) -> np.ndarray:
 
 
 def mesh_properties(triangles: np.ndarray) -> dict[str, Any]:
+    import numpy as np  # not at the top: an upload checks files without it
+
     if len(triangles) == 0:
         raise ValidationError(translate("ModelFiles", "The mesh has no triangles."))
     if not np.isfinite(triangles).all():
@@ -226,7 +232,22 @@ def mesh_properties(triangles: np.ndarray) -> dict[str, Any]:
 
 
 STL_UNITS = "mm (assumed: STL carries no units)"
-STL_RECORD = np.dtype([("normal", "<f4", 3), ("vertices", "<f4", (3, 3)), ("attr", "<u2")])
+
+
+@functools.cache
+def _stl_record():
+    """The numpy record of one binary STL triangle (numpy is imported on first use)."""
+    import numpy as np
+
+    return np.dtype([("normal", "<f4", 3), ("vertices", "<f4", (3, 3)), ("attr", "<u2")])
+
+
+def __getattr__(name: str):
+    if name == "STL_RECORD":  # a module constant once, made on first use now
+        return _stl_record()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 STREAM_TRIANGLES = 200_000  # 10 MB of binary STL per step: memory stays flat
 
 
@@ -235,6 +256,8 @@ def stl_properties_and_sha256(path: Path, measure: bool = True) -> tuple[dict[st
     the file and in bounded memory for binary STL (ASCII STL is read whole). Without
     ``measure``: the triangle count and the bounding box only (volume and area cost five
     times as much), what an upload needs at once."""
+    import numpy as np
+
     path = Path(path)
     size = path.stat().st_size
     if not _is_binary_stl(path, size):
@@ -250,14 +273,14 @@ def stl_properties_and_sha256(path: Path, measure: bool = True) -> tuple[dict[st
     high = np.full(3, -np.inf)
     with path.open("rb") as handle:
         digest.update(handle.read(84))
-        while block := handle.read(STREAM_TRIANGLES * STL_RECORD.itemsize):
+        while block := handle.read(STREAM_TRIANGLES * _stl_record().itemsize):
             digest.update(block)
-            single = np.frombuffer(block, dtype=STL_RECORD)["vertices"]
+            single = np.frombuffer(block, dtype=_stl_record())["vertices"]
             # the nine coordinates of each record (after its 12-byte normal) as nine
             # contiguous rows: reductions along rows are ~4x faster than down columns
             coordinates = np.ndarray(
                 (len(single), 9), dtype="<f4", buffer=block, offset=12,
-                strides=(STL_RECORD.itemsize, 4),
+                strides=(_stl_record().itemsize, 4),
             )  # fmt: skip
             rows = np.ascontiguousarray(coordinates.T)
             chunk_low = rows.min(axis=1).reshape(3, 3).min(axis=0)
@@ -290,12 +313,14 @@ def stl_properties_and_sha256(path: Path, measure: bool = True) -> tuple[dict[st
 def stl_sample(path: Path, at_most: int) -> np.ndarray:
     """At most ``at_most`` triangles spread evenly over the file (every k-th), as float64:
     enough for a 256-pixel picture, in bounded memory however big the mesh."""
+    import numpy as np
+
     path = Path(path)
     size = path.stat().st_size
     if not _is_binary_stl(path, size):
         triangles = read_stl(path)
         return triangles[:: max(1, -(-len(triangles) // at_most))]
-    records = np.memmap(path, dtype=STL_RECORD, mode="r", offset=84)
+    records = np.memmap(path, dtype=_stl_record(), mode="r", offset=84)
     step = max(1, -(-len(records) // at_most))
     return np.array(records["vertices"][::step], dtype=np.float64)
 

@@ -36,10 +36,13 @@ class AppContext:
         settings: Settings | None = None,
         secrets: SecretStore | None = None,
         progress: Callable[[str], None] = print,
+        store: ObjectStore | None = None,
     ):
         self.settings = settings or load_settings()
         self.secrets = secrets or SecretStore()
         self.progress = progress
+        if store is not None:  # opened already (for these settings) by the caller
+            self.store = store
 
     @cached_property
     def db(self) -> Database:

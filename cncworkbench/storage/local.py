@@ -59,7 +59,7 @@ class LocalStore:
         path: Path,
         content_type: str | None = None,
         progress: Progress | None = None,
-        sha256: str | None = None,  # the copy is hashed as it is written, known or not
+        sha256: object = None,  # the copy is hashed as it is written, known or not
     ) -> StoredObject:
         target = self._path(key)
         if target.exists():

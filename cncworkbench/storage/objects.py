@@ -15,6 +15,7 @@ import os
 import re
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -158,11 +159,12 @@ class ObjectStore(Protocol):
         path: Path,
         content_type: str | None = None,
         progress: Progress | None = None,
-        sha256: str | None = None,
+        sha256: str | Future | None = None,
     ) -> StoredObject:
         """Store ``path`` under the new ``key``; visible only once complete and verified.
-        ``sha256``: the caller hashed the file already and checks afterwards that it did not
-        change meanwhile (size and modification time): a store may skip hashing it again."""
+        ``sha256``: the caller hashed the file already (or is hashing it beside the transfer:
+        a future of (SHA-256, size)) and checks afterwards that it did not change meanwhile
+        (size and modification time): a store may skip hashing it again."""
 
     def put_bytes(self, key: str, data: bytes, content_type: str | None = None) -> StoredObject:
         """Store a small object."""

@@ -151,7 +151,7 @@ class S3Store:
         path: Path,
         content_type: str | None = None,
         progress: Progress | None = None,
-        sha256: str | None = None,
+        sha256: str | concurrent.futures.Future | None = None,
     ) -> StoredObject:
         check_key(key)
         if self.exists(key):
@@ -164,13 +164,17 @@ class S3Store:
         before = path.stat()
         # The hash runs beside the upload (hashlib releases the GIL): the transfer manager
         # reads the parts from disk in its own threads, as fast as a plain upload_file.
-        # A hash the caller already made is not made again: on a loaded machine its CPU
-        # time is taken from the transfer (and from the endpoint, when it runs here too).
+        # A hash the caller already made (or is making beside this, a future of (SHA-256,
+        # size)) is not made again: on a loaded machine its CPU time is taken from the
+        # transfer (and from the endpoint, when it runs here too).
         hashing = concurrent.futures.ThreadPoolExecutor(max_workers=1)
-        digest = hashing.submit(
-            file_sha256 if sha256 is None else lambda known: (sha256, known.stat().st_size),
-            path,
-        )
+        if isinstance(sha256, concurrent.futures.Future):
+            digest = sha256
+        else:
+            digest = hashing.submit(
+                file_sha256 if sha256 is None else lambda known: (sha256, known.stat().st_size),
+                path,
+            )
         done = 0
         stopped: list[BaseException] = []
 

@@ -493,6 +493,10 @@
         <translation>Devamını yükle…</translation>
     </message>
     <message>
+        <source>Measuring the mesh failed: {reason}</source>
+        <translation>Ağ ölçülemedi: {reason}</translation>
+    </message>
+    <message>
         <source>Mine</source>
         <translation>Benimkiler</translation>
     </message>
@@ -557,6 +561,10 @@
         <translation>Boyut</translation>
     </message>
     <message>
+        <source>Size: pending (a job measures the mesh)</source>
+        <translation>Boyut: bekliyor (bir iş ağı ölçüyor)</translation>
+    </message>
+    <message>
         <source>Size: {x} × {y} × {z} mm</source>
         <translation>Boyut: {x} × {y} × {z} mm</translation>
     </message>
@@ -591,6 +599,12 @@
     <message>
         <source>no picture</source>
         <translation>resim yok</translation>
+    </message>
+    <message>
+        <source>no picture:
+the job failed</source>
+        <translation>resim yok:
+iş başarısız oldu</translation>
     </message>
     <message>
         <source>picture
@@ -1959,6 +1973,14 @@ hazırlanıyor…</translation>
     <message>
         <source>  removed {removed} cm³, machining time {seconds} s</source>
         <translation>  kaldırılan {removed} cm³, işleme süresi {seconds} sn</translation>
+    </message>
+    <message>
+        <source>  size and thumbnail: failed: {reason}</source>
+        <translation>  boyut ve küçük resim: başarısız: {reason}</translation>
+    </message>
+    <message>
+        <source>  size and thumbnail: pending (a job measures the mesh)</source>
+        <translation>  boyut ve küçük resim: bekliyor (bir iş ağı ölçüyor)</translation>
     </message>
     <message>
         <source>  size {size} mm, volume {volume} mm³, {solids} solid(s)</source>
@@ -8252,8 +8274,8 @@ Signing secret: {signing}</source>
         <translation>&apos;{name}&apos; modelinin {version}. sürümüyle aynı (aynı SHA-256): yeni bir şey kaydedilmedi.</translation>
     </message>
     <message>
-        <source>Its thumbnail is pending: job {job} draws it.</source>
-        <translation>Küçük resmi hazırlanıyor: {job} numaralı iş çiziyor.</translation>
+        <source>Its size and thumbnail are pending: job {job} measures the mesh.</source>
+        <translation>Boyutu ve küçük resmi hazırlanıyor: {job} numaralı iş ağı ölçüyor.</translation>
     </message>
     <message>
         <source>Model {id} and all its versions are deleted.</source>
@@ -9752,8 +9774,16 @@ Signing secret: {signing}</source>
         <translation>--leave {key}=…: işlemi numarasıyla (1 ile {count} arası) ya da türüyle belirtin.</translation>
     </message>
     <message>
+        <source>Model {id} could not be measured: {reason}</source>
+        <translation>{id} numaralı model ölçülemedi: {reason}</translation>
+    </message>
+    <message>
         <source>Model {id} has no measured size (FreeCAD was not installed where it was uploaded): upload it again where FreeCAD is installed.</source>
         <translation>{id} numaralı modelin ölçülmüş boyutu yok (yüklendiği yerde FreeCAD kurulu değildi): FreeCAD&apos;in kurulu olduğu yerde yeniden yükleyin.</translation>
+    </message>
+    <message>
+        <source>Model {id} is still being measured by a job after its upload; try again when `cncworkbench model show {id}` gives its size.</source>
+        <translation>{id} numaralı model yüklendikten sonra hâlâ bir iş tarafından ölçülüyor; `cncworkbench model show {id}` boyutunu gösterdiğinde yeniden deneyin.</translation>
     </message>
     <message>
         <source>Name at least one operation (--op).</source>

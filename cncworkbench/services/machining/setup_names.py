@@ -22,7 +22,7 @@ from cncworkbench.db.models import Machine, Material, Model, Setup, Tool, User
 from cncworkbench.errors import ValidationError
 from cncworkbench.services.access.audit import Actor
 from cncworkbench.services.machining import cam, catalog_query
-from cncworkbench.services.pdm import models
+from cncworkbench.services.pdm import model_preview, models
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,20 @@ class SetupRequest:
 
 def _bounding_box(row: models.ModelRow) -> tuple[list[float], list[float]]:
     box = (row.metadata or {}).get("bounding_box")
+    if not box and model_preview.is_pending(row.metadata):
+        raise ValidationError(
+            translate(
+                "Setups",
+                "Model {id} is still being measured by a job after its upload; try again when "
+                "`cncworkbench model show {id}` gives its size.",
+            ).format(id=row.id)
+        )
+    if not box and model_preview.failure(row.metadata) is not None:
+        raise ValidationError(
+            translate("Setups", "Model {id} could not be measured: {reason}").format(
+                id=row.id, reason=model_preview.failure(row.metadata)
+            )
+        )
     if not box:
         raise ValidationError(
             translate(

@@ -1,13 +1,16 @@
-"""Thumbnails of big meshes, made by a job after the upload.
+"""Facts and thumbnails of big meshes, made by a job after the upload.
 
-Rendering a 100 MB STL took 12 s and 1.5 GB while the user waited for ``model upload``;
-the upload itself now only streams the file once for its SHA-256, triangle count and bounding
-box (bounded memory) and stores it, at the speed of the store. Meshes above :data:`INLINE_BYTES` get
-their thumbnail from a ``cad_generate`` job (``"make": "thumbnail"``) queued in the upload's
-transaction; until it has run the version's metadata says ``"thumbnail": "pending"`` and
-the panels and the CLI show the picture as pending; the job also adds the volume and
-surface area. The job renders an even sample of the
-triangles (every k-th, at most :data:`SAMPLE_TRIANGLES`), so its memory is bounded too.
+Rendering a 100 MB STL took 12 s and 1.5 GB while the user waited for ``model upload``, and
+even measuring it (numpy) cost more than a third of a plain transfer's time; the upload
+now only reads the file for its SHA-256 beside the transfer and stores it, at the speed of
+the store. Meshes above :data:`INLINE_BYTES` get their facts (triangle count, bounding box,
+size, volume, surface area) and their thumbnail from a ``cad_generate`` job (``"make":
+"thumbnail"``) queued in the upload's transaction; until it has run the version's metadata
+says ``"thumbnail": "pending"`` and the panels and the CLI show size and picture as pending.
+A job that cannot measure or draw the mesh (coordinates that are not numbers, no
+triangles, retries spent) says so in the metadata (``"thumbnail": "failed"`` and the
+reason); the version itself stays stored. The job renders an even sample of the triangles
+(every k-th, at most :data:`SAMPLE_TRIANGLES`), so its memory is bounded too.
 """
 
 from __future__ import annotations
@@ -19,27 +22,39 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from cncworkbench.core import model_files, thumbnail
+from cncworkbench.core import model_files
 from cncworkbench.core.i18n import translate
 from cncworkbench.db import queue
 from cncworkbench.db.models import Model
+from cncworkbench.errors import UserError
 from cncworkbench.services.access import audit
 from cncworkbench.services.access.audit import Actor
+from cncworkbench.services.pdm.upload_transfer import INLINE_FACTS_BYTES
 from cncworkbench.storage import digest_key
 
 # The ERD's job types are fixed (CHECK constraint): the picture is a cad_generate job that
 # says what it makes.
 JOB_TYPE = "cad_generate"
 MAKE = "thumbnail"
-INLINE_BYTES = 8 * 1024 * 1024  # smaller meshes are pictured during the upload (< 0.5 s)
+INLINE_BYTES = INLINE_FACTS_BYTES  # smaller meshes are measured and pictured in the upload
 SAMPLE_TRIANGLES = 300_000
 PENDING = "pending"
+FAILED = "failed"
+FACTS = ("triangles", "bounding_box", "size_mm", "volume_mm3", "surface_area_mm2")
 TIMEOUT_S = 600
 PRIORITY = -1  # background work: interactive jobs go first
 
 
 def is_pending(metadata: dict[str, Any] | None) -> bool:
     return (metadata or {}).get("thumbnail") == PENDING
+
+
+def failure(metadata: dict[str, Any] | None) -> str | None:
+    """Why the job could not measure and picture the mesh, or None."""
+    metadata = metadata or {}
+    if metadata.get("thumbnail") != FAILED:
+        return None
+    return str(metadata.get("thumbnail_error") or "?")
 
 
 def defer_thumbnail(checked: model_files.ModelFile, given: bytes | None) -> bool:
@@ -68,27 +83,24 @@ def model_thumbnail_job(ctx) -> dict[str, Any]:
                 translate("Jobs", "There is no model version {id}.").format(id=model_id)
             )
         facts = (model.s3_key, model.sha256_hash, model.file_size, model.name)
-    key, sha256, size, name = facts
-    ctx.progress(10, translate("Jobs", "fetching the mesh"))
-    with tempfile.TemporaryDirectory(prefix="cnc-thumbnail-") as folder:
-        path = ctx.store.get_file(key, Path(folder) / "mesh.stl", sha256, size)
-        ctx.check()
-        ctx.progress(30, translate("Jobs", "measuring the mesh"))
-        measured = model_files.stl_properties_and_sha256(path)[0]
-        ctx.check()
-        ctx.progress(60, translate("Jobs", "drawing the thumbnail"))
-        picture = thumbnail.mesh_thumbnail(model_files.stl_sample(path, SAMPLE_TRIANGLES))
-    ctx.check()
-    picture_key = digest_key("thumbnails", f"{name}.png", picture)
+    try:
+        measured, picture = _measure_and_draw(ctx, *facts[:3])
+    except UserError as exc:  # the mesh is not one (or the stored file is damaged)
+        _record_failure(ctx, model_id, str(exc))
+        raise PermanentError(str(exc)) from None
+    except Exception as exc:
+        if ctx.job.retry_count >= ctx.job.max_retries:  # the last attempt: say so
+            _record_failure(ctx, model_id, str(exc) or type(exc).__name__)
+        raise
+    picture_key = digest_key("thumbnails", f"{facts[3]}.png", picture)
     ctx.store.put_bytes(picture_key, picture, "image/png")
 
     def commit(session: Session) -> None:
-        row = session.execute(
-            sa.select(Model).where(Model.id == model_id).with_for_update()
-        ).scalar_one()
+        row = _locked(session, model_id)
         metadata = dict(row.metadata_ or {})
         metadata.pop("thumbnail", None)
-        metadata.update({k: measured[k] for k in ("volume_mm3", "surface_area_mm2")})
+        metadata.pop("thumbnail_error", None)
+        metadata.update({k: measured[k] for k in FACTS})
         row.metadata_ = metadata
         row.thumbnail_s3_key = picture_key
         session.flush()
@@ -99,3 +111,38 @@ def model_thumbnail_job(ctx) -> dict[str, Any]:
 
     ctx.on_commit(commit)
     return {"thumbnail_key": picture_key}
+
+
+def _measure_and_draw(ctx, key: str, sha256: str, size: int) -> tuple[dict[str, Any], bytes]:
+    from cncworkbench.core import thumbnail  # numpy
+
+    ctx.progress(10, translate("Jobs", "fetching the mesh"))
+    with tempfile.TemporaryDirectory(prefix="cnc-thumbnail-") as folder:
+        path = ctx.store.get_file(key, Path(folder) / "mesh.stl", sha256, size)
+        ctx.check()
+        ctx.progress(30, translate("Jobs", "measuring the mesh"))
+        measured = model_files.stl_properties_and_sha256(path)[0]
+        ctx.check()
+        ctx.progress(60, translate("Jobs", "drawing the thumbnail"))
+        picture = thumbnail.mesh_thumbnail(model_files.stl_sample(path, SAMPLE_TRIANGLES))
+    ctx.check()
+    return measured, picture
+
+
+def _locked(session: Session, model_id: int) -> Model:
+    return session.execute(
+        sa.select(Model).where(Model.id == model_id).with_for_update()
+    ).scalar_one()
+
+
+def _record_failure(ctx, model_id: int, reason: str) -> None:
+    """The version says its facts and picture failed, and why (in its own transaction: the
+    job's failure is recorded by the worker, this is what the model's readers see)."""
+    with ctx.db.session() as session:
+        row = _locked(session, model_id)
+        row.metadata_ = {**(row.metadata_ or {}), "thumbnail": FAILED, "thumbnail_error": reason}
+        session.flush()
+        audit.record(
+            session, ctx.actor, "model.thumbnail_failed", "models", model_id,
+            {"job_id": ctx.job.id, "error": reason},
+        )  # fmt: skip

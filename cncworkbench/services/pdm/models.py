@@ -23,9 +23,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from cncworkbench.cam import inspect
 from cncworkbench.cam.freecad_process import FreeCADFailed, FreeCADUnavailable
-from cncworkbench.core import localefmt, model_files, text, thumbnail
+from cncworkbench.core import localefmt, model_files, text
 from cncworkbench.core.i18n import translate
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db import queue
@@ -34,7 +33,7 @@ from cncworkbench.db.models import MODEL_TYPES, Model, user_directory
 from cncworkbench.errors import ValidationError
 from cncworkbench.services.access import audit
 from cncworkbench.services.access.audit import Actor
-from cncworkbench.services.pdm import model_preview
+from cncworkbench.services.pdm import model_preview, upload_transfer
 from cncworkbench.services.pdm.projects import (
     clean_name,
     create_project,
@@ -47,7 +46,6 @@ from cncworkbench.storage import (
     Progress,
     digest_key,
     file_sha256,
-    new_key,
     recorded_sha256,
 )
 
@@ -298,9 +296,14 @@ def upload_model(
     thumbnail_png: bytes | None = None,
     progress: Progress | None = None,
     max_bytes: int = model_files.DEFAULT_MAX_BYTES,
+    transfer: upload_transfer.Transfer | None = None,
 ) -> UploadResult:
     """Store ``path`` as a new model, or as the next version of ``parent_id``'s line (or of
-    the model with the same name in the project)."""
+    the model with the same name in the project).
+
+    ``transfer``: the file's transfer, started by the caller before it opened the database
+    (:func:`upload_transfer.start_transfer`, the CLI does); without one it starts here,
+    after the permission check, and the database work below runs while the bytes move."""
     require(actor.role, Permission.MODEL_WRITE)
     if model_type not in MODEL_TYPES:
         raise ValidationError(
@@ -308,35 +311,40 @@ def upload_model(
                 type=model_type, types=", ".join(MODEL_TYPES)
             )
         )
-    checked = model_files.check(Path(path), max_bytes)
-    name = clean_name(name or Path(path).stem, "model")
+    moving = transfer or upload_transfer.start_transfer(store, Path(path), progress, max_bytes)
+    with moving:
+        return _store_version(
+            db, store, actor, moving, project, name, model_type, description, parent_id,
+            extra_metadata, thumbnail_png,
+        )  # fmt: skip
+
+
+def _store_version(
+    db, store, actor, moving, project, name, model_type, description, parent_id,
+    extra_metadata, thumbnail_png,
+) -> UploadResult:  # fmt: skip
+    checked = moving.checked
+    name = clean_name(name or checked.path.stem, "model")
     deferred_picture = model_preview.defer_thumbnail(checked, thumbnail_png)
-    before = checked.path.stat()  # the file hashed below is the file uploaded (see 2.)
-    if checked.format == "STL":  # one streamed pass: hash and mesh facts
-        properties, sha256, size = model_files.stl_properties_and_sha256(
-            checked.path,
-            measure=not deferred_picture,  # a big mesh's volume: by the job
-        )
-        metadata = {"format": "STL", "units": model_files.STL_UNITS, **properties}
+    if checked.format == "STL":
+        metadata = {"format": "STL", "units": model_files.STL_UNITS}
     else:
         metadata = model_files.metadata(checked)
     if extra_metadata is None and checked.format in ("FCStd", "STEP"):
         geometry, picture = _geometry(checked)
         metadata.update(geometry)
         thumbnail_png = thumbnail_png or picture
-    metadata.update(extra_metadata or {})
-    if deferred_picture:
-        metadata["thumbnail"] = model_preview.PENDING
-    if checked.format != "STL":
-        sha256, size = file_sha256(checked.path)
 
     # 1. Where does it go: a new line, or the next version of an existing one?
     with db.session() as session:
         project_id = _resolve_project(session, actor, project)
         previous = _previous_version(session, project_id, name, parent_id)
+        # (the facts pass, ~10x faster than the transfer, has normally finished by now)
+        properties, sha256, size = moving.facts()
         if previous is not None:
             same = _identical_version(session, previous, sha256)
             if same is not None:
+                moving.discard()
                 message = translate(
                     "Models",
                     "Identical to version {version} of '{name}' (same SHA-256): nothing new was "
@@ -345,24 +353,21 @@ def upload_model(
                 return UploadResult(
                     same.id, same.version, same.s3_key, sha256, size, False, message
                 )
+    if checked.format == "STL":
+        if not deferred_picture and not properties:  # a big mesh with a picture given
+            properties = model_files.stl_properties_and_sha256(checked.path)[0]
+        metadata.update(properties)  # a big mesh's: by the job (empty here)
+    metadata.update(extra_metadata or {})
+    if deferred_picture:
+        metadata["thumbnail"] = model_preview.PENDING
 
     # 2. The object (and thumbnail), stored and verified before any row points at them.
-    key = new_key("models", Path(path).name)
-    stored = store.put_file(key, checked.path, checked.mime_type, progress, sha256=sha256)
-    after = checked.path.stat()
-    unchanged = (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
-    if stored.sha256 != sha256 or stored.size != size or not unchanged:
-        store.delete(key)
-        raise ValidationError(
-            translate("Models", "'{file}' changed while it was being uploaded; try again.").format(
-                file=Path(path).name
-            )
-        )
+    key = moving.stored().key
     thumbnail_key = None
     try:
         picture = None if deferred_picture else thumbnail_png or _thumbnail(checked)
         if picture is not None:
-            thumbnail_key = digest_key("thumbnails", f"{Path(path).stem}.png", picture)
+            thumbnail_key = digest_key("thumbnails", f"{checked.path.stem}.png", picture)
             store.put_bytes(thumbnail_key, picture, "image/png")
         # 3. The row, committed last.
         with db.session() as session:
@@ -379,18 +384,18 @@ def upload_model(
             if deferred_picture:
                 picture_job = model_preview.queue_thumbnail(session, actor, model.id)
                 message += " " + translate(
-                    "Models", "Its thumbnail is pending: job {job} draws it."
+                    "Models", "Its size and thumbnail are pending: job {job} measures the mesh."
                 ).format(job=picture_job)
             result = UploadResult(
                 model.id, model.version, key, sha256, size, True, message, derive_job,
                 picture_job,
             )  # fmt: skip
     except BaseException:
-        for orphan in (key, thumbnail_key):
-            if orphan:
-                with contextlib.suppress(Exception):  # the sweeper removes what this cannot
-                    store.delete(orphan)
-        raise
+        if thumbnail_key:
+            with contextlib.suppress(Exception):  # the sweeper removes what this cannot
+                store.delete(thumbnail_key)
+        raise  # leaving the transfer's block removes the model's object
+    moving.keep()
     return result
 
 
@@ -477,6 +482,8 @@ def _geometry(checked: model_files.ModelFile) -> tuple[dict[str, Any], bytes | N
 
     A file FreeCAD cannot read is refused (its header looked right, its body is not);
     without FreeCAD the upload keeps what the file itself says."""
+    from cncworkbench.cam import inspect  # numpy and FreeCAD's runner: not for every upload
+
     try:
         return inspect.inspect_model(checked)
     except FreeCADUnavailable:
@@ -490,6 +497,8 @@ def _thumbnail(checked: model_files.ModelFile) -> bytes | None:
     if embedded is not None:
         return embedded
     if checked.format == "STL":
+        from cncworkbench.core import thumbnail  # numpy: small meshes only
+
         return thumbnail.mesh_thumbnail(model_files.read_stl(checked.path))
     return None  # STEP and FCStd without a saved picture: FreeCAD renders one where it runs
 

@@ -13,6 +13,7 @@ FreeCAD-only actions (upload the open document, open a version) come through a
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -432,6 +433,10 @@ class BrowserPanel(Panel):
             self.thumbnail.setText(self.tr("picture\npending…"))
             self._show_sync()
             return
+        if model_preview.failure(row.metadata) is not None:
+            self.thumbnail.setText(self.tr("no picture:\nthe job failed"))
+            self._show_sync()
+            return
         store = self.workspace.context.store
         run_task(
             self, lambda _r: models.thumbnail_png(store, row), self._show_thumbnail, lambda _e: None
@@ -447,6 +452,11 @@ class BrowserPanel(Panel):
                 owner=row.owner_email or "?", when=timefmt.short(row.created_at, self.user.timezone)
             ),
         ]
+        if model_preview.is_pending(meta):
+            lines.append(self.tr("Size: pending (a job measures the mesh)"))
+        elif model_preview.failure(meta) is not None:
+            reason = html.escape(model_preview.failure(meta))
+            lines.append(self.tr("Measuring the mesh failed: {reason}").format(reason=reason))
         if "size_mm" in meta:
             x, y, z = meta["size_mm"]
             x, y, z = (_as_written(value) for value in (x, y, z))
