@@ -324,6 +324,7 @@ class SimReviewPanel(Panel):
         self.title.setText(self.tr("Simulation Review"))
         self.loaded: LoadedRun | None = None
         self._wanted_run: int | None = None  # the run picked last (loads finish in any order)
+        self._loading_run: int | None = None  # the run whose load is under way
         self.awaiting = QtWidgets.QCheckBox(self.tr("Awaiting review only"))
         self.awaiting.setChecked(True)
         self.awaiting.toggled.connect(self.reload)
@@ -518,8 +519,7 @@ class SimReviewPanel(Panel):
         self.runs.blockSignals(False)
         self.list_stack.setCurrentWidget(self.runs if rows else self.empty)
         if rows and not self.runs.selectedItems():
-            self.runs.selectRow(0)
-            self._run_selected()
+            self.runs.selectRow(0)  # itemSelectionChanged loads it
 
     def _status_text(self, status: str) -> str:
         return {"passed": self.tr("passed"), "warnings": self.tr("warnings"),
@@ -541,14 +541,26 @@ class SimReviewPanel(Panel):
         if not items:
             return
         run_id = self.runs.item(items[0].row(), 0).data(ROLE)
+        if run_id == self._loading_run:
+            # Already on its way: a second load of it would land later and put the
+            # scrubber back to the end, under an operator (or a test) already scrubbing.
+            return
         user, store = self.workspace.user, self.workspace.context.store
         with_mesh = self.meshes_wanted
         self.set_busy(True)
-        self._wanted_run = run_id
+        self._wanted_run = self._loading_run = run_id
+
+        def failed(exc: BaseException) -> None:
+            if self._loading_run == run_id:
+                self._loading_run = None
+            self.show_error(exc)
+
         run_task(self, lambda _r: load_run(user, store, run_id, with_mesh),
-                 lambda loaded: self._loaded(run_id, loaded), self.show_error)  # fmt: skip
+                 lambda loaded: self._loaded(run_id, loaded), failed)  # fmt: skip
 
     def _loaded(self, run_id: int, loaded: LoadedRun | None) -> None:
+        if self._loading_run == run_id:
+            self._loading_run = None
         # Loads finish in any order: a run picked earlier must not replace the one picked last.
         if run_id == self._wanted_run:
             self._show_detail(loaded)
@@ -563,6 +575,10 @@ class SimReviewPanel(Panel):
             and loaded.detail.summary.id == self.loaded.detail.summary.id
         )
         keep = current.data(0, ROLE) if same_run and current is not None else None
+        # ... and the line it is scrubbed to, with the playback already read
+        keep_line = self.scrubber.value() if same_run and self.scrubber.isEnabled() else None
+        if same_run and loaded.detail.playback_key == self.loaded.detail.playback_key:
+            loaded.playback = self.loaded.playback
         self.pause()
         self.loaded = loaded
         self.deviation.setEnabled(loaded is not None and loaded.deviation is not None)
@@ -629,6 +645,8 @@ class SimReviewPanel(Panel):
         self._show_in_3d(loaded)
         if keep is not None and keep < len(detail.findings):
             self.select_finding(keep)
+        if keep_line is not None and loaded.playable and keep_line < loaded.last_line:
+            self.scrub_to(keep_line)  # its stock follows, as for a hand on the scrubber
 
     def _show_review_state(self) -> None:
         detail = self.loaded.detail
