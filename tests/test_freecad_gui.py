@@ -345,6 +345,12 @@ def test_the_review_shows_the_tool_travel_and_deviation_in_freecads_3d_view(
     assert green > 0
     assert (blue > 0) == (design["leftover_regions"] > 0)
     assert result["depth_colours_back"]
+    # mid-program the deviation is the gouges so far (none here) on the stock at that line;
+    # at the end the whole map again
+    middle, end = result["deviation_at_middle"], result["deviation_at_end"]
+    assert middle["heights_are_the_lines"] and middle["colours_are_the_frames"]
+    assert middle["red"] == middle["gouged_cells"] == 0 == design["gouge_regions"]
+    assert end["colour_counts"] == counts
     # the design part over the stock: the flange's top face, within the stock's outline
     assert result["design_overlay"] == [True, True]
     assert result["design_shown"] and result["design_hidden"]

@@ -20,7 +20,7 @@ import numpy as np
 
 from cncworkbench.core import gcode, heightmap, localefmt, runtime, timefmt
 from cncworkbench.core.permissions import Permission, allowed
-from cncworkbench.core.review_geometry import ToolTrack
+from cncworkbench.core.review_geometry import ToolTrack, gouge_vertex_colours
 from cncworkbench.core.simulation import finding_message
 from cncworkbench.core.stock_mesh import StockMesh, stock_mesh
 from cncworkbench.core.text import upper
@@ -78,6 +78,7 @@ class LoadedRun:
     heights: np.ndarray | None = None  # the simulated stock (the mesh's source)
     track: ToolTrack | None = None  # where the tool is after any line (the 3-D view's tool)
     design_top: np.ndarray | None = None  # the design's top per cell, NaN off the part
+    gouge_floor: np.ndarray | None = None  # below it a cell is gouged (core.verification)
 
     @property
     def playable(self) -> bool:
@@ -88,8 +89,10 @@ def load_run(user, store, run_id: int, with_mesh: bool = False) -> LoadedRun:
     """A run as the dock shows it; ``with_mesh``: also the stock's 3-D display mesh."""
     with user.db.session() as session:
         detail = simulation.get_sim_run(session, user.actor, run_id)
-        # the design drawn over the stock, for a 3-D view only
-        design_top = design_check.design_top(session, store, detail.details) if with_mesh else None
+        # the design drawn over the stock and the gouges mid-program, for a 3-D view only
+        design_top = gouge_floor = None
+        if with_mesh:
+            design_top, gouge_floor = design_check.review_design(session, store, detail.details)
     text = ""
     if detail.gcode_key:
         text = store.get_bytes(detail.gcode_key, detail.gcode_sha256).decode("utf-8", "replace")
@@ -123,7 +126,7 @@ def load_run(user, store, run_id: int, with_mesh: bool = False) -> LoadedRun:
         deviation = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"))
     loaded = LoadedRun(
         detail, text, image, feeds, None, paths, None, last_line, deviation, heights,
-        track=track, design_top=design_top,
+        track=track, design_top=design_top, gouge_floor=gouge_floor,
     )  # fmt: skip
     if with_mesh:
         build_mesh(loaded)
@@ -154,11 +157,14 @@ def read_playback(loaded: LoadedRun, store) -> Any:
 
 @dataclass
 class StockFrame:
-    """The stock after one line, ready to show: the top view and (for a 3-D view) the mesh."""
+    """The stock after one line, ready to show: the top view and (for a 3-D view) the mesh,
+    with its colours when its gouges so far are shown (the deviation mid-program)."""
 
     line: int
     image: np.ndarray
     mesh: StockMesh | None
+    gouge_colours: np.ndarray | None = None
+    gouged_cells: int = 0
 
 
 def stock_frame(loaded: LoadedRun, store, line: int, with_mesh: bool = True) -> StockFrame:
@@ -169,10 +175,14 @@ def stock_frame(loaded: LoadedRun, store, line: int, with_mesh: bool = True) -> 
     heights = read_playback(loaded, store).stock_at(line)
     low, high = stock["min"][2], stock["max"][2]
     image = heightmap.shade(heights, grid["cell_mm"], low, high)
-    mesh = None
+    frame = StockFrame(line, image, None)
     if with_mesh:
-        mesh = stock_mesh(heights, tuple(stock["min"][:2]), grid["cell_mm"], low, high)
-    return StockFrame(line, image, mesh)
+        frame.mesh = stock_mesh(heights, tuple(stock["min"][:2]), grid["cell_mm"], low, high)
+        if loaded.gouge_floor is not None:
+            frame.gouge_colours, frame.gouged_cells = gouge_vertex_colours(
+                frame.mesh, heights, loaded.gouge_floor
+            )
+    return frame
 
 
 class StockView(QtWidgets.QWidget):
@@ -414,7 +424,8 @@ class SimReviewPanel(Panel):
         self.deviation = QtWidgets.QCheckBox(self.tr("Deviation from the design"))
         self.deviation.setToolTip(
             self.tr("Red: cut below the design. Blue: material left on it (darker: thicker). "
-                    "Green: within the tolerance.")
+                    "Green: within the tolerance. In the 3-D view before the end of the "
+                    "program: only what is cut below the design so far (red).")
         )  # fmt: skip
         self.deviation.setEnabled(False)
         self.deviation.toggled.connect(self._deviation_toggled)
