@@ -6,8 +6,11 @@ store reads aside: shade the top view and build the toolpath polylines, and with
 beside the dock (FreeCAD) also the 3-D display mesh; the standalone window builds no mesh.
 The playback artefact is read when the scrubber first moves ("first scrub"), not on open.
 A "frame" is one scrubber position: the stock after a line (replayed from the nearest
-checkpoint), its top view and (3-D view) its mesh. The bar is the issue's: < 100 ms per
-frame. Drawing the mesh (Coin3D in FreeCAD) is not in these figures.
+checkpoint), its top view and (3-D view) its mesh; with the deviation shown, also the
+mesh's colours with the gouges so far, against a design 0.05 mm above the finished stock
+(a program that cuts everything it cuts too deep: the most red there can be). The bar is
+the issue's: < 100 ms per frame. Drawing the mesh (Coin3D in FreeCAD) is not in these
+figures.
 """
 
 from __future__ import annotations
@@ -58,15 +61,34 @@ def run() -> dict:
         playback = Playback.from_bytes(stored)
         first_scrub.append(time.perf_counter() - started)
 
+    from cncworkbench.core import verification
+    from cncworkbench.core.review_geometry import gouge_vertex_colours
+
+    started = time.perf_counter()  # once per run, when it opens beside a 3-D view
+    design = verification.DesignField(
+        heights + np.float32(0.05),
+        np.full(heights.shape, 2, np.int16),
+        low,
+        high,
+        cell,
+        STOCK_MIN[:2],
+    )
+    floor = verification.gouge_floor(design, low, high, verification.default_tolerance(cell))
+    floor_s = time.perf_counter() - started
     last = int(np.max(playback.tables["lines"]))
-    frames = []
-    for line in np.linspace(1, last, FRAMES).astype(int):
-        started = time.perf_counter()
-        stock = playback.stock_at(int(line))
-        heightmap.shade(stock, cell, low, high)
-        stock_mesh(stock, STOCK_MIN[:2], cell, low, high)
-        frames.append((time.perf_counter() - started) * 1000)
+    frames, deviation_frames, gouged = [], [], 0
+    for line in np.linspace(1, last, FRAMES).astype(int):  # alternating: plain, deviation
+        for with_gouges in (False, True):
+            started = time.perf_counter()
+            stock = playback.stock_at(int(line))
+            heightmap.shade(stock, cell, low, high)
+            frame_mesh = stock_mesh(stock, STOCK_MIN[:2], cell, low, high)
+            if with_gouges:
+                gouged += gouge_vertex_colours(frame_mesh, stock, floor)[1]
+            taken = (time.perf_counter() - started) * 1000
+            (deviation_frames if with_gouges else frames).append(taken)
     median, worst = statistics.median(frames), max(frames)
+    deviation_median = statistics.median(deviation_frames)
     open_s = statistics.median(opened)
     standalone_s, read_s = statistics.median(standalone), statistics.median(first_scrub)
 
@@ -108,6 +130,11 @@ def run() -> dict:
         "frame_ms_median": round(median, 1),
         "frame_ms_max": round(worst, 1),
         "frame_ratio_to_bar": round(median / FRAME_BAR_MS, 2),
+        "deviation_frame_ms_median": round(deviation_median, 1),
+        "deviation_frame_ms_max": round(max(deviation_frames), 1),
+        "deviation_to_plain_frame_ratio": round(deviation_median / median, 2),
+        "gouge_floor_s": round(floor_s, 3),
+        "gouged_cells": gouged,
         "tool_track_s": round(track_s, 3),
         "tool_pose_us": round(pose_us, 1),
         "iso_report_s": round(iso["report"], 3),
@@ -120,6 +147,11 @@ def run() -> dict:
             f"playback artefact read at the first scrub: {read_s:.3f} s (not on open)",
             f"scrub frame: median {median:.0f} ms, max {worst:.0f} ms over {FRAMES} lines "
             f"= {median / FRAME_BAR_MS:.2f}x the 100 ms bar",
+            f"scrub frame with the deviation shown (gouges so far): median "
+            f"{deviation_median:.0f} ms, max {max(deviation_frames):.0f} ms = "
+            f"{deviation_median / median:.2f}x the plain frame, "
+            f"{deviation_median / FRAME_BAR_MS:.2f}x the bar; gouge floor once per run "
+            f"{floor_s:.3f} s",
             f"tool: track built in {track_s:.2f} s, {pose_us:.0f} µs per frame's pose",
             f"isometric picture: report 1400x900 {iso['report']:.2f} s, 3-D tab 520x240 "
             f"{iso['tab']:.2f} s (median of 3, numpy z-buffer)",

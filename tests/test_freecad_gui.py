@@ -17,7 +17,6 @@ from cncworkbench.services.machining import catalog
 from tests.support.freecad import (
     REPOSITORY,
     addon_without_dependencies,
-    freecad_version,
     run_freecad_gui,
 )
 from tests.support.people import PASSWORD, app_url, make_user
@@ -301,13 +300,10 @@ def test_the_review_shows_the_tool_travel_and_deviation_in_freecads_3d_view(
 
     result = _operator_reviews_a_jaw_collision_run(
         db, pg_cluster, app_context, tmp_path, "sim_review_scene",
-        {"CNC_TEST_WATCHDOG_S": "330"},  # the first replay may build the compiled sweep
+        # a fresh checkout's first replay in this FreeCAD's Python builds the compiled sweep
+        {"CNC_TEST_WATCHDOG_S": "330"},
         timeout=400,
     )  # fmt: skip
-    if freecad_version().startswith("1.0") and "watchdog" in result.get("error", ""):
-        # Passed on 0.20 and 1.1; on 1.0 (one run, machine loaded) the scrub to the last
-        # line never showed its frame within the watchdog. Not yet diagnosed.
-        pytest.xfail("#25: scrubbing in the 3-D review stalled on FreeCAD 1.0 (watchdog)")
     assert "error" not in result, result.get("error")
     assert result["tool_in_scene"]
     tools = {tool["number"]: tool for tool in result["tools"]}
@@ -349,6 +345,12 @@ def test_the_review_shows_the_tool_travel_and_deviation_in_freecads_3d_view(
     assert green > 0
     assert (blue > 0) == (design["leftover_regions"] > 0)
     assert result["depth_colours_back"]
+    # mid-program the deviation is the gouges so far (none here) on the stock at that line;
+    # at the end the whole map again
+    middle, end = result["deviation_at_middle"], result["deviation_at_end"]
+    assert middle["heights_are_the_lines"] and middle["colours_are_the_frames"]
+    assert middle["red"] == middle["gouged_cells"] == 0 == design["gouge_regions"]
+    assert end["colour_counts"] == counts
     # the design part over the stock: the flange's top face, within the stock's outline
     assert result["design_overlay"] == [True, True]
     assert result["design_shown"] and result["design_hidden"]

@@ -33,9 +33,28 @@ def runs(db, pg_cluster, app_context, tmp_path, shop_license):
 
 @pytest.fixture
 def panel(qtbot, db, monkeypatch, runs):
+    yield from _signed_in_panel(qtbot, db, monkeypatch)
+
+
+@pytest.fixture
+def shown_runs():
+    return []
+
+
+@pytest.fixture
+def panel_telling_3d(qtbot, db, monkeypatch, runs, shown_runs):
+    """The dock as FreeCAD's 3-D view sees it from the start: every run it shows is
+    appended to ``shown_runs``."""
+    yield from _signed_in_panel(qtbot, db, monkeypatch, shown_runs)
+
+
+def _signed_in_panel(qtbot, db, monkeypatch, shown_runs=None):
     monkeypatch.setenv("CNC_DATABASE_URL", app_url(db))
     workspace = Workspace()
     widget = SimReviewPanel(workspace)
+    if shown_runs is not None:
+        widget.attach_3d_view()
+        widget.run_shown.connect(shown_runs.append)
     qtbot.addWidget(widget)
     widget.resize(1000, 860)
     widget.show()
@@ -307,3 +326,43 @@ def test_the_scrubber_keeps_the_deviation_map_while_it_is_shown(qtbot, panel, ru
     uncut = StockView()
     uncut.set_image(frames[-1].image)
     assert panel.view.image == uncut.image and panel.view.image != finished
+
+
+def test_the_first_run_shows_once_and_a_decision_keeps_the_scrubbed_line(
+    qtbot, panel_telling_3d, runs, shown_runs
+):
+    """The run the dock opens with is shown once (a second, late load of it put the
+    scrubber back to the end under an operator already scrubbing: FreeCAD 1.0's review
+    test stalled on it); rejecting the run at the line of its collision keeps the scrubber,
+    the stock shown and the finding there."""
+    from cncworkbench.ui.panels.sim_review import StockView
+
+    panel = panel_telling_3d
+    idle(qtbot, panel)
+    first = panel.runs.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    assert [loaded.detail.summary.id for loaded in shown_runs] == [first]
+    _clean, clamp = runs
+    open_run(qtbot, panel, clamp)
+    qtbot.mouseClick(panel.next_finding, Qt.MouseButton.LeftButton)
+    number = panel.findings.currentItem().data(0, Qt.ItemDataRole.UserRole)
+    line = panel.loaded.detail.findings[number]["line"]
+    frames = []
+    panel.stock_shown.connect(frames.append)
+    qtbot.waitUntil(lambda: bool(frames) and frames[-1].line == line, timeout=WAIT_MS)
+    assert panel.scrubber.value() == line < panel.scrubber.maximum()
+    shown = len(shown_runs)
+    panel.comment.setText("Çene ile çarpışıyor.")
+    panel.decide("rejected")
+    qtbot.waitUntil(lambda: "Rejected by usta@atolye.example" in panel.review_state.text(),
+                    timeout=WAIT_MS)  # fmt: skip
+    idle(qtbot, panel)
+    assert len(shown_runs) == shown + 1  # the run again, with its decision
+    assert panel.scrubber.value() == line
+    assert panel.scrub_label.text() == f"after line {line}"
+    qtbot.waitUntil(lambda: not panel._scrub_busy and not panel._scrub_timer.isActive(),
+                    timeout=WAIT_MS)  # fmt: skip
+    assert frames[-1].line == line and frames[-1].mesh is not None
+    expected = StockView()
+    expected.set_image(frames[-1].image)
+    assert panel.view.image == expected.image  # the top view: the stock after that line
+    assert panel.findings.currentItem().data(0, Qt.ItemDataRole.UserRole) == number

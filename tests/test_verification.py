@@ -164,6 +164,45 @@ def test_a_later_line_that_cuts_too_deep_is_named_not_the_plunge(parts):
     assert gouges[0].measures["depth_mm"] == pytest.approx(0.5, abs=0.01)
 
 
+@pytest.mark.parametrize("max_triangles", [10**7, 20_000])  # full size, and reduced
+def test_the_gouges_so_far_show_mid_program_from_the_line_that_cuts_them(parts, max_triangles):
+    """The review's deviation mid-program: a cell cut below the design stays gouged, so the
+    stock after any line shows the gouges made up to it (none before the line that cuts too
+    deep, some after it, at the end exactly the deviation map's red), on the display mesh
+    as red top vertices over the depth colours."""
+    from cncworkbench.core import deviation
+    from cncworkbench.core.review_geometry import gouge_vertex_colours
+    from cncworkbench.core.stock_mesh import stock_mesh
+
+    folder, _ = parts
+    text = pocket_program().replace("G1 X33 Y23\nG1 X33", "G1 X33 Y23\nG1 Z4.5\nG1 X33", 1)
+    number = text.splitlines().index("G1 Z4.5") + 1
+    program = interpret(text)
+    result = simulate(program, *STOCK, FLAT6, resolution_mm=0.1, playback=True)
+    design = verification.design_field(read_stl(folder / "pocket_plate.stl"), result.grid)
+    check = verification.compare(result, design, program, FLAT6)
+    assert [f.line for f in check.findings if f.kind == "gouge"] == [number]
+    floor = verification.gouge_floor(design, STOCK[0][2], STOCK[1][2], check.tolerance_mm)
+    before, after = result.playback.stock_at(number - 1), result.playback.stock_at(number)
+    assert not (before < floor).any()
+    assert (after < floor).sum() > 10
+    picture = verification.deviation_picture(result, design, check.tolerance_mm)
+    red = np.all(picture[::-1] == np.array(deviation.GOUGE, np.uint8), axis=2)
+    assert np.array_equal(result.heights < floor, red)
+    cell = result.grid.cell_mm
+    for heights, gouged in ((before, False), (after, True)):
+        mesh = stock_mesh(heights, STOCK[0][:2], cell, STOCK[0][2], STOCK[1][2], max_triangles)
+        colours, cells = gouge_vertex_colours(mesh, heights, floor)
+        assert cells == int((heights < floor).sum())
+        is_red = np.all(colours == np.array(deviation.GOUGE, np.uint8), axis=1)
+        assert is_red.any() == gouged
+        assert np.array_equal(colours[~is_red], mesh.colours[~is_red])  # depth elsewhere
+        if gouged:  # where the plunge went in: the corner (33, 23) at 4.5 mm
+            top = mesh.vertices[is_red]
+            assert top[:, 2].min() == pytest.approx(4.5, abs=0.05)
+            assert np.hypot(top[:, 0] - 33, top[:, 1] - 23).min() < 3.5
+
+
 def test_the_design_from_step_and_from_fcstd_in_a_group_is_the_same_as_the_stl(parts):
     folder, volumes = parts
     program = interpret(pocket_program())

@@ -10,6 +10,8 @@ colours on the stock mesh, and the machine's travel box (issue 25). Pure numpy.
 * :func:`deviation_vertex_colours`: the deviation map's classes (core.deviation) carried
   onto a stock mesh's top vertices, the worst class of each display block winning (a gouge
   narrower than a display cell still shows, as the mesh keeps each block's lowest height).
+* :func:`gouge_vertex_colours`: a mid-program stock's mesh colours with its gouges so far
+  in the deviation map's red (leftover and "within" mean something only at the end).
 * :func:`travel_box`: the machine's envelope in program coordinates when it is known, or
   the travel's size centred on what the program reaches.
 """
@@ -161,6 +163,26 @@ def deviation_vertex_colours(mesh, picture: np.ndarray) -> tuple[np.ndarray, np.
     colours[:top] = top_colours
     vertex_classes[:top] = top_classes
     return colours, vertex_classes
+
+
+def gouge_vertex_colours(mesh, heights: np.ndarray, floor: np.ndarray) -> tuple[np.ndarray, int]:
+    """(colours, gouged cells): the stock mesh's own colours (by depth), its top vertices
+    red (core.deviation.GOUGE) where a cell of their display block is below ``floor``
+    (core.verification.gouge_floor); the mesh is built from ``heights`` (row 0 = lowest Y)."""
+    gouged = heights < floor
+    colours = mesh.colours.copy()
+    count = int(np.count_nonzero(gouged))
+    if count == 0:
+        return colours, 0
+    k = mesh.reduction
+    rows, columns = gouged.shape
+    ny, nx = -(-rows // k), -(-columns // k)
+    padded = np.zeros((ny * k, nx * k), dtype=bool)
+    padded[:rows, :columns] = gouged
+    blocks = padded.reshape(ny, k, nx, k).any(axis=(1, 3)).reshape(-1)
+    top = colours[: ny * nx]  # stock_mesh puts the top's vertices first, row by row
+    top[blocks] = deviation.GOUGE
+    return colours, count
 
 
 # -- the design's surface -----------------------------------------------------------------

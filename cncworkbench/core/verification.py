@@ -303,10 +303,24 @@ def _says(source: str, **params) -> Message:
 
 def target_heights(design: DesignField, result: SimulationResult) -> np.ndarray:
     """What the stock's top should be per cell (see the module documentation)."""
-    floor = max(design.zmin, result.stock_min[2])
+    return _target(design, result.stock_min[2], result.stock_max[2])
+
+
+def _target(design: DesignField, stock_bottom: float, stock_top: float) -> np.ndarray:
+    floor = max(design.zmin, stock_bottom)
     target = np.where(design.inside, design.top, np.float32(floor)).astype(np.float32)
-    np.clip(target, result.stock_min[2], result.stock_max[2], out=target)
+    np.clip(target, stock_bottom, stock_top, out=target)
     return target
+
+
+def gouge_floor(
+    design: DesignField, stock_bottom: float, stock_top: float, tolerance_mm: float
+) -> np.ndarray:
+    """The height each cell may be cut down to before :func:`compare` calls it a gouge
+    (float32, the grid's shape). The stock only gets lower, so a cell below it at any line
+    of the program is gouged from that line on: the review shows gouges mid-program."""
+    low = _neighbourhood(_target(design, stock_bottom, stock_top), np.minimum)
+    return low - np.float32(tolerance_mm)
 
 
 def compare(

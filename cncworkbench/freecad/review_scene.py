@@ -11,9 +11,12 @@ orange); the chosen one is drawn larger in yellow and the camera is centred on i
 on or near a sphere in the view picks that finding in the dock (and with it the G-code
 line). The dock's scrubber replaces the stock with the stock after any line and moves the
 tool (cutter, shank and holder as solids, from the run's recorded tools) to where that line
-left it. The dock's "Deviation from the design" shows the finished stock coloured as the
-deviation map (gouge red, leftover blue, within tolerance green). The machine's travel is a
-grey wire box when the run recorded one.
+left it. The dock's "Deviation from the design" colours the stock as the deviation map: at
+the end of the program all of it (gouge red, leftover blue, within tolerance green); at a
+line before the end only the gouges so far, on the stock coloured by depth — material not
+yet cut would all be "leftover" there, but a cell cut below the design stays so, and the
+operator sees the line where it happens. The machine's travel is a grey wire box when the
+run recorded one.
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ class ReviewScene:
         self.panel = panel
         self.root: coin.SoSeparator | None = None
         self.stock_node: coin.SoSeparator | None = None
-        self.frame_mesh = None  # the stock shown by depth (the scrubbed line's)
+        self.frame = None  # the dock's StockFrame shown (None: the finished stock)
         self.stock_colours: np.ndarray | None = None  # RGB per vertex of the stock shown
         self._stock_shape = None  # (reduction, triangles' shape) of the stock node shown
         self.deviation_shown = False
@@ -92,13 +95,16 @@ class ReviewScene:
         self.view = view
         self.root = coin.SoSeparator()
         self.root.setName("CNC_Review")
-        self.frame_mesh = loaded.mesh
+        self.frame = None
         self.stock_node = self._stock(loaded.mesh)
         self.root.addChild(self.stock_node)
         for kind, colour in (("feeds", FEED_COLOUR), ("rapids", RAPID_COLOUR)):
             lines = (loaded.paths or {}).get(kind) or []
             if lines:
-                self.root.addChild(_polylines_node(lines, colour, dashed=kind == "rapids"))
+                rapids = kind == "rapids"  # thinner and dashed
+                self.root.addChild(_polylines_node(
+                    lines, colour, 1.0 if rapids else 1.5, 0x0F0F if rapids else None
+                ))  # fmt: skip
         for fixture in loaded.detail.details.get("fixtures", []):
             self.root.addChild(_box_node(fixture["min"], fixture["max"], FIXTURE_COLOUR))
         self._add_tools(loaded)
@@ -135,25 +141,33 @@ class ReviewScene:
     def show_stock(self, frame) -> None:
         """The dock's scrubber moved: the stock after ``frame.line`` replaces the one shown
         and the tool moves to where that line left it."""
-        if self.root is None:
+        if self.root is None or frame.mesh is None:
             return
-        self.frame_mesh = frame.mesh
-        if not self.deviation_shown:
-            self._replace_stock(frame.mesh)
+        self.frame = frame
+        self._show_frame()
         self.show_tool_at(frame.line)
 
     def show_deviation(self, shown: bool) -> None:
-        """The finished stock coloured as the deviation map (the dock's toggle), or the
-        scrubbed stock by depth again."""
+        """The dock's toggle: the stock shown coloured by its deviation from the design
+        (see the module documentation), or by depth again."""
         self.deviation_shown = bool(shown)
-        loaded = self.panel.loaded
-        if self.root is None or loaded is None:
+        if self.root is not None:
+            self._show_frame()
+
+    def _show_frame(self) -> None:
+        loaded, frame = self.panel.loaded, self.frame
+        if loaded is None:
             return
-        if self.deviation_shown and loaded.deviation is not None and loaded.mesh is not None:
-            colours, _classes = deviation_vertex_colours(loaded.mesh, loaded.deviation)
-            self._replace_stock(loaded.mesh, colours)
-        else:
-            self._replace_stock(self.frame_mesh)
+        at_end = frame is None or frame.line >= loaded.last_line
+        mesh = loaded.mesh if frame is None else frame.mesh
+        colours = None
+        if self.deviation_shown and loaded.deviation is not None:
+            if at_end:
+                mesh = loaded.mesh  # the deviation map is the finished stock's
+                colours, _classes = deviation_vertex_colours(mesh, loaded.deviation)
+            else:
+                colours = frame.gouge_colours
+        self._replace_stock(mesh, colours)
 
     def _stock(self, mesh, colours=None) -> coin.SoSeparator:
         self.stock_colours = mesh.colours if colours is None else colours
@@ -269,7 +283,7 @@ class ReviewScene:
                 pass
         self.view = self.root = self._pick_callback = None
         self.stock_node = self.tool_root = self.tool_place = self.tool_switch = None
-        self.travel_node = self.frame_mesh = self.stock_colours = self.design_switch = None
+        self.travel_node = self.frame = self.stock_colours = self.design_switch = None
         self.travel_switch = None
         self._stock_shape = None
         self.tool_children = {}
@@ -351,6 +365,11 @@ def _floats(values: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(values, dtype=np.float32)
 
 
+def _face_index(triangles: np.ndarray) -> list[int]:
+    """An SoIndexedFaceSet's index: each triangle's three vertices, then -1."""
+    return np.column_stack([triangles, np.full(len(triangles), -1)]).ravel().tolist()
+
+
 def _stock_node(mesh, colours: np.ndarray) -> coin.SoSeparator:
     node = coin.SoSeparator()
     hints = coin.SoShapeHints()
@@ -367,24 +386,25 @@ def _stock_node(mesh, colours: np.ndarray) -> coin.SoSeparator:
     coordinates.point.setValues(0, len(mesh.vertices), _floats(mesh.vertices))
     node.addChild(coordinates)
     faces = coin.SoIndexedFaceSet()
-    index = np.column_stack([mesh.triangles, np.full(len(mesh.triangles), -1)]).ravel()
-    faces.coordIndex.setValues(0, len(index), index.tolist())
-    faces.materialIndex.setValues(0, len(index), index.tolist())
+    index = _face_index(mesh.triangles)
+    faces.coordIndex.setValues(0, len(index), index)
+    faces.materialIndex.setValues(0, len(index), index)
     node.addChild(faces)
     return node
 
 
-def _polylines_node(lines, colour, dashed: bool) -> coin.SoSeparator:
+def _polylines_node(lines, colour, width: float, pattern: int | None = None) -> coin.SoSeparator:
+    """Polylines ((n, 3) points each) in one colour; ``pattern``: Coin's 16-bit dash mask."""
     node = coin.SoSeparator()
     material = coin.SoBaseColor()
     material.rgb.setValue(*colour)
     node.addChild(material)
     style = coin.SoDrawStyle()
-    style.lineWidth = 1.0 if dashed else 1.5
-    if dashed:
-        style.linePattern = 0x0F0F
+    style.lineWidth = width
+    if pattern is not None:
+        style.linePattern = pattern
     node.addChild(style)
-    points = np.concatenate(lines)
+    points = np.concatenate([np.asarray(line, dtype=float) for line in lines])
     coordinates = coin.SoCoordinate3()
     coordinates.point.setValues(0, len(points), points.tolist())
     node.addChild(coordinates)
@@ -483,26 +503,11 @@ def _tool_node(tool) -> coin.SoSeparator:
 
 def _wire_box_node(low, high, colour) -> coin.SoSeparator:
     """The machine's travel: the twelve edges of a box, dashed so it reads as a limit."""
-    node = coin.SoSeparator()
-    material = coin.SoBaseColor()
-    material.rgb.setValue(*colour)
-    node.addChild(material)
-    style = coin.SoDrawStyle()
-    style.lineWidth = 1.0
-    style.linePattern = 0x3333
-    node.addChild(style)
     (x0, y0, z0), (x1, y1, z1) = low, high
     corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)]
     lines = [[(x, y, z) for x, y in corners] for z in (z0, z1)]
     lines += [[(x, y, z0), (x, y, z1)] for x, y in corners[:4]]
-    points = [p for line in lines for p in line]
-    coordinates = coin.SoCoordinate3()
-    coordinates.point.setValues(0, len(points), points)
-    node.addChild(coordinates)
-    line_set = coin.SoLineSet()
-    line_set.numVertices.setValues(0, len(lines), [len(line) for line in lines])
-    node.addChild(line_set)
-    return node
+    return _polylines_node(lines, colour, 1.0, 0x3333)
 
 
 def _surface_node(surface, colour, transparency: float) -> coin.SoSeparator:
@@ -520,7 +525,7 @@ def _surface_node(surface, colour, transparency: float) -> coin.SoSeparator:
     coordinates.point.setValues(0, len(surface.vertices), surface.vertices.tolist())
     node.addChild(coordinates)
     faces = coin.SoIndexedFaceSet()
-    index = np.column_stack([surface.triangles, np.full(len(surface.triangles), -1)]).ravel()
-    faces.coordIndex.setValues(0, len(index), index.tolist())
+    index = _face_index(surface.triangles)
+    faces.coordIndex.setValues(0, len(index), index)
     node.addChild(faces)
     return node

@@ -9941,8 +9941,8 @@ Signing secret: {signing}</source>
         <translation>Hızlı hareketle ham parçaya giriş</translation>
     </message>
     <message>
-        <source>Red: cut below the design. Blue: material left on it (darker: thicker). Green: within the tolerance.</source>
-        <translation>Kırmızı: tasarımın altına kesilmiş. Mavi: üstünde kalan malzeme (koyu: kalın). Yeşil: tolerans içinde.</translation>
+        <source>Red: cut below the design. Blue: material left on it (darker: thicker). Green: within the tolerance. In the 3-D view before the end of the program: only what is cut below the design so far (red).</source>
+        <translation>Kırmızı: tasarımın altına kesilmiş. Mavi: üstünde kalan malzeme (koyu: kalın). Yeşil: tolerans içinde. Programın sonundan önce 3B görünüşte: yalnızca o satıra kadar tasarımın altına kesilenler (kırmızı).</translation>
     </message>
     <message>
         <source>Refresh</source>

@@ -603,10 +603,20 @@ _timer.timeout.connect(tick)
 _timer.start(100)
 # A scenario that replays the simulation compiles numba's kernel in FreeCAD first: longer.
 _watchdog_s = int(os.environ.get("CNC_TEST_WATCHDOG_S", "150"))
-QtCore.QTimer.singleShot(
-    _watchdog_s * 1000,
-    lambda: fail(
-        f"watchdog: the workbench did not finish in {_watchdog_s} s (at {sorted(result)})"
-    ),
-)
+
+
+def _watchdog():
+    # every thread's stack in the answer: what the workbench was waiting for
+    import faulthandler
+    import tempfile
+
+    with tempfile.TemporaryFile("w+") as stacks:
+        faulthandler.dump_traceback(stacks, all_threads=True)
+        stacks.seek(0)
+        where = stacks.read()
+    at = sorted(result)
+    fail(f"watchdog: the workbench did not finish in {_watchdog_s} s (at {at})\n{where}")
+
+
+QtCore.QTimer.singleShot(_watchdog_s * 1000, _watchdog)
 FreeCADGui.getMainWindow()._cnc_test_timer = _timer  # keep the timer alive

@@ -14,6 +14,41 @@ def vector(value):
     return [float(value[0]), float(value[1]), float(value[2])]
 
 
+def stock_drawn(scene, frame, at_end):
+    """The stock node's heights and colours against the dock's frame (a sample of points:
+    pivy reads them one by one)."""
+    from cncworkbench.core.deviation import GOUGE
+
+    material, coordinates = scene.stock_node.getChild(1), scene.stock_node.getChild(3)
+    count = coordinates.point.getNum()
+    step = max(1, count // 200)
+    drawn = [vector(coordinates.point[i]) for i in range(0, count, step)]
+    wanted = frame.mesh.vertices[::step].tolist()
+    colours = [
+        tuple(round(255 * c) for c in vector(material.diffuseColor[i]))
+        for i in range(material.diffuseColor.getNum())
+    ]
+    gouge_colours = (
+        [tuple(map(int, c)) for c in frame.gouge_colours]
+        if frame.gouge_colours is not None
+        else None
+    )
+    return {
+        "heights_are_the_lines": len(drawn) == len(wanted)
+        and all(
+            abs(a - b) < 1e-3
+            for p, q in zip(drawn, wanted, strict=True)
+            for a, b in zip(p, q, strict=True)
+        ),
+        "colours_are_the_frames": colours == gouge_colours,
+        "red": colours.count(tuple(GOUGE)),
+        "gouged_cells": frame.gouged_cells,
+        "colour_counts": {",".join(map(str, c)): colours.count(c) for c in set(colours)}
+        if at_end
+        else None,
+    }
+
+
 def tool_box(scene):
     """The tool's bounding box in the scene (program mm), or None when it is hidden."""
     if scene.tool_switch.whichChild.getValue() < 0:
@@ -123,6 +158,22 @@ def review_scene(panels, result, fail, screenshot):
     for _ in range(5):
         yield
     screenshot(panel, FreeCADGui.getMainWindow(), "freecad_sim_review_deviation.png")
+    # mid-program with the deviation shown: the stock at that line, its gouges so far red
+    # over the depth colours; back at the end, the whole deviation map again
+    shown = []
+    panel.stock_shown.connect(shown.append)
+    for line in (last // 2, last):
+        panel.scrub_to(line)
+        while not shown or shown[-1].line != line:
+            if panel.banner.kind == "error":
+                fail(panel.banner.text())
+            yield
+        for _ in range(3):
+            yield
+        name = "deviation_at_end" if line == last else "deviation_at_middle"
+        result[name] = stock_drawn(scene, shown[-1], at_end=line == last)
+        if line < last:
+            screenshot(panel, FreeCADGui.getMainWindow(), "freecad_sim_review_deviation_mid.png")
     panel.deviation.setChecked(False)
     for _ in range(3):
         yield

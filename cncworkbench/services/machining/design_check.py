@@ -84,17 +84,28 @@ def cached_field(session: Session, store: ObjectStore, key: str) -> verification
         return verification.field_from_arrays(archive)
 
 
-def design_top(session: Session, store: ObjectStore, details: dict) -> np.ndarray | None:
-    """The design's top surface (heights per cell of the run's grid, NaN off the part) of a
-    run compared with its design (``details``: the run's details), for the review to draw;
-    None when the run was not compared or its design field is no longer stored."""
-    signature_key = (details.get("design") or {}).get("field_signature")
+def review_design(
+    session: Session, store: ObjectStore, details: dict
+) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """For the review of a run compared with its design (``details``: the run's details):
+    the design's top surface (heights per cell of the run's grid, NaN off the part), to
+    draw over the stock, and the heights below which a cell is gouged (its mid-program
+    gouges: :func:`verification.gouge_floor`); (None, None) when the run was not compared
+    or its design field is no longer stored."""
+    compared = details.get("design") or {}
+    signature_key = compared.get("field_signature")
     if not signature_key:
-        return None
+        return None, None
     design = cached_field(session, store, signature_key)
     if design is None or design.top.shape != tuple(details["grid"]["shape"]):
-        return None
-    return np.where(design.inside, design.top, np.nan).astype(np.float32)
+        return None, None
+    top = np.where(design.inside, design.top, np.nan).astype(np.float32)
+    stock = details["stock"]
+    tolerance = compared.get("tolerance_mm")
+    if tolerance is None:
+        tolerance = verification.default_tolerance(details["grid"]["cell_mm"])
+    floor = verification.gouge_floor(design, stock["min"][2], stock["max"][2], tolerance)
+    return top, floor
 
 
 def build_field(store: ObjectStore, model: dict[str, Any], grid) -> verification.DesignField:

@@ -20,7 +20,7 @@ import numpy as np
 
 from cncworkbench.core import gcode, heightmap, localefmt, runtime, timefmt
 from cncworkbench.core.permissions import Permission, allowed
-from cncworkbench.core.review_geometry import ToolTrack
+from cncworkbench.core.review_geometry import ToolTrack, gouge_vertex_colours
 from cncworkbench.core.simulation import finding_message
 from cncworkbench.core.stock_mesh import StockMesh, stock_mesh
 from cncworkbench.core.text import upper
@@ -78,6 +78,7 @@ class LoadedRun:
     heights: np.ndarray | None = None  # the simulated stock (the mesh's source)
     track: ToolTrack | None = None  # where the tool is after any line (the 3-D view's tool)
     design_top: np.ndarray | None = None  # the design's top per cell, NaN off the part
+    gouge_floor: np.ndarray | None = None  # below it a cell is gouged (core.verification)
 
     @property
     def playable(self) -> bool:
@@ -88,8 +89,10 @@ def load_run(user, store, run_id: int, with_mesh: bool = False) -> LoadedRun:
     """A run as the dock shows it; ``with_mesh``: also the stock's 3-D display mesh."""
     with user.db.session() as session:
         detail = simulation.get_sim_run(session, user.actor, run_id)
-        # the design drawn over the stock, for a 3-D view only
-        design_top = design_check.design_top(session, store, detail.details) if with_mesh else None
+        # the design drawn over the stock and the gouges mid-program, for a 3-D view only
+        design_top = gouge_floor = None
+        if with_mesh:
+            design_top, gouge_floor = design_check.review_design(session, store, detail.details)
     text = ""
     if detail.gcode_key:
         text = store.get_bytes(detail.gcode_key, detail.gcode_sha256).decode("utf-8", "replace")
@@ -123,7 +126,7 @@ def load_run(user, store, run_id: int, with_mesh: bool = False) -> LoadedRun:
         deviation = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"))
     loaded = LoadedRun(
         detail, text, image, feeds, None, paths, None, last_line, deviation, heights,
-        track=track, design_top=design_top,
+        track=track, design_top=design_top, gouge_floor=gouge_floor,
     )  # fmt: skip
     if with_mesh:
         build_mesh(loaded)
@@ -154,11 +157,14 @@ def read_playback(loaded: LoadedRun, store) -> Any:
 
 @dataclass
 class StockFrame:
-    """The stock after one line, ready to show: the top view and (for a 3-D view) the mesh."""
+    """The stock after one line, ready to show: the top view and (for a 3-D view) the mesh,
+    with its colours when its gouges so far are shown (the deviation mid-program)."""
 
     line: int
     image: np.ndarray
     mesh: StockMesh | None
+    gouge_colours: np.ndarray | None = None
+    gouged_cells: int = 0
 
 
 def stock_frame(loaded: LoadedRun, store, line: int, with_mesh: bool = True) -> StockFrame:
@@ -169,10 +175,14 @@ def stock_frame(loaded: LoadedRun, store, line: int, with_mesh: bool = True) -> 
     heights = read_playback(loaded, store).stock_at(line)
     low, high = stock["min"][2], stock["max"][2]
     image = heightmap.shade(heights, grid["cell_mm"], low, high)
-    mesh = None
+    frame = StockFrame(line, image, None)
     if with_mesh:
-        mesh = stock_mesh(heights, tuple(stock["min"][:2]), grid["cell_mm"], low, high)
-    return StockFrame(line, image, mesh)
+        frame.mesh = stock_mesh(heights, tuple(stock["min"][:2]), grid["cell_mm"], low, high)
+        if loaded.gouge_floor is not None:
+            frame.gouge_colours, frame.gouged_cells = gouge_vertex_colours(
+                frame.mesh, heights, loaded.gouge_floor
+            )
+    return frame
 
 
 class StockView(QtWidgets.QWidget):
@@ -324,6 +334,7 @@ class SimReviewPanel(Panel):
         self.title.setText(self.tr("Simulation Review"))
         self.loaded: LoadedRun | None = None
         self._wanted_run: int | None = None  # the run picked last (loads finish in any order)
+        self._loading_run: int | None = None  # the run whose load is under way
         self.awaiting = QtWidgets.QCheckBox(self.tr("Awaiting review only"))
         self.awaiting.setChecked(True)
         self.awaiting.toggled.connect(self.reload)
@@ -413,7 +424,8 @@ class SimReviewPanel(Panel):
         self.deviation = QtWidgets.QCheckBox(self.tr("Deviation from the design"))
         self.deviation.setToolTip(
             self.tr("Red: cut below the design. Blue: material left on it (darker: thicker). "
-                    "Green: within the tolerance.")
+                    "Green: within the tolerance. In the 3-D view before the end of the "
+                    "program: only what is cut below the design so far (red).")
         )  # fmt: skip
         self.deviation.setEnabled(False)
         self.deviation.toggled.connect(self._deviation_toggled)
@@ -518,8 +530,7 @@ class SimReviewPanel(Panel):
         self.runs.blockSignals(False)
         self.list_stack.setCurrentWidget(self.runs if rows else self.empty)
         if rows and not self.runs.selectedItems():
-            self.runs.selectRow(0)
-            self._run_selected()
+            self.runs.selectRow(0)  # itemSelectionChanged loads it
 
     def _status_text(self, status: str) -> str:
         return {"passed": self.tr("passed"), "warnings": self.tr("warnings"),
@@ -541,14 +552,26 @@ class SimReviewPanel(Panel):
         if not items:
             return
         run_id = self.runs.item(items[0].row(), 0).data(ROLE)
+        if run_id == self._loading_run:
+            # Already on its way: a second load of it would land later and put the
+            # scrubber back to the end, under an operator (or a test) already scrubbing.
+            return
         user, store = self.workspace.user, self.workspace.context.store
         with_mesh = self.meshes_wanted
         self.set_busy(True)
-        self._wanted_run = run_id
+        self._wanted_run = self._loading_run = run_id
+
+        def failed(exc: BaseException) -> None:
+            if self._loading_run == run_id:
+                self._loading_run = None
+            self.show_error(exc)
+
         run_task(self, lambda _r: load_run(user, store, run_id, with_mesh),
-                 lambda loaded: self._loaded(run_id, loaded), self.show_error)  # fmt: skip
+                 lambda loaded: self._loaded(run_id, loaded), failed)  # fmt: skip
 
     def _loaded(self, run_id: int, loaded: LoadedRun | None) -> None:
+        if self._loading_run == run_id:
+            self._loading_run = None
         # Loads finish in any order: a run picked earlier must not replace the one picked last.
         if run_id == self._wanted_run:
             self._show_detail(loaded)
@@ -563,6 +586,10 @@ class SimReviewPanel(Panel):
             and loaded.detail.summary.id == self.loaded.detail.summary.id
         )
         keep = current.data(0, ROLE) if same_run and current is not None else None
+        # ... and the line it is scrubbed to, with the playback already read
+        keep_line = self.scrubber.value() if same_run and self.scrubber.isEnabled() else None
+        if same_run and loaded.detail.playback_key == self.loaded.detail.playback_key:
+            loaded.playback = self.loaded.playback
         self.pause()
         self.loaded = loaded
         self.deviation.setEnabled(loaded is not None and loaded.deviation is not None)
@@ -629,6 +656,8 @@ class SimReviewPanel(Panel):
         self._show_in_3d(loaded)
         if keep is not None and keep < len(detail.findings):
             self.select_finding(keep)
+        if keep_line is not None and loaded.playable and keep_line < loaded.last_line:
+            self.scrub_to(keep_line)  # its stock follows, as for a hand on the scrubber
 
     def _show_review_state(self) -> None:
         detail = self.loaded.detail
