@@ -179,6 +179,20 @@ def test_a_plate_with_a_pocket_and_a_triangular_through_cut_lists_what_is_not_ma
     ].endswith("no profile operation contours the whole part (one naming no faces).")
 
 
+def against_the_design(step, p: CamPlan, result, resolution_mm: float) -> list:
+    """The findings of ``result``'s program simulated on ``p``'s stock and compared with
+    the STEP design."""
+    from cncworkbench.cam.design import design_triangles
+    from cncworkbench.core import simulation, verification
+    from cncworkbench.services.machining import cam
+
+    shapes = {t.number: cam.tool_shape(dataclasses.asdict(t)) for t in p.tools}
+    done = simulation.simulate(result.program, tuple(p.stock.min), tuple(p.stock.max), shapes,
+                               resolution_mm=resolution_mm)  # fmt: skip
+    design = verification.design_field(design_triangles(step, "STEP"), done.grid)
+    return verification.compare(done, design, result.program, shapes).findings
+
+
 TRIANGLE = [(60.0, 10.0), (90.0, 10.0), (75.0, 40.0)]
 
 
@@ -200,8 +214,6 @@ def test_the_profile_contours_the_through_cut_from_inside_down_to_the_bottom(tmp
     simulated against the design, nothing is gouged and the material left in the cut is
     only in its three corners, which no round cutter reaches."""
     require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
-    from cncworkbench.cam.design import design_triangles
-    from cncworkbench.core import simulation, verification
     from cncworkbench.services.machining import cam
 
     run_freecadcmd("nine_holes.py", tmp_path, {"CNC_TEST_PARTS": str(tmp_path)})
@@ -218,13 +230,9 @@ def test_the_profile_contours_the_through_cut_from_inside_down_to_the_bottom(tmp
     inside = [m for m in feeds if _in_triangle(*m.end[:2], margin=4.0)]
     assert inside, "no feed of T1 inside the through-cut"
     assert min(m.end[2] for m in inside) <= 0.0 + 1e-6  # through: down to the bottom
-    shapes = {t.number: cam.tool_shape(dataclasses.asdict(t)) for t in p.tools}
-    done = simulation.simulate(result.program, tuple(p.stock.min), tuple(p.stock.max), shapes,
-                               resolution_mm=0.2)  # fmt: skip
-    design = verification.design_field(design_triangles(step, "STEP"), done.grid)
-    check = verification.compare(done, design, result.program, shapes)
-    assert not [f for f in check.findings if f.kind == "gouge"], check.findings
-    in_cut = [f for f in check.findings if f.kind == "leftover" and _in_triangle(f.x, f.y)]
+    findings = against_the_design(step, p, result, resolution_mm=0.2)
+    assert not [f for f in findings if f.kind == "gouge"], findings
+    in_cut = [f for f in findings if f.kind == "leftover" and _in_triangle(f.x, f.y)]
     far_from_corners = [
         f for f in in_cut
         if min(((f.x - vx) ** 2 + (f.y - vy) ** 2) ** 0.5 for vx, vy in TRIANGLE) > 8.0
@@ -240,8 +248,6 @@ def test_holes_without_a_drill_are_milled_helically_when_an_end_mill_fits(tmp_pa
     no end mill fits it) is said to be undersize. Simulated against the design, the
     milled holes are neither gouged nor left with material."""
     require_program("freecadcmd", "CNC_REQUIRE_FREECAD")
-    from cncworkbench.cam.design import design_triangles
-    from cncworkbench.core import simulation, verification
     from cncworkbench.services.machining import cam
 
     run_freecadcmd("nine_holes.py", tmp_path, {"CNC_TEST_PARTS": str(tmp_path)})
@@ -268,13 +274,9 @@ def test_holes_without_a_drill_are_milled_helically_when_an_end_mill_fits(tmp_pa
     centres = {round(m.start[0] / 12) for m in helical}
     assert centres == {5, 7, 8, 9}  # the holes at X60, X84, X96, X108
     assert any(m.start[2] != m.end[2] for m in helical)  # helices, not flat circles
-    shapes = {t.number: cam.tool_shape(dataclasses.asdict(t)) for t in p.tools}
-    done = simulation.simulate(result.program, tuple(p.stock.min), tuple(p.stock.max), shapes,
-                               resolution_mm=0.1)  # fmt: skip
-    design = verification.design_field(design_triangles(step, "STEP"), done.grid)
-    check = verification.compare(done, design, result.program, shapes)
-    assert not [f for f in check.findings if f.kind == "gouge"], check.findings
-    near = [f for f in check.findings if f.kind == "leftover"
+    findings = against_the_design(step, p, result, resolution_mm=0.1)
+    assert not [f for f in findings if f.kind == "gouge"], findings
+    near = [f for f in findings if f.kind == "leftover"
             and min(abs(f.x - 12 * n) for n in (5, 7, 8, 9)) < 5]  # fmt: skip
     assert near == []
 
