@@ -68,9 +68,12 @@ cnc_install_debian_packages() {
       return 0
     fi
   fi
-  cnc_log "Installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq
+  # Again with fresh package lists: a new machine or container may have none, and then no
+  # alternative resolves (Debian 13 would be asked for its missing libglib2.0-0).
+  mapfile -t missing < <(cnc_missing_packages "$@")
+  cnc_log "Installing Debian packages: ${missing[*]}"
   # One package that this release cannot provide must not stop the others (FreeCAD is
   # optional for running the product: the standalone panels work without it).
   if ! $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; then
