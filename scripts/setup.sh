@@ -9,10 +9,11 @@
 CNC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CNC_VENV="$CNC_ROOT/.venv"
 
-# Runtime: PostgreSQL for the embedded database, FreeCAD and a virtual screen, and the
-# shared libraries PySide6's wheels expect on a bare Debian 12.
+# Runtime: PostgreSQL for the embedded database, FreeCAD and a virtual screen, pip for
+# FreeCAD's own Python (`cncworkbench freecad install` installs our dependencies with it),
+# and the shared libraries PySide6's wheels expect on a bare Debian 12.
 CNC_APT_RUN=(
-  python3 python3-venv ca-certificates
+  python3 python3-venv python3-pip ca-certificates
   postgresql
   freecad xvfb xauth
   fonts-dejavu-core libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
