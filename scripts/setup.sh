@@ -70,17 +70,20 @@ cnc_install_debian_packages() {
     fi
   fi
   export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq
+  # A new machine's first boot may be running unattended-upgrades (or another set-up): wait
+  # for dpkg's lock instead of failing at once.
+  local apt=($sudo apt-get -o DPkg::Lock::Timeout=600)
+  "${apt[@]}" update -qq
   # Again with fresh package lists: a new machine or container may have none, and then no
   # alternative resolves (Debian 13 would be asked for its missing libglib2.0-0).
   mapfile -t missing < <(cnc_missing_packages "$@")
   cnc_log "Installing Debian packages: ${missing[*]}"
   # One package that this release cannot provide must not stop the others (FreeCAD is
   # optional for running the product: the standalone panels work without it).
-  if ! $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; then
+  if ! "${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; then
     local package
     for package in "${missing[@]}"; do
-      $sudo apt-get install -y -qq --no-install-recommends "$package" >/dev/null \
+      "${apt[@]}" install -y -qq --no-install-recommends "$package" >/dev/null \
         || cnc_log "Could not install the Debian package $package."
     done
   fi
