@@ -9,10 +9,11 @@
 CNC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CNC_VENV="$CNC_ROOT/.venv"
 
-# Runtime: PostgreSQL for the embedded database, FreeCAD and a virtual screen, and the
-# shared libraries PySide6's wheels expect on a bare Debian 12.
+# Runtime: PostgreSQL for the embedded database, FreeCAD and a virtual screen, pip for
+# FreeCAD's own Python (`cncworkbench freecad install` installs our dependencies with it),
+# and the shared libraries PySide6's wheels expect on a bare Debian 12.
 CNC_APT_RUN=(
-  python3 python3-venv ca-certificates
+  python3 python3-venv python3-pip ca-certificates
   postgresql
   freecad xvfb xauth
   fonts-dejavu-core libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
@@ -68,15 +69,21 @@ cnc_install_debian_packages() {
       return 0
     fi
   fi
-  cnc_log "Installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq
+  # A new machine's first boot may be running unattended-upgrades (or another set-up): wait
+  # for dpkg's lock instead of failing at once.
+  local apt=($sudo apt-get -o DPkg::Lock::Timeout=600)
+  "${apt[@]}" update -qq
+  # Again with fresh package lists: a new machine or container may have none, and then no
+  # alternative resolves (Debian 13 would be asked for its missing libglib2.0-0).
+  mapfile -t missing < <(cnc_missing_packages "$@")
+  cnc_log "Installing Debian packages: ${missing[*]}"
   # One package that this release cannot provide must not stop the others (FreeCAD is
   # optional for running the product: the standalone panels work without it).
-  if ! $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; then
+  if ! "${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; then
     local package
     for package in "${missing[@]}"; do
-      $sudo apt-get install -y -qq --no-install-recommends "$package" >/dev/null \
+      "${apt[@]}" install -y -qq --no-install-recommends "$package" >/dev/null \
         || cnc_log "Could not install the Debian package $package."
     done
   fi

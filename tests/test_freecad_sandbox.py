@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -94,3 +98,44 @@ def test_as_root_the_child_runs_as_nobody_and_reads_only_its_input(freecadcmd, t
     assert answer["uid"] != 0
     assert answer["secret_readable"] is False
     assert answer["input_readable"] is True
+
+
+CHILD_IN_A_CLOSED_CHECKOUT = """
+import json, sys
+from cncworkbench.cam import freecad_process
+arguments = {"path": sys.argv[1], "format": "STEP"}
+answer = freecad_process.run_script("inspect_model.py", arguments, 180)
+print(json.dumps({"volume": answer["volume_mm3"], "solids": answer["solids"],
+                  "package": freecad_process.__file__,
+                  "copy": str(freecad_process._child_code_root)}))
+"""
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can run the child as another user")
+def test_as_root_a_checkout_in_a_closed_home_folder_still_reads_models(freecadcmd, tmp_path):
+    # Seen on a fresh Debian 13 machine: `./run.sh` from a clone in /root (0700, as are
+    # home folders since Debian 12) failed every FreeCAD child, which runs as nobody:
+    # "Unknown file: /root/cncworkbench/cncworkbench/cam/scripts/inspect_model.py".
+    repository = Path(__file__).resolve().parents[1]
+    home = tmp_path / "root"
+    home.mkdir(mode=0o700)
+    checkout = home / "cncworkbench"
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(repository / "cncworkbench", checkout / "cncworkbench", ignore=ignore)
+    shutil.copytree(
+        repository / "resources" / "translations", checkout / "resources" / "translations"
+    )
+    model = shutil.copy(repository / "resources" / "samples" / "flans_plakasi.step", home)
+    ran = subprocess.run(
+        [sys.executable, "-c", CHILD_IN_A_CLOSED_CHECKOUT, str(model)],
+        cwd=checkout,
+        env={**os.environ, "PYTHONPATH": str(checkout)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert ran.returncode == 0, ran.stderr[-2000:]
+    answer = json.loads(ran.stdout.strip().splitlines()[-1])
+    assert answer["package"].startswith(str(checkout))  # the closed checkout's code ran
+    assert answer["solids"] == 1 and answer["volume"] > 0
+    assert not Path(answer["copy"]).exists()  # the child's copy of the code is gone

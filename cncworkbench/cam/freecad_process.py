@@ -11,11 +11,13 @@ the database's Unix socket).
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import pwd
 import shutil
 import signal
+import stat
 import subprocess
 import tempfile
 import threading
@@ -27,6 +29,11 @@ from cncworkbench.core.i18n import translate
 from cncworkbench.errors import UserError
 
 SCRIPTS = Path(__file__).resolve().parent / "scripts"
+# The checkout: the child's scripts import our package from it and read the catalogue.
+CHECKOUT = Path(__file__).resolve().parents[2]
+# What of the checkout a child reads (its scripts import the package; messages come from
+# the catalogue), copied for it when the checkout is closed to the child's OS user.
+CHILD_CODE = ("cncworkbench", "resources/translations")
 # What a FreeCAD child may see of its parent's environment: locale and search path only.
 INHERITED_VARIABLES = ("PATH", "LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "TZ")
 CHILD_ADDRESS_SPACE_BYTES = 8 * 1024**3  # FreeCAD CAM on a large part stays well under
@@ -126,6 +133,70 @@ def _unprivileged(work: str, arguments: dict[str, Any]) -> tuple[list[str], dict
     return [*wrapper, "--clear-groups", "--"], arguments
 
 
+def _readable_by(path: Path, account: pwd.struct_passwd) -> bool:
+    """Whether ``account`` can read ``path``: every folder above it open to that user."""
+    for item in (*reversed(path.parents), path):
+        try:
+            mode = item.stat()
+        except OSError:
+            return False
+        need = stat.S_IXOTH if item != path else stat.S_IROTH
+        if mode.st_uid == account.pw_uid:
+            need <<= 6
+        elif mode.st_gid == account.pw_gid:
+            need <<= 3
+        if not mode.st_mode & need:
+            return False
+    return True
+
+
+_child_code_lock = threading.Lock()
+_child_code_root: Path | None = None
+
+
+def _child_code() -> Path:
+    """A copy of what the child reads of the checkout, readable by everyone and writable
+    by root only; made once per process, removed at exit."""
+    global _child_code_root
+    with _child_code_lock:
+        if _child_code_root is None:
+            root = Path(tempfile.mkdtemp(prefix="cnc-freecad-code-"))
+            atexit.register(shutil.rmtree, root, True)
+            for part in CHILD_CODE:
+                shutil.copytree(
+                    CHECKOUT / part,
+                    root / part,
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
+                )
+            for item in (root, *root.rglob("*")):
+                item.chmod(0o755 if item.is_dir() else 0o644)
+            _child_code_root = root
+        return _child_code_root
+
+
+def _script_for(script: Path, account: pwd.struct_passwd) -> Path:
+    """The script the unprivileged child runs: ``script`` itself when its user can read the
+    checkout, else the same file in a readable copy of the code. A checkout in a home
+    folder closed to others (Debian: /root, and home folders since Debian 12 are 0700)
+    otherwise fails every FreeCAD child started as root."""
+    script = script.resolve()
+    if _readable_by(script, account) and _readable_by(CHECKOUT / CHILD_CODE[0], account):
+        return script
+    try:
+        relative = script.relative_to(CHECKOUT)
+    except ValueError:
+        return script  # not ours: run as given
+    root = _child_code()
+    copy = root / relative
+    with _child_code_lock:
+        if not copy.exists():  # a script outside the package (tests' probes): copied too
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(script, copy)
+            for item in (copy, *copy.parents[: len(relative.parts) - 1]):
+                item.chmod(0o755 if item.is_dir() else 0o644)
+    return copy
+
+
 def runs_in_a_root_filesystem(program: str) -> bool:
     """Whether ``program`` is a wrapper of scripts/freecad_rootfs.sh (FreeCAD 1.x from a
     Debian root filesystem): it needs root to chroot, so it drops privileges itself, inside
@@ -151,8 +222,10 @@ def run_file(
         args_file, result_file = Path(work) / "args.json", Path(work) / "result.json"
         as_user, arguments = _unprivileged(work, arguments)
         environment = child_environment(work, args_file, result_file)
-        if as_user and runs_in_a_root_filesystem(program):
+        if as_user:
             account = pwd.getpwnam(os.environ.get("CNC_FREECAD_OS_USER", "nobody"))
+            script = _script_for(script, account)
+        if as_user and runs_in_a_root_filesystem(program):
             environment["CNC_FREECAD_RUN_AS"] = f"{account.pw_uid}:{account.pw_gid}"
             as_user_prefix: list[str] = []
         else:

@@ -159,6 +159,12 @@ def difference(ours, theirs) -> str | None:
     return None
 
 
+# LinuxCNC 2.9.0~pre (Debian 12) raised an inverse-time (G93) rate below 0.1 program units
+# per minute to 0.1; the 2.9 releases (Debian 13: 2.9.4) keep it. Feeds both sides put at
+# or below it agree, whichever LinuxCNC judges.
+_MIN_INVERSE_TIME_RATE = 0.1
+
+
 def _motion_difference(index, motion, their) -> str | None:
     kind, end, feed, centre, rotation, factor = their
     at = f"motion {index} (line {motion.line})"
@@ -174,7 +180,9 @@ def _motion_difference(index, motion, their) -> str | None:
     if feed is None:
         if motion.feed is not None:
             return f"{at}: feed {motion.feed}, rs274 none"
-    elif abs(motion.feed - feed) > 1e-4 * factor + 1e-9 * feed:
+    elif abs(motion.feed - feed) > 1e-4 * factor + 1e-9 * feed and not (
+        max(motion.feed, feed) <= _MIN_INVERSE_TIME_RATE * factor + tol
+    ):
         return f"{at}: feed {motion.feed}, rs274 {feed}"
     if kind == "arc":
         plane, c1, c2 = centre
