@@ -22,7 +22,7 @@ from tests.support.queue import prepare
 
 def big_stl(path: Path, triangles: int) -> Path:
     """A binary STL of random triangles inside a 120 x 80 x 40 mm box (two corners pinned)."""
-    data = np.zeros(triangles, dtype=model_files.STL_RECORD)
+    data = np.zeros(triangles, dtype=model_files.stl_record())
     rng = np.random.default_rng(7)
     data["vertices"] = rng.random((triangles, 3, 3)) * np.array([120.0, 80.0, 40.0])
     data["vertices"][0, 0] = (0.0, 0.0, 0.0)

@@ -195,6 +195,16 @@ class RecordingHost:
         raise AssertionError("not used")
 
 
+def select_first_model(qtbot, browser):
+    """Reload the tree and select the first model of the first project, as a user would."""
+    browser.reload()
+    idle(qtbot, browser)
+    project = browser.tree.topLevelItem(0)
+    project.setExpanded(True)
+    idle(qtbot, browser)
+    browser.tree.setCurrentItem(project.child(0))
+
+
 @pytest.mark.parametrize("hostile_name", ["../../up/x", "/tmp/cnc-up-test/newdir/x"])
 def test_opening_a_model_with_a_hostile_name_stays_in_the_working_folder(
     qtbot, browser, hostile_name
@@ -204,12 +214,7 @@ def test_opening_a_model_with_a_hostile_name_stays_in_the_working_folder(
     data_dir = Path(browser.workspace.context.settings.data_dir)
     outside = [data_dir.parent / "up", Path("/tmp/cnc-up-test")]
     browser.host = RecordingHost()
-    browser.reload()
-    idle(qtbot, browser)
-    project = browser.tree.topLevelItem(0)
-    project.setExpanded(True)
-    idle(qtbot, browser)
-    browser.tree.setCurrentItem(project.child(0))
+    select_first_model(qtbot, browser)
     browser.on_open()
     qtbot.waitUntil(lambda: browser.banner.kind in ("success", "error"), timeout=WAIT_MS)
     assert browser.banner.kind == "success", browser.banner.text()
@@ -236,21 +241,13 @@ def test_a_big_meshs_size_shows_pending_then_the_jobs_failure(qtbot, browser, db
     user, store = browser.workspace.user, browser.workspace.context.store
     uploaded = model_service.upload_model(user.db, store, user.actor, path, "Büyük")
 
-    def select_the_model():
-        browser.reload()
-        idle(qtbot, browser)
-        project = browser.tree.topLevelItem(0)
-        project.setExpanded(True)
-        idle(qtbot, browser)
-        browser.tree.setCurrentItem(project.child(0))
-
-    select_the_model()
+    select_first_model(qtbot, browser)
     assert "Size: pending (a job measures the mesh)" in browser.details.text()
     assert browser.thumbnail.text() == "picture\npending…"
     with running_worker(prepare(db, pg_cluster), store, ("cad_generate",)):
         detail = wait_until_finished(user, uploaded.thumbnail_job_id, timeout=120)
     assert detail.summary.status == "failed"
-    select_the_model()
+    select_first_model(qtbot, browser)
     reason = "The mesh has coordinates that are not finite numbers."
     assert f"Measuring the mesh failed: {reason}" in browser.details.text()
     assert browser.thumbnail.text() == "no picture:\nthe job failed"

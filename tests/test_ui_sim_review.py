@@ -73,12 +73,18 @@ def idle(qtbot, panel):
     qtbot.wait(50)
 
 
-def test_operator_reviews_a_run_that_hits_a_clamp(qtbot, panel, runs):
-    _clean, clamp = runs
-    panel.select_run(clamp)
-    qtbot.waitUntil(lambda: panel.loaded and panel.loaded.detail.summary.id == clamp,
+def open_run(qtbot, panel, run_id, with_mesh: bool = False):
+    """Select the run and wait until it is shown (``with_mesh``: with its 3-D stock)."""
+    panel.select_run(run_id)
+    qtbot.waitUntil(lambda: panel.loaded and panel.loaded.detail.summary.id == run_id
+                    and (not with_mesh or panel.loaded.mesh is not None),
                     timeout=WAIT_MS)  # fmt: skip
     idle(qtbot, panel)
+
+
+def test_operator_reviews_a_run_that_hits_a_clamp(qtbot, panel, runs):
+    _clean, clamp = runs
+    open_run(qtbot, panel, clamp)
     assert "FAILED" in panel.verdict.text()
     errors = panel.findings.topLevelItem(0)
     assert errors.text(0).startswith("Errors (")
@@ -114,10 +120,7 @@ def test_operator_reviews_a_run_that_hits_a_clamp(qtbot, panel, runs):
 
 def test_operator_approves_a_clean_run_and_it_leaves_the_queue(qtbot, panel, runs):
     clean, _clamp = runs
-    panel.select_run(clean)
-    qtbot.waitUntil(lambda: panel.loaded and panel.loaded.detail.summary.id == clean,
-                    timeout=WAIT_MS)  # fmt: skip
-    idle(qtbot, panel)
+    open_run(qtbot, panel, clean)
     assert panel.approve_button.isEnabled()
     save_screenshot(panel, "sim_review_clean")
     # compared with its design: the headline says so, and the deviation map shows it
@@ -155,10 +158,7 @@ def test_the_scrubber_shows_the_stock_after_any_line(qtbot, panel, runs):
 
     _clean, clamp = runs
     panel.attach_3d_view()  # as FreeCAD's 3-D view does: the stock meshes are built
-    panel.select_run(clamp)
-    qtbot.waitUntil(lambda: panel.loaded and panel.loaded.detail.summary.id == clamp
-                    and panel.loaded.mesh is not None, timeout=WAIT_MS)  # fmt: skip
-    idle(qtbot, panel)
+    open_run(qtbot, panel, clamp, with_mesh=True)
     loaded = panel.loaded
     assert loaded.playable, "the run has no playback"
     assert panel.scrubber.isEnabled() and panel.scrubber.value() == loaded.last_line
@@ -185,13 +185,6 @@ def test_the_scrubber_shows_the_stock_after_any_line(qtbot, panel, runs):
     qtbot.waitUntil(lambda: frames[-1].line == 0, timeout=WAIT_MS)
     assert panel.scrub_label.text() == "after line 0"
     save_screenshot(panel, "ui_sim_review_scrubbed_to_start")
-
-
-def open_run(qtbot, panel, run_id):
-    panel.select_run(run_id)
-    qtbot.waitUntil(lambda: panel.loaded and panel.loaded.detail.summary.id == run_id,
-                    timeout=WAIT_MS)  # fmt: skip
-    idle(qtbot, panel)
 
 
 def highlighted_line(panel) -> int:
@@ -307,10 +300,7 @@ def test_the_scrubber_keeps_the_deviation_map_while_it_is_shown(qtbot, panel, ru
     from cncworkbench.ui.panels.sim_review import StockView
 
     _clean, clamp = runs
-    panel.select_run(clamp)
-    qtbot.waitUntil(lambda: panel.loaded and panel.loaded.detail.summary.id == clamp,
-                    timeout=WAIT_MS)  # fmt: skip
-    idle(qtbot, panel)
+    open_run(qtbot, panel, clamp)
     assert panel.deviation.isEnabled()
     finished = QtGui.QImage(panel.view.image)
     panel.deviation.setChecked(True)

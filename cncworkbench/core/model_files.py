@@ -235,17 +235,11 @@ STL_UNITS = "mm (assumed: STL carries no units)"
 
 
 @functools.cache
-def _stl_record():
+def stl_record():
     """The numpy record of one binary STL triangle (numpy is imported on first use)."""
     import numpy as np
 
     return np.dtype([("normal", "<f4", 3), ("vertices", "<f4", (3, 3)), ("attr", "<u2")])
-
-
-def __getattr__(name: str):
-    if name == "STL_RECORD":  # a module constant once, made on first use now
-        return _stl_record()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 STREAM_TRIANGLES = 200_000  # 10 MB of binary STL per step: memory stays flat
@@ -273,14 +267,14 @@ def stl_properties_and_sha256(path: Path, measure: bool = True) -> tuple[dict[st
     high = np.full(3, -np.inf)
     with path.open("rb") as handle:
         digest.update(handle.read(84))
-        while block := handle.read(STREAM_TRIANGLES * _stl_record().itemsize):
+        while block := handle.read(STREAM_TRIANGLES * stl_record().itemsize):
             digest.update(block)
-            single = np.frombuffer(block, dtype=_stl_record())["vertices"]
+            single = np.frombuffer(block, dtype=stl_record())["vertices"]
             # the nine coordinates of each record (after its 12-byte normal) as nine
             # contiguous rows: reductions along rows are ~4x faster than down columns
             coordinates = np.ndarray(
                 (len(single), 9), dtype="<f4", buffer=block, offset=12,
-                strides=(_stl_record().itemsize, 4),
+                strides=(stl_record().itemsize, 4),
             )  # fmt: skip
             rows = np.ascontiguousarray(coordinates.T)
             chunk_low = rows.min(axis=1).reshape(3, 3).min(axis=0)
@@ -320,7 +314,7 @@ def stl_sample(path: Path, at_most: int) -> np.ndarray:
     if not _is_binary_stl(path, size):
         triangles = read_stl(path)
         return triangles[:: max(1, -(-len(triangles) // at_most))]
-    records = np.memmap(path, dtype=_stl_record(), mode="r", offset=84)
+    records = np.memmap(path, dtype=stl_record(), mode="r", offset=84)
     step = max(1, -(-len(records) // at_most))
     return np.array(records["vertices"][::step], dtype=np.float64)
 

@@ -452,11 +452,13 @@ class BrowserPanel(Panel):
                 owner=row.owner_email or "?", when=timefmt.short(row.created_at, self.user.timezone)
             ),
         ]
+        failure = model_preview.failure(meta)
         if model_preview.is_pending(meta):
             lines.append(self.tr("Size: pending (a job measures the mesh)"))
-        elif model_preview.failure(meta) is not None:
-            reason = html.escape(model_preview.failure(meta))
-            lines.append(self.tr("Measuring the mesh failed: {reason}").format(reason=reason))
+        elif failure is not None:
+            lines.append(
+                self.tr("Measuring the mesh failed: {reason}").format(reason=html.escape(failure))
+            )
         if "size_mm" in meta:
             x, y, z = meta["size_mm"]
             x, y, z = (_as_written(value) for value in (x, y, z))
