@@ -139,3 +139,42 @@ def test_as_root_a_checkout_in_a_closed_home_folder_still_reads_models(freecadcm
     assert answer["package"].startswith(str(checkout))  # the closed checkout's code ran
     assert answer["solids"] == 1 and answer["volume"] > 0
     assert not Path(answer["copy"]).exists()  # the child's copy of the code is gone
+
+
+MAKE_A_CODE_COPY = """
+import time
+from cncworkbench.cam import freecad_process
+print(freecad_process._child_code(), flush=True)
+time.sleep(float(__import__("sys").argv[1]))
+"""
+
+
+def test_a_killed_process_leaves_no_code_copy_behind(tmp_path):
+    # A process killed with SIGKILL runs no atexit: its 2.4 MB copy of the child's code
+    # stayed in /tmp. The next process to make a copy removes it, and only it.
+    environment = {**os.environ, "TMPDIR": str(tmp_path)}
+
+    def start(seconds: float) -> tuple[subprocess.Popen, Path]:
+        process = subprocess.Popen(
+            [sys.executable, "-c", MAKE_A_CODE_COPY, str(seconds)],
+            env=environment,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        return process, Path(process.stdout.readline().strip())
+
+    killed, killed_copy = start(600)
+    running, running_copy = start(600)
+    try:
+        killed.kill()
+        killed.wait(30)
+        assert (killed_copy / "cncworkbench" / "cam" / "scripts").is_dir()
+        finished, finished_copy = start(0)
+        assert finished.wait(60) == 0
+        assert not killed_copy.exists()  # the killed process's copy is gone
+        assert (running_copy / "cncworkbench").is_dir()  # a running process's is kept
+        assert not finished_copy.exists()  # and a process that ends removes its own
+        assert sorted(tmp_path.iterdir()) == [running_copy]
+    finally:
+        running.kill()
+        running.wait(30)

@@ -12,6 +12,7 @@ the database's Unix socket).
 from __future__ import annotations
 
 import atexit
+import fcntl
 import json
 import os
 import pwd
@@ -21,6 +22,7 @@ import stat
 import subprocess
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -152,15 +154,27 @@ def _readable_by(path: Path, account: pwd.struct_passwd) -> bool:
 
 _child_code_lock = threading.Lock()
 _child_code_root: Path | None = None
+_child_code_lock_file: int | None = None  # held open: the copy's owner is alive
+CODE_COPY_PREFIX = "cnc-freecad-code-"
+CODE_COPY_LOCK = ".in-use"
+# A copy without its lock file is one whose maker died between making the folder and the
+# lock (or one from before there were locks): removed once it is older than this.
+UNLOCKED_COPY_GRACE_SECONDS = 600
 
 
 def _child_code() -> Path:
     """A copy of what the child reads of the checkout, readable by everyone and writable
-    by root only; made once per process, removed at exit."""
-    global _child_code_root
+    by root only; made once per process, removed at exit. Copies that killed processes
+    left behind (no atexit for SIGKILL) are removed when the next one is made."""
+    global _child_code_root, _child_code_lock_file
     with _child_code_lock:
         if _child_code_root is None:
-            root = Path(tempfile.mkdtemp(prefix="cnc-freecad-code-"))
+            remove_abandoned_code_copies(Path(tempfile.gettempdir()))
+            root = Path(tempfile.mkdtemp(prefix=CODE_COPY_PREFIX))
+            # Held for the life of this process: the kernel lets go of the lock however the
+            # process ends, which is how a later sweep tells an abandoned copy.
+            _child_code_lock_file = os.open(root / CODE_COPY_LOCK, os.O_CREAT | os.O_RDONLY)
+            fcntl.flock(_child_code_lock_file, fcntl.LOCK_SH)
             atexit.register(shutil.rmtree, root, True)
             for part in CHILD_CODE:
                 shutil.copytree(
@@ -172,6 +186,36 @@ def _child_code() -> Path:
                 item.chmod(0o755 if item.is_dir() else 0o644)
             _child_code_root = root
         return _child_code_root
+
+
+def remove_abandoned_code_copies(folder: Path) -> list[Path]:
+    """Remove this user's code copies in ``folder`` whose process is gone; return them."""
+    removed = []
+    for copy in folder.glob(f"{CODE_COPY_PREFIX}*"):
+        try:
+            info = copy.lstat()
+        except OSError:
+            continue
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.geteuid():
+            continue  # not a folder we made (a link, another user's): never followed
+        try:
+            lock = os.open(copy / CODE_COPY_LOCK, os.O_RDONLY | os.O_NOFOLLOW)
+        except FileNotFoundError:
+            if time.time() - info.st_mtime > UNLOCKED_COPY_GRACE_SECONDS:
+                shutil.rmtree(copy, ignore_errors=True)
+                removed.append(copy)
+            continue
+        except OSError:
+            continue
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(lock)
+            continue  # its process still runs
+        shutil.rmtree(copy, ignore_errors=True)
+        os.close(lock)
+        removed.append(copy)
+    return removed
 
 
 def _script_for(script: Path, account: pwd.struct_passwd) -> Path:
