@@ -361,6 +361,13 @@ def test_the_review_shows_the_tool_travel_and_deviation_in_freecads_3d_view(
     assert stock_low[1] - 1e-3 <= dy0 < dy1 <= stock_high[1] + 1e-3
     assert stock_low[2] <= dz0 <= dz1 <= stock_high[2] + 1e-3
     assert (dx1 - dx0) > 0.5 * (stock_high[0] - stock_low[0])
+    # Reject reloads the run: the camera the operator turned and the scrubbed line stay
+    assert result["reject_enabled"]
+    assert "rejected" in result["reject_banner"] or "reddedildi" in result["reject_banner"]
+    assert result["camera_after_reject"] == pytest.approx(result["camera_turned"], abs=1e-3)
+    middle_line, scrubber = result["line_after_reject"]
+    assert scrubber == middle_line
+    assert result["tool_after_reject"] == pytest.approx(result["poses"][1]["translation"])
     assert result["glyphs_render"] and result["screenshot"]
 
 

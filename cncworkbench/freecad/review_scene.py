@@ -71,6 +71,7 @@ class ReviewScene:
         self.radius = 1.0
         self.chosen: int | None = None
         self._pick_callback = None
+        self.shown_run: int | None = None  # the run whose scene is shown
         panel.attach_3d_view()  # the dock builds stock meshes only for a 3-D view
         panel.run_shown.connect(self.show_run)
         panel.finding_chosen.connect(self.choose)
@@ -86,6 +87,13 @@ class ReviewScene:
 
     # -- the scene -----------------------------------------------------------------------
     def show_run(self, loaded) -> None:
+        # The same run again (a refresh, after Approve or Reject) keeps the operator's camera.
+        same_run = (
+            loaded is not None
+            and self.shown_run is not None
+            and loaded.detail.summary.id == self.shown_run
+        )
+        self.shown_run = None
         self.clear()
         if loaded is None or loaded.mesh is None:
             return
@@ -125,7 +133,9 @@ class ReviewScene:
         if self.deviation_shown:
             self.show_deviation(True)
         self._add_travel(loaded)
-        self.fit()
+        self.shown_run = loaded.detail.summary.id
+        if not same_run:
+            self.fit()
 
     def fit(self) -> None:
         """Look at the review from FreeCAD's isometric direction, all of it in the view but

@@ -178,3 +178,30 @@ def review_scene(panels, result, fail, screenshot):
     for _ in range(3):
         yield
     result["depth_colours_back"] = scene.stock_colours.tolist() == depth_colours
+    # Reject (the same run loaded again): the camera the operator turned stays where it
+    # is, and so does the line the scrubber is on
+    panel.scrub_to(last // 2)
+    while not shown or shown[-1].line != last // 2:
+        if panel.banner.kind == "error":
+            fail(panel.banner.text())
+        yield
+    camera = scene.view.getCameraNode()
+    x, y, z = vector(camera.position.getValue())
+    camera.position.setValue(coin.SbVec3f(x + 17.0, y - 11.0, z + 5.0))
+    turned = vector(scene.view.getCameraNode().position.getValue())
+    reloaded = []
+    panel.run_shown.connect(reloaded.append)
+    result["reject_enabled"] = panel.reject_button.isEnabled()
+    panel.comment.setText("Çene çarpışması: bağlamayı kaydırın")
+    panel.reject_button.click()
+    while not reloaded or panel.loaded is None or panel.loaded.detail.review is None:
+        if panel.banner.kind == "error":
+            fail(panel.banner.text())
+        yield
+    for _ in range(5):
+        yield
+    result["camera_after_reject"] = vector(scene.view.getCameraNode().position.getValue())
+    result["camera_turned"] = turned
+    result["line_after_reject"] = [last // 2, panel.scrubber.value()]
+    result["tool_after_reject"] = vector(scene.tool_place.translation.getValue())
+    result["reject_banner"] = panel.banner.text()
