@@ -433,7 +433,10 @@ def test_events_of_one_entity_go_out_in_order(shop, endpoint, secrets_in_env):
 
 
 def test_several_workers_deliver_every_event_exactly_once(shop, endpoint, secrets_in_env):
-    add_system(shop, endpoint.url)
+    # Timeouts far above the answers' 20 ms: this is about sharing the work, and on a loaded
+    # 2-core machine the test's own endpoint thread may answer after FAST's 500 ms (seen on
+    # a fresh Debian 13 machine: 58 of 60 delivered, two to retry).
+    add_system(shop, endpoint.url, connect_timeout_ms=10000, read_timeout_ms=30000)
     count = 60
     for n in range(1, count + 1):
         record(shop, n)
@@ -455,7 +458,8 @@ def test_several_workers_deliver_every_event_exactly_once(shop, endpoint, secret
     took = time.monotonic() - began
     worker_db.dispose()
     assert sum(r.attempted for r in reports) == count
-    assert sum(r.synced for r in reports) == count
+    errors = {r.error_message for r in rows(shop) if r.status != "synced"}
+    assert sum(r.synced for r in reports) == count, errors
     assert sum(1 for r in reports if r.attempted) >= 2  # the work was shared
     assert len(endpoint.keys()) == count and set(endpoint.keys().values()) == {1}
     assert {r.status for r in rows(shop)} == {"synced"}
