@@ -14,6 +14,7 @@ import pytest
 
 from cncworkbench.db.cluster import EmbeddedCluster
 from cncworkbench.db.migrate import head_revision
+from tests.support.people import demo_password
 
 HEAD = head_revision()
 
@@ -59,7 +60,7 @@ def test_demo_walks_the_main_path_on_a_new_machine(data_dir):
     # a new installation runs on a 30-day trial (CAM and simulation need a license)
     assert re.search(r"License: a 2-seat trial until \d{4}-\d{2}-\d{2} started", out)
     assert f"data folder:   {data_dir}" in out
-    password = re.search(r"demo login:\s+\S+ / (\S+)", out).group(1)
+    password = demo_password(data_dir, out)
     # the printed password really logs in (what the GUI user would type)
     script = (
         "from cncworkbench.services.context import AppContext; "

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from cncworkbench.cam import rs274
+from tests.support.people import demo_password
 from tests.test_cli import cli as run_cli
 from tests.test_cli import data_dir  # noqa: F401 (the fixture)
 
@@ -60,7 +61,7 @@ def _people(data_dir) -> None:  # noqa: F811
 def test_the_main_path_step_by_step_with_the_commands(data_dir):  # noqa: F811
     """README's "first ten minutes", command by command."""
     demo = ok(data_dir, "demo")
-    password = re.search(r"demo login:\s+\S+ / (\S+)", demo).group(1)
+    password = demo_password(data_dir, demo)
     ok(data_dir, "user", "add", OPERATOR, "--role", "operator", "--password-stdin",
        input=PASSWORD + "\n")  # fmt: skip
     said = ok(data_dir, "login", DEMO, "--password-stdin", input=password + "\n")

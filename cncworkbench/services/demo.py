@@ -9,6 +9,7 @@ the audit chain. Each result is written under ``<data folder>/demo/`` and its pa
 
 from __future__ import annotations
 
+import os
 import secrets
 import time
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from cncworkbench.services.machining import catalog
 from cncworkbench.services.pdm import models
 
 DEMO_EMAIL = "demo@cncworkbench.example"
+DEMO_LOGIN_FILE = "demo-login.txt"  # in the results folder: the demo login's password
 DEMO_PROJECT = "Demo: Flanş işi"
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "flans_plakasi.FCStd"
 
@@ -63,8 +65,10 @@ def run_demo(context: AppContext, out: Callable[[str], None] = print) -> dict:
         )
     )
 
-    # A demo engineer with a fresh password each run, printed so it can be used in the GUI.
+    # A demo engineer with a fresh password each run, for the GUI: kept in a file only this
+    # OS user can read, never printed (terminals are logged and shared).
     password = secrets.token_urlsafe(12)
+    login_file = save_demo_password(Path(context.settings.data_dir) / "demo", password)
     with context.db.session() as session:
         user = session.scalar(sa.select(User).where(User.email == DEMO_EMAIL))
         if user is None:
@@ -153,8 +157,10 @@ def run_demo(context: AppContext, out: Callable[[str], None] = print) -> dict:
         (
             translate("Demo", "demo login:"),
             translate(
-                "Demo", "{email} / {password} (new each demo run; `cncworkbench login {email}`)"
-            ).format(email=DEMO_EMAIL, password=password),
+                "Demo",
+                "{email}, its password in {file} (readable only by you, new each demo run; "
+                "`cncworkbench login {email} --password-stdin < {file}`)",
+            ).format(email=DEMO_EMAIL, file=login_file),
         ),
     ]
     width = max(len(label) for label, _value in places) + 3
@@ -176,3 +182,15 @@ def run_demo(context: AppContext, out: Callable[[str], None] = print) -> dict:
         "audit_entries": result.checked,
         "model_id": uploaded.model_id,
     }
+
+
+def save_demo_password(folder: Path, password: str) -> Path:
+    """Write the demo login's password to ``folder``/demo-login.txt, readable by its owner
+    only (made so before the password is in it); return the file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / DEMO_LOGIN_FILE
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        os.fchmod(handle.fileno(), 0o600)  # a file left from an older run may be wider
+        handle.write(password + "\n")
+    return path

@@ -4687,8 +4687,8 @@ verilen sayılar katalogdakilerin önüne geçer.</translation>
         <translation>ekran olmadan: {command}</translation>
     </message>
     <message>
-        <source>{email} / {password} (new each demo run; `cncworkbench login {email}`)</source>
-        <translation>{email} / {password} (her tanıtımda yeni; `cncworkbench login {email}`)</translation>
+        <source>{email}, its password in {file} (readable only by you, new each demo run; `cncworkbench login {email} --password-stdin &lt; {file}`)</source>
+        <translation>{email}, parolası {file} dosyasında (yalnızca siz okuyabilirsiniz, her tanıtımda yeni; `cncworkbench login {email} --password-stdin &lt; {file}`)</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
