@@ -150,7 +150,8 @@ def run_demo(context: AppContext, out: Callable[[str], None] = print) -> dict:
         (translate("Demo", "data folder:"), str(context.settings.data_dir)),
         (
             translate("Demo", "database:"),
-            f"{context.db.url.split('?')[0]} ({context.db.setting})",
+            # the setting's name has words in it for the embedded database: in the reader's language
+            f"{context.db.url.split('?')[0]}, {translate('Config', context.db.setting)}",
         ),
         (translate("Demo", "file store:"), context.store.describe()),
         (translate("Demo", "results:"), str(Path(context.settings.data_dir) / "demo")),
