@@ -128,13 +128,14 @@ def _store(direct, connection, actor, moving, project, name, model_type):
                 )
             parent_id, version = parent["id"], parent["version"] + 1
         metadata = {"format": "STL", "units": model_files.STL_UNITS, "thumbnail": transfer.PENDING}
-        row = direct.insert(connection, "models", {
+        given = {
             "user_id": actor.user_id, "project_id": project_id, "name": name,
             "description": None, "type": model_type, "file_format": checked.format,
             "s3_key": key, "file_size": size, "sha256_hash": sha256, "version": version,
             "parent_model_id": parent_id, "metadata": metadata, "thumbnail_s3_key": None,
-        })  # fmt: skip
-        _audit(direct, connection, actor, "model.upload", "models", row)
+        }  # fmt: skip
+        row = direct.insert(connection, "models", given)
+        _audit(direct, connection, actor, "model.upload", "models", row, given)
         picture_job = direct.submit_job(
             connection, transfer.THUMBNAIL_JOB_TYPE,
             {"model_id": row["id"], "make": transfer.THUMBNAIL_MAKE}, transfer.THUMBNAIL_PRIORITY,
@@ -163,15 +164,21 @@ def _project_id(direct, connection, actor: Actor, project: str) -> int:
         raise ValidationError(
             translate("Projects", "A project named '{name}' exists already.").format(name=name)
         )
-    row = direct.insert(connection, "projects", {
-        "owner_id": actor.user_id, "name": name, "description": None, "customer_name": None,
-    })  # fmt: skip
-    _audit(direct, connection, actor, "project.create", "projects", row)
+    given = {"owner_id": actor.user_id, "name": name, "description": None, "customer_name": None}
+    row = direct.insert(connection, "projects", given)
+    _audit(direct, connection, actor, "project.create", "projects", row, given)
     return row["id"]
 
 
-def _audit(direct, connection, actor: Actor, action: str, entity_type: str, row) -> None:
-    snapshot = {column: snapshot_value(value) for column, value in row.items()}
+def _audit(direct, connection, actor: Actor, action: str, entity_type: str, row, given) -> None:
+    """The entry the ORM path writes for a row it has just inserted: the columns it gave and
+    those the database filled in (a column neither given nor defaulted is NULL, and the ORM
+    never loaded it, so its snapshot leaves it out)."""
+    snapshot = {
+        column: snapshot_value(value)
+        for column, value in row.items()
+        if column in given or value is not None
+    }
     direct.audit_append(
         connection, action, entity_type, row["id"], snapshot, actor.user_id, actor.user_agent
     )
