@@ -10,10 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cncworkbench.services.access import identity
 from cncworkbench.services.access.actor import Actor
 from cncworkbench.services.pdm import models as model_service
 from cncworkbench.storage.s3 import S3Store
-from tests.support.people import make_user
+from tests.support.people import PASSWORD, make_user
 from tests.test_model_preview import big_stl
 from tests.test_upload_transfer import (  # noqa: F401 (shop: a fixture)
     ENGINEER,
@@ -143,4 +144,63 @@ def test_other_uploads_still_take_the_orm_path(db, shop, tmp_path):  # noqa: F81
     assert "There is no user kimse@atolye.example" in nobody.stderr
     keys = [o["Key"] for o in client.list_objects_v2(Bucket=bucket).get("Contents", [])]
     assert [key for key in keys if key.startswith("models/")] == [answer["key"]]
+    assert client.list_multipart_uploads(Bucket=bucket).get("Uploads", []) == []
+
+
+def test_the_saved_login_uploads_directly_as_its_session(db, app_context, shop, tmp_path):  # noqa: F811
+    """`cncworkbench login` then `model upload` (no --user): the direct path acts as the
+    login's session, as a client under row-level security, and the database records the
+    session with the entry exactly as for the ORM path's signed-in upload; after `logout`
+    the upload is refused and nothing is stored."""
+    env, bucket, client = shop
+    env = {**env, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}  # a file
+    login = subprocess.run(
+        [sys.executable, "-m", "cncworkbench.cli", "login", ENGINEER, "--password-stdin"],
+        env=env, input=PASSWORD + "\n", capture_output=True, text=True, timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert login.returncode == 0, login.stderr
+    path = big_stl(tmp_path / "govde.stl", 200_000)
+    run = subprocess.run(
+        [sys.executable, "-c", WATCHED_CLI, "model", "upload", str(path), "--project",
+         "Oturum", "--json"],
+        env=env, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "sqlalchemy loaded: False" in run.stderr
+    answer = json.loads(run.stdout.strip().splitlines()[-1])
+
+    who = identity.sign_in(app_context, ENGINEER, PASSWORD, where="cli")
+    try:
+        store = S3Store(bucket, env["CNC_S3_ENDPOINT_URL"], "eu-central-1")
+        theirs = model_service.upload_model(who.db, store, who.actor, path, "ORM oturumu")
+    finally:
+        who.close()
+    models = {r["id"]: r for r in rows(db, "SELECT * FROM models")}
+    assert without(models[answer["model_id"]]) == without(models[theirs.model_id])
+    entries = rows(
+        db, "SELECT * FROM audit_logs WHERE action IN ('project.create', 'model.upload') "
+        "ORDER BY id",
+    )  # fmt: skip
+    assert [e["action"] for e in entries] == ["project.create", "model.upload"] * 2
+    ours, orm = entries[:2], entries[2:]
+    sessions = rows(db, "SELECT id, user_agent FROM sessions ORDER BY id")
+    assert {e["session_id"] for e in ours} == {sessions[0]["id"]}  # the CLI's login
+    for mine, other in zip(ours, orm, strict=True):
+        skip = {"id", "entity_id", "entity_data", "created_at", "prev_chain_hash", "chain_hash",
+                "session_id"}  # fmt: skip
+        assert without(mine, skip) == without(other, skip)
+        assert "(cli;" in mine["user_agent"]  # the session's, as the database records it
+        assert without(mine["entity_data"], VARYING) == without(other["entity_data"], VARYING)
+    assert "intact" in cli(env, "audit", "verify").stdout
+
+    cli(env, "logout")
+    other = big_stl(tmp_path / "baska.stl", 200_000)
+    with other.open("r+b") as handle:
+        handle.write(b"another mesh")
+    refused = cli(env, "model", "upload", str(other), "--project", "Oturum", ok=False)
+    assert refused.returncode != 0 and "cncworkbench login EMAIL" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    keys = {o["Key"] for o in client.list_objects_v2(Bucket=bucket).get("Contents", [])}
+    assert keys == {answer["key"], theirs.key}
     assert client.list_multipart_uploads(Bucket=bucket).get("Uploads", []) == []

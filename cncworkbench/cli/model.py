@@ -57,13 +57,15 @@ def model_upload(path, project, name, model_type, as_json, as_user):
     from cncworkbench.storage import open_store
 
     settings = load_settings()
-    # A big mesh for --user with the owner's credentials goes without SQLAlchemy (see
-    # upload_direct). Otherwise the database layer is imported first: imported while the
-    # bytes moved, it held the GIL the transfer threads need for every block they send (the
-    # transfer was slower by more than the imports take). Then the bytes start moving and
-    # the database is asked (who acts, may they, where does it go, is the content new)
-    # meanwhile. Whatever is refused or fails leaves nothing stored (see upload_transfer).
-    direct = upload_direct.may_apply(settings, as_user, path, model_type)
+    # A big mesh for --user with the owner's credentials, or for the saved login, goes
+    # without SQLAlchemy (see upload_direct). Otherwise the database layer is imported
+    # first: imported while the bytes moved, it held the GIL the transfer threads need for
+    # every block they send (the transfer was slower by more than the imports take). Then
+    # the bytes start moving and the database is asked (who acts, may they, where does it
+    # go, is the content new) meanwhile. Whatever is refused or fails leaves nothing stored
+    # (see upload_transfer).
+    token = None if as_user else upload_direct.saved_token(settings)
+    direct = upload_direct.may_apply(settings, as_user, path, model_type, token)
     if not direct:
         _import_database_layer()
     update, close = progress_bar(translate("Cli", "uploading {file}").format(file=path.name))
@@ -81,7 +83,7 @@ def model_upload(path, project, name, model_type, as_json, as_user):
             result = None
             if direct:
                 result = upload_direct.upload(
-                    settings, moving, as_user, project, name, model_type, show_bar
+                    settings, moving, as_user, token, project, name, model_type, show_bar
                 )
             if result is None:
                 from cncworkbench.services.pdm import models

@@ -22,11 +22,15 @@ from typing import Any
 
 import psycopg
 from psycopg import sql
-from psycopg.rows import dict_row
+from psycopg.rows import dict_row, tuple_row
 from psycopg.types.json import Jsonb
 
 from cncworkbench.config import SecretStore
+from cncworkbench.core.i18n import translate
 from cncworkbench.db.urls import CONNECT_TIMEOUT_S, explain_connection_error, with_keyring_password
+from cncworkbench.errors import UserError
+
+CLIENT_ROLE = "cnc_client"  # the role desktop users' connections run as (row-level security)
 
 
 def connect(url: str, setting: str, secrets: SecretStore | None = None) -> psycopg.Connection:
@@ -76,6 +80,50 @@ def _one(connection: psycopg.Connection, query, params=None) -> dict[str, Any] |
     return _utc(connection.execute(query, params).fetchone())
 
 
+def act_as_client(dbapi_connection) -> None:
+    """Make a raw DBAPI connection run as ``cnc_client`` so row-level security applies.
+
+    ``cnc_app`` (the desktop app's role on a shared database) already is a client; the
+    database owner (the embedded database, an admin's machine) switches with SET ROLE.
+    """
+    with dbapi_connection.cursor(row_factory=tuple_row) as cursor:
+        cursor.execute(
+            "SELECT pg_has_role(current_user, d.datdba, 'MEMBER') FROM pg_database d "
+            "WHERE d.datname = current_database()"
+        )
+        if cursor.fetchone()[0]:
+            cursor.execute(f"SET SESSION ROLE {CLIENT_ROLE}")
+    dbapi_connection.commit()
+
+
+class SessionEnded(UserError):
+    """The session behind a connection was revoked or expired: log in again."""
+
+
+def session_ended() -> SessionEnded:
+    return SessionEnded(
+        translate(
+            "Sessions",
+            "Your session has ended (logged out, revoked by an administrator or expired). "
+            "Log in again.",
+        )
+    )
+
+
+def attach(connection: psycopg.Connection, access_token: str) -> dict[str, Any] | None:
+    """Bind the connection to the live session holding ``access_token`` (as
+    :func:`cncworkbench.db.security.bound_database` does): its user id, role and session id,
+    or None when no live session holds it."""
+    found = _one(connection, "SELECT * FROM cnc_attach(%s)", (access_token,))
+    connection.commit()
+    return found if found["status"] == "ok" else None
+
+
+def current_user_id(connection: psycopg.Connection) -> int | None:
+    """Whom the connection acts for now (None: its session has ended)."""
+    return _one(connection, "SELECT cnc_current_user_id() AS id")["id"]
+
+
 def schema_revision(connection: psycopg.Connection) -> str | None:
     """The revision the database is at; None when it has none or more than one (the ORM
     path says what is wrong then)."""
@@ -93,6 +141,11 @@ def caller_is_privileged(connection: psycopg.Connection) -> bool:
 
 def user_by_email(connection: psycopg.Connection, email: str) -> dict[str, Any] | None:
     return _one(connection, "SELECT id, email, role FROM users WHERE email = %s", (email,))
+
+
+def user_email(connection: psycopg.Connection, user_id: int) -> str | None:
+    found = _one(connection, "SELECT email FROM users WHERE id = %s", (user_id,))
+    return None if found is None else found["email"]
 
 
 def project_by_folded_name(connection: psycopg.Connection, folded: str) -> dict[str, Any] | None:

@@ -21,29 +21,50 @@ for FreeCAD to inspect, a small mesh measured on the spot) gets None and takes t
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from cncworkbench.config import Settings
+from cncworkbench.config import SecretStore, Settings
 from cncworkbench.core import model_files, text, validators
 from cncworkbench.core.i18n import translate
-from cncworkbench.core.permissions import Permission, require
+from cncworkbench.core.permissions import Permission, allowed, require
 from cncworkbench.errors import ValidationError
 from cncworkbench.services.access.actor import Actor, snapshot_value
+from cncworkbench.services.access.login_place import LoginPlace
 from cncworkbench.services.pdm import upload_result
 from cncworkbench.services.pdm import upload_transfer as transfer
 from cncworkbench.services.pdm.names import clean_name
 from cncworkbench.services.pdm.upload_transfer import INLINE_FACTS_BYTES, Transfer
 
 
-def may_apply(settings: Settings, as_user: str | None, path: Path, model_type: str) -> bool:
+@dataclass
+class _LoginContext:
+    """What :class:`LoginPlace` reads of an application context."""
+
+    settings: Settings
+    secrets: SecretStore
+    client_url: str  # a shared database: the configured URL (AppContext.client_url)
+
+
+def saved_token(settings: Settings) -> str | None:
+    """The access token ``cncworkbench login`` kept for this (shared) database, if any."""
+    if not settings.database_url:
+        return None
+    return LoginPlace(_LoginContext(settings, SecretStore(), settings.database_url)).get()
+
+
+def may_apply(
+    settings: Settings, as_user: str | None, path: Path, model_type: str, token: str | None
+) -> bool:
     """Whether this upload can take the direct path, from what is known before the file is
-    checked or the database asked (the final word is :func:`upload`'s)."""
+    checked or the database asked (the final word is :func:`upload`'s). ``token``: the
+    saved login's (:func:`saved_token`), which acts when there is no ``--user``."""
     try:
         big = Path(path).stat().st_size > INLINE_FACTS_BYTES
     except OSError:
         return False
     return (
-        bool(settings.database_url and as_user)
+        bool(settings.database_url and (as_user or token))
         and Path(path).suffix.lower() == ".stl"
         and big
         and model_type in model_files.MODEL_TYPES
@@ -53,18 +74,21 @@ def may_apply(settings: Settings, as_user: str | None, path: Path, model_type: s
 def upload(
     settings: Settings,
     moving: Transfer,
-    as_user: str,
+    as_user: str | None,
+    token: str | None,
     project: str,
     name: str | None,
     model_type: str,
     actor_known: Callable[[], None] = lambda: None,
 ) -> upload_result.UploadResult | None:
-    """Store the file being sent by ``moving`` as :func:`.models.upload_model` would; None
-    when this path does not apply (see the module's docstring): the caller then takes the
-    ORM path with the same transfer. ``actor_known``: called once the actor is known."""
+    """Store the file being sent by ``moving`` as :func:`.models.upload_model` would, for
+    ``as_user`` (the owner's credentials acting for them) or else for the session of the
+    saved login ``token``; None when this path does not apply (see the module's docstring):
+    the caller then takes the ORM path with the same transfer. ``actor_known``: called
+    once the actor is known."""
     checked = moving.checked
     if not (
-        may_apply(settings, as_user, checked.path, model_type)
+        may_apply(settings, as_user, checked.path, model_type, token)
         and checked.format == "STL"
         and checked.size > INLINE_FACTS_BYTES
     ):
@@ -75,18 +99,33 @@ def upload(
     with direct.session(settings.database_url, "CNC_DATABASE_URL") as connection:
         if direct.schema_revision(connection) != head_revision():
             return None  # the ORM path says what to do about the schema
-        if not direct.caller_is_privileged(connection):
-            return None  # --user asks for the user's password: the ORM path signs in
-        actor = _actor(connection, as_user)
+        if as_user:
+            if not direct.caller_is_privileged(connection):
+                return None  # --user asks for the user's password: the ORM path signs in
+            actor = _actor(direct, connection, as_user)
+        else:
+            actor = _session_actor(direct, connection, token)
+            if actor is None:
+                return None  # the ORM path forgets the token, or words the refusal
         connection.commit()
         actor_known()
         return _store(direct, connection, actor, moving, project, name, model_type)
 
 
-def _actor(connection, as_user: str) -> Actor:
-    email = validators.normalise_email(as_user)
-    from cncworkbench.db import direct
+def _session_actor(direct, connection, token: str) -> Actor | None:
+    """The saved login's user, the connection bound to its session as a client (row-level
+    security applies, the database records the session with every entry), as
+    :func:`cncworkbench.services.access.cli_login.saved_session` does."""
+    direct.act_as_client(connection)
+    found = direct.attach(connection, token)
+    if found is None or not allowed(found["user_role"], Permission.MODEL_WRITE):
+        return None
+    email = direct.user_email(connection, found["user_id"])
+    return Actor(found["user_id"], email, found["user_role"], via="session")
 
+
+def _actor(direct, connection, as_user: str) -> Actor:
+    email = validators.normalise_email(as_user)
     found = direct.user_by_email(connection, email)
     if found is None:
         raise ValidationError(translate("Users", "There is no user {email}.").format(email=email))
@@ -114,6 +153,8 @@ def _store(direct, connection, actor, moving, project, name, model_type):
     key = moving.stored().key
     # 3. The row, its audit entry and the thumbnail job, in one transaction
     with connection.transaction():
+        if actor.via == "session" and direct.current_user_id(connection) != actor.user_id:
+            raise direct.session_ended()  # logged out or revoked while the bytes moved
         parent_id, version = None, 1
         if previous is not None:
             parent = direct.lock_version(connection, previous["id"])
