@@ -64,8 +64,9 @@ def model_upload(path, project, name, model_type, as_json, as_user):
     # the bytes start moving and the database is asked (who acts, may they, where does it
     # go, is the content new) meanwhile. Whatever is refused or fails leaves nothing stored
     # (see upload_transfer).
-    token = None if as_user else upload_direct.saved_token(settings)
-    direct = upload_direct.may_apply(settings, as_user, path, model_type, token)
+    direct = upload_direct.may_apply(settings, path, model_type)
+    token = upload_direct.saved_token(settings) if direct and not as_user else None
+    direct = direct and bool(as_user or token)
     if not direct:
         _import_database_layer()
     update, close = progress_bar(translate("Cli", "uploading {file}").format(file=path.name))

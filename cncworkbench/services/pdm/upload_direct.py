@@ -53,18 +53,16 @@ def saved_token(settings: Settings) -> str | None:
     return LoginPlace(_LoginContext(settings, SecretStore(), settings.database_url)).get()
 
 
-def may_apply(
-    settings: Settings, as_user: str | None, path: Path, model_type: str, token: str | None
-) -> bool:
+def may_apply(settings: Settings, path: Path, model_type: str) -> bool:
     """Whether this upload can take the direct path, from what is known before the file is
-    checked or the database asked (the final word is :func:`upload`'s). ``token``: the
-    saved login's (:func:`saved_token`), which acts when there is no ``--user``."""
+    checked or the database asked (the final word is :func:`upload`'s); someone must act
+    too: ``--user``, or the saved login (:func:`saved_token`)."""
     try:
         big = Path(path).stat().st_size > INLINE_FACTS_BYTES
     except OSError:
         return False
     return (
-        bool(settings.database_url and (as_user or token))
+        bool(settings.database_url)
         and Path(path).suffix.lower() == ".stl"
         and big
         and model_type in model_files.MODEL_TYPES
@@ -88,7 +86,8 @@ def upload(
     once the actor is known."""
     checked = moving.checked
     if not (
-        may_apply(settings, as_user, checked.path, model_type, token)
+        (as_user or token)
+        and may_apply(settings, checked.path, model_type)
         and checked.format == "STL"
         and checked.size > INLINE_FACTS_BYTES
     ):
