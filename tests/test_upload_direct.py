@@ -8,8 +8,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+from cncworkbench.db.cluster import free_port
 from cncworkbench.services.access import identity
 from cncworkbench.services.access.actor import Actor
 from cncworkbench.services.pdm import models as model_service
@@ -203,4 +205,60 @@ def test_the_saved_login_uploads_directly_as_its_session(db, app_context, shop, 
     assert "Traceback" not in refused.stderr
     keys = {o["Key"] for o in client.list_objects_v2(Bucket=bucket).get("Contents", [])}
     assert keys == {answer["key"], theirs.key}
+    assert client.list_multipart_uploads(Bucket=bucket).get("Uploads", []) == []
+
+
+def test_a_database_that_does_not_answer_is_said_in_one_line(db, shop, tmp_path):  # noqa: F811
+    env, bucket, client = shop
+    env = {**env, "CNC_DATABASE_URL": f"postgresql://cnc_owner@127.0.0.1:{free_port()}/cnc"}
+    path = big_stl(tmp_path / "govde.stl", 200_000)
+    refused = cli(env, "model", "upload", str(path), "--project", "Yok", "--user", ENGINEER,
+                  ok=False)  # fmt: skip
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    lines = [line for line in refused.stderr.splitlines() if line.strip()]
+    assert lines[-1].startswith("error: Nothing answers at") and "CNC_DATABASE_URL" in lines[-1]
+    assert client.list_objects_v2(Bucket=bucket).get("Contents", []) == []
+    assert client.list_multipart_uploads(Bucket=bucket).get("Uploads", []) == []
+
+
+def test_two_uploads_of_the_next_version_at_once_make_one(db, shop, tmp_path):  # noqa: F811
+    """Both find version 1 as the newest, then wait on its row (held here until both do):
+    one stores version 2, the other is told to upload again and leaves nothing stored."""
+    env, bucket, client = shop
+    first = watched_upload(env, big_stl(tmp_path / "govde.stl", 200_000), "Yarış")[0]
+    paths = []
+    for n in (1, 2):
+        path = tmp_path / f"v{n}" / "govde.stl"
+        path.parent.mkdir()
+        path.write_bytes((tmp_path / "govde.stl").read_bytes().replace(
+            b"binary STL", f"racer {n}".encode().ljust(10), 1))  # fmt: skip
+        paths.append(path)
+    command = [sys.executable, "-m", "cncworkbench.cli", "model", "upload"]
+    with db.engine.connect() as holder:
+        holder.exec_driver_sql(
+            "SELECT id FROM models WHERE id = %(id)s FOR UPDATE", {"id": first["model_id"]}
+        )
+        racers = [
+            subprocess.Popen([*command, str(path), "--project", "Yarış", "--user", ENGINEER,
+                              "--json"], env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+            for path in paths
+        ]  # fmt: skip
+        waiting = (
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+            "AND datname = current_database()"
+        )
+        deadline = time.monotonic() + 120
+        while rows(db, waiting)[0]["count"] < 2:
+            assert time.monotonic() < deadline and all(r.poll() is None for r in racers)
+            time.sleep(0.1)
+        holder.rollback()  # let them go
+    outcomes = [(racer.wait(timeout=120), *racer.communicate()) for racer in racers]
+    stored = [json.loads(out) for code, out, _err in outcomes if code == 0]
+    refused = [err for code, _out, err in outcomes if code != 0]
+    assert [answer["version"] for answer in stored] == [2] and len(refused) == 1
+    assert "Someone stored version 2 of 'govde' while you uploaded" in refused[0]
+    assert "Traceback" not in refused[0]
+    keys = {o["Key"] for o in client.list_objects_v2(Bucket=bucket).get("Contents", [])}
+    assert keys == {first["key"], stored[0]["key"]}
     assert client.list_multipart_uploads(Bucket=bucket).get("Uploads", []) == []
