@@ -65,8 +65,6 @@ def model_upload(path, project, name, model_type, as_json, as_user):
     # go, is the content new) meanwhile. Whatever is refused or fails leaves nothing stored
     # (see upload_transfer).
     direct = upload_direct.may_apply(settings, path, model_type)
-    token = upload_direct.saved_token(settings) if direct and not as_user else None
-    direct = direct and bool(as_user or token)
     if not direct:
         _import_database_layer()
     update, close = progress_bar(translate("Cli", "uploading {file}").format(file=path.name))
@@ -84,7 +82,7 @@ def model_upload(path, project, name, model_type, as_json, as_user):
             result = None
             if direct:
                 result = upload_direct.upload(
-                    settings, moving, as_user, token, project, name, model_type, show_bar
+                    settings, moving, as_user, project, name, model_type, show_bar
                 )
             if result is None:
                 from cncworkbench.services.pdm import models

@@ -57,8 +57,8 @@ def saved_token(settings: Settings) -> str | None:
 
 def may_apply(settings: Settings, path: Path, model_type: str) -> bool:
     """Whether this upload can take the direct path, from what is known before the file is
-    checked or the database asked (the final word is :func:`upload`'s); someone must act
-    too: ``--user``, or the saved login (:func:`saved_token`)."""
+    checked or the database asked (the final word is :func:`upload`'s, which also needs
+    someone to act: ``--user``, or the saved login)."""
     try:
         big = Path(path).stat().st_size > INLINE_FACTS_BYTES
     except OSError:
@@ -75,7 +75,6 @@ def upload(
     settings: Settings,
     moving: Transfer,
     as_user: str | None,
-    token: str | None,
     project: str,
     name: str | None,
     model_type: str,
@@ -83,17 +82,20 @@ def upload(
 ) -> upload_result.UploadResult | None:
     """Store the file being sent by ``moving`` as :func:`.models.upload_model` would, for
     ``as_user`` (the owner's credentials acting for them) or else for the session of the
-    saved login ``token``; None when this path does not apply (see the module's docstring):
+    saved login (read here, while the bytes move: a desktop's keyring takes a while to
+    load); None when this path does not apply (see the module's docstring):
     the caller then takes the ORM path with the same transfer. ``actor_known``: called
     once the actor is known."""
     checked = moving.checked
     if not (
-        (as_user or token)
-        and may_apply(settings, checked.path, model_type)
+        may_apply(settings, checked.path, model_type)
         and checked.format == "STL"
         and checked.size > INLINE_FACTS_BYTES
     ):
         return None
+    token = None if as_user else saved_token(settings)
+    if not (as_user or token):
+        return None  # nobody to act: the ORM path says how to log in
     # psycopg is imported once the bytes move: measured alternately with the import before
     # the transfer started, 1.53 s against 1.75 s (medians of 6). Hence ``direct`` is passed.
     from cncworkbench.db import direct
