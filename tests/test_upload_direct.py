@@ -16,7 +16,7 @@ from cncworkbench.services.access import identity
 from cncworkbench.services.access.actor import Actor
 from cncworkbench.services.pdm import models as model_service
 from cncworkbench.storage.s3 import S3Store
-from tests.support.people import PASSWORD, make_user
+from tests.support.people import PASSWORD, app_url, make_user
 from tests.test_model_preview import big_stl
 from tests.test_upload_transfer import (  # noqa: F401 (shop: a fixture)
     ENGINEER,
@@ -39,11 +39,13 @@ VARYING = {"id", "s3_key", "sha256_hash", "created_at", "updated_at", "project_i
            "parent_model_id", "name"}  # fmt: skip
 
 
-def watched_upload(env, path: Path, project: str) -> tuple[dict, bool]:
-    """(the command's JSON answer, whether it loaded SQLAlchemy)."""
+def watched_upload(env, path: Path, project: str, as_user=ENGINEER) -> tuple[dict, bool]:
+    """(the command's JSON answer, whether it loaded SQLAlchemy); ``as_user`` None: the
+    saved login acts."""
+    user = ["--user", as_user] if as_user else []
     run = subprocess.run(
         [sys.executable, "-c", WATCHED_CLI, "model", "upload", str(path), "--project", project,
-         "--user", ENGINEER, "--json"],
+         *user, "--json"],
         env=env, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr[-2000:]
@@ -262,3 +264,39 @@ def test_two_uploads_of_the_next_version_at_once_make_one(db, shop, tmp_path):  
     keys = {o["Key"] for o in client.list_objects_v2(Bucket=bucket).get("Contents", [])}
     assert keys == {first["key"], stored[0]["key"]}
     assert client.list_multipart_uploads(Bucket=bucket).get("Uploads", []) == []
+
+
+def test_the_app_role_with_user_asks_the_password_and_uploads(db, shop, tmp_path):  # noqa: F811
+    """A desktop's credentials (cnc_app) cannot act for others: ``--user`` signs in with the
+    user's password (the ORM path, with the transfer already under way); its saved login
+    uploads directly."""
+    env, bucket, client = shop
+    env = {**env, "CNC_DATABASE_URL": app_url(db),
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}  # fmt: skip
+    path = big_stl(tmp_path / "govde.stl", 200_000)
+    run = subprocess.run(
+        [sys.executable, "-m", "cncworkbench.cli", "model", "upload", str(path), "--project",
+         "Uygulama", "--user", ENGINEER, "--json"],
+        env=env, input=PASSWORD + "\n", capture_output=True, text=True, timeout=300,
+        check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    answer = json.loads(run.stdout.strip().splitlines()[-1])
+    entry = rows(db, "SELECT * FROM audit_logs WHERE action = 'model.upload'")[0]
+    assert entry["entity_id"] == answer["model_id"] and entry["session_id"] is not None
+
+    login = subprocess.run(
+        [sys.executable, "-m", "cncworkbench.cli", "login", ENGINEER, "--password-stdin"],
+        env=env, input=PASSWORD + "\n", capture_output=True, text=True, timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert login.returncode == 0, login.stderr
+    other = tmp_path / "next" / "govde.stl"
+    other.parent.mkdir()
+    other.write_bytes(path.read_bytes().replace(b"binary STL", b"second STL", 1))
+    again, loaded = watched_upload(env, other, "Uygulama", as_user=None)
+    assert not loaded and again["version"] == 2
+    entries = rows(db, "SELECT * FROM audit_logs WHERE action = 'model.upload' ORDER BY id")
+    assert entries[1]["entity_id"] == again["model_id"] and entries[1]["session_id"]
+    keys = {o["Key"] for o in client.list_objects_v2(Bucket=bucket).get("Contents", [])}
+    assert keys == {answer["key"], again["key"]}
