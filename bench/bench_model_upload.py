@@ -6,13 +6,14 @@ server over loopback: the baseline is ``boto3 upload_file`` with the product's c
 settings and TransferConfig; ours is ``cncworkbench model upload`` with the database
 owner's credentials acting for an engineer (the file check, then the transfer, with the
 SHA-256 read beside it and the login, permission, project and identical-content checks
-made while it runs; then the row and the queued job that measures and pictures the mesh).
+made while it runs; then the row and the queued job that measures and pictures the mesh;
+all through psycopg alone, services/pdm/upload_direct.py).
 The header's 80 bytes change every round so that no upload is recognised as identical.
 Rounds alternate (and swap order); figures are medians; peak RSS of each process is its
 VmHWM. Target: ratio at most 1.5 (was 9-19x with the thumbnail drawn during the upload,
-12 s and 1.48 GB). Our package is byte-compiled first, as an installed one is: with
-PYTHONDONTWRITEBYTECODE (set by the test setup) every `model upload` process compiled ~60
-of our modules from source again.
+12 s and 1.48 GB; 1.74x idle through the ORM). Our package is byte-compiled first, as an
+installed one is: with PYTHONDONTWRITEBYTECODE (set by the test setup) every `model upload`
+process compiled ~60 of our modules from source again.
 """
 
 from __future__ import annotations

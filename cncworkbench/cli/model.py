@@ -52,19 +52,21 @@ def model():
 @AS_USER
 def model_upload(path, project, name, model_type, as_json, as_user):
     from cncworkbench.config import load_settings
-
-    # The database layer is imported first: imported while the bytes moved, it held the GIL
-    # the transfer threads need for every block they send (the transfer was slower by more
-    # than the imports take). Then the bytes start moving and the database is asked (who
-    # acts, may they, where does it go, is the content new) meanwhile. Whatever is refused
-    # or fails leaves nothing stored (see upload_transfer).
-    from cncworkbench.services import context as _context  # noqa: F401 (app_context's)
-    from cncworkbench.services.access import cli_login  # noqa: F401 (acting_db's)
-    from cncworkbench.services.pdm import models
+    from cncworkbench.services.pdm import upload_direct
     from cncworkbench.services.pdm.upload_transfer import start_transfer
     from cncworkbench.storage import open_store
 
     settings = load_settings()
+    # A big mesh for --user with the owner's credentials, or for the saved login, goes
+    # without SQLAlchemy (see upload_direct). Otherwise the database layer is imported
+    # first: imported while the bytes moved, it held the GIL the transfer threads need for
+    # every block they send (the transfer was slower by more than the imports take). Then
+    # the bytes start moving and the database is asked (who acts, may they, where does it
+    # go, is the content new) meanwhile. Whatever is refused or fails leaves nothing stored
+    # (see upload_transfer).
+    direct = upload_direct.may_apply(settings, path, model_type)
+    if not direct:
+        _import_database_layer()
     update, close = progress_bar(translate("Cli", "uploading {file}").format(file=path.name))
     shown = {"bar": False}  # not over a password prompt: from when we know who acts
 
@@ -72,15 +74,26 @@ def model_upload(path, project, name, model_type, as_json, as_user):
         if shown["bar"]:
             update(done, total)
 
+    def show_bar() -> None:
+        shown["bar"] = True
+
     try:
         with start_transfer(open_store(settings), path, None if as_json else progress) as moving:
-            context = app_context(settings, moving.store)
-            with acting_db(context, as_user, person=True) as (database, actor):
-                shown["bar"] = True
-                result = models.upload_model(
-                    database, context.store, actor, path, project, name=name,
-                    model_type=model_type, transfer=moving,
-                )  # fmt: skip
+            result = None
+            if direct:
+                result = upload_direct.upload(
+                    settings, moving, as_user, project, name, model_type, show_bar
+                )
+            if result is None:
+                from cncworkbench.services.pdm import models
+
+                context = app_context(settings, moving.store)
+                with acting_db(context, as_user, person=True) as (database, actor):
+                    show_bar()
+                    result = models.upload_model(
+                        database, context.store, actor, path, project, name=name,
+                        model_type=model_type, transfer=moving,
+                    )  # fmt: skip
     finally:
         close()
     if as_json:
@@ -97,6 +110,12 @@ def model_upload(path, project, name, model_type, as_json, as_user):
             )
         )
         click.echo(f"sha256 {result.sha256}")
+
+
+def _import_database_layer() -> None:
+    from cncworkbench.services import context  # noqa: F401 (app_context's)
+    from cncworkbench.services.access import cli_login  # noqa: F401 (acting_db's)
+    from cncworkbench.services.pdm import models  # noqa: F401
 
 
 def _download_target(output: str, row, suffix: str) -> Path:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 EXTENSIONS = {".fcstd": "FCStd", ".step": "STEP", ".stp": "STEP", ".stl": "STL"}
 MIME_TYPES = {"FCStd": "application/x-freecad", "STEP": "model/step", "STL": "model/stl"}
 DEFAULT_MAX_BYTES = 2 * 1024**3
+MODEL_TYPES = ("part", "assembly", "drawing")  # models.type (a CHECK in the schema)
 
 
 @dataclass(frozen=True)

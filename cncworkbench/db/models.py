@@ -40,6 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, CHAR, INET, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
+from cncworkbench.core.model_files import MODEL_TYPES
 from cncworkbench.db.base import Base, UTCDateTime
 
 NOW = text("now()")
@@ -50,7 +51,6 @@ ZERO = text("0")
 USER_ROLES = ("admin", "engineer", "operator", "viewer")
 LICENSE_TYPES = ("trial", "basic", "professional", "enterprise")
 LICENSE_STATUSES = ("active", "expired", "suspended", "cancelled")
-MODEL_TYPES = ("part", "assembly", "drawing")
 JOB_TYPES = ("cad_generate", "cam_process", "sim_run", "gcode_post")
 JOB_STATUSES = ("pending", "queued", "running", "completed", "failed", "cancelled")
 PROJECT_STATUSES = ("active", "on_hold", "completed", "archived")

@@ -18,11 +18,13 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from cncworkbench.core.i18n import translate
+from cncworkbench.db.direct import (  # noqa: F401 (SessionEnded: its API)
+    SessionEnded,
+    act_as_client,
+    session_ended,
+)
 from cncworkbench.db.engine import Database
-from cncworkbench.errors import UserError
 
-CLIENT_ROLE = "cnc_client"
 APP_ROLE = "cnc_app"
 WORKER_ROLE = "cnc_worker"
 # Mirrors migration 0002 (for messages; the database decides).
@@ -30,10 +32,6 @@ LOCK_AFTER_FAILURES = 5
 LOCK_MINUTES = 15
 
 Executor = Connection | Session
-
-
-class SessionEnded(UserError):
-    """The session behind a connection was revoked or expired: log in again."""
 
 
 @dataclass(frozen=True)
@@ -170,22 +168,6 @@ def _json(value) -> str | None:
     return None if value is None else json.dumps(value, default=str, ensure_ascii=False)
 
 
-def act_as_client(dbapi_connection) -> None:
-    """Make a raw DBAPI connection run as ``cnc_client`` so row-level security applies.
-
-    ``cnc_app`` (the desktop app's role on a shared database) already is a client; the
-    database owner (the embedded database, an admin's machine) switches with SET ROLE.
-    """
-    with dbapi_connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT pg_has_role(current_user, d.datdba, 'MEMBER') FROM pg_database d "
-            "WHERE d.datname = current_database()"
-        )
-        if cursor.fetchone()[0]:
-            cursor.execute(f"SET SESSION ROLE {CLIENT_ROLE}")
-    dbapi_connection.commit()
-
-
 def client_database(url: str, setting: str) -> Database:
     """Connections as cnc_client with no identity: they may log in and nothing else."""
     database = Database(url, setting=setting)
@@ -208,13 +190,7 @@ def bound_database(url: str, setting: str, access_token: str) -> Database:
             status = cursor.fetchone()[0]
         dbapi_connection.commit()
         if status != "ok":
-            raise SessionEnded(
-                translate(
-                    "Sessions",
-                    "Your session has ended (logged out, revoked by an administrator or "
-                    "expired). Log in again.",
-                )
-            )
+            raise session_ended()
 
     def on_connect(dbapi_connection, _record) -> None:
         act_as_client(dbapi_connection)

@@ -9,7 +9,6 @@ Python (:mod:`cncworkbench.core.audit_chain`) from the stored rows.
 from __future__ import annotations
 
 import datetime as dt
-import decimal
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -22,42 +21,7 @@ from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db import security
 from cncworkbench.db.engine import Database
 from cncworkbench.db.models import AuditLog, user_directory
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who a service call acts for.
-
-    ``via`` is "session" for a logged-in user (the database knows who it is) or "owner"
-    for the CLI with the database owner's credentials acting for a named user.
-    """
-
-    user_id: int | None
-    email: str | None
-    role: str | None
-    via: str = "session"
-
-    @classmethod
-    def system(cls) -> Actor:
-        """The database owner itself (a DBA at the CLI), acting for no particular user."""
-        return cls(None, None, "admin", via="owner")
-
-    @property
-    def user_agent(self) -> str | None:
-        if self.via != "owner":
-            return None  # the database takes it from the logged-in session
-        if self.user_id is None:
-            return "cncworkbench CLI with database-owner credentials"
-        return f"cncworkbench CLI with database-owner credentials, acting for {self.email}"
-
-
-def _plain(value: Any) -> Any:
-    """JSON-safe snapshot values (datetimes, decimals, enums)."""
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, decimal.Decimal):
-        return str(value)
-    return value
+from cncworkbench.services.access.actor import Actor, snapshot_value
 
 
 def snapshot(row, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -67,7 +31,7 @@ def snapshot(row, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
     for attribute in state.mapper.column_attrs:
         if attribute.key in exclude or attribute.key in state.unloaded:
             continue
-        values[attribute.columns[0].name] = _plain(getattr(row, attribute.key))
+        values[attribute.columns[0].name] = snapshot_value(getattr(row, attribute.key))
     return values
 
 

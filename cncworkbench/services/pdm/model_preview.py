@@ -29,20 +29,23 @@ from cncworkbench.db.models import Model
 from cncworkbench.errors import UserError
 from cncworkbench.services.access import audit
 from cncworkbench.services.access.audit import Actor
-from cncworkbench.services.pdm.upload_transfer import INLINE_FACTS_BYTES
+from cncworkbench.services.pdm.upload_transfer import (
+    INLINE_FACTS_BYTES,
+    PENDING,
+    THUMBNAIL_JOB_TYPE,
+    THUMBNAIL_MAKE,
+    THUMBNAIL_PRIORITY,
+    THUMBNAIL_RETRIES,
+    THUMBNAIL_TIMEOUT_S,
+    thumbnail_job_key,
+)
 from cncworkbench.storage import digest_key
 
-# The ERD's job types are fixed (CHECK constraint): the picture is a cad_generate job that
-# says what it makes.
-JOB_TYPE = "cad_generate"
-MAKE = "thumbnail"
+JOB_TYPE, MAKE = THUMBNAIL_JOB_TYPE, THUMBNAIL_MAKE
 INLINE_BYTES = INLINE_FACTS_BYTES  # smaller meshes are measured and pictured in the upload
 SAMPLE_TRIANGLES = 300_000
-PENDING = "pending"
 FAILED = "failed"
 FACTS = ("triangles", "bounding_box", "size_mm", "volume_mm3", "surface_area_mm2")
-TIMEOUT_S = 600
-PRIORITY = -1  # background work: interactive jobs go first
 
 
 def is_pending(metadata: dict[str, Any] | None) -> bool:
@@ -64,9 +67,9 @@ def defer_thumbnail(checked: model_files.ModelFile, given: bytes | None) -> bool
 def queue_thumbnail(session: Session, actor: Actor, model_id: int) -> int:
     """Called in the upload's transaction: the job exists exactly when the version does."""
     return queue.submit(
-        session, JOB_TYPE, {"model_id": model_id, "make": MAKE}, priority=PRIORITY,
-        idempotency_key=f"{JOB_TYPE}:{MAKE}:{model_id}", timeout_seconds=TIMEOUT_S, max_retries=2,
-        actor_user_id=actor.user_id,
+        session, JOB_TYPE, {"model_id": model_id, "make": MAKE}, priority=THUMBNAIL_PRIORITY,
+        idempotency_key=thumbnail_job_key(model_id), timeout_seconds=THUMBNAIL_TIMEOUT_S,
+        max_retries=THUMBNAIL_RETRIES, actor_user_id=actor.user_id,
     )  # fmt: skip
 
 

@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from cncworkbench.cam.freecad_process import FreeCADFailed, FreeCADUnavailable
-from cncworkbench.core import localefmt, model_files, text
+from cncworkbench.core import model_files, text
 from cncworkbench.core.i18n import translate
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db import queue
@@ -33,7 +33,7 @@ from cncworkbench.db.models import MODEL_TYPES, Model, user_directory
 from cncworkbench.errors import ValidationError
 from cncworkbench.services.access import audit
 from cncworkbench.services.access.audit import Actor
-from cncworkbench.services.pdm import model_preview, upload_transfer
+from cncworkbench.services.pdm import model_preview, upload_result, upload_transfer
 from cncworkbench.services.pdm.projects import (
     clean_name,
     create_project,
@@ -41,6 +41,7 @@ from cncworkbench.services.pdm.projects import (
     get_project,
     system_owner,
 )
+from cncworkbench.services.pdm.upload_result import UploadResult
 from cncworkbench.storage import (
     ObjectStore,
     Progress,
@@ -269,19 +270,6 @@ def soft_delete(session: Session, actor: Actor, model_id: int) -> None:
 
 
 # ---------------------------------------------------------------------------------- upload
-@dataclass(frozen=True)
-class UploadResult:
-    model_id: int
-    version: int
-    key: str
-    sha256: str
-    size: int
-    created: bool  # False: identical content was already stored as this version
-    message: str
-    derive_job_id: int | None = None  # the cad_generate job making its derived files
-    thumbnail_job_id: int | None = None  # the job drawing a big mesh's thumbnail
-
-
 def upload_model(
     db: Database,
     store: ObjectStore,
@@ -345,13 +333,8 @@ def _store_version(
             same = _identical_version(session, previous, sha256)
             if same is not None:
                 moving.discard()
-                message = translate(
-                    "Models",
-                    "Identical to version {version} of '{name}' (same SHA-256): nothing new was "
-                    "stored.",
-                ).format(version=same.version, name=same.name)
-                return UploadResult(
-                    same.id, same.version, same.s3_key, sha256, size, False, message
+                return upload_result.identical(
+                    same.id, same.version, same.name, same.s3_key, sha256, size
                 )
     if checked.format == "STL":
         if not deferred_picture and not properties:  # a big mesh with a picture given
@@ -379,17 +362,11 @@ def _store_version(
             # job, queued in this transaction so it exists exactly when the version does.
             derive_job = queue_derive(session, actor, model.id, checked.format)
             picture_job = None
-            message = translate("Models", "Stored '{name}' version {version} ({size} bytes).")
-            message = message.format(name=name, version=model.version, size=localefmt.integer(size))
             if deferred_picture:
                 picture_job = model_preview.queue_thumbnail(session, actor, model.id)
-                message += " " + translate(
-                    "Models", "Its size and thumbnail are pending: job {job} measures the mesh."
-                ).format(job=picture_job)
-            result = UploadResult(
-                model.id, model.version, key, sha256, size, True, message, derive_job,
-                picture_job,
-            )  # fmt: skip
+            result = upload_result.stored(
+                model.id, name, model.version, key, sha256, size, derive_job, picture_job
+            )
     except BaseException:
         if thumbnail_key:
             with contextlib.suppress(Exception):  # the sweeper removes what this cannot

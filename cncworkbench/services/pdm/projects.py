@@ -9,28 +9,13 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from cncworkbench.core import text
-from cncworkbench.core.i18n import QT_TRANSLATE_NOOP, translate
+from cncworkbench.core.i18n import translate
 from cncworkbench.core.permissions import Permission, require
 from cncworkbench.db.models import ModelHead, Project, user_directory
 from cncworkbench.errors import ValidationError
 from cncworkbench.services.access import audit
 from cncworkbench.services.access.audit import Actor
-
-MAX_NAME = 255
-
-# clean_name's messages, by what is named ("project" or "model").
-_EMPTY = {
-    "project": QT_TRANSLATE_NOOP("Projects", "The project name is empty."),
-    "model": QT_TRANSLATE_NOOP("Projects", "The model name is empty."),
-}
-_TOO_LONG = {
-    "project": QT_TRANSLATE_NOOP("Projects", "The project name is longer than {limit} characters."),
-    "model": QT_TRANSLATE_NOOP("Projects", "The model name is longer than {limit} characters."),
-}
-_CONTROL = {
-    "project": QT_TRANSLATE_NOOP("Projects", "The project name contains control characters."),
-    "model": QT_TRANSLATE_NOOP("Projects", "The model name contains control characters."),
-}
+from cncworkbench.services.pdm.names import MAX_NAME, clean_name  # noqa: F401 (its API)
 
 
 @dataclass(frozen=True)
@@ -71,19 +56,6 @@ def list_projects(session: Session, include_archived: bool = False) -> list[Proj
         )
         for project, email, count in session.execute(query)
     ]
-
-
-def clean_name(name: str, what: str) -> str:
-    """``name`` with its spaces tidied; ``what`` ("project" or "model") names it in the
-    messages."""
-    name = " ".join(name.split())
-    if not name:
-        raise ValidationError(translate("Projects", _EMPTY[what]))
-    if len(name) > MAX_NAME:
-        raise ValidationError(translate("Projects", _TOO_LONG[what]).format(limit=MAX_NAME))
-    if any(not ch.isprintable() for ch in name):
-        raise ValidationError(translate("Projects", _CONTROL[what]))
-    return name
 
 
 def find_project(session: Session, name: str) -> Project | None:

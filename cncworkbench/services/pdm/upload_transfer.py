@@ -35,6 +35,19 @@ from cncworkbench.storage import ObjectStore, Progress, StoredObject, file_sha25
 # (triangles, bounding box, volume, area) and thumbnail come from a job after the upload,
 # so the upload reads it only for its SHA-256 (numpy is not even imported).
 INLINE_FACTS_BYTES = 8 * 1024 * 1024
+# Its version's metadata says "thumbnail": PENDING until the job has run
+# (:mod:`.model_preview`); both upload paths queue the job so. The ERD's job types are fixed
+# (CHECK constraint): the picture is a cad_generate job that says what it makes.
+PENDING = "pending"
+THUMBNAIL_JOB_TYPE = "cad_generate"
+THUMBNAIL_MAKE = "thumbnail"
+THUMBNAIL_PRIORITY = -1  # background work: interactive jobs go first
+THUMBNAIL_TIMEOUT_S = 600
+THUMBNAIL_RETRIES = 2
+
+
+def thumbnail_job_key(model_id: int) -> str:
+    return f"{THUMBNAIL_JOB_TYPE}:{THUMBNAIL_MAKE}:{model_id}"
 
 
 class TransferCancelled(Exception):
