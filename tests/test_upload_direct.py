@@ -128,6 +128,16 @@ def test_the_direct_path_records_what_the_orm_path_records(db, pg_cluster, shop,
     assert "size and thumbnail: pending" not in show(env, direct_2["model_id"])[1]
 
 
+def log_in(env) -> None:
+    """`cncworkbench login` as the engineer: the session later commands act as."""
+    login = subprocess.run(
+        [sys.executable, "-m", "cncworkbench.cli", "login", ENGINEER, "--password-stdin"],
+        env=env, input=PASSWORD + "\n", capture_output=True, text=True, timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert login.returncode == 0, login.stderr
+
+
 def test_other_uploads_still_take_the_orm_path(db, shop, tmp_path):  # noqa: F811
     """A small mesh (measured and pictured on the spot) loads the ORM, and its version gets
     its thumbnail at once; a refusal on the direct path leaves nothing stored."""
@@ -158,12 +168,7 @@ def test_the_saved_login_uploads_directly_as_its_session(db, app_context, shop, 
     the upload is refused and nothing is stored."""
     env, bucket, client = shop
     env = {**env, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}  # a file
-    login = subprocess.run(
-        [sys.executable, "-m", "cncworkbench.cli", "login", ENGINEER, "--password-stdin"],
-        env=env, input=PASSWORD + "\n", capture_output=True, text=True, timeout=120,
-        check=False,
-    )  # fmt: skip
-    assert login.returncode == 0, login.stderr
+    log_in(env)
     path = big_stl(tmp_path / "govde.stl", 200_000)
     run = subprocess.run(
         [sys.executable, "-c", WATCHED_CLI, "model", "upload", str(path), "--project",
@@ -285,12 +290,7 @@ def test_the_app_role_with_user_asks_the_password_and_uploads(db, shop, tmp_path
     entry = rows(db, "SELECT * FROM audit_logs WHERE action = 'model.upload'")[0]
     assert entry["entity_id"] == answer["model_id"] and entry["session_id"] is not None
 
-    login = subprocess.run(
-        [sys.executable, "-m", "cncworkbench.cli", "login", ENGINEER, "--password-stdin"],
-        env=env, input=PASSWORD + "\n", capture_output=True, text=True, timeout=120,
-        check=False,
-    )  # fmt: skip
-    assert login.returncode == 0, login.stderr
+    log_in(env)
     other = tmp_path / "next" / "govde.stl"
     other.parent.mkdir()
     other.write_bytes(path.read_bytes().replace(b"binary STL", b"second STL", 1))
