@@ -59,6 +59,16 @@ def tool_box(scene):
     return [vector(box.getMin()), vector(box.getMax())]
 
 
+def scrubbed(panel, shown, line, fail):
+    """Scrub the dock to ``line`` and wait until its stock is shown (``shown``: the frames
+    the dock's stock_shown gave)."""
+    panel.scrub_to(line)
+    while not shown or shown[-1].line != line:
+        if panel.banner.kind == "error":
+            fail(panel.banner.text())
+        yield
+
+
 def review_scene(panels, result, fail, screenshot):
     dock = panels.show("sim")
     panel = dock.panel
@@ -163,11 +173,7 @@ def review_scene(panels, result, fail, screenshot):
     shown = []
     panel.stock_shown.connect(shown.append)
     for line in (last // 2, last):
-        panel.scrub_to(line)
-        while not shown or shown[-1].line != line:
-            if panel.banner.kind == "error":
-                fail(panel.banner.text())
-            yield
+        yield from scrubbed(panel, shown, line, fail)
         for _ in range(3):
             yield
         name = "deviation_at_end" if line == last else "deviation_at_middle"
@@ -180,11 +186,7 @@ def review_scene(panels, result, fail, screenshot):
     result["depth_colours_back"] = scene.stock_colours.tolist() == depth_colours
     # Reject (the same run loaded again): the camera the operator turned stays where it
     # is, and so does the line the scrubber is on
-    panel.scrub_to(last // 2)
-    while not shown or shown[-1].line != last // 2:
-        if panel.banner.kind == "error":
-            fail(panel.banner.text())
-        yield
+    yield from scrubbed(panel, shown, last // 2, fail)
     camera = scene.view.getCameraNode()
     x, y, z = vector(camera.position.getValue())
     camera.position.setValue(coin.SbVec3f(x + 17.0, y - 11.0, z + 5.0))
