@@ -8,6 +8,9 @@ import decimal
 from dataclasses import dataclass
 from typing import Any
 
+from cncworkbench.core.i18n import translate
+from cncworkbench.errors import ValidationError
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -43,3 +46,8 @@ def snapshot_value(value: Any) -> Any:
     if isinstance(value, decimal.Decimal):
         return str(value)
     return value
+
+
+def no_such_user(email: str) -> ValidationError:
+    """The refusal to act for an e-mail no account has."""
+    return ValidationError(translate("Users", "There is no user {email}.").format(email=email))

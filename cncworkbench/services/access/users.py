@@ -21,6 +21,7 @@ from cncworkbench.db import security
 from cncworkbench.db.models import User
 from cncworkbench.errors import ValidationError
 from cncworkbench.services.access import audit
+from cncworkbench.services.access.actor import no_such_user
 from cncworkbench.services.access.audit import Actor
 from cncworkbench.services.access.identity import hash_password
 
@@ -208,7 +209,7 @@ def find_by_email(session: Session, email: str) -> User:
     email = validators.normalise_email(email)
     user = session.scalar(sa.select(User).where(User.email == email))
     if user is None:
-        raise ValidationError(translate("Users", "There is no user {email}.").format(email=email))
+        raise no_such_user(email)
     return user
 
 

@@ -382,11 +382,7 @@ def _resolve_project(session: Session, actor: Actor, project: str | int) -> int:
     found = find_project(session, project)
     if found is not None:
         if found.status == "archived":
-            raise ValidationError(
-                translate("Models", "The project '{name}' is archived; reopen it first.").format(
-                    name=found.name
-                )
-            )
+            raise upload_result.project_archived(found.name)
         return found.id
     return create_project(session, actor, project).id
 
@@ -425,13 +421,7 @@ def _insert_version(
         ).scalar_one()
         taken = session.scalar(sa.select(Model.version).where(Model.parent_model_id == parent.id))
         if taken is not None:
-            raise ValidationError(
-                translate(
-                    "Models",
-                    "Someone stored version {version} of '{name}' while you uploaded; upload "
-                    "again to make the next version.",
-                ).format(version=taken, name=parent.name)
-            )
+            raise upload_result.version_taken(taken, parent.name)
         parent_id, version = parent.id, parent.version + 1
     model = Model(
         user_id=actor.user_id or system_owner(session),

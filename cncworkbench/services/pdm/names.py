@@ -34,3 +34,10 @@ def clean_name(name: str, what: str) -> str:
     if any(not ch.isprintable() for ch in name):
         raise ValidationError(translate("Projects", _CONTROL[what]))
     return name
+
+
+def project_exists(name: str) -> ValidationError:
+    """The refusal of a second project with the same name."""
+    return ValidationError(
+        translate("Projects", "A project named '{name}' exists already.").format(name=name)
+    )

@@ -15,7 +15,11 @@ from cncworkbench.db.models import ModelHead, Project, user_directory
 from cncworkbench.errors import ValidationError
 from cncworkbench.services.access import audit
 from cncworkbench.services.access.audit import Actor
-from cncworkbench.services.pdm.names import MAX_NAME, clean_name  # noqa: F401 (its API)
+from cncworkbench.services.pdm.names import (  # noqa: F401 (MAX_NAME, clean_name: its API)
+    MAX_NAME,
+    clean_name,
+    project_exists,
+)
 
 
 @dataclass(frozen=True)
@@ -77,9 +81,7 @@ def create_project(
     require(actor.role, Permission.PROJECT_WRITE)
     name = clean_name(name, "project")
     if find_project(session, name):
-        raise ValidationError(
-            translate("Projects", "A project named '{name}' exists already.").format(name=name)
-        )
+        raise project_exists(name)
     project = Project(
         owner_id=actor.user_id or system_owner(session),
         name=name,
@@ -113,9 +115,7 @@ def rename_project(session: Session, actor: Actor, project_id: int, name: str) -
     name = clean_name(name, "project")
     clash = find_project(session, name)
     if clash is not None and clash.id != project.id:
-        raise ValidationError(
-            translate("Projects", "A project named '{name}' exists already.").format(name=name)
-        )
+        raise project_exists(name)
     before = project.name
     project.name = name
     session.flush()

@@ -28,14 +28,12 @@ from pathlib import Path
 
 from cncworkbench.config import SecretStore, Settings
 from cncworkbench.core import model_files, text, validators
-from cncworkbench.core.i18n import translate
 from cncworkbench.core.permissions import Permission, allowed, require
-from cncworkbench.errors import ValidationError
-from cncworkbench.services.access.actor import Actor, snapshot_value
+from cncworkbench.services.access.actor import Actor, no_such_user, snapshot_value
 from cncworkbench.services.access.login_place import LoginPlace
 from cncworkbench.services.pdm import upload_result
 from cncworkbench.services.pdm import upload_transfer as transfer
-from cncworkbench.services.pdm.names import clean_name
+from cncworkbench.services.pdm.names import clean_name, project_exists
 from cncworkbench.services.pdm.upload_transfer import INLINE_FACTS_BYTES, Transfer
 
 
@@ -133,7 +131,7 @@ def _actor(direct, connection, as_user: str) -> Actor:
     email = validators.normalise_email(as_user)
     found = direct.user_by_email(connection, email)
     if found is None:
-        raise ValidationError(translate("Users", "There is no user {email}.").format(email=email))
+        raise no_such_user(email)
     return Actor(found["id"], found["email"], found["role"], via="owner")
 
 
@@ -165,13 +163,7 @@ def _store(direct, connection, actor, moving, project, name, model_type):
             parent = direct.lock_version(connection, previous["id"])
             taken = direct.next_version_taken(connection, parent["id"])
             if taken is not None:
-                raise ValidationError(
-                    translate(
-                        "Models",
-                        "Someone stored version {version} of '{name}' while you uploaded; "
-                        "upload again to make the next version.",
-                    ).format(version=taken, name=parent["name"])
-                )
+                raise upload_result.version_taken(taken, parent["name"])
             parent_id, version = parent["id"], parent["version"] + 1
         metadata = {"format": "STL", "units": model_files.STL_UNITS, "thumbnail": transfer.PENDING}
         given = {
@@ -198,18 +190,12 @@ def _project_id(direct, connection, actor: Actor, project: str) -> int:
     found = direct.project_by_folded_name(connection, text.fold(project.strip()))
     if found is not None:
         if found["status"] == "archived":
-            raise ValidationError(
-                translate("Models", "The project '{name}' is archived; reopen it first.").format(
-                    name=found["name"]
-                )
-            )
+            raise upload_result.project_archived(found["name"])
         return found["id"]
     require(actor.role, Permission.PROJECT_WRITE)
     name = clean_name(project, "project")
     if direct.project_by_folded_name(connection, text.fold(name.strip())) is not None:
-        raise ValidationError(
-            translate("Projects", "A project named '{name}' exists already.").format(name=name)
-        )
+        raise project_exists(name)
     given = {"owner_id": actor.user_id, "name": name, "description": None, "customer_name": None}
     row = direct.insert(connection, "projects", given)
     _audit(direct, connection, actor, "project.create", "projects", row, given)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from cncworkbench.core import localefmt
 from cncworkbench.core.i18n import translate
+from cncworkbench.errors import ValidationError
 
 
 @dataclass(frozen=True)
@@ -45,3 +46,21 @@ def identical(
         "Identical to version {version} of '{name}' (same SHA-256): nothing new was stored.",
     ).format(version=version, name=name)
     return UploadResult(model_id, version, key, sha256, size, False, message)
+
+
+def project_archived(name: str) -> ValidationError:
+    """The refusal to upload into an archived project."""
+    return ValidationError(
+        translate("Models", "The project '{name}' is archived; reopen it first.").format(name=name)
+    )
+
+
+def version_taken(version: int, name: str) -> ValidationError:
+    """The refusal when another upload stored the next version first."""
+    return ValidationError(
+        translate(
+            "Models",
+            "Someone stored version {version} of '{name}' while you uploaded; upload "
+            "again to make the next version.",
+        ).format(version=version, name=name)
+    )
