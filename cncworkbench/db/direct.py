@@ -220,7 +220,9 @@ def insert(connection: psycopg.Connection, table: str, values: dict[str, Any]) -
     return _one(connection, query, params)
 
 
-def _json(value) -> str | None:  # as security.audit_append and queue.submit encode them
+def json_text(value) -> str | None:
+    """A jsonb parameter as every path sends it (the audit chain hashes what arrives: the
+    ORM path, :mod:`.security` and :mod:`.queue`, and this one must encode alike)."""
     return None if value is None else json.dumps(value, default=str, ensure_ascii=False)
 
 
@@ -237,7 +239,7 @@ def audit_append(
     return _one(
         connection,
         "SELECT cnc_audit_append(%s, %s, %s, CAST(%s AS jsonb), CAST(%s AS jsonb), %s, %s) AS id",
-        (action, entity_type, entity_id, _json(entity_data), None, actor_user_id, user_agent),
+        (action, entity_type, entity_id, json_text(entity_data), None, actor_user_id, user_agent),
     )["id"]
 
 
@@ -256,6 +258,6 @@ def submit_job(
         connection,
         "SELECT cnc_submit_job(%s, CAST(%s AS jsonb), %s, %s, %s, %s, CAST(%s AS timestamp), %s) "
         "AS id",
-        (job_type, _json(params), priority, idempotency_key, timeout_seconds, max_retries, None,
+        (job_type, json_text(params), priority, idempotency_key, timeout_seconds, max_retries, None,
          actor_user_id),
     )["id"]  # fmt: skip

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 
+from cncworkbench.db.direct import json_text
 from cncworkbench.db.security import Executor
 
 
@@ -23,10 +23,6 @@ class ClaimedJob:
     retry_count: int
     max_retries: int
     started_at: dt.datetime | None
-
-
-def _json(value) -> str | None:
-    return None if value is None else json.dumps(value, default=str, ensure_ascii=False)
 
 
 def submit(
@@ -49,7 +45,7 @@ def submit(
         ),
         {
             "type": job_type,
-            "params": _json(params),
+            "params": json_text(params),
             "priority": priority,
             "key": idempotency_key,
             "timeout": timeout_seconds,
@@ -135,7 +131,12 @@ def complete(db: Executor, job_id: int, task_id: str, output: dict, metrics: dic
                 "SELECT cnc_complete_job(:job, :task, CAST(:output AS jsonb), "
                 "CAST(:metrics AS jsonb))"
             ),
-            {"job": job_id, "task": task_id, "output": _json(output), "metrics": _json(metrics)},
+            {
+                "job": job_id,
+                "task": task_id,
+                "output": json_text(output),
+                "metrics": json_text(metrics),
+            },
         ).scalar_one()
     )
 

@@ -10,7 +10,6 @@ to the session whose access token the app holds.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session
 from cncworkbench.db.direct import (  # noqa: F401 (SessionEnded: its API)
     SessionEnded,
     act_as_client,
+    json_text,
     session_ended,
 )
 from cncworkbench.db.engine import Database
@@ -156,16 +156,12 @@ def audit_append(
             "action": action,
             "entity_type": entity_type,
             "entity_id": entity_id,
-            "data": _json(entity_data),
-            "changes": _json(changes),
+            "data": json_text(entity_data),
+            "changes": json_text(changes),
             "actor": actor_user_id,
             "agent": user_agent,
         },
     ).scalar_one()
-
-
-def _json(value) -> str | None:
-    return None if value is None else json.dumps(value, default=str, ensure_ascii=False)
 
 
 def client_database(url: str, setting: str) -> Database:
